@@ -1,0 +1,15 @@
+//! The document model shared by every tanqih stage.
+//!
+//! A [`Document`] keeps its original text untouched and a current text that stages rewrite through one
+//! primitive, the [`Rewriter`]. Every rewrite yields an [`OffsetMap`] from the new text back to the text it
+//! was made from; [`Document::apply`] composes it with the document's map, so any byte range of the current
+//! text maps back to the exact original bytes it came from ([`Document::original_span`]).
+#![deny(missing_docs)]
+
+mod document;
+mod offsets;
+mod token;
+
+pub use document::{Document, Metadata};
+pub use offsets::{OffsetMap, Rewriter, Rewritten, Span};
+pub use token::{Token, TokenKind};

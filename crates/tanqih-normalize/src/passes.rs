@@ -1,0 +1,335 @@
+//! Rules compiled into passes over UTF-8 bytes.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use tanqih_core::{Rewriter, Rewritten};
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::Rule;
+
+/// Code points below this are looked up in a flat table (all one- and two-byte UTF-8 sequences).
+const LOW: usize = 0x800;
+
+/// One pass over the text.
+#[derive(Debug, Clone)]
+pub(crate) enum Pass {
+    /// Consecutive char rules fused into one table.
+    Chars(CharTable),
+    /// Full NFC.
+    Nfc,
+    /// Full NFKC.
+    Nfkc,
+    /// Canonical composition of Arabic letters with madda and hamza marks.
+    ComposeHamza,
+    /// Runs of spaces and tabs to one space.
+    CollapseSpaces,
+}
+
+impl Pass {
+    /// Compiles rules (in canonical order) into passes.
+    pub(crate) fn compile(rules: &[Rule]) -> Vec<Pass> {
+        let mut passes = Vec::new();
+        let mut chars: Vec<Rule> = Vec::new();
+        for &rule in rules {
+            if rule.is_char_rule() {
+                chars.push(rule);
+                continue;
+            }
+            if !chars.is_empty() {
+                passes.push(Pass::Chars(CharTable::new(std::mem::take(&mut chars))));
+            }
+            passes.push(match rule {
+                Rule::Nfc => Pass::Nfc,
+                Rule::Nfkc => Pass::Nfkc,
+                Rule::ComposeHamza => Pass::ComposeHamza,
+                _ => Pass::CollapseSpaces,
+            });
+        }
+        if !chars.is_empty() {
+            passes.push(Pass::Chars(CharTable::new(chars)));
+        }
+        passes
+    }
+
+    /// Rewrites `src`, or returns `None` when the pass changes nothing.
+    pub(crate) fn apply(&self, src: &str, track: bool) -> Option<Rewritten> {
+        let mut rw: Option<Rewriter> = None;
+        let mut edit = |start: usize, end: usize, with: &str| {
+            rw.get_or_insert_with(|| {
+                if track {
+                    Rewriter::new(src)
+                } else {
+                    Rewriter::untracked(src)
+                }
+            })
+            .replace(start, end, with)
+        };
+        match self {
+            Pass::Chars(table) => table.edits(src, &mut edit),
+            Pass::Nfc => normalize_segments(src, false, &mut edit),
+            Pass::Nfkc => normalize_segments(src, true, &mut edit),
+            Pass::ComposeHamza => compose_hamza(src, &mut edit),
+            Pass::CollapseSpaces => collapse_spaces(src, &mut edit),
+        }
+        rw.map(Rewriter::finish)
+    }
+}
+
+/// Fused char rules: what each character becomes.
+#[derive(Debug, Clone)]
+pub(crate) struct CharTable {
+    rules: Vec<Rule>,
+    /// For U+0000–U+07FF: 0 keeps the char, `k` replaces it with `replacements[k - 1]`.
+    low: Box<[u16]>,
+    /// The same for wider chars that some rule touches.
+    wide: HashMap<char, u16>,
+    /// A rule maps chars beyond any list (a map with a default): wider chars not in `wide` are computed.
+    open: bool,
+    replacements: Vec<Box<str>>,
+}
+
+impl CharTable {
+    fn new(rules: Vec<Rule>) -> Self {
+        let mut table = CharTable {
+            low: vec![0u16; LOW].into_boxed_slice(),
+            wide: HashMap::new(),
+            open: rules.iter().any(|r| r.wide_ranges().is_none()),
+            replacements: Vec::new(),
+            rules,
+        };
+        let mut index: HashMap<String, u16> = HashMap::new();
+        let mut intern = |table: &mut CharTable, s: String| -> u16 {
+            *index.entry(s).or_insert_with_key(|s| {
+                table.replacements.push(s.clone().into_boxed_str());
+                u16::try_from(table.replacements.len())
+                    .expect("fewer than 65536 distinct replacements")
+            })
+        };
+        for u in 0..LOW as u32 {
+            if let Some(c) = char::from_u32(u) {
+                if let Some(s) = table.chain(c) {
+                    let k = intern(&mut table, s);
+                    table.low[u as usize] = k;
+                }
+            }
+        }
+        let ranges: Vec<(u32, u32)> = table
+            .rules
+            .iter()
+            .filter_map(|r| r.wide_ranges())
+            .flatten()
+            .copied()
+            .collect();
+        for (lo, hi) in ranges {
+            for u in lo.max(LOW as u32)..=hi {
+                let Some(c) = char::from_u32(u) else { continue };
+                if let Some(s) = table.chain(c) {
+                    let k = intern(&mut table, s);
+                    table.wide.insert(c, k);
+                }
+            }
+        }
+        table
+    }
+
+    /// Applies the rules in order to one char; `None` when the result is the char itself.
+    fn chain(&self, c: char) -> Option<String> {
+        let mut current = c.to_string();
+        for rule in &self.rules {
+            if !current.chars().any(|x| rule.map_char(x).is_some()) {
+                continue;
+            }
+            let mut next = String::with_capacity(current.len());
+            for x in current.chars() {
+                match rule.map_char(x) {
+                    Some(s) => next.push_str(&s),
+                    None => next.push(x),
+                }
+            }
+            current = next;
+        }
+        let mut buf = [0u8; 4];
+        (current != *c.encode_utf8(&mut buf)).then_some(current)
+    }
+
+    /// Calls `edit(start, end, replacement)` for every char that changes, in order.
+    fn edits(&self, src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (width, k) = if b < 0x80 {
+                (1, self.low[b as usize])
+            } else if b < 0xE0 {
+                let cp = ((b as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+                (2, self.low[cp])
+            } else {
+                let width = if b < 0xF0 { 3 } else { 4 };
+                let c = src[i..i + width].chars().next().expect("char boundary");
+                match self.wide.get(&c) {
+                    Some(&k) => (width, k),
+                    None => {
+                        if self.open {
+                            if let Some(s) = self.chain(c) {
+                                edit(i, i + width, &s);
+                            }
+                        }
+                        i += width;
+                        continue;
+                    }
+                }
+            };
+            if k != 0 {
+                edit(i, i + width, &self.replacements[k as usize - 1]);
+            }
+            i += width;
+        }
+    }
+
+    /// True when this table would change something in `src` (the fast path of `normalize`).
+    pub(crate) fn changes(&self, src: &str) -> bool {
+        let mut found = false;
+        // `edits` has no early exit; scan until the first edit instead.
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() && !found {
+            let b = bytes[i];
+            if b < 0x80 {
+                found = self.low[b as usize] != 0;
+                i += 1;
+            } else if b < 0xE0 {
+                let cp = ((b as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+                found = self.low[cp] != 0;
+                i += 2;
+            } else {
+                let width = if b < 0xF0 { 3 } else { 4 };
+                let c = src[i..i + width].chars().next().expect("char boundary");
+                found = self.wide.contains_key(&c) || self.open && self.chain(c).is_some();
+                i += width;
+            }
+        }
+        found
+    }
+}
+
+impl Pass {
+    /// Like [`Pass::apply`] without a map, borrowing when nothing changes.
+    pub(crate) fn apply_cow<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
+        if let Pass::Chars(table) = self {
+            if !table.changes(&src) {
+                return src;
+            }
+        }
+        match self.apply(&src, false) {
+            Some(rewritten) => Cow::Owned(rewritten.text),
+            None => src,
+        }
+    }
+}
+
+/// True before chars that never combine with what precedes them under NFC/NFKC.
+fn is_segment_start(c: char) -> bool {
+    c.is_ascii()
+        || matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5)
+        || c.is_whitespace() && canonical_combining_class(c) == 0
+}
+
+/// NFC or NFKC, applied segment by segment so that unchanged text is copied and edits stay local.
+fn normalize_segments(src: &str, compat: bool, edit: &mut impl FnMut(usize, usize, &str)) {
+    let quick = if compat {
+        is_nfkc_quick(src.chars())
+    } else {
+        is_nfc_quick(src.chars())
+    };
+    if quick == IsNormalized::Yes {
+        return;
+    }
+    let mut flush = |start: usize, end: usize| {
+        let seg = &src[start..end];
+        let quick = if compat {
+            is_nfkc_quick(seg.chars())
+        } else {
+            is_nfc_quick(seg.chars())
+        };
+        if quick == IsNormalized::Yes {
+            return;
+        }
+        let normalized: String = if compat {
+            seg.nfkc().collect()
+        } else {
+            seg.nfc().collect()
+        };
+        if normalized != seg {
+            edit(start, end, &normalized);
+        }
+    };
+    let mut start = 0;
+    for (i, c) in src.char_indices() {
+        if i > start && is_segment_start(c) {
+            flush(start, i);
+            start = i;
+        }
+    }
+    if start < src.len() {
+        flush(start, src.len());
+    }
+}
+
+/// Composes Arabic letters with a following U+0653, U+0654 or U+0655 (and any marks between) by NFC.
+fn compose_hamza(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
+    let mut hits: Vec<usize> = ["\u{653}", "\u{654}", "\u{655}"]
+        .iter()
+        .flat_map(|needle| memchr::memmem::find_iter(src.as_bytes(), needle.as_bytes()))
+        .collect();
+    if hits.is_empty() {
+        return;
+    }
+    hits.sort_unstable();
+    let mut done = 0;
+    for hit in hits {
+        if hit < done {
+            continue;
+        }
+        // Back up over combining marks to the base letter, forward over the marks that follow.
+        let mut start = hit;
+        for (i, c) in src[done..hit].char_indices().rev() {
+            start = done + i;
+            if canonical_combining_class(c) == 0 {
+                break;
+            }
+        }
+        let mut end = src.len();
+        for (i, c) in src[hit..].char_indices() {
+            if i > 0 && canonical_combining_class(c) == 0 {
+                end = hit + i;
+                break;
+            }
+        }
+        let seg = &src[start..end];
+        let composed: String = seg.nfc().collect();
+        if composed != seg {
+            edit(start, end, &composed);
+        }
+        done = end;
+    }
+}
+
+/// Runs of spaces and tabs become one space.
+fn collapse_spaces(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
+    let bytes = src.as_bytes();
+    let mut from = 0;
+    while let Some(off) = memchr::memchr2(b' ', b'\t', &bytes[from..]) {
+        let start = from + off;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count();
+        if &src[start..end] != " " {
+            edit(start, end, " ");
+        }
+        from = end;
+    }
+}
