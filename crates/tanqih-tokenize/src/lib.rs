@@ -1,0 +1,181 @@
+//! Tokenization for tanqih: words, numbers, punctuation, URLs, e-mails, mentions, hashtags, emoji and
+//! symbols, each with its kind, its span and its sentence number.
+//!
+//! ```
+//! use tanqih_tokenize::Tokenizer;
+//! let t = Tokenizer::from_preset("default").unwrap();
+//! let texts: Vec<String> = t.tokenize("قال: «نعم» 12.5%").into_iter().map(|t| t.text).collect();
+//! assert_eq!(texts, ["قال", ":", "«", "نعم", "»", "12.5%"]);
+//! ```
+#![deny(missing_docs)]
+
+mod camel;
+mod scanner;
+
+use tanqih_core::Token;
+
+/// Errors from building a tokenizer.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TokenizeError {
+    /// No preset has this name.
+    #[error("unknown tokenizer preset `{name}` (known: {known})")]
+    UnknownPreset {
+        /// The name asked for.
+        name: String,
+        /// The known names.
+        known: String,
+    },
+}
+
+/// Tokenizer presets: `(name, description)`.
+pub const PRESETS: &[(&str, &str)] = &[
+    (
+        "default",
+        "tanqih's tokenizer: kinds, sentences, numbers with separators, dates and times kept whole",
+    ),
+    (
+        "split-dates",
+        "as default, but dates and times are split at / : -",
+    ),
+    (
+        "camel-simple-word-tokenize",
+        "CAMeL Tools simple_word_tokenize",
+    ),
+    (
+        "camel-simple-word-tokenize-split-digits",
+        "CAMeL Tools simple_word_tokenize(split_digits=True)",
+    ),
+];
+
+#[derive(Debug, Clone)]
+enum Engine {
+    Scanner { split_dates: bool },
+    Camel(camel::CamelSimple),
+}
+
+/// A tokenizer. Spans are byte ranges of the text it is given.
+#[derive(Debug, Clone)]
+pub struct Tokenizer {
+    engine: Engine,
+}
+
+impl Tokenizer {
+    /// The tokenizer of a named preset (see [`PRESETS`]).
+    pub fn from_preset(name: &str) -> Result<Self, TokenizeError> {
+        let engine = match name {
+            "default" => Engine::Scanner { split_dates: false },
+            "split-dates" => Engine::Scanner { split_dates: true },
+            "camel-simple-word-tokenize" => Engine::Camel(camel::CamelSimple::new(false)),
+            "camel-simple-word-tokenize-split-digits" => {
+                Engine::Camel(camel::CamelSimple::new(true))
+            }
+            _ => {
+                return Err(TokenizeError::UnknownPreset {
+                    name: name.to_string(),
+                    known: PRESETS.iter().map(|p| p.0).collect::<Vec<_>>().join(", "),
+                })
+            }
+        };
+        Ok(Tokenizer { engine })
+    }
+
+    /// Tokenizes `text`.
+    pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        self.tokenize_into(text, &mut out);
+        out
+    }
+
+    /// Appends the tokens of `text` to `out` (reusing its allocation).
+    pub fn tokenize_into(&self, text: &str, out: &mut Vec<Token>) {
+        match &self.engine {
+            Engine::Scanner { split_dates } => scanner::scan(text, *split_dates, out),
+            Engine::Camel(camel) => camel.tokenize(text, out),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tanqih_core::TokenKind::{self, *};
+
+    fn kinds(text: &str) -> Vec<(String, TokenKind)> {
+        Tokenizer::from_preset("default")
+            .unwrap()
+            .tokenize(text)
+            .into_iter()
+            .map(|t| (t.text, t.kind))
+            .collect()
+    }
+
+    fn pair(s: &str, k: TokenKind) -> (String, TokenKind) {
+        (s.to_string(), k)
+    }
+
+    #[test]
+    fn kinds_of_scraped_text() {
+        assert_eq!(
+            kinds("راجع http://example.com/a?b=1. #وسم @user_1 name@mail.com 😀👍🏽 🇸🇾 $5"),
+            vec![
+                pair("راجع", Word),
+                pair("http://example.com/a?b=1", Url),
+                pair(".", Punct),
+                pair("#وسم", Hashtag),
+                pair("@user_1", Mention),
+                pair("name@mail.com", Email),
+                pair("😀", Emoji),
+                pair("👍🏽", Emoji),
+                pair("🇸🇾", Emoji),
+                pair("$", Symbol),
+                pair("5", Number),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_dates_and_times() {
+        assert_eq!(
+            kinds("١٢٫٥٪ في 18/10/2025 الساعة 01:43، و1,000.5 COVID19"),
+            vec![
+                pair("١٢٫٥٪", Number),
+                pair("في", Word),
+                pair("18/10/2025", Number),
+                pair("الساعة", Word),
+                pair("01:43", Number),
+                pair("،", Punct),
+                pair("و1,000.5", Word),
+                pair("COVID19", Word),
+            ]
+        );
+        let split = Tokenizer::from_preset("split-dates")
+            .unwrap()
+            .tokenize("18/10/2025");
+        assert_eq!(
+            split.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            ["18", "/", "10", "/", "2025"]
+        );
+    }
+
+    #[test]
+    fn sentences_end_after_closing_quotes_and_not_after_initials() {
+        let t = Tokenizer::from_preset("default").unwrap();
+        let toks = t.tokenize("قال «انتهى.» ثم ذهب؟ وصل د. أحمد إلى U.S. أمس\nسطر جديد");
+        let sentence_of = |w: &str| toks.iter().find(|t| t.text == w).unwrap().sentence;
+        assert_eq!(sentence_of("»"), 0);
+        assert_eq!(sentence_of("ثم"), 1);
+        assert_eq!(sentence_of("وصل"), 2);
+        assert_eq!(sentence_of("أحمد"), 2);
+        assert_eq!(sentence_of("أمس"), 2);
+        assert_eq!(sentence_of("سطر"), 3);
+    }
+
+    #[test]
+    fn unknown_preset_is_an_error() {
+        assert!(Tokenizer::from_preset("nope")
+            .unwrap_err()
+            .to_string()
+            .contains("`nope`"));
+    }
+}

@@ -1,0 +1,279 @@
+//! The default tokenizer: one pass over chars, no regex.
+
+use tanqih_core::{Span, Token, TokenKind};
+
+/// Scans `text` into tokens (spans into `text`), numbering sentences.
+pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut sentences = SentenceTracker::default();
+    let mut i = 0;
+    while i < text.len() {
+        let c = char_at(text, i);
+        if c.is_whitespace() || is_invisible(c) {
+            if c == '\n' {
+                sentences.paragraph_break();
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let (kind, end) = if let Some(end) = url_end(text, i) {
+            (TokenKind::Url, end)
+        } else if let Some(end) = email_end(text, i) {
+            (TokenKind::Email, end)
+        } else if (c == '@' || c == '#')
+            && i + 1 < bytes.len()
+            && is_word_char(char_at(text, i + 1))
+        {
+            let end = word_end(text, i + 1);
+            (
+                if c == '@' {
+                    TokenKind::Mention
+                } else {
+                    TokenKind::Hashtag
+                },
+                end,
+            )
+        } else if is_digit(c) {
+            number_end(text, i, split_dates)
+        } else if is_word_char(c) {
+            (TokenKind::Word, word_end(text, i))
+        } else if let Some(end) = emoji_end(text, i) {
+            (TokenKind::Emoji, end)
+        } else if is_punct(c) {
+            (TokenKind::Punct, i + c.len_utf8())
+        } else {
+            (TokenKind::Symbol, i + c.len_utf8())
+        };
+        let token_text = &text[i..end];
+        let sentence = sentences.before_token(kind, token_text);
+        if kind == TokenKind::Punct {
+            let prev = out
+                .last()
+                .filter(|t| t.sentence == sentence)
+                .map(|t| t.text.as_str());
+            sentences.after_punct(c, prev, text[end..].chars().next());
+        }
+        out.push(Token {
+            kind,
+            text: token_text.to_string(),
+            span: Span::new(i, end),
+            sentence,
+        });
+        i = end;
+    }
+}
+
+/// Tracks sentence numbers: a terminator ends a sentence after any closing quotes that follow it.
+#[derive(Default)]
+struct SentenceTracker {
+    current: u32,
+    has_tokens: bool,
+    pending: bool,
+}
+
+impl SentenceTracker {
+    fn paragraph_break(&mut self) {
+        if self.has_tokens {
+            self.pending = true;
+        }
+    }
+
+    fn before_token(&mut self, kind: TokenKind, text: &str) -> u32 {
+        let closer = kind == TokenKind::Punct && text.chars().all(is_closing);
+        if self.pending && !closer {
+            self.current += 1;
+            self.pending = false;
+            self.has_tokens = false;
+        }
+        self.has_tokens = true;
+        self.current
+    }
+
+    fn after_punct(&mut self, c: char, prev: Option<&str>, next: Option<char>) {
+        if !matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔') {
+            return;
+        }
+        // Not after an abbreviation or an initial ("U.S.", "د."), and not before a lowercase Latin letter.
+        let abbreviation = c == '.' && prev.is_some_and(is_abbreviation);
+        let continues = next.is_some_and(|n| n.is_lowercase());
+        if !abbreviation && !continues {
+            self.pending = true;
+        }
+    }
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "No", "Co",
+        "Inc", "Ltd", "د", "م", "ه", "هـ", "ق", "ص", "ج", "أ", "ا", "Jan", "Feb", "Mar", "Apr",
+        "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
+        || ABBREVIATIONS.contains(&word)
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().expect("in bounds")
+}
+
+/// Chars that may sit inside a word without ending it.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_mark(c)
+}
+
+/// Combining marks common in Arabic and Latin text (also when normalization kept them).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF | 0x00AD | 0x061C)
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c as u32, 0x0660..=0x0669 | 0x06F0..=0x06F9)
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '”' | '’' | '"' | '\'' | ')' | ']' | '}' | '›')
+}
+
+fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    matches!(c as u32,
+        0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF
+        | 0x060C | 0x060D | 0x061B | 0x061E | 0x061F | 0x066A..=0x066D | 0x06D4
+        | 0x2010..=0x2027 | 0x2030..=0x205E | 0x3001..=0x3003 | 0x300C..=0x300F | 0xFD3E | 0xFD3F)
+}
+
+/// Where the word starting at `i` ends.
+fn word_end(text: &str, i: usize) -> usize {
+    let mut end = i;
+    let mut prev_digit = false;
+    let mut chars = text[i..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let joiner = off > 0 && (c == '\u{200C}' || c == '\u{200D}');
+        // Separators between digits stay inside ("و1,000.5").
+        let separator = prev_digit
+            && matches!(c, '.' | ',' | '٫' | '٬')
+            && chars.peek().is_some_and(|&(_, n)| is_digit(n));
+        if !(is_word_char(c) || joiner || separator) {
+            break;
+        }
+        prev_digit = is_digit(c);
+        end = i + off + c.len_utf8();
+    }
+    end
+}
+
+/// A number: digits with inner decimal or thousands separators, an optional percent sign; dates
+/// (`18/10/2025`) and times (`01:43`) stay one token unless `split_dates`.
+fn number_end(text: &str, i: usize, split_dates: bool) -> (TokenKind, usize) {
+    let mut end = i;
+    let mut chars = text[i..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let pos = i + off;
+        if is_digit(c) {
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let joins =
+            matches!(c, '.' | ',' | '٫' | '٬') || !split_dates && matches!(c, '/' | ':' | '-');
+        let digit_follows = chars.peek().is_some_and(|&(_, n)| is_digit(n));
+        if joins && digit_follows {
+            continue;
+        }
+        if matches!(c, '%' | '٪') {
+            end = pos + c.len_utf8();
+        } else if is_word_char(c) {
+            // Digits glued to letters ("COVID19", "2x") make a word.
+            return (TokenKind::Word, word_end(text, i));
+        }
+        break;
+    }
+    (TokenKind::Number, end)
+}
+
+fn url_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let prefixed = ["http://", "https://", "www."].iter().any(|p| {
+        rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    });
+    if !prefixed {
+        return None;
+    }
+    let len = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '«' | '»'))
+        .unwrap_or(rest.len());
+    let trimmed = rest[..len].trim_end_matches(|c: char| {
+        matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '،' | '؟')
+    });
+    Some(i + trimmed.len())
+}
+
+fn email_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let local = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(b))
+        .count();
+    if local == 0
+        || !rest.as_bytes()[0].is_ascii_alphanumeric()
+        || rest.as_bytes().get(local) != Some(&b'@')
+    {
+        return None;
+    }
+    let domain = &rest[local + 1..];
+    let len = domain
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-')
+        .count();
+    let domain = domain[..len].trim_end_matches(['.', '-']);
+    let dot = domain.rfind('.')?;
+    (dot > 0 && domain.len() - dot > 2).then_some(i + local + 1 + domain.len())
+}
+
+fn is_emoji_base(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF | 0x00A9 | 0x00AE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x3030 | 0x303D | 0x3297 | 0x3299)
+}
+
+fn is_regional(c: char) -> bool {
+    matches!(c as u32, 0x1F1E6..=0x1F1FF)
+}
+
+/// A whole emoji sequence: flags, modifiers, variation selectors, keycaps, tags and ZWJ joins.
+fn emoji_end(text: &str, i: usize) -> Option<usize> {
+    let mut chars = text[i..].char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if is_regional(first) {
+        return Some(match chars.peek() {
+            Some(&(off, c)) if is_regional(c) => i + off + c.len_utf8(),
+            _ => i + first.len_utf8(),
+        });
+    }
+    if !is_emoji_base(first) {
+        return None;
+    }
+    let mut end = i + first.len_utf8();
+    let mut after_zwj = false;
+    while let Some(&(off, c)) = chars.peek() {
+        let u = c as u32;
+        let continues = matches!(u, 0x1F3FB..=0x1F3FF | 0xFE0F | 0x20E3 | 0xE0020..=0xE007F)
+            || after_zwj && (is_emoji_base(c) || is_regional(c));
+        if c == '\u{200D}' {
+            after_zwj = true;
+            chars.next();
+            continue;
+        }
+        if !continues {
+            break;
+        }
+        after_zwj = false;
+        end = i + off + c.len_utf8();
+        chars.next();
+    }
+    Some(end)
+}
