@@ -1,0 +1,302 @@
+//! `tanqih`: turns scraped Arabic text into clean, normalized, tokenized corpora.
+
+mod seeds;
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tanqih_normalize::{Normalizer, PRESETS};
+use tanqih_pipeline::{read_inputs, Pipeline, PipelineConfig};
+use tanqih_strip::{strip, Stripped};
+use tanqih_tokenize::Tokenizer;
+
+#[derive(Parser)]
+#[command(
+    name = "tanqih",
+    version,
+    about = "Clean, normalize and tokenize scraped Arabic text"
+)]
+struct Cli {
+    /// Pipeline configuration (TOML); unknown keys are errors.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Print the effective configuration as TOML and exit.
+    #[arg(long, global = true)]
+    dump_config: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the whole pipeline; with no INPUT, on the bundled seeds.
+    Process {
+        /// Files, or directories of .txt files.
+        inputs: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(short, long, default_value = "out")]
+        output: PathBuf,
+        /// Worker threads (0: all cores).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+    },
+    /// Strip boilerplate; print the kept text of each file.
+    Strip {
+        /// Print one JSON object per file: text, meta and a decision for every line.
+        #[arg(long, conflicts_with = "explain")]
+        json: bool,
+        /// Show each line marked kept (+) or dropped (-) with the reason.
+        #[arg(long)]
+        explain: bool,
+        /// Files to strip.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Normalize stdin to stdout, line by line (lines end at \n; \r is data).
+    Normalize {
+        /// Preset name.
+        #[arg(long, default_value = "default")]
+        preset: String,
+        /// Rule overrides, e.g. +teh-marbuta,-digits.
+        #[arg(long, default_value = "", allow_hyphen_values = true)]
+        rules: String,
+        /// List the presets with their rules and exit.
+        #[arg(long)]
+        list_presets: bool,
+    },
+    /// Tokenize stdin: one JSON array of token strings per input line.
+    Tokenize {
+        /// Tokenizer preset.
+        #[arg(long, default_value = "default")]
+        preset: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tanqih: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn load_config(path: Option<&Path>) -> Result<PipelineConfig> {
+    let Some(path) = path else {
+        return Ok(PipelineConfig::default());
+    };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    PipelineConfig::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let config = load_config(cli.config.as_deref())?;
+    if cli.dump_config {
+        print!("{}", config.to_toml());
+        return Ok(());
+    }
+    let Some(command) = cli.command else {
+        bail!("no command given; try `tanqih process` or `tanqih --help`");
+    };
+    match command {
+        Command::Process {
+            inputs,
+            output,
+            threads,
+        } => process(config, &inputs, &output, threads),
+        Command::Strip {
+            json,
+            explain,
+            files,
+        } => strip_files(&config, &files, json, explain),
+        Command::Normalize {
+            preset,
+            rules,
+            list_presets,
+        } => {
+            if list_presets {
+                return list_normalize_presets();
+            }
+            let normalizer = Normalizer::builder(&preset)?.overrides(&rules)?.build();
+            map_lines(|line, out| out.write_all(normalizer.normalize(line).as_bytes()))
+        }
+        Command::Tokenize { preset } => {
+            let tokenizer = Tokenizer::from_preset(&preset)?;
+            map_lines(|line, out| {
+                let tokens: Vec<String> = tokenizer
+                    .tokenize(line)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
+                serde_json::to_writer(&mut *out, &tokens).map_err(io::Error::other)
+            })
+        }
+    }
+}
+
+fn process(
+    config: PipelineConfig,
+    inputs: &[PathBuf],
+    output: &Path,
+    threads: usize,
+) -> Result<()> {
+    let pipeline = Pipeline::new(config)?;
+    let inputs = if inputs.is_empty() {
+        seeds::inputs()
+    } else {
+        read_inputs(inputs)?
+    };
+    let total: u64 = inputs.iter().map(|i| i.text.len() as u64).sum();
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if !io::IsTerminal::is_terminal(&io::stderr()) {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}")
+            .expect("valid progress template"),
+    );
+    let summary =
+        tanqih_pipeline::run(&pipeline, inputs, output, threads, &|bytes| bar.inc(bytes))?;
+    bar.finish_and_clear();
+    let s = &summary.stats;
+    eprintln!(
+        "tanqih: {} documents ({} kept), {} lines ({} kept), {} terms -> {}",
+        s.documents_read,
+        s.documents_kept,
+        s.lines_read,
+        s.lines_kept,
+        s.vocabulary_terms,
+        output.display()
+    );
+    Ok(())
+}
+
+fn strip_files(
+    config: &PipelineConfig,
+    files: &[PathBuf],
+    json: bool,
+    explain: bool,
+) -> Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    for path in files {
+        let text = read_utf8(path)?;
+        let stripped = strip(&text, &config.strip);
+        if json {
+            let record = serde_json::json!({
+                "file": path.display().to_string(),
+                "text": stripped.kept_text(&text),
+                "meta": stripped.meta,
+                "lines": stripped.lines,
+            });
+            serde_json::to_writer(&mut out, &record)?;
+            writeln!(out)?;
+        } else if explain {
+            explain_file(&mut out, path, &text, &stripped)?;
+        } else {
+            let kept = stripped.kept_text(&text);
+            out.write_all(kept.as_bytes())?;
+            if !kept.is_empty() {
+                writeln!(out)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripped) -> Result<()> {
+    writeln!(out, "== {}", path.display())?;
+    let meta = &stripped.meta;
+    writeln!(
+        out,
+        "   title: {}\n   authors: {}\n   date: {}",
+        meta.title.as_deref().unwrap_or("-"),
+        if meta.authors.is_empty() {
+            "-".to_string()
+        } else {
+            meta.authors.join(", ")
+        },
+        meta.date.as_deref().unwrap_or("-")
+    )?;
+    for (decision, line) in stripped.lines.iter().zip(text.split('\n')) {
+        let mark = if decision.keep { '+' } else { '-' };
+        writeln!(
+            out,
+            "{mark} {:>4} {:<22} | {line}",
+            decision.line,
+            decision.reason.code()
+        )?;
+    }
+    Ok(())
+}
+
+fn read_utf8(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: invalid UTF-8 at byte {}",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Reads stdin, calls `f` on every line (split on `\n` only) and ends each output line with `\n`.
+fn map_lines(mut f: impl FnMut(&str, &mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let mut input = Vec::new();
+    io::stdin()
+        .lock()
+        .read_to_end(&mut input)
+        .context("reading stdin")?;
+    let input = String::from_utf8(input).map_err(|e| {
+        anyhow::anyhow!(
+            "stdin: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    let body = input.strip_suffix('\n').unwrap_or(&input);
+    if input.is_empty() {
+        return Ok(());
+    }
+    for line in body.split('\n') {
+        f(line, &mut out)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn list_normalize_presets() -> Result<()> {
+    let mut out = io::stdout().lock();
+    for preset in PRESETS {
+        let rules: Vec<&str> = Normalizer::from_preset(preset.name)?
+            .rules()
+            .iter()
+            .map(|r| r.name())
+            .collect();
+        writeln!(
+            out,
+            "{}: {}\n    rules: {}",
+            preset.name,
+            preset.description,
+            rules.join(", ")
+        )?;
+    }
+    Ok(())
+}

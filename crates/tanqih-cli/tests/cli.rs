@@ -1,0 +1,253 @@
+//! Runs the `tanqih` binary in temporary directories.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn tanqih(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tanqih"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tanqih starts");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "tanqih failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it instead.
+fn golden(name: &str, actual: &str) {
+    let path = repo().join("fixtures/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {}", path.display()));
+    if expected != actual {
+        let (e, a): (Vec<_>, Vec<_>) = (expected.lines().collect(), actual.lines().collect());
+        let at = e
+            .iter()
+            .zip(&a)
+            .position(|(x, y)| x != y)
+            .unwrap_or(e.len().min(a.len()));
+        panic!(
+            "{name} differs from the golden file at line {}\n  golden: {}\n  actual: {}\n(UPDATE_GOLDEN=1 regenerates it)",
+            at + 1,
+            e.get(at).map_or("<end>", |l| &l[..l.len().min(300)]),
+            a.get(at).map_or("<end>", |l| &l[..l.len().min(300)]),
+        );
+    }
+}
+
+#[test]
+fn process_without_arguments_runs_the_bundled_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tanqih(dir.path(), &["process"], b"");
+    stdout(&out);
+    let docs = std::fs::read_to_string(dir.path().join("out/documents.jsonl")).unwrap();
+    golden("documents.jsonl", &docs);
+    golden(
+        "vocab.tsv",
+        &std::fs::read_to_string(dir.path().join("out/vocab.tsv")).unwrap(),
+    );
+    golden(
+        "stats.json",
+        &std::fs::read_to_string(dir.path().join("out/stats.json")).unwrap(),
+    );
+    assert!(!dir.path().join("out/.documents.jsonl.partial").exists());
+    // Every record carries the contract fields and one span per token, pointing at the original file.
+    for line in docs.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let source = record["source"].as_str().unwrap();
+        let original = std::fs::read(repo().join(source)).unwrap();
+        let tokens = record["tokens"].as_array().unwrap();
+        let spans = record["spans"].as_array().unwrap();
+        assert_eq!(tokens.len(), spans.len());
+        for key in ["id", "meta", "text", "normalized"] {
+            assert!(!record[key].is_null(), "{key} missing");
+        }
+        for span in spans {
+            let (s, e) = (
+                span[0].as_u64().unwrap() as usize,
+                span[1].as_u64().unwrap() as usize,
+            );
+            assert!(s < e && e <= original.len());
+            assert!(
+                std::str::from_utf8(&original[s..e]).is_ok(),
+                "span on char boundaries"
+            );
+        }
+    }
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = repo().join("seeds");
+    let seeds = seeds.to_str().unwrap();
+    stdout(&tanqih(
+        dir.path(),
+        &["process", seeds, "-o", "one", "--threads", "1"],
+        b"",
+    ));
+    stdout(&tanqih(
+        dir.path(),
+        &["process", seeds, "-o", "two", "--threads", "2"],
+        b"",
+    ));
+    for file in ["documents.jsonl", "vocab.tsv", "stats.json", "config.toml"] {
+        let one = std::fs::read(dir.path().join("one").join(file)).unwrap();
+        let two = std::fs::read(dir.path().join("two").join(file)).unwrap();
+        assert!(one == two, "{file} differs between 1 and 2 threads");
+    }
+}
+
+#[test]
+fn strip_json_recovers_the_gold_metadata_of_the_seeds() {
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("fixtures/seeds.gold.json")).unwrap(),
+    )
+    .unwrap();
+    for doc in gold["documents"].as_array().unwrap() {
+        let file = repo().join("seeds").join(doc["file"].as_str().unwrap());
+        let out = stdout(&tanqih(
+            &repo(),
+            &["strip", "--json", file.to_str().unwrap()],
+            b"",
+        ));
+        let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+        let meta = &doc["meta"];
+        assert_eq!(record["meta"]["title"], meta["title"], "{file:?}");
+        if let Some(authors) = meta.get("authors") {
+            assert_eq!(&record["meta"]["authors"], authors, "{file:?}");
+        }
+        if let Some(date) = meta.get("date").and_then(|d| d.as_str()) {
+            assert!(
+                record["meta"]["date"].as_str().unwrap().starts_with(date),
+                "{file:?}"
+            );
+        }
+        let lines = record["lines"].as_array().unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert_eq!(lines.len(), text.split('\n').count());
+        if let Some(content) = doc["content"].as_array() {
+            for n in content {
+                let decision = &lines[n.as_u64().unwrap() as usize - 1];
+                assert_eq!(
+                    decision["keep"], true,
+                    "{file:?} line {n} must be kept: {decision}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn strip_explain_marks_every_line() {
+    let file = repo().join("seeds/001_25459a8fea8307bf.txt");
+    let out = stdout(&tanqih(
+        &repo(),
+        &["strip", "--explain", file.to_str().unwrap()],
+        b"",
+    ));
+    assert!(out.contains("-    1 ui"), "{out}");
+    assert!(out.contains("+    7 content"), "{out}");
+    assert!(out.contains("authors: محمد محمود بشار"), "{out}");
+}
+
+#[test]
+fn normalize_maps_lines_and_keeps_carriage_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tanqih(
+        dir.path(),
+        &["normalize"],
+        "أَحْمَد\r\nالـــكتاب\n\n١٢".as_bytes(),
+    );
+    assert_eq!(stdout(&out), "احمد\r\nالكتاب\n\n12\n");
+    let out = tanqih(
+        dir.path(),
+        &["normalize", "--preset", "search", "--rules", "-teh-marbuta"],
+        "مدرسة؟\n".as_bytes(),
+    );
+    assert_eq!(stdout(&out), "مدرسة?\n");
+    let list = stdout(&tanqih(dir.path(), &["normalize", "--list-presets"], b""));
+    assert!(
+        list.contains("camel-arclean") && list.contains("rules: compose-hamza"),
+        "{list}"
+    );
+}
+
+#[test]
+fn tokenize_prints_one_json_array_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tanqih(
+        dir.path(),
+        &["tokenize"],
+        "قال: «نعم»\n\nhttp://a.com 12.5%\n".as_bytes(),
+    );
+    assert_eq!(
+        stdout(&out),
+        "[\"قال\",\":\",\"«\",\"نعم\",\"»\"]\n[]\n[\"http://a.com\",\"12.5%\"]\n"
+    );
+}
+
+#[test]
+fn bad_input_and_bad_config_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.txt"), b"abc\xffdef").unwrap();
+    let out = tanqih(dir.path(), &["strip", "bad.txt"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt: invalid UTF-8 at byte 3"));
+    let out = tanqih(dir.path(), &["process", "bad.txt", "-o", "o"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt: invalid UTF-8 at byte 3"));
+    assert!(!dir.path().join("o/documents.jsonl").exists());
+
+    std::fs::write(dir.path().join("c.toml"), "[normalize]\npresett = \"x\"\n").unwrap();
+    let out = tanqih(dir.path(), &["--config", "c.toml", "process"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("presett"));
+
+    let out = tanqih(dir.path(), &["normalize", "--preset", "nope"], b"x\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`nope`"));
+
+    let out = tanqih(dir.path(), &["process", "--no-such-flag"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn dump_config_prints_the_effective_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("c.toml"),
+        "[normalize]\npreset = \"search\"\n",
+    )
+    .unwrap();
+    let out = stdout(&tanqih(
+        dir.path(),
+        &["--config", "c.toml", "--dump-config"],
+        b"",
+    ));
+    assert!(out.contains("preset = \"search\""), "{out}");
+    assert!(
+        out.contains("[strip]") && out.contains("[tokenize]"),
+        "{out}"
+    );
+}

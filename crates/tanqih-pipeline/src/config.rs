@@ -1,0 +1,97 @@
+//! The pipeline configuration: one serde struct, loadable from TOML; unknown keys are errors.
+
+use serde::{Deserialize, Serialize};
+use tanqih_strip::StripConfig;
+
+/// Configuration of a whole run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PipelineConfig {
+    /// Boilerplate stripping.
+    pub strip: StripConfig,
+    /// Normalization.
+    pub normalize: NormalizeConfig,
+    /// Tokenization.
+    pub tokenize: TokenizeConfig,
+    /// Feature counting.
+    pub features: FeaturesConfig,
+}
+
+/// Normalization settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NormalizeConfig {
+    /// Preset name (`tanqih normalize --list-presets`).
+    pub preset: String,
+    /// Overrides such as `+teh-marbuta,-digits`.
+    pub rules: String,
+}
+
+impl Default for NormalizeConfig {
+    fn default() -> Self {
+        NormalizeConfig {
+            preset: "default".into(),
+            rules: String::new(),
+        }
+    }
+}
+
+/// Tokenization settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TokenizeConfig {
+    /// Preset name.
+    pub preset: String,
+}
+
+impl Default for TokenizeConfig {
+    fn default() -> Self {
+        TokenizeConfig {
+            preset: "default".into(),
+        }
+    }
+}
+
+/// Which tokens become features.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeaturesConfig {
+    /// Count only word and number tokens (`true`), or every token.
+    pub lexical_only: bool,
+}
+
+impl Default for FeaturesConfig {
+    fn default() -> Self {
+        FeaturesConfig { lexical_only: true }
+    }
+}
+
+impl PipelineConfig {
+    /// Parses a TOML configuration; an unknown key is an error naming the key.
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// The configuration as TOML.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).expect("config serializes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_rejects_unknown_keys() {
+        let config = PipelineConfig::default();
+        assert_eq!(
+            PipelineConfig::from_toml(&config.to_toml()).unwrap(),
+            config
+        );
+        let partial = PipelineConfig::from_toml("[normalize]\npreset = \"search\"\n").unwrap();
+        assert_eq!(partial.normalize.preset, "search");
+        let err = PipelineConfig::from_toml("[normalize]\npresett = \"x\"\n").unwrap_err();
+        assert!(err.contains("presett"), "{err}");
+    }
+}

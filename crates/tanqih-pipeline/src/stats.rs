@@ -1,0 +1,85 @@
+//! Counts of a run, per stage; mergeable by summing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Processed;
+
+/// Counts of a run.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Stats {
+    /// Documents read.
+    pub documents_read: u64,
+    /// Documents with kept text (written to `documents.jsonl`).
+    pub documents_kept: u64,
+    /// Documents with nothing kept.
+    pub documents_empty: u64,
+    /// Bytes read.
+    pub bytes_read: u64,
+    /// Lines read (split on `\n`).
+    pub lines_read: u64,
+    /// Lines kept.
+    pub lines_kept: u64,
+    /// Lines dropped, per reason (blank lines included).
+    pub lines_dropped: BTreeMap<String, u64>,
+    /// Bytes of kept text.
+    pub bytes_kept: u64,
+    /// Bytes changed away by normalization (kept bytes minus normalized bytes, when positive).
+    pub bytes_normalized_away: u64,
+    /// Tokens, per kind.
+    pub tokens: BTreeMap<String, u64>,
+    /// Distinct terms in the vocabulary.
+    pub vocabulary_terms: u64,
+}
+
+impl Stats {
+    /// Counts one processed document of `bytes_read` input bytes.
+    pub fn add(&mut self, doc: &Processed, bytes_read: usize) {
+        self.documents_read += 1;
+        self.bytes_read += bytes_read as u64;
+        if doc.text.is_empty() {
+            self.documents_empty += 1;
+        } else {
+            self.documents_kept += 1;
+        }
+        for line in &doc.lines {
+            self.lines_read += 1;
+            if line.keep {
+                self.lines_kept += 1;
+            } else {
+                *self
+                    .lines_dropped
+                    .entry(line.reason.code().to_string())
+                    .or_default() += 1;
+            }
+        }
+        self.bytes_kept += doc.text.len() as u64;
+        self.bytes_normalized_away += doc.text.len().saturating_sub(doc.normalized.len()) as u64;
+        for token in &doc.tokens {
+            let kind = serde_json::to_value(token.kind).expect("kind serializes");
+            *self
+                .tokens
+                .entry(kind.as_str().unwrap_or("other").to_string())
+                .or_default() += 1;
+        }
+    }
+
+    /// Adds another run's counts (another shard).
+    pub fn merge(&mut self, other: &Stats) {
+        self.documents_read += other.documents_read;
+        self.documents_kept += other.documents_kept;
+        self.documents_empty += other.documents_empty;
+        self.bytes_read += other.bytes_read;
+        self.lines_read += other.lines_read;
+        self.lines_kept += other.lines_kept;
+        self.bytes_kept += other.bytes_kept;
+        self.bytes_normalized_away += other.bytes_normalized_away;
+        for (k, v) in &other.lines_dropped {
+            *self.lines_dropped.entry(k.clone()).or_default() += v;
+        }
+        for (k, v) in &other.tokens {
+            *self.tokens.entry(k.clone()).or_default() += v;
+        }
+    }
+}

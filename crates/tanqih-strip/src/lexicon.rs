@@ -1,0 +1,316 @@
+//! Word lists of boilerplate, matched on folded text (see `date::fold`): alef forms, teh marbuta and
+//! alef maksura folded, marks removed, Latin lowercased.
+
+use std::sync::OnceLock;
+
+use crate::date::fold;
+
+/// Whole-line UI strings: menus, buttons, labels.
+const UI: &[&str] = &[
+    "link copied",
+    "copy link",
+    "logo",
+    "menu",
+    "search",
+    "home",
+    "share",
+    "print",
+    "close",
+    "next",
+    "previous",
+    "الوضع المظلم",
+    "الوضع الليلي",
+    "الوضع النهاري",
+    "تعرف على المزيد",
+    "اقرأ المزيد",
+    "قراءة المزيد",
+    "المزيد",
+    "مشاركة المقال",
+    "شارك المقال",
+    "مشاركة",
+    "شارك",
+    "شاركها",
+    "تبرع",
+    "طباعة",
+    "حفظ",
+    "نسخ الرابط",
+    "تم نسخ الرابط",
+    "الرابط المختصر",
+    "الرئيسية",
+    "الصفحة الرئيسية",
+    "القائمة",
+    "بحث",
+    "ابحث",
+    "إغلاق",
+    "أخبار",
+    "آخر الأخبار",
+    "عاجل",
+    "فيديو",
+    "صور",
+    "الأكثر قراءة",
+    "المدونة",
+    "البرنامج",
+    "تعليق",
+    "تعليقات",
+    "التعليقات",
+    "كاريكاتير",
+    "رأي",
+    "مقالات",
+    "تحميل",
+    "التالي",
+    "السابق",
+    "العودة",
+    "للأعلى",
+    "footer logo",
+    "ar footer logo",
+    "attribution logo",
+    "program mobile hero image",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "email",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "تلغرام",
+    "يوتيوب",
+    "إنستغرام",
+    "حجم الخط",
+    "تكبير الخط",
+    "تصغير الخط",
+    "استمع",
+    "استمع للمقال",
+    "وسوم",
+    "الوسوم",
+    "كلمات مفتاحية",
+];
+
+/// Words that make a short line a prompt.
+const PROMPTS: &[&str] = &[
+    "اشترك",
+    "اشتركوا",
+    "للاشتراك",
+    "اشتراك",
+    "النشرة الإخبارية",
+    "النشرة البريدية",
+    "قائمتنا البريدية",
+    "بريدك الإلكتروني",
+    "تابعونا",
+    "تابعنا",
+    "تابعوا",
+    "حمل تطبيق",
+    "حملوا تطبيق",
+    "أضف تعليق",
+    "اترك تعليقا",
+    "أضف تعليقك",
+    "شاركنا رأيك",
+    "شارك على",
+    "شاركوا",
+    "انضم إلينا",
+    "انضموا",
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "follow us",
+    "share on",
+    "leave a comment",
+    "add comment",
+    "comments",
+];
+
+/// Words of copyright lines and institutional disclaimers.
+const COPYRIGHT: &[&str] = &[
+    "©",
+    "جميع الحقوق محفوظة",
+    "حقوق النشر",
+    "حقوق الطبع",
+    "all rights reserved",
+    "copyright",
+    "الآراء المعبر عنها",
+    "الآراء الواردة",
+    "لا تعبر بالضرورة",
+    "لا تعكس بالضرورة",
+    "مواقف مؤسسية",
+    "تعبر عن رأي كاتبها",
+    "تعبر عن وجهة نظر",
+    "وجهة نظر كاتبها",
+    "المقالات المنشورة تعبر",
+];
+
+/// Headings of related-article blocks.
+const RELATED: &[&str] = &[
+    "المزيد من",
+    "اقرأ أيضا",
+    "اقرأ ايضا",
+    "إقرأ أيضا",
+    "مواضيع ذات صلة",
+    "مقالات ذات صلة",
+    "أخبار ذات صلة",
+    "ذات صلة",
+    "قد يعجبك أيضا",
+    "قد يهمك أيضا",
+    "قد يهمك",
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "اخترنا لك",
+    "مقالات أخرى",
+    "أخبار متعلقة",
+    "موضوعات متعلقة",
+    "related",
+    "related articles",
+    "more from",
+    "read also",
+    "you may also like",
+    "more stories",
+];
+
+/// "Read more" links that follow a teaser.
+const READ_MORE: &[&str] = &[
+    "تعرف على المزيد",
+    "اقرأ المزيد",
+    "قراءة المزيد",
+    "المزيد",
+    "learn more",
+    "read more",
+];
+
+/// Words that open a byline.
+const BYLINE: &[&str] = &[
+    "بواسطة",
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "إعداد",
+    "تقرير",
+    "تحرير",
+    "by",
+    "written by",
+];
+
+/// Marks of image captions and credits.
+const CAPTION: &[&str] = &[
+    "(أرشيف)",
+    "(ارشيفية)",
+    "صورة أرشيفية",
+    "المصدر:",
+    "الصورة:",
+    "صورة:",
+    "تصوير:",
+    "getty",
+    "afp via",
+    "photo:",
+    "image:",
+    "credit:",
+    "(رويترز)",
+    "(أ ف ب)",
+];
+
+fn folded(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<Vec<String>>,
+) -> &'static [String] {
+    cell.get_or_init(|| list.iter().map(|s| fold(s)).collect())
+}
+
+macro_rules! folded_list {
+    ($name:ident, $list:expr) => {
+        fn $name() -> &'static [String] {
+            static CELL: OnceLock<Vec<String>> = OnceLock::new();
+            folded($list, &CELL)
+        }
+    };
+}
+
+folded_list!(ui, UI);
+folded_list!(prompts, PROMPTS);
+folded_list!(copyright, COPYRIGHT);
+folded_list!(related, RELATED);
+folded_list!(read_more, READ_MORE);
+folded_list!(byline, BYLINE);
+folded_list!(caption, CAPTION);
+
+/// `key` (a line without edge punctuation) is a UI string.
+pub(crate) fn is_ui(key: &str) -> bool {
+    ui().iter().any(|u| u == key)
+}
+
+/// The line holds a prompt word.
+pub(crate) fn has_prompt(key: &str) -> bool {
+    prompts().iter().any(|p| contains_words(key, p))
+}
+
+/// The line holds a copyright or disclaimer phrase.
+pub(crate) fn has_copyright(folded_line: &str) -> bool {
+    copyright().iter().any(|p| folded_line.contains(p.as_str()))
+}
+
+/// The line is a related-articles heading.
+pub(crate) fn is_related_heading(key: &str) -> bool {
+    related()
+        .iter()
+        .any(|h| key == h || key.starts_with(&format!("{h} ")) && key.split(' ').count() <= 6)
+}
+
+/// The line is a read-more link.
+pub(crate) fn is_read_more(key: &str) -> bool {
+    read_more().iter().any(|r| r == key)
+}
+
+/// The line is an image caption or credit.
+pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
+    let trimmed = folded_line.trim();
+    let marked = caption()
+        .iter()
+        .any(|c| trimmed.starts_with(c.as_str()) || trimmed.ends_with(c.as_str()));
+    marked && (words <= 25 || trimmed.ends_with(")"))
+}
+
+/// "بواسطة Name", "بقلم: Name", "By Name": the author's name.
+pub(crate) fn byline_author(raw: &str) -> Option<String> {
+    let trimmed = raw.trim();
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 6 {
+        return None;
+    }
+    let first = fold(words[0].trim_end_matches(':'));
+    let two = words.len() > 2 && fold(&format!("{} {}", words[0], words[1])) == "written by";
+    if !byline().iter().any(|b| *b == first) && !two {
+        return None;
+    }
+    let name = words[if two { 2 } else { 1 }..].join(" ");
+    let name = name.trim_start_matches(':').trim();
+    (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then(|| name.to_string())
+}
+
+/// "Agency - Author Name" signatures at the end of an article: the author's name.
+pub(crate) fn signature_author(raw: &str) -> Option<String> {
+    let spaced = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (agency, name) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| spaced.split_once(dash))?;
+    let agency_words = agency.split_whitespace().count();
+    let name_words = name.split_whitespace().count();
+    let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
+    (agency_words <= 3 && (2..=4).contains(&name_words) && plain(agency) && plain(name))
+        .then(|| name.trim().to_string())
+}
+
+/// `needle` occurs in `hay` at word boundaries.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(at, _)| {
+        let before = hay[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[at + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}

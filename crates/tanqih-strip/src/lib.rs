@@ -1,0 +1,583 @@
+//! Boilerplate stripping of scraped plain text: a keep/drop decision with a reason for every line, and
+//! the title, authors and date recovered into metadata.
+//!
+//! Decisions are made in three steps: each line on its own (structured data, Latin blocks, datelines,
+//! bylines, UI strings, prompts, copyright, captions, related-article headings); then the document as a
+//! whole (authors found anywhere mark their name lines, duplicates, teasers before a "read more" link,
+//! related-article blocks); then context smoothing as in jusText: long lines are content, short lines
+//! stay only between content, runs of short lines at the edges go.
+#![deny(missing_docs)]
+
+mod date;
+mod lexicon;
+
+use serde::{Deserialize, Serialize};
+use tanqih_core::{Metadata, Rewriter, Rewritten};
+
+use date::{find_date, fold};
+
+/// Why a line was kept or dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Reason {
+    /// Content: a paragraph of the article.
+    Content,
+    /// Content: the headline.
+    Title,
+    /// Content: a short line between content lines (subheading, fragment).
+    ShortBetweenContent,
+    /// Content: a short line that ends a sentence.
+    SentenceFragment,
+    /// An empty or whitespace-only line.
+    Blank,
+    /// Part of embedded structured data (JSON, script).
+    StructuredData,
+    /// A Latin-script line inside an Arabic document.
+    LatinBlock,
+    /// A dateline (its date went into the metadata).
+    Dateline,
+    /// A byline or signature (its author went into the metadata).
+    Byline,
+    /// A UI string, menu or navigation item.
+    Ui,
+    /// A subscribe, newsletter, share, comment or follow prompt.
+    Prompt,
+    /// Copyright or institutional disclaimer.
+    Copyright,
+    /// Image caption or credit.
+    Caption,
+    /// A related / more-articles heading or an item of its block.
+    RelatedBlock,
+    /// A teaser or blurb followed by a "learn more" link.
+    Teaser,
+    /// A repeat of an earlier line of the same document.
+    Duplicate,
+    /// A short line in a run of short lines at the edge of the article.
+    ShortAtEdge,
+    /// A line found in many documents of the corpus.
+    RepeatedAcrossDocuments,
+}
+
+impl Reason {
+    /// True for reasons that keep the line.
+    pub fn keeps(self) -> bool {
+        matches!(
+            self,
+            Reason::Content
+                | Reason::Title
+                | Reason::ShortBetweenContent
+                | Reason::SentenceFragment
+        )
+    }
+
+    /// The reason's code as written in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::Content => "content",
+            Reason::Title => "title",
+            Reason::ShortBetweenContent => "short-between-content",
+            Reason::SentenceFragment => "sentence-fragment",
+            Reason::Blank => "blank",
+            Reason::StructuredData => "structured-data",
+            Reason::LatinBlock => "latin-block",
+            Reason::Dateline => "dateline",
+            Reason::Byline => "byline",
+            Reason::Ui => "ui",
+            Reason::Prompt => "prompt",
+            Reason::Copyright => "copyright",
+            Reason::Caption => "caption",
+            Reason::RelatedBlock => "related-block",
+            Reason::Teaser => "teaser",
+            Reason::Duplicate => "duplicate",
+            Reason::ShortAtEdge => "short-at-edge",
+            Reason::RepeatedAcrossDocuments => "repeated-across-documents",
+        }
+    }
+
+    /// A sentence for a person reading `--explain`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::Content => "article paragraph",
+            Reason::Title => "headline",
+            Reason::ShortBetweenContent => "short line between article paragraphs",
+            Reason::SentenceFragment => "short line that ends a sentence",
+            Reason::Blank => "blank line",
+            Reason::StructuredData => "embedded structured data (JSON or script)",
+            Reason::LatinBlock => "Latin-script block in an Arabic document",
+            Reason::Dateline => "dateline, moved into metadata",
+            Reason::Byline => "byline or signature, moved into metadata",
+            Reason::Ui => "UI string, menu or navigation",
+            Reason::Prompt => "subscribe, share, comment or follow prompt",
+            Reason::Copyright => "copyright or disclaimer",
+            Reason::Caption => "image caption or credit",
+            Reason::RelatedBlock => "related-articles block",
+            Reason::Teaser => "teaser followed by a read-more link",
+            Reason::Duplicate => "repeats an earlier line",
+            Reason::ShortAtEdge => "short line at the edge of the article",
+            Reason::RepeatedAcrossDocuments => "line found in many documents of the corpus",
+        }
+    }
+}
+
+/// The decision for one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineDecision {
+    /// 1-based line number in the raw text.
+    pub line: usize,
+    /// Whether the line is kept.
+    pub keep: bool,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// Tuning knobs of the stripper.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StripConfig {
+    /// Lines with at least this many words are content on their own.
+    pub min_content_words: usize,
+    /// Lines with at most this many words may be UI strings or prompts.
+    pub max_prompt_words: usize,
+}
+
+impl Default for StripConfig {
+    fn default() -> Self {
+        StripConfig {
+            min_content_words: 8,
+            max_prompt_words: 12,
+        }
+    }
+}
+
+/// The outcome of stripping one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stripped {
+    /// One decision per line of the raw text (lines split on `\n`).
+    pub lines: Vec<LineDecision>,
+    /// Recovered metadata.
+    pub meta: Metadata,
+}
+
+impl Stripped {
+    /// Rewrites `text` (the text that was stripped) to its kept lines joined by `\n`; the map points every
+    /// kept byte, and every separator, at an original byte.
+    pub fn rewrite(&self, text: &str) -> Rewritten {
+        let mut rw = Rewriter::new(text);
+        let mut start = 0;
+        let mut prev_end: Option<usize> = None;
+        for (decision, line) in self.lines.iter().zip(text.split('\n')) {
+            let end = start + line.len();
+            if decision.keep {
+                match prev_end {
+                    // Keep the newline that ended the previous kept line; drop what lies between.
+                    Some(p) => {
+                        rw.copy_to(p + 1);
+                        rw.delete(p + 1, start);
+                    }
+                    None => rw.delete(0, start),
+                }
+                rw.copy_to(end);
+                prev_end = Some(end);
+            }
+            start = (end + 1).min(text.len());
+        }
+        rw.delete(prev_end.unwrap_or(0), text.len());
+        rw.finish()
+    }
+
+    /// The kept lines of `text`, joined by `\n`.
+    pub fn kept_text(&self, text: &str) -> String {
+        let kept: Vec<&str> = self
+            .lines
+            .iter()
+            .zip(text.split('\n'))
+            .filter(|(d, _)| d.keep)
+            .map(|(_, l)| l)
+            .collect();
+        kept.join("\n")
+    }
+}
+
+/// A line with the facts the classifier looks at.
+struct Line<'a> {
+    raw: &'a str,
+    folded: String,
+    words: usize,
+    arabic: usize,
+    latin: usize,
+    ends_sentence: bool,
+}
+
+impl<'a> Line<'a> {
+    fn new(raw: &'a str) -> Self {
+        let trimmed = raw.trim();
+        let folded = fold(trimmed);
+        let words = trimmed
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let arabic = trimmed
+            .chars()
+            .filter(|c| matches!(*c as u32, 0x0620..=0x064A | 0x066E..=0x06D3))
+            .count();
+        let latin = trimmed.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let ends_sentence = trimmed
+            .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | ')' | '’'))
+            .ends_with(['.', '!', '?', '؟', '…']);
+        Line {
+            raw,
+            folded,
+            words,
+            arabic,
+            latin,
+            ends_sentence,
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.raw.trim().is_empty()
+    }
+
+    /// The folded text without bullets, edge punctuation and inner runs of spaces.
+    fn key(&self) -> String {
+        let core = self.folded.trim_matches(|c: char| !c.is_alphanumeric());
+        core.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Strips one document.
+pub fn strip(text: &str, config: &StripConfig) -> Stripped {
+    let lines: Vec<Line> = text.split('\n').map(Line::new).collect();
+    let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
+        > lines.iter().map(|l| l.latin).sum::<usize>();
+    let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
+    let mut meta = Metadata::default();
+
+    structured_blocks(&lines, &mut reasons, &mut meta);
+    for (i, line) in lines.iter().enumerate() {
+        if reasons[i].is_some() {
+            continue;
+        }
+        reasons[i] = classify_alone(line, arabic_doc, config, &mut meta);
+    }
+    bylines(&lines, &mut reasons, &mut meta);
+    related_blocks(&lines, &mut reasons, config);
+    teasers(&lines, &mut reasons);
+    duplicates(&lines, &mut reasons);
+    smooth(&lines, &mut reasons, config);
+    title(&lines, &mut reasons, &mut meta);
+
+    let lines = reasons
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let reason = r.unwrap_or(Reason::Content);
+            LineDecision {
+                line: i + 1,
+                keep: reason.keeps(),
+                reason,
+            }
+        })
+        .collect();
+    Stripped { lines, meta }
+}
+
+/// JSON blobs and script remnants: from a line opening `{` or `[` to the line that balances it.
+fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].raw.trim();
+        let opens =
+            t.starts_with('{') || t == "[" || t.starts_with("<script") || t.starts_with("window.");
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut depth: i64 = 0;
+        let mut end = i;
+        for (j, line) in lines.iter().enumerate().skip(i) {
+            depth += line.raw.matches(['{', '[']).count() as i64
+                - line.raw.matches(['}', ']']).count() as i64;
+            end = j;
+            if depth <= 0 {
+                break;
+            }
+        }
+        let blob: Vec<&str> = lines[i..=end].iter().map(|l| l.raw).collect();
+        let blob = blob.join("\n");
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&blob) {
+            if let Some(authors) = value.get("authors").and_then(|a| a.as_array()) {
+                for a in authors.iter().filter_map(|a| a.as_str()) {
+                    push_author(meta, a);
+                }
+            }
+            if let Some(t) = value
+                .get("title")
+                .or_else(|| value.get("headline"))
+                .and_then(|t| t.as_str())
+            {
+                meta.title.get_or_insert_with(|| t.trim().to_string());
+            }
+        }
+        if end > i || t.ends_with('}') || t.ends_with(";") {
+            reasons[i..=end]
+                .iter_mut()
+                .for_each(|r| *r = Some(Reason::StructuredData));
+        }
+        i = end + 1;
+    }
+    // Lines that look like `"key": value,` outside a detected blob.
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.raw.trim();
+        if reasons[i].is_none() && t.starts_with('"') && t.contains("\":") {
+            reasons[i] = Some(Reason::StructuredData);
+        }
+    }
+}
+
+fn push_author(meta: &mut Metadata, name: &str) {
+    let name = name
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    if !name.is_empty() && !meta.authors.iter().any(|a| fold(a) == fold(name)) {
+        meta.authors.push(name.to_string());
+    }
+}
+
+/// Decisions a line earns on its own; `None` leaves it to context.
+fn classify_alone(
+    line: &Line,
+    arabic_doc: bool,
+    config: &StripConfig,
+    meta: &mut Metadata,
+) -> Option<Reason> {
+    if line.is_blank() {
+        return Some(Reason::Blank);
+    }
+    let key = line.key();
+    if key.is_empty() {
+        return Some(Reason::Ui);
+    }
+    if lexicon::is_ui(&key) {
+        return Some(Reason::Ui);
+    }
+    if lexicon::has_copyright(&line.folded) && line.words <= 80 {
+        return Some(Reason::Copyright);
+    }
+    if line.words <= config.max_prompt_words && lexicon::has_prompt(&key) {
+        return Some(Reason::Prompt);
+    }
+    if lexicon::is_caption(&line.folded, line.words) {
+        return Some(Reason::Caption);
+    }
+    if line.words <= 12 {
+        if let Some(found) = find_date(line.raw) {
+            if found.words_used + 1 >= line.words {
+                meta.date.get_or_insert(found.iso);
+                return Some(Reason::Dateline);
+            }
+        }
+    }
+    if let Some(author) = lexicon::byline_author(line.raw) {
+        push_author(meta, &author);
+        return Some(Reason::Byline);
+    }
+    if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {
+        return Some(Reason::LatinBlock);
+    }
+    None
+}
+
+/// Lines that are only an author's name (found in a byline, signature or embedded metadata).
+fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
+    // Signatures at the end: "Agency - Author Name".
+    for (i, line) in lines.iter().enumerate() {
+        if reasons[i].is_some() {
+            continue;
+        }
+        if let Some(author) = lexicon::signature_author(line.raw) {
+            push_author(meta, &author);
+            reasons[i] = Some(Reason::Byline);
+        }
+    }
+    let names: Vec<String> = meta.authors.iter().map(|a| fold(a)).collect();
+    for (i, line) in lines.iter().enumerate() {
+        if reasons[i].is_none() && names.iter().any(|n| *n == line.key()) {
+            reasons[i] = Some(Reason::Byline);
+        }
+    }
+}
+
+/// A related-articles heading and the block of items after it, up to the next run of three content lines.
+fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(&line.key()) {
+            i += 1;
+            continue;
+        }
+        reasons[i] = Some(Reason::RelatedBlock);
+        let mut j = i + 1;
+        let mut run = 0;
+        let mut run_start = j;
+        while j < lines.len() {
+            if lines[j].is_blank() {
+                j += 1;
+                continue;
+            }
+            let long = lines[j].words >= config.min_content_words && reasons[j].is_none();
+            if long {
+                if run == 0 {
+                    run_start = j;
+                }
+                run += 1;
+                if run >= 3 {
+                    break;
+                }
+            } else {
+                run = 0;
+            }
+            j += 1;
+        }
+        let end = if run >= 3 { run_start } else { lines.len() };
+        for r in reasons.iter_mut().take(end).skip(i + 1) {
+            if r.is_none() {
+                *r = Some(Reason::RelatedBlock);
+            }
+        }
+        i = end;
+    }
+}
+
+/// A blurb directly followed by a "learn more" link is a teaser.
+fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if !lexicon::is_read_more(&lines[i].key()) {
+            continue;
+        }
+        let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+        if let Some(j) = prev {
+            if reasons[j].is_none() {
+                reasons[j] = Some(Reason::Teaser);
+            }
+        }
+    }
+}
+
+/// Later repeats of a line (a duplicated title or caption) are dropped; the first stays.
+fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        if reasons[i] == Some(Reason::StructuredData) {
+            continue;
+        }
+        if !seen.insert(line.key()) && reasons[i].is_none() {
+            reasons[i] = Some(Reason::Duplicate);
+        }
+    }
+}
+
+/// jusText-style context: long lines are content; a short line is content only when the nearest
+/// non-short lines on both sides are content.
+fn smooth(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Class {
+        Good,
+        Short,
+        Bad,
+        Skip,
+    }
+    let classes: Vec<Class> = lines
+        .iter()
+        .zip(reasons.iter())
+        .map(|(line, r)| match r {
+            Some(Reason::Blank) => Class::Skip,
+            Some(_) => Class::Bad,
+            None if line.words >= config.min_content_words => Class::Good,
+            None if line.ends_sentence && line.words >= 1 => Class::Good,
+            None => Class::Short,
+        })
+        .collect();
+    let neighbour = |range: &mut dyn Iterator<Item = usize>| -> Class {
+        for j in range {
+            match classes[j] {
+                Class::Skip | Class::Short => continue,
+                c => return c,
+            }
+        }
+        Class::Bad
+    };
+    for i in 0..lines.len() {
+        match classes[i] {
+            Class::Good => {
+                reasons[i] = Some(if lines[i].words >= config.min_content_words {
+                    Reason::Content
+                } else {
+                    Reason::SentenceFragment
+                })
+            }
+            Class::Short => {
+                let before = neighbour(&mut (0..i).rev());
+                let after = neighbour(&mut (i + 1..lines.len()));
+                reasons[i] = Some(if before == Class::Good && after == Class::Good {
+                    Reason::ShortBetweenContent
+                } else {
+                    Reason::ShortAtEdge
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The headline: a heading-like line just before the first content line (adjacent to it, or of two words
+/// or more, with only blanks, datelines, bylines, captions and duplicates between), else the first content
+/// line itself when it reads as a headline.
+fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
+    let Some(first) = reasons.iter().position(|r| r.is_some_and(Reason::keeps)) else {
+        return;
+    };
+    let heading_like =
+        |l: &Line| l.words >= 1 && l.words <= 25 && !l.raw.trim_end().ends_with(['.', ':', '،']);
+    let passable = |r: Option<Reason>| {
+        matches!(
+            r,
+            Some(
+                Reason::Blank
+                    | Reason::Dateline
+                    | Reason::Byline
+                    | Reason::Caption
+                    | Reason::Duplicate
+            )
+        )
+    };
+    let before = (0..first)
+        .rev()
+        .find(|&j| !passable(reasons[j]))
+        .filter(|&j| {
+            reasons[j] == Some(Reason::ShortAtEdge)
+                && heading_like(&lines[j])
+                && (lines[j].words >= 2 || j + 1 == first)
+        });
+    let chosen =
+        before.or((heading_like(&lines[first]) && lines[first].words >= 2).then_some(first));
+    if let Some(j) = chosen {
+        reasons[j] = Some(Reason::Title);
+        if meta.title.is_none() {
+            let t = lines[j]
+                .raw
+                .trim()
+                .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '\''));
+            meta.title = Some(t.trim().to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

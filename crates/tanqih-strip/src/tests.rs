@@ -1,0 +1,94 @@
+use super::*;
+
+fn decisions(text: &str) -> (Vec<(bool, Reason)>, Metadata) {
+    let s = strip(text, &StripConfig::default());
+    (s.lines.iter().map(|d| (d.keep, d.reason)).collect(), s.meta)
+}
+
+const BODY: &str = "وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.";
+
+#[test]
+fn news_page_of_another_layout() {
+    let page = format!(
+        "الرئيسية\nسياسة\nاقتصاد\nرياضة\nالأحد 3 كانون الثاني 2021 - 10:15\nكتب: أحمد علي\n\
+         وزير الخارجية يلتقي نظيره الفرنسي\n{BODY}\nتفاصيل اللقاء\n{BODY} وأضاف أن الحوار مستمر.\n\
+         اقرأ أيضا\nعنوان مقال آخر عن موضوع مختلف تماما في الشأن المحلي\n{BODY} ملخص.\nأضف تعليقك\n\
+         جميع الحقوق محفوظة © 2021\n"
+    );
+    let (d, meta) = decisions(&page);
+    let kept: Vec<usize> = d
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.0)
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(kept, [7, 8, 9, 10], "{d:?}");
+    assert_eq!(d[4].1, Reason::Dateline);
+    assert_eq!(d[5].1, Reason::Byline);
+    assert_eq!(d[6].1, Reason::Title);
+    assert_eq!(d[8].1, Reason::ShortBetweenContent);
+    assert_eq!(d[10].1, Reason::RelatedBlock);
+    assert_eq!(d[11].1, Reason::RelatedBlock);
+    assert_eq!(d[13].1, Reason::Prompt);
+    assert_eq!(d[14].1, Reason::Copyright);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("وزير الخارجية يلتقي نظيره الفرنسي")
+    );
+    assert_eq!(meta.authors, ["أحمد علي"]);
+    assert_eq!(meta.date.as_deref(), Some("2021-01-03T10:15"));
+}
+
+#[test]
+fn json_blob_authors_and_duplicates() {
+    let page = format!(
+        "{{\n  \"authors\": [\n    \"سارة محمود\"\n  ],\n  \"type\": \"news\"\n}}\nعنوان الخبر هنا\nعنوان الخبر هنا\n\
+         {BODY}\nسارة محمود\nThe programme combines regional knowledge with comparative analysis.\n{BODY} ثانية.\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert!(
+        d[..6].iter().all(|x| x.1 == Reason::StructuredData),
+        "{d:?}"
+    );
+    assert_eq!(d[6].1, Reason::Title);
+    assert_eq!(d[7].1, Reason::Duplicate);
+    assert_eq!(d[9].1, Reason::Byline);
+    assert_eq!(d[10].1, Reason::LatinBlock);
+    assert!(d[11].0);
+    assert_eq!(meta.authors, ["سارة محمود"]);
+}
+
+#[test]
+fn rewrite_keeps_original_bytes_and_one_newline_between_lines() {
+    let text = format!("قائمة\n\n{BODY}\nشارك\n\n{BODY} ثانية.\n");
+    let s = strip(&text, &StripConfig::default());
+    let out = s.rewrite(&text);
+    assert_eq!(out.text, format!("{BODY}\n{BODY} ثانية."));
+    assert_eq!(out.text, s.kept_text(&text));
+    let span = out.map.to_source(tanqih_core::Span::new(0, out.text.len()));
+    assert_eq!(
+        &text[span.start..span.end],
+        format!("{BODY}\nشارك\n\n{BODY} ثانية.")
+    );
+}
+
+#[test]
+fn empty_and_blank_documents() {
+    assert!(strip("", &StripConfig::default())
+        .lines
+        .iter()
+        .all(|d| !d.keep));
+    let s = strip(" \n\t\n", &StripConfig::default());
+    assert_eq!(s.lines.len(), 3);
+    assert!(s.lines.iter().all(|d| d.reason == Reason::Blank));
+    assert_eq!(s.rewrite(" \n\t\n").text, "");
+}
+
+#[test]
+fn signature_with_a_no_break_space_names_the_author() {
+    let page = format!("عنوان طويل بما يكفي ليكون عنوانا\nفلان الفلاني\n{BODY}\n{BODY} ثانية.\nوكالة -\u{a0}فلان الفلاني\n");
+    let (d, meta) = decisions(&page);
+    assert_eq!(meta.authors, ["فلان الفلاني"]);
+    assert_eq!(d[1].1, Reason::Byline);
+    assert_eq!(d[4].1, Reason::Byline);
+}
