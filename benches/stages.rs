@@ -1,0 +1,95 @@
+//! Throughput of every stage alone and of the pipeline end to end, in bytes of input per second.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use tanqih_benches::{news_text, SEEDS};
+use tanqih_core::Document;
+use tanqih_features::Vocabulary;
+use tanqih_normalize::Normalizer;
+use tanqih_pipeline::{Pipeline, PipelineConfig};
+use tanqih_tokenize::Tokenizer;
+
+const SIZE: usize = 1 << 20;
+
+fn normalize(c: &mut Criterion) {
+    let text = news_text(SIZE);
+    let mut group = c.benchmark_group("normalize");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("memcpy", |b| b.iter(|| black_box(text.as_bytes().to_vec())));
+    for preset in ["default", "search", "camel-chain", "camel-arclean", "pyarabic-normalize-searchtext"] {
+        let n = Normalizer::from_preset(preset).unwrap();
+        group.bench_function(preset, |b| b.iter(|| black_box(n.normalize(&text).len())));
+    }
+    let n = Normalizer::from_preset("default").unwrap();
+    group.bench_function("default-with-offsets", |b| b.iter(|| black_box(n.normalize_with_offsets(&text).map.runs())));
+    group.finish();
+}
+
+fn tokenize(c: &mut Criterion) {
+    let text = Normalizer::from_preset("default").unwrap().normalize(&news_text(SIZE)).into_owned();
+    let t = Tokenizer::from_preset("default").unwrap();
+    let expected = t.tokenize(&text).len();
+    let mut group = c.benchmark_group("tokenize");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    let mut tokens = Vec::new();
+    group.bench_function("default", |b| {
+        b.iter(|| {
+            tokens.clear();
+            t.tokenize_into(&text, &mut tokens);
+            assert_eq!(tokens.len(), expected);
+        })
+    });
+    group.finish();
+}
+
+fn strip(c: &mut Criterion) {
+    let bytes: usize = SEEDS.iter().map(|s| s.len()).sum();
+    let config = tanqih_strip::StripConfig::default();
+    let mut group = c.benchmark_group("strip");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("seeds", |b| {
+        b.iter(|| SEEDS.iter().map(|s| tanqih_strip::strip(s, &config).lines.len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+fn features(c: &mut Criterion) {
+    let text = news_text(SIZE);
+    let tokens: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| Tokenizer::from_preset("default").unwrap().tokenize(l).into_iter().map(|t| t.text).collect())
+        .collect();
+    let mut group = c.benchmark_group("features");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("vocabulary", |b| {
+        b.iter(|| {
+            let mut v = Vocabulary::new();
+            for doc in &tokens {
+                v.add_document(doc.iter().map(String::as_str));
+            }
+            black_box(v.len())
+        })
+    });
+    group.finish();
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+    let bytes: usize = SEEDS.iter().map(|s| s.len()).sum();
+    let mut group = c.benchmark_group("process");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("seeds", |b| {
+        b.iter(|| {
+            let mut vocabulary = Vocabulary::new();
+            for (i, seed) in SEEDS.iter().enumerate() {
+                let doc = pipeline.process(Document::new(i.to_string(), "bench", seed.to_string()));
+                vocabulary.add_document(doc.terms(&pipeline.config().features));
+                black_box(doc.to_json_line().len());
+            }
+            black_box(vocabulary.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, normalize, tokenize, strip, features, end_to_end);
+criterion_main!(benches);
