@@ -12,8 +12,10 @@ pub const SEEDS: &[&str] = &[
 /// Arabic news text: the kept text of the seeds, repeated to at least `bytes` bytes.
 pub fn news_text(bytes: usize) -> String {
     let config = tanqih_strip::StripConfig::default();
-    let kept: Vec<String> =
-        SEEDS.iter().map(|s| tanqih_strip::strip(s, &config).kept_text(s)).collect();
+    let kept: Vec<String> = SEEDS
+        .iter()
+        .map(|s| tanqih_strip::strip(s, &config).kept_text(s))
+        .collect();
     let one = kept.join("\n");
     let mut out = String::with_capacity(bytes + one.len());
     while out.len() < bytes {

@@ -15,17 +15,28 @@ fn normalize(c: &mut Criterion) {
     let mut group = c.benchmark_group("normalize");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("memcpy", |b| b.iter(|| black_box(text.as_bytes().to_vec())));
-    for preset in ["default", "search", "camel-chain", "camel-arclean", "pyarabic-normalize-searchtext"] {
+    for preset in [
+        "default",
+        "search",
+        "camel-chain",
+        "camel-arclean",
+        "pyarabic-normalize-searchtext",
+    ] {
         let n = Normalizer::from_preset(preset).unwrap();
         group.bench_function(preset, |b| b.iter(|| black_box(n.normalize(&text).len())));
     }
     let n = Normalizer::from_preset("default").unwrap();
-    group.bench_function("default-with-offsets", |b| b.iter(|| black_box(n.normalize_with_offsets(&text).map.runs())));
+    group.bench_function("default-with-offsets", |b| {
+        b.iter(|| black_box(n.normalize_with_offsets(&text).map.runs()))
+    });
     group.finish();
 }
 
 fn tokenize(c: &mut Criterion) {
-    let text = Normalizer::from_preset("default").unwrap().normalize(&news_text(SIZE)).into_owned();
+    let text = Normalizer::from_preset("default")
+        .unwrap()
+        .normalize(&news_text(SIZE))
+        .into_owned();
     let t = Tokenizer::from_preset("default").unwrap();
     let expected = t.tokenize(&text).len();
     let mut group = c.benchmark_group("tokenize");
@@ -47,7 +58,12 @@ fn strip(c: &mut Criterion) {
     let mut group = c.benchmark_group("strip");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("seeds", |b| {
-        b.iter(|| SEEDS.iter().map(|s| tanqih_strip::strip(s, &config).lines.len()).sum::<usize>())
+        b.iter(|| {
+            SEEDS
+                .iter()
+                .map(|s| tanqih_strip::strip(s, &config).lines.len())
+                .sum::<usize>()
+        })
     });
     group.finish();
 }
@@ -56,7 +72,14 @@ fn features(c: &mut Criterion) {
     let text = news_text(SIZE);
     let tokens: Vec<Vec<String>> = text
         .lines()
-        .map(|l| Tokenizer::from_preset("default").unwrap().tokenize(l).into_iter().map(|t| t.text).collect())
+        .map(|l| {
+            Tokenizer::from_preset("default")
+                .unwrap()
+                .tokenize(l)
+                .into_iter()
+                .map(|t| t.text)
+                .collect()
+        })
         .collect();
     let mut group = c.benchmark_group("features");
     group.throughput(Throughput::Bytes(text.len() as u64));

@@ -9,7 +9,7 @@ pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Token>) {
     let mut i = 0;
     while i < text.len() {
         let c = char_at(text, i);
-        if c.is_whitespace() || is_invisible(c) {
+        if c == ' ' || c == '\n' || c.is_whitespace() || is_invisible(c) {
             if c == '\n' {
                 sentences.paragraph_break();
             }
@@ -118,7 +118,15 @@ fn char_at(text: &str, i: usize) -> char {
 
 /// Chars that may sit inside a word without ending it.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_mark(c)
+    // Fast paths for ASCII and the Arabic letters, digits and marks before the Unicode tables.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    if matches!(c as u32, 0x0620..=0x065F | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5 | 0x06F0..=0x06F9)
+    {
+        return true;
+    }
+    c.is_alphanumeric() || is_mark(c)
 }
 
 /// Combining marks common in Arabic and Latin text (also when normalization kept them).
