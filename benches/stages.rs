@@ -41,13 +41,16 @@ fn tokenize(c: &mut Criterion) {
     let expected = t.tokenize(&text).len();
     let mut group = c.benchmark_group("tokenize");
     group.throughput(Throughput::Bytes(text.len() as u64));
-    let mut tokens = Vec::new();
+    let mut lexemes = Vec::new();
     group.bench_function("default", |b| {
         b.iter(|| {
-            tokens.clear();
-            t.tokenize_into(&text, &mut tokens);
-            assert_eq!(tokens.len(), expected);
+            lexemes.clear();
+            t.lexemes_into(&text, &mut lexemes);
+            assert_eq!(lexemes.len(), expected);
         })
+    });
+    group.bench_function("default-with-strings", |b| {
+        b.iter(|| assert_eq!(t.tokenize(&text).len(), expected))
     });
     group.finish();
 }

@@ -2,7 +2,9 @@
 //! punctuation, symbol or emoji sequence (and, optionally, every digit run).
 
 use regex::Regex;
-use tanqih_core::{Span, Token, TokenKind};
+use tanqih_core::{Span, TokenKind};
+
+use crate::Lexeme;
 
 /// The compiled patterns of CAMeL's tokenizer.
 #[derive(Debug, Clone)]
@@ -39,11 +41,10 @@ impl CamelSimple {
         }
     }
 
-    pub(crate) fn tokenize(&self, text: &str, out: &mut Vec<Token>) {
+    pub(crate) fn tokenize(&self, text: &str, out: &mut Vec<Lexeme>) {
         let mut push = |start: usize, end: usize, kind: TokenKind| {
-            out.push(Token {
+            out.push(Lexeme {
                 kind,
-                text: text[start..end].to_string(),
                 span: Span::new(start, end),
                 sentence: 0,
             });

@@ -12,7 +12,26 @@
 mod camel;
 mod scanner;
 
-use tanqih_core::Token;
+use tanqih_core::{Span, Token, TokenKind};
+
+/// A token without its text: kind, span in the tokenized text, sentence number. The text is
+/// `&text[span.start..span.end]`; producing lexemes allocates nothing per token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lexeme {
+    /// The token kind.
+    pub kind: TokenKind,
+    /// Byte span in the tokenized text.
+    pub span: Span,
+    /// Zero-based sentence number.
+    pub sentence: u32,
+}
+
+impl Lexeme {
+    /// The token text within `text` (the text that was tokenized).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.start..self.span.end]
+    }
+}
 
 /// Errors from building a tokenizer.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -82,13 +101,21 @@ impl Tokenizer {
 
     /// Tokenizes `text`.
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        self.tokenize_into(text, &mut out);
-        out
+        let mut lexemes = Vec::new();
+        self.lexemes_into(text, &mut lexemes);
+        lexemes
+            .into_iter()
+            .map(|l| Token {
+                kind: l.kind,
+                text: l.text(text).to_string(),
+                span: l.span,
+                sentence: l.sentence,
+            })
+            .collect()
     }
 
-    /// Appends the tokens of `text` to `out` (reusing its allocation).
-    pub fn tokenize_into(&self, text: &str, out: &mut Vec<Token>) {
+    /// Appends the lexemes of `text` to `out` (reuse `out` across calls to avoid allocating).
+    pub fn lexemes_into(&self, text: &str, out: &mut Vec<Lexeme>) {
         match &self.engine {
             Engine::Scanner { split_dates } => scanner::scan(text, *split_dates, out),
             Engine::Camel(camel) => camel.tokenize(text, out),

@@ -1,13 +1,33 @@
 //! The default tokenizer: one pass over chars, no regex.
 
-use tanqih_core::{Span, Token, TokenKind};
+use std::sync::OnceLock;
 
-/// Scans `text` into tokens (spans into `text`), numbering sentences.
-pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Token>) {
+use tanqih_core::{Span, TokenKind};
+
+use crate::Lexeme;
+
+/// Scans `text` into lexemes (spans into `text`), numbering sentences.
+pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Lexeme>) {
     let bytes = text.as_bytes();
     let mut sentences = SentenceTracker::default();
     let mut i = 0;
+    let table = word_table();
     while i < text.len() {
+        // Fast path: a word starting with an Arabic letter.
+        if (0xD8..=0xDB).contains(&bytes[i]) {
+            let (cp, _) = decode(bytes, i);
+            if table[cp as usize] && !is_digit_cp(cp) {
+                let end = word_end(text, i);
+                let sentence = sentences.before_token(TokenKind::Word, "");
+                out.push(Lexeme {
+                    kind: TokenKind::Word,
+                    span: Span::new(i, end),
+                    sentence,
+                });
+                i = end;
+                continue;
+            }
+        }
         let c = char_at(text, i);
         if c == ' ' || c == '\n' || c.is_whitespace() || is_invisible(c) {
             if c == '\n' {
@@ -44,18 +64,16 @@ pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Token>) {
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
         };
-        let token_text = &text[i..end];
-        let sentence = sentences.before_token(kind, token_text);
+        let sentence = sentences.before_token(kind, &text[i..end]);
         if kind == TokenKind::Punct {
             let prev = out
                 .last()
                 .filter(|t| t.sentence == sentence)
-                .map(|t| t.text.as_str());
+                .map(|t| &text[t.span.start..t.span.end]);
             sentences.after_punct(c, prev, text[end..].chars().next());
         }
-        out.push(Token {
+        out.push(Lexeme {
             kind,
-            text: token_text.to_string(),
             span: Span::new(i, end),
             sentence,
         });
@@ -78,7 +96,12 @@ impl SentenceTracker {
         }
     }
 
+    #[inline]
     fn before_token(&mut self, kind: TokenKind, text: &str) -> u32 {
+        if !self.pending {
+            self.has_tokens = true;
+            return self.current;
+        }
         let closer = kind == TokenKind::Punct && text.chars().all(is_closing);
         if self.pending && !closer {
             self.current += 1;
@@ -118,15 +141,53 @@ fn char_at(text: &str, i: usize) -> char {
 
 /// Chars that may sit inside a word without ending it.
 fn is_word_char(c: char) -> bool {
-    // Fast paths for ASCII and the Arabic letters, digits and marks before the Unicode tables.
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || c == '_';
+    is_word_cp(c as u32, word_table())
+}
+
+/// `is_word_char` for every code point below U+0800 (all one- and two-byte UTF-8 sequences).
+fn word_table() -> &'static [bool; 0x800] {
+    static TABLE: OnceLock<[bool; 0x800]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [false; 0x800];
+        for (cp, slot) in t.iter_mut().enumerate() {
+            let c = char::from_u32(cp as u32).expect("below the surrogates");
+            *slot = c.is_alphanumeric() || c == '_' || is_mark(c);
+        }
+        t
+    })
+}
+
+#[inline(always)]
+fn is_word_cp(cp: u32, table: &[bool; 0x800]) -> bool {
+    if cp < 0x800 {
+        table[cp as usize]
+    } else {
+        char::from_u32(cp).is_some_and(|c| c.is_alphanumeric() || is_mark(c))
     }
-    if matches!(c as u32, 0x0620..=0x065F | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5 | 0x06F0..=0x06F9)
-    {
-        return true;
+}
+
+#[inline(always)]
+fn is_digit_cp(cp: u32) -> bool {
+    matches!(cp, 0x30..=0x39 | 0x0660..=0x0669 | 0x06F0..=0x06F9)
+}
+
+/// Decodes the char at byte `j` of valid UTF-8: its code point and width.
+#[inline(always)]
+fn decode(b: &[u8], j: usize) -> (u32, usize) {
+    let x = b[j];
+    let cont = |k: usize| (b[j + k] & 0x3F) as u32;
+    if x < 0x80 {
+        (x as u32, 1)
+    } else if x < 0xE0 {
+        ((((x & 0x1F) as u32) << 6) | cont(1), 2)
+    } else if x < 0xF0 {
+        ((((x & 0x0F) as u32) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            (((x & 0x07) as u32) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
     }
-    c.is_alphanumeric() || is_mark(c)
 }
 
 /// Combining marks common in Arabic and Latin text (also when normalization kept them).
@@ -157,24 +218,41 @@ fn is_punct(c: char) -> bool {
         | 0x2010..=0x2027 | 0x2030..=0x205E | 0x3001..=0x3003 | 0x300C..=0x300F | 0xFD3E | 0xFD3F)
 }
 
-/// Where the word starting at `i` ends.
+/// Where the word starting at `i` ends. Separators between digits stay inside ("و1,000.5"); ZWNJ and
+/// ZWJ inside a word do not end it.
+#[inline]
 fn word_end(text: &str, i: usize) -> usize {
-    let mut end = i;
+    let b = text.as_bytes();
+    let table = word_table();
+    let mut j = i;
     let mut prev_digit = false;
-    let mut chars = text[i..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let joiner = off > 0 && (c == '\u{200C}' || c == '\u{200D}');
-        // Separators between digits stay inside ("و1,000.5").
+    while j < b.len() {
+        // Arabic letters (two bytes, lead 0xD8..=0xDB) first.
+        if (0xD8..=0xDB).contains(&b[j]) && j + 1 < b.len() {
+            let cp = (((b[j] & 0x1F) as usize) << 6) | (b[j + 1] & 0x3F) as usize;
+            if table[cp] {
+                prev_digit = is_digit_cp(cp as u32);
+                j += 2;
+                continue;
+            }
+        }
+        let (cp, w) = decode(b, j);
+        if is_word_cp(cp, table) || (j > i && (cp == 0x200C || cp == 0x200D)) {
+            prev_digit = is_digit_cp(cp);
+            j += w;
+            continue;
+        }
         let separator = prev_digit
-            && matches!(c, '.' | ',' | '٫' | '٬')
-            && chars.peek().is_some_and(|&(_, n)| is_digit(n));
-        if !(is_word_char(c) || joiner || separator) {
+            && matches!(cp, 0x2E | 0x2C | 0x066B | 0x066C)
+            && j + w < b.len()
+            && is_digit_cp(decode(b, j + w).0);
+        if !separator {
             break;
         }
-        prev_digit = is_digit(c);
-        end = i + off + c.len_utf8();
+        prev_digit = false;
+        j += w;
     }
-    end
+    j
 }
 
 /// A number: digits with inner decimal or thousands separators, an optional percent sign; dates
