@@ -26,6 +26,10 @@ fn normalize(c: &mut Criterion) {
         group.bench_function(preset, |b| b.iter(|| black_box(n.normalize(&text).len())));
     }
     let n = Normalizer::from_preset("default").unwrap();
+    let clean = n.normalize(&text).into_owned();
+    group.bench_function("default-on-clean-text", |b| {
+        b.iter(|| black_box(n.normalize(&clean).len()))
+    });
     group.bench_function("default-with-offsets", |b| {
         b.iter(|| black_box(n.normalize_with_offsets(&text).map.runs()))
     });

@@ -83,6 +83,9 @@ pub(crate) struct CharTable {
     rules: Vec<Rule>,
     /// For U+0000–U+07FF: 0 keeps the char, `k` replaces it with `replacements[k - 1]`.
     low: Box<[u16]>,
+    /// `low` re-indexed by `ROW[first byte] + (second byte & MASK[first byte])`, so that one lookup serves
+    /// one- and two-byte chars alike; [`WIDE`] marks first bytes of three- and four-byte chars.
+    by_bytes: Box<[u16; BY_BYTES_LEN]>,
     /// The same for wider chars that some rule touches.
     wide: HashMap<char, u16>,
     /// A rule maps chars beyond any list (a map with a default): wider chars not in `wide` are computed.
@@ -94,6 +97,7 @@ impl CharTable {
     fn new(rules: Vec<Rule>) -> Self {
         let mut table = CharTable {
             low: vec![0u16; LOW].into_boxed_slice(),
+            by_bytes: Box::new([0; BY_BYTES_LEN]),
             wide: HashMap::new(),
             open: rules.iter().any(|r| r.wide_ranges().is_none()),
             replacements: Vec::new(),
@@ -104,7 +108,9 @@ impl CharTable {
             *index.entry(s).or_insert_with_key(|s| {
                 table.replacements.push(s.clone().into_boxed_str());
                 u16::try_from(table.replacements.len())
-                    .expect("fewer than 65536 distinct replacements")
+                    .ok()
+                    .filter(|&k| k != WIDE)
+                    .expect("fewer than 65535 distinct replacements")
             })
         };
         for u in 0..LOW as u32 {
@@ -129,6 +135,17 @@ impl CharTable {
                     let k = intern(&mut table, s);
                     table.wide.insert(c, k);
                 }
+            }
+        }
+        for b0 in 0..256usize {
+            for low6 in 0..=MASK[b0] as usize {
+                table.by_bytes[ROW[b0] as usize + low6] = match b0 {
+                    0x00..=0x7F => table.low[b0],
+                    0xC0..=0xDF => table.low[((b0 & 0x1F) << 6) | low6],
+                    // Continuation bytes never start a char of valid UTF-8.
+                    0x80..=0xBF => 0,
+                    _ => WIDE,
+                };
             }
         }
         table
@@ -156,63 +173,137 @@ impl CharTable {
 
     /// Calls `edit(start, end, replacement)` for every char that changes, in order.
     fn edits(&self, src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
-        let bytes = src.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (width, k) = if b < 0x80 {
-                (1, self.low[b as usize])
-            } else if b < 0xE0 {
-                let cp = ((b as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
-                (2, self.low[cp])
-            } else {
-                let width = if b < 0xF0 { 3 } else { 4 };
-                let c = src[i..i + width].chars().next().expect("char boundary");
-                match self.wide.get(&c) {
-                    Some(&k) => (width, k),
-                    None => {
-                        if self.open {
-                            if let Some(s) = self.chain(c) {
-                                edit(i, i + width, &s);
-                            }
-                        }
-                        i += width;
-                        continue;
-                    }
-                }
-            };
-            if k != 0 {
-                edit(i, i + width, &self.replacements[k as usize - 1]);
-            }
-            i += width;
+        let mut from = 0;
+        while let Some((start, end, with)) = self.next_edit(src, from) {
+            edit(start, end, &with);
+            from = end;
         }
     }
 
     /// True when this table would change something in `src` (the fast path of `normalize`).
     pub(crate) fn changes(&self, src: &str) -> bool {
-        let mut found = false;
-        // `edits` has no early exit; scan until the first edit instead.
+        self.next_edit(src, 0).is_some()
+    }
+
+    /// What the char starting with bytes `b0 b1` becomes: 0 unchanged, [`WIDE`] look further, else an
+    /// index into `replacements` plus one. Continuation bytes give 0.
+    #[inline(always)]
+    fn lookup(&self, b0: u8, b1: u8) -> u16 {
+        let row = ROW[b0 as usize] as usize;
+        self.by_bytes[(row + (b1 & MASK[b0 as usize]) as usize) & (BY_BYTES_LEN - 1)]
+    }
+
+    /// The next char at or after byte `i` that changes: its range and replacement.
+    ///
+    /// Every byte is tested on its own: in valid UTF-8 a byte that is not a continuation byte starts a
+    /// char, and continuation bytes look up 0, so no test waits for the width of the previous char, and
+    /// blocks of eight bytes with nothing to change are skipped with one branch.
+    #[inline]
+    fn next_edit<'s>(&'s self, src: &str, mut i: usize) -> Option<(usize, usize, Cow<'s, str>)> {
         let bytes = src.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() && !found {
-            let b = bytes[i];
-            if b < 0x80 {
-                found = self.low[b as usize] != 0;
-                i += 1;
-            } else if b < 0xE0 {
-                let cp = ((b as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
-                found = self.low[cp] != 0;
-                i += 2;
-            } else {
-                let width = if b < 0xF0 { 3 } else { 4 };
+        let n = bytes.len();
+        loop {
+            while i + 9 <= n {
+                let block: &[u8; 9] = bytes[i..i + 9].try_into().expect("nine bytes");
+                let any = (0..8).fold(0, |acc, j| acc | self.lookup(block[j], block[j + 1]));
+                if any != 0 {
+                    break;
+                }
+                i += 8;
+            }
+            let stop = (i + 8).min(n);
+            while i < stop {
+                let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+                let k = self.lookup(bytes[i], b1);
+                if k == 0 {
+                    i += 1;
+                    continue;
+                }
+                let width = UTF8_WIDTH[bytes[i] as usize] as usize;
+                if k != WIDE {
+                    return Some((
+                        i,
+                        i + width,
+                        Cow::Borrowed(&self.replacements[k as usize - 1]),
+                    ));
+                }
                 let c = src[i..i + width].chars().next().expect("char boundary");
-                found = self.wide.contains_key(&c) || self.open && self.chain(c).is_some();
+                match self.wide.get(&c) {
+                    Some(&k) => {
+                        return Some((
+                            i,
+                            i + width,
+                            Cow::Borrowed(&self.replacements[k as usize - 1]),
+                        ))
+                    }
+                    None if self.open => {
+                        if let Some(s) = self.chain(c) {
+                            return Some((i, i + width, Cow::Owned(s)));
+                        }
+                    }
+                    None => {}
+                }
                 i += width;
             }
+            if i >= n {
+                return None;
+            }
         }
-        found
     }
 }
+
+/// Marks the first byte of a three- or four-byte char in `CharTable::by_bytes`.
+const WIDE: u16 = u16::MAX;
+
+/// Rows of `CharTable::by_bytes`: one entry per ASCII byte, one shared zero entry for continuation bytes,
+/// 64 entries per two-byte lead byte (indexed by the low six bits of the second byte), one shared entry for
+/// the lead bytes of wider chars.
+const ROW: [u16; 256] = {
+    let mut row = [0u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        row[b] = match b {
+            0x00..=0x7F => b as u16,
+            0x80..=0xBF => 0x80,
+            0xC0..=0xDF => 0x81 + (b as u16 - 0xC0) * 64,
+            _ => 0x81 + 32 * 64,
+        };
+        b += 1;
+    }
+    row
+};
+
+/// Which bits of the second byte select the entry within a row (only two-byte lead bytes use them).
+const MASK: [u8; 256] = {
+    let mut mask = [0u8; 256];
+    let mut b = 0xC0;
+    while b < 0xE0 {
+        mask[b] = 0x3F;
+        b += 1;
+    }
+    mask
+};
+
+/// Length of `CharTable::by_bytes` (rows need 0x81 + 32 * 64 + 1 entries; a power of two lets a mask
+/// prove every index in bounds).
+const BY_BYTES_LEN: usize = 4096;
+
+/// Width of a UTF-8 sequence by its first byte (continuation bytes count 1; they never start a char).
+const UTF8_WIDTH: [u8; 256] = {
+    let mut w = [1u8; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        w[b] = if b < 0xE0 {
+            2
+        } else if b < 0xF0 {
+            3
+        } else {
+            4
+        };
+        b += 1;
+    }
+    w
+};
 
 impl Pass {
     /// Like [`Pass::apply`] without a map, borrowing when nothing changes.
