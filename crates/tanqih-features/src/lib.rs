@@ -2,10 +2,16 @@
 //! shards, written in the column order that scikit-learn uses (terms sorted by code point).
 #![deny(missing_docs)]
 
+mod vectorize;
+
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
+
+pub use vectorize::{
+    murmur3_32, ngrams, CsrMatrix, DfBound, HashingConfig, Norm, TfidfModel, VectorizerConfig,
+};
 
 /// Counts of one term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -1,0 +1,281 @@
+//! Document × term matrices computed exactly as scikit-learn's `CountVectorizer`, `TfidfVectorizer` and
+//! `HashingVectorizer` compute them from the same token lists.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Vocabulary;
+
+/// A document-frequency bound: a document count, or a fraction of the documents.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum DfBound {
+    /// At least / at most this many documents.
+    Count(u64),
+    /// At least / at most this fraction of the documents.
+    Fraction(f64),
+}
+
+impl DfBound {
+    fn documents(self, n_docs: u64) -> f64 {
+        match self {
+            DfBound::Count(c) => c as f64,
+            DfBound::Fraction(f) => f * n_docs as f64,
+        }
+    }
+}
+
+/// Row normalization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Norm {
+    /// Rows scaled to unit Euclidean length.
+    L2,
+    /// Rows scaled to unit sum of absolute values.
+    L1,
+    /// Rows left as they are.
+    None,
+}
+
+/// Vectorizer settings; the defaults are scikit-learn's `TfidfVectorizer` defaults.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct VectorizerConfig {
+    /// Smallest and largest word n-gram length.
+    pub ngram_range: (usize, usize),
+    /// Terms in fewer documents are dropped.
+    pub min_df: DfBound,
+    /// Terms in more documents are dropped.
+    pub max_df: DfBound,
+    /// Keep only this many terms, the most frequent over the corpus.
+    pub max_features: Option<usize>,
+    /// Add one to document frequencies, as if one document held every term.
+    pub smooth_idf: bool,
+    /// Use `1 + ln(tf)` instead of `tf`.
+    pub sublinear_tf: bool,
+    /// Row normalization.
+    pub norm: Norm,
+    /// Multiply by idf (`false` gives raw counts).
+    pub use_idf: bool,
+}
+
+impl Default for VectorizerConfig {
+    fn default() -> Self {
+        VectorizerConfig {
+            ngram_range: (1, 1),
+            min_df: DfBound::Count(1),
+            max_df: DfBound::Fraction(1.0),
+            max_features: None,
+            smooth_idf: true,
+            sublinear_tf: false,
+            norm: Norm::L2,
+            use_idf: true,
+        }
+    }
+}
+
+/// The terms of a token list: every n-gram in `range`, words joined by a space (scikit-learn's order).
+pub fn ngrams(tokens: &[&str], (min_n, max_n): (usize, usize)) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in min_n.max(1)..=max_n {
+        if n == 1 {
+            out.extend(tokens.iter().map(|t| t.to_string()));
+            continue;
+        }
+        out.extend(tokens.windows(n).map(|w| w.join(" ")));
+    }
+    out
+}
+
+/// A sparse matrix in CSR form with sorted column indices per row.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CsrMatrix {
+    /// Rows and columns.
+    pub shape: (usize, usize),
+    /// Row `i` holds entries `indptr[i]..indptr[i + 1]`.
+    pub indptr: Vec<u64>,
+    /// Column of each entry.
+    pub indices: Vec<u32>,
+    /// Value of each entry.
+    pub data: Vec<f64>,
+}
+
+impl CsrMatrix {
+    /// An empty matrix with `columns` columns.
+    pub fn new(columns: usize) -> Self {
+        CsrMatrix {
+            shape: (0, columns),
+            indptr: vec![0],
+            indices: Vec::new(),
+            data: Vec::new(),
+        }
+    }
+
+    /// Appends a row given as column → value (columns in order).
+    pub fn push_row(&mut self, row: &BTreeMap<u32, f64>) {
+        for (&c, &v) in row {
+            self.indices.push(c);
+            self.data.push(v);
+        }
+        self.indptr.push(self.indices.len() as u64);
+        self.shape.0 += 1;
+    }
+}
+
+fn normalize_row(row: &mut BTreeMap<u32, f64>, norm: Norm) {
+    let total = match norm {
+        Norm::None => return,
+        Norm::L2 => row.values().map(|v| v * v).sum::<f64>().sqrt(),
+        Norm::L1 => row.values().map(|v| v.abs()).sum::<f64>(),
+    };
+    if total > 0.0 {
+        row.values_mut().for_each(|v| *v /= total);
+    }
+}
+
+/// A fitted tf-idf (or count) model: the kept terms in column order and their idf.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TfidfModel {
+    /// The configuration it was fitted with.
+    pub config: VectorizerConfig,
+    /// Terms in column order (code point order).
+    pub terms: Vec<String>,
+    /// Inverse document frequency of each term (all 1 when `use_idf` is off).
+    pub idf: Vec<f64>,
+}
+
+impl TfidfModel {
+    /// Fits the model on document frequencies gathered over `vocabulary.documents()` documents (the
+    /// vocabulary must have been counted on the n-grams of `config.ngram_range`).
+    pub fn fit(vocabulary: &Vocabulary, config: &VectorizerConfig) -> Self {
+        let n = vocabulary.documents();
+        let (lo, hi) = (config.min_df.documents(n), config.max_df.documents(n));
+        let mut kept: Vec<(&str, u64, u64)> = vocabulary
+            .iter()
+            .filter(|(_, c)| c.df as f64 >= lo && c.df as f64 <= hi)
+            .map(|(t, c)| (t, c.df, c.tf))
+            .collect();
+        if let Some(limit) = config.max_features {
+            if kept.len() > limit {
+                // The most frequent terms; ties keep column order (a stable sort, as scikit-learn).
+                let mut order: Vec<usize> = (0..kept.len()).collect();
+                order.sort_by(|&a, &b| kept[b].2.cmp(&kept[a].2));
+                let mut keep: Vec<usize> = order[..limit].to_vec();
+                keep.sort_unstable();
+                kept = keep.into_iter().map(|i| kept[i]).collect();
+            }
+        }
+        let idf = kept
+            .iter()
+            .map(|&(_, df, _)| {
+                if !config.use_idf {
+                    1.0
+                } else if config.smooth_idf {
+                    ((1.0 + n as f64) / (1.0 + df as f64)).ln() + 1.0
+                } else {
+                    (n as f64 / df as f64).ln() + 1.0
+                }
+            })
+            .collect();
+        TfidfModel {
+            config: config.clone(),
+            terms: kept.iter().map(|k| k.0.to_string()).collect(),
+            idf,
+        }
+    }
+
+    /// The row of one document's terms.
+    pub fn transform(&self, terms: &[String]) -> BTreeMap<u32, f64> {
+        let mut counts: BTreeMap<u32, f64> = BTreeMap::new();
+        for term in terms {
+            if let Ok(col) = self.terms.binary_search(term) {
+                *counts.entry(col as u32).or_default() += 1.0;
+            }
+        }
+        for (col, v) in counts.iter_mut() {
+            let tf = if self.config.sublinear_tf {
+                v.ln() + 1.0
+            } else {
+                *v
+            };
+            *v = tf * self.idf[*col as usize];
+        }
+        normalize_row(&mut counts, self.config.norm);
+        counts
+    }
+}
+
+/// MurmurHash3 x86_32 of `data` with `seed`.
+pub fn murmur3_32(data: &[u8], seed: u32) -> u32 {
+    const C1: u32 = 0xcc9e_2d51;
+    const C2: u32 = 0x1b87_3593;
+    let mut h = seed;
+    let mut blocks = data.chunks_exact(4);
+    for block in &mut blocks {
+        let mut k = u32::from_le_bytes(block.try_into().expect("four bytes"));
+        k = k.wrapping_mul(C1).rotate_left(15).wrapping_mul(C2);
+        h ^= k;
+        h = h.rotate_left(13).wrapping_mul(5).wrapping_add(0xe654_6b64);
+    }
+    let tail = blocks.remainder();
+    if !tail.is_empty() {
+        let mut k = 0u32;
+        for (i, &b) in tail.iter().enumerate() {
+            k |= (b as u32) << (8 * i);
+        }
+        h ^= k.wrapping_mul(C1).rotate_left(15).wrapping_mul(C2);
+    }
+    h ^= data.len() as u32;
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
+}
+
+/// Settings of the hashing trick; the defaults are scikit-learn's `HashingVectorizer` defaults.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HashingConfig {
+    /// Number of columns.
+    pub n_features: u32,
+    /// Sign each term by its hash, so that collisions tend to cancel.
+    pub alternate_sign: bool,
+    /// Row normalization.
+    pub norm: Norm,
+}
+
+impl Default for HashingConfig {
+    fn default() -> Self {
+        HashingConfig {
+            n_features: 1 << 20,
+            alternate_sign: true,
+            norm: Norm::L2,
+        }
+    }
+}
+
+impl HashingConfig {
+    /// The hashed row of one document's terms (MurmurHash3 x86_32, seed 0, over UTF-8 bytes).
+    pub fn transform(&self, terms: &[String]) -> BTreeMap<u32, f64> {
+        let mut row: BTreeMap<u32, f64> = BTreeMap::new();
+        let n = self.n_features as i64;
+        for term in terms {
+            let h = murmur3_32(term.as_bytes(), 0) as i32;
+            let col = if h == i32::MIN {
+                (i32::MAX as i64 - (n - 1)) % n
+            } else {
+                (h as i64).abs() % n
+            };
+            let sign = if self.alternate_sign && h < 0 {
+                -1.0
+            } else {
+                1.0
+            };
+            *row.entry(col as u32).or_default() += sign;
+        }
+        normalize_row(&mut row, self.norm);
+        row
+    }
+}
