@@ -112,7 +112,8 @@ fn end_to_end(c: &mut Criterion) {
             let mut vocabulary = Vocabulary::new();
             for (i, seed) in SEEDS.iter().enumerate() {
                 let doc = pipeline.process(Document::new(i.to_string(), "bench", seed.to_string()));
-                vocabulary.add_document(doc.terms(&pipeline.config().features));
+                let terms = doc.terms(&pipeline.config().features);
+                vocabulary.add_document(terms.iter().map(String::as_str));
                 black_box(doc.to_json_line().len());
             }
             black_box(vocabulary.len())

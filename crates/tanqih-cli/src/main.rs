@@ -44,6 +44,15 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         threads: usize,
     },
+    /// Merge the output directories of runs over shards of an input into the outputs of one run.
+    Merge {
+        /// Shard output directories, in input order.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Strip boilerplate; print the kept text of each file.
     Strip {
         /// Print one JSON object per file: text, meta and a decision for every line.
@@ -119,6 +128,17 @@ fn run(cli: Cli) -> Result<()> {
             output,
             threads,
         } => process(config, &inputs, &output, threads),
+        Command::Merge { shards, output } => {
+            let summary = tanqih_pipeline::merge(&shards, &output)?;
+            eprintln!(
+                "tanqih: merged {} shards: {} documents, {} terms -> {}",
+                shards.len(),
+                summary.stats.documents_kept,
+                summary.stats.vocabulary_terms,
+                output.display()
+            );
+            Ok(())
+        }
         Command::Strip {
             json,
             explain,

@@ -111,11 +111,58 @@ fn output_is_identical_for_any_thread_count() {
         &["process", seeds, "-o", "two", "--threads", "2"],
         b"",
     ));
-    for file in ["documents.jsonl", "vocab.tsv", "stats.json", "config.toml"] {
+    for file in OUTPUTS {
         let one = std::fs::read(dir.path().join("one").join(file)).unwrap();
         let two = std::fs::read(dir.path().join("two").join(file)).unwrap();
         assert!(one == two, "{file} differs between 1 and 2 threads");
     }
+}
+
+const OUTPUTS: [&str; 6] = [
+    "documents.jsonl",
+    "vocab.tsv",
+    "tfidf.npz",
+    "features.bin",
+    "stats.json",
+    "config.toml",
+];
+
+#[test]
+fn merged_shards_equal_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = repo().join("seeds");
+    let mut names: Vec<String> = std::fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let (first, second) = names.split_at(2);
+    let run = |inputs: &[String], out: &str| {
+        let mut args = vec!["process"];
+        args.extend(inputs.iter().map(String::as_str));
+        args.extend(["-o", out]);
+        stdout(&tanqih(dir.path(), &args, b""));
+    };
+    run(&names, "whole");
+    run(first, "a");
+    run(second, "b");
+    stdout(&tanqih(
+        dir.path(),
+        &["merge", "a", "b", "-o", "merged"],
+        b"",
+    ));
+    for file in OUTPUTS {
+        let whole = std::fs::read(dir.path().join("whole").join(file)).unwrap();
+        let merged = std::fs::read(dir.path().join("merged").join(file)).unwrap();
+        assert!(
+            whole == merged,
+            "{file} differs between one run and merged shards"
+        );
+    }
+    let out = tanqih(dir.path(), &["merge", "nowhere", "-o", "m2"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nowhere/stats.json"));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! shards, written in the column order that scikit-learn uses (terms sorted by code point).
 #![deny(missing_docs)]
 
+mod export;
 mod vectorize;
 
 use std::collections::BTreeMap;
@@ -9,6 +10,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
+pub use export::{write_npz, FeaturesError, FeaturesFile, FEATURES_MAGIC, FEATURES_VERSION};
 pub use vectorize::{
     murmur3_32, ngrams, CsrMatrix, DfBound, HashingConfig, Norm, TfidfModel, VectorizerConfig,
 };
@@ -86,6 +88,18 @@ impl Vocabulary {
     /// Terms and counts in column order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, TermCounts)> {
         self.terms.iter().map(|(t, c)| (t.as_str(), *c))
+    }
+
+    /// The counts of `terms` only (the columns a model kept), same document count.
+    pub fn restricted_to(&self, terms: &[String]) -> Vocabulary {
+        let terms = terms
+            .iter()
+            .filter_map(|t| self.terms.get(t).map(|c| (t.clone(), *c)))
+            .collect();
+        Vocabulary {
+            terms,
+            documents: self.documents,
+        }
     }
 
     /// Writes `term<TAB>df<TAB>tf` lines after a header. Tabs and newlines inside terms (which the

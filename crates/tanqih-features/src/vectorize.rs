@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::Vocabulary;
 
-/// A document-frequency bound: a document count, or a fraction of the documents.
+/// A document-frequency bound: a document count, or a fraction of the documents (in TOML,
+/// `{ count = 2 }` or `{ fraction = 0.9 }`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(rename_all = "lowercase")]
 pub enum DfBound {
     /// At least / at most this many documents.
     Count(u64),

@@ -1,6 +1,7 @@
 //! The pipeline configuration: one serde struct, loadable from TOML; unknown keys are errors.
 
 use serde::{Deserialize, Serialize};
+use tanqih_features::VectorizerConfig;
 use tanqih_strip::StripConfig;
 
 /// Configuration of a whole run.
@@ -52,17 +53,22 @@ impl Default for TokenizeConfig {
     }
 }
 
-/// Which tokens become features.
+/// Which tokens become features, and how they are weighted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct FeaturesConfig {
     /// Count only word and number tokens (`true`), or every token.
     pub lexical_only: bool,
+    /// n-grams, pruning and tf-idf weighting (scikit-learn's `TfidfVectorizer` defaults).
+    pub tfidf: VectorizerConfig,
 }
 
 impl Default for FeaturesConfig {
     fn default() -> Self {
-        FeaturesConfig { lexical_only: true }
+        FeaturesConfig {
+            lexical_only: true,
+            tfidf: VectorizerConfig::default(),
+        }
     }
 }
 

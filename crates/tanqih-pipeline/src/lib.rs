@@ -18,7 +18,7 @@ use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
 pub use input::{read_inputs, Input};
-pub use output::{run, RunSummary};
+pub use output::{merge, run, RunSummary};
 pub use stats::Stats;
 
 /// Errors of the pipeline.
@@ -35,6 +35,14 @@ pub enum PipelineError {
         path: String,
         /// The cause.
         source: std::io::Error,
+    },
+    /// A shard directory cannot be merged.
+    #[error("{path}: {message}")]
+    Merge {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        message: String,
     },
     /// A file is not valid UTF-8.
     #[error("{path}: invalid UTF-8 at byte {offset}")]
@@ -76,13 +84,25 @@ pub struct Processed {
 }
 
 impl Processed {
-    /// Terms counted as features under `config`.
-    pub fn terms<'a>(&'a self, config: &'a FeaturesConfig) -> impl Iterator<Item = &'a str> + 'a {
-        self.tokens
-            .iter()
-            .filter(|t| !config.lexical_only || t.kind.is_lexical())
-            .map(|t| t.text.as_str())
+    /// Terms counted as features under `config`: the n-grams of the selected tokens.
+    pub fn terms(&self, config: &FeaturesConfig) -> Vec<String> {
+        feature_terms(
+            self.tokens.iter().map(|t| (t.text.as_str(), t.kind)),
+            config,
+        )
     }
+}
+
+/// The feature terms of a token sequence: n-grams of the tokens the configuration selects.
+pub fn feature_terms<'a>(
+    tokens: impl Iterator<Item = (&'a str, TokenKind)>,
+    config: &FeaturesConfig,
+) -> Vec<String> {
+    let selected: Vec<&str> = tokens
+        .filter(|(_, kind)| !config.lexical_only || kind.is_lexical())
+        .map(|(text, _)| text)
+        .collect();
+    tanqih_features::ngrams(&selected, config.tfidf.ngram_range)
 }
 
 /// The JSON line written for a document.

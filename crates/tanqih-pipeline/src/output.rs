@@ -1,15 +1,15 @@
-//! Running the pipeline over inputs and writing the outputs of a run.
+//! Running the pipeline over inputs, merging shard outputs, and writing the outputs of a run.
 
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::Serialize;
-use tanqih_core::Document;
-use tanqih_features::Vocabulary;
+use serde::{Deserialize, Serialize};
+use tanqih_core::{Document, TokenKind};
+use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
 
-use crate::{Input, Pipeline, PipelineError, Processed, Stats};
+use crate::{feature_terms, Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -20,16 +20,23 @@ pub struct RunSummary {
     pub files: Vec<PathBuf>,
 }
 
-#[derive(Serialize)]
-struct StatsFile<'a> {
-    tanqih_version: &'a str,
-    config: &'a crate::PipelineConfig,
-    stats: &'a Stats,
+#[derive(Serialize, Deserialize)]
+struct StatsFile {
+    tanqih_version: String,
+    config: PipelineConfig,
+    stats: Stats,
 }
 
-/// Processes `inputs` on `threads` worker threads (0: all cores) and writes `documents.jsonl`,
-/// `vocab.tsv`, `stats.json` and `config.toml` into `out_dir`. Output bytes do not depend on the thread
-/// count. `progress` is called with the input bytes of each finished document.
+/// A document ready to be written: its JSON line and its feature terms.
+struct OutputDocument {
+    id: String,
+    json: String,
+    terms: Vec<String>,
+}
+
+/// Processes `inputs` on `threads` worker threads (0: all cores) and writes the outputs of a run into
+/// `out_dir` (see [`write_outputs`]). Output bytes do not depend on the thread count. `progress` is called
+/// with the input bytes of each finished document.
 pub fn run(
     pipeline: &Pipeline,
     inputs: Vec<Input>,
@@ -41,59 +48,157 @@ pub fn run(
         .num_threads(threads)
         .build()
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
-    let processed: Vec<(Processed, usize)> = pool.install(|| {
+    let features = &pipeline.config().features;
+    let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
         inputs
             .into_par_iter()
             .map(|input| {
                 let bytes = input.text.len();
                 let doc = pipeline.process(Document::new(input.id, input.source, input.text));
+                let mut stats = Stats::default();
+                stats.add(&doc, bytes);
                 progress(bytes as u64);
-                (doc, bytes)
+                let out = (!doc.text.is_empty()).then(|| OutputDocument {
+                    json: doc.to_json_line(),
+                    terms: doc.terms(features),
+                    id: doc.id,
+                });
+                (out, stats)
             })
             .collect()
     });
-
     let mut stats = Stats::default();
-    let mut vocabulary = Vocabulary::new();
-    for (doc, bytes) in &processed {
-        stats.add(doc, *bytes);
-        if !doc.text.is_empty() {
-            vocabulary.add_document(doc.terms(&pipeline.config().features));
+    let mut documents = Vec::new();
+    for (doc, doc_stats) in processed {
+        stats.merge(&doc_stats);
+        documents.extend(doc);
+    }
+    write_outputs(pipeline.config(), &documents, stats, out_dir)
+}
+
+/// Merges the outputs of runs over shards of an input (in shard order) into what one run over the whole
+/// input writes: documents concatenated, stats summed, vocabulary and features recomputed.
+pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineError> {
+    #[derive(Deserialize)]
+    struct Record {
+        tokens: Vec<String>,
+        kinds: Vec<TokenKind>,
+        id: String,
+    }
+    let mut config: Option<PipelineConfig> = None;
+    let mut stats = Stats::default();
+    let mut documents = Vec::new();
+    for shard in shards {
+        let stats_path = shard.join("stats.json");
+        let text = fs::read_to_string(&stats_path).map_err(|e| io_error(&stats_path, e))?;
+        let shard_stats: StatsFile =
+            serde_json::from_str(&text).map_err(|e| merge_error(&stats_path, e))?;
+        match &config {
+            None => config = Some(shard_stats.config),
+            Some(c) if *c != shard_stats.config => {
+                return Err(merge_error(
+                    &stats_path,
+                    "made with another configuration than the first shard",
+                ))
+            }
+            Some(_) => {}
+        }
+        stats.merge(&shard_stats.stats);
+        let docs_path = shard.join("documents.jsonl");
+        let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
+        let features = &config.as_ref().expect("set above").features;
+        for (n, line) in text.lines().enumerate() {
+            let record: Record = serde_json::from_str(line)
+                .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
+            let terms = feature_terms(
+                record.tokens.iter().map(String::as_str).zip(record.kinds),
+                features,
+            );
+            documents.push(OutputDocument {
+                id: record.id,
+                json: line.to_string(),
+                terms,
+            });
         }
     }
-    stats.vocabulary_terms = vocabulary.len() as u64;
+    let config =
+        config.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
+    write_outputs(&config, &documents, stats, out_dir)
+}
+
+/// Writes `documents.jsonl`, `vocab.tsv` (the matrix columns with their counts), `tfidf.npz`,
+/// `features.bin`, `stats.json` and `config.toml`.
+fn write_outputs(
+    config: &PipelineConfig,
+    documents: &[OutputDocument],
+    mut stats: Stats,
+    out_dir: &Path,
+) -> Result<RunSummary, PipelineError> {
+    let mut vocabulary = Vocabulary::new();
+    for doc in documents {
+        vocabulary.add_document(doc.terms.iter().map(String::as_str));
+    }
+    let model = TfidfModel::fit(&vocabulary, &config.features.tfidf);
+    let mut matrix = CsrMatrix::new(model.terms.len());
+    for doc in documents {
+        matrix.push_row(&model.transform(&doc.terms));
+    }
+    let columns = vocabulary.restricted_to(&model.terms);
+    stats.vocabulary_terms = columns.len() as u64;
 
     fs::create_dir_all(out_dir).map_err(|e| io_error(out_dir, e))?;
     let mut files = Vec::new();
     files.push(write_atomically(&out_dir.join("documents.jsonl"), |out| {
-        for (doc, _) in processed.iter().filter(|(d, _)| !d.text.is_empty()) {
-            out.write_all(doc.to_json_line().as_bytes())?;
+        for doc in documents {
+            out.write_all(doc.json.as_bytes())?;
             out.write_all(b"\n")?;
         }
         Ok(())
     })?);
     files.push(write_atomically(&out_dir.join("vocab.tsv"), |out| {
-        vocabulary.write_tsv(out)
+        columns.write_tsv(out)
+    })?);
+    files.push(write_atomically(&out_dir.join("tfidf.npz"), |out| {
+        write_npz(&matrix, out)
+    })?);
+    let features = FeaturesFile {
+        documents: documents.iter().map(|d| d.id.clone()).collect(),
+        vocabulary,
+        model,
+        matrix,
+    };
+    files.push(write_atomically(&out_dir.join("features.bin"), |out| {
+        features.write(out).map_err(std::io::Error::other)
     })?);
     let stats_file = StatsFile {
-        tanqih_version: env!("CARGO_PKG_VERSION"),
-        config: pipeline.config(),
-        stats: &stats,
+        tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
+        config: config.clone(),
+        stats,
     };
     files.push(write_atomically(&out_dir.join("stats.json"), |out| {
         serde_json::to_writer_pretty(&mut *out, &stats_file)?;
         out.write_all(b"\n")
     })?);
     files.push(write_atomically(&out_dir.join("config.toml"), |out| {
-        out.write_all(pipeline.config().to_toml().as_bytes())
+        out.write_all(config.to_toml().as_bytes())
     })?);
-    Ok(RunSummary { stats, files })
+    Ok(RunSummary {
+        stats: stats_file.stats,
+        files,
+    })
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> PipelineError {
     PipelineError::Io {
         path: path.display().to_string(),
         source,
+    }
+}
+
+fn merge_error(path: &Path, message: impl ToString) -> PipelineError {
+    PipelineError::Merge {
+        path: path.display().to_string(),
+        message: message.to_string(),
     }
 }
 
