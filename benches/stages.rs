@@ -3,7 +3,7 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use tanqih_benches::{news_text, SEEDS};
 use tanqih_core::Document;
-use tanqih_features::Vocabulary;
+use tanqih_features::{CsrMatrix, TfidfModel, VectorizerConfig, Vocabulary};
 use tanqih_normalize::Normalizer;
 use tanqih_pipeline::{Pipeline, PipelineConfig};
 use tanqih_tokenize::Tokenizer;
@@ -90,6 +90,20 @@ fn features(c: &mut Criterion) {
         .collect();
     let mut group = c.benchmark_group("features");
     group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("vocabulary-tfidf", |b| {
+        b.iter(|| {
+            let mut v = Vocabulary::new();
+            for doc in &tokens {
+                v.add_document(doc.iter().map(String::as_str));
+            }
+            let model = TfidfModel::fit(&v, &VectorizerConfig::default());
+            let mut matrix = CsrMatrix::new(model.terms.len());
+            for doc in &tokens {
+                matrix.push_row(&model.transform(doc));
+            }
+            black_box(matrix.data.len())
+        })
+    });
     group.bench_function("vocabulary", |b| {
         b.iter(|| {
             let mut v = Vocabulary::new();

@@ -5,8 +5,10 @@
 mod export;
 mod vectorize;
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::io::{self, Write};
+
+use foldhash::fast::FixedState;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,11 +26,70 @@ pub struct TermCounts {
     pub tf: u64,
 }
 
-/// Term → counts, ordered by term (code point order, as scikit-learn orders its vocabulary).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Term → counts. Counting uses a hash map; everything that leaves the vocabulary (iteration, files,
+/// serialization) is ordered by term, in code point order as scikit-learn orders its vocabulary.
+#[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    terms: BTreeMap<String, TermCounts>,
+    terms: HashMap<String, Entry, FixedState>,
     documents: u64,
+}
+
+/// Counts of a term and the last document (1-based) that counted it towards `df`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    counts: TermCounts,
+    last_document: u64,
+}
+
+impl PartialEq for Vocabulary {
+    fn eq(&self, other: &Self) -> bool {
+        self.documents == other.documents && self.sorted() == other.sorted()
+    }
+}
+
+/// How a vocabulary is serialized: sorted, so that the bytes are deterministic.
+#[derive(Serialize, Deserialize)]
+struct SortedVocabulary {
+    terms: Vec<(String, TermCounts)>,
+    documents: u64,
+}
+
+impl Serialize for Vocabulary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let terms = self
+            .sorted()
+            .into_iter()
+            .map(|(t, c)| (t.to_string(), c))
+            .collect();
+        SortedVocabulary {
+            terms,
+            documents: self.documents,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Vocabulary {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let sorted = SortedVocabulary::deserialize(deserializer)?;
+        let terms = sorted
+            .terms
+            .into_iter()
+            .map(|(t, counts)| {
+                (
+                    t,
+                    Entry {
+                        counts,
+                        last_document: 0,
+                    },
+                )
+            })
+            .collect();
+        Ok(Vocabulary {
+            terms,
+            documents: sorted.documents,
+        })
+    }
 }
 
 impl Vocabulary {
@@ -39,28 +100,29 @@ impl Vocabulary {
 
     /// Counts the terms of one document.
     pub fn add_document<'a>(&mut self, terms: impl IntoIterator<Item = &'a str>) {
-        let mut local: BTreeMap<&str, u64> = BTreeMap::new();
+        self.documents += 1;
+        let document = self.documents;
         for term in terms {
-            *local.entry(term).or_default() += 1;
-        }
-        for (term, n) in local {
-            let counts = match self.terms.get_mut(term) {
-                Some(c) => c,
+            let entry = match self.terms.get_mut(term) {
+                Some(e) => e,
                 None => self.terms.entry(term.to_string()).or_default(),
             };
-            counts.df += 1;
-            counts.tf += n;
+            entry.counts.tf += 1;
+            if entry.last_document != document {
+                entry.last_document = document;
+                entry.counts.df += 1;
+            }
         }
-        self.documents += 1;
     }
 
     /// Adds the counts of another vocabulary (another shard): the result is what one pass over both
     /// shards' documents gives.
     pub fn merge(&mut self, other: &Vocabulary) {
-        for (term, c) in &other.terms {
+        for (term, e) in &other.terms {
             let mine = self.terms.entry(term.clone()).or_default();
-            mine.df += c.df;
-            mine.tf += c.tf;
+            mine.counts.df += e.counts.df;
+            mine.counts.tf += e.counts.tf;
+            mine.last_document = 0;
         }
         self.documents += other.documents;
     }
@@ -82,19 +144,39 @@ impl Vocabulary {
 
     /// The counts of a term.
     pub fn get(&self, term: &str) -> Option<TermCounts> {
-        self.terms.get(term).copied()
+        self.terms.get(term).map(|e| e.counts)
     }
 
     /// Terms and counts in column order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, TermCounts)> {
-        self.terms.iter().map(|(t, c)| (t.as_str(), *c))
+        self.sorted().into_iter()
+    }
+
+    fn sorted(&self) -> Vec<(&str, TermCounts)> {
+        let mut all: Vec<(&str, TermCounts)> = self
+            .terms
+            .iter()
+            .map(|(t, e)| (t.as_str(), e.counts))
+            .collect();
+        all.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        all
     }
 
     /// The counts of `terms` only (the columns a model kept), same document count.
     pub fn restricted_to(&self, terms: &[String]) -> Vocabulary {
         let terms = terms
             .iter()
-            .filter_map(|t| self.terms.get(t).map(|c| (t.clone(), *c)))
+            .filter_map(|t| {
+                self.terms.get(t).map(|e| {
+                    (
+                        t.clone(),
+                        Entry {
+                            counts: e.counts,
+                            last_document: 0,
+                        },
+                    )
+                })
+            })
             .collect();
         Vocabulary {
             terms,
@@ -120,14 +202,20 @@ impl Vocabulary {
             Some((_, "term\tdf\ttf")) => {}
             _ => return Err("line 1: expected the header `term\\tdf\\ttf`".into()),
         }
-        let mut terms = BTreeMap::new();
+        let mut terms = HashMap::default();
         for (i, line) in lines {
             let mut fields = line.rsplitn(3, '\t');
             let (tf, df, term) = (fields.next(), fields.next(), fields.next());
             let parse = |f: Option<&str>| f.and_then(|v| v.parse::<u64>().ok());
             match (term, parse(df), parse(tf)) {
                 (Some(term), Some(df), Some(tf)) => {
-                    terms.insert(term.to_string(), TermCounts { df, tf });
+                    terms.insert(
+                        term.to_string(),
+                        Entry {
+                            counts: TermCounts { df, tf },
+                            last_document: 0,
+                        },
+                    );
                 }
                 _ => return Err(format!("line {}: expected term<TAB>df<TAB>tf", i + 1)),
             }

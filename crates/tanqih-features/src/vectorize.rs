@@ -1,8 +1,9 @@
 //! Document × term matrices computed exactly as scikit-learn's `CountVectorizer`, `TfidfVectorizer` and
 //! `HashingVectorizer` compute them from the same token lists.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
+use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 
 use crate::Vocabulary;
@@ -113,9 +114,9 @@ impl CsrMatrix {
         }
     }
 
-    /// Appends a row given as column → value (columns in order).
-    pub fn push_row(&mut self, row: &BTreeMap<u32, f64>) {
-        for (&c, &v) in row {
+    /// Appends a row given as (column, value) pairs in column order.
+    pub fn push_row(&mut self, row: &[(u32, f64)]) {
+        for &(c, v) in row {
             self.indices.push(c);
             self.data.push(v);
         }
@@ -124,19 +125,33 @@ impl CsrMatrix {
     }
 }
 
-fn normalize_row(row: &mut BTreeMap<u32, f64>, norm: Norm) {
+fn normalize_row(row: &mut [(u32, f64)], norm: Norm) {
     let total = match norm {
         Norm::None => return,
-        Norm::L2 => row.values().map(|v| v * v).sum::<f64>().sqrt(),
-        Norm::L1 => row.values().map(|v| v.abs()).sum::<f64>(),
+        Norm::L2 => row.iter().map(|(_, v)| v * v).sum::<f64>().sqrt(),
+        Norm::L1 => row.iter().map(|(_, v)| v.abs()).sum::<f64>(),
     };
     if total > 0.0 {
-        row.values_mut().for_each(|v| *v /= total);
+        row.iter_mut().for_each(|(_, v)| *v /= total);
     }
+}
+
+/// Sorts columns and sums repeated ones into (column, count) pairs.
+fn count_columns(mut columns: Vec<u32>) -> Vec<(u32, f64)> {
+    columns.sort_unstable();
+    let mut row: Vec<(u32, f64)> = Vec::new();
+    for c in columns {
+        match row.last_mut() {
+            Some((last, v)) if *last == c => *v += 1.0,
+            _ => row.push((c, 1.0)),
+        }
+    }
+    row
 }
 
 /// A fitted tf-idf (or count) model: the kept terms in column order and their idf.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "ModelData")]
 pub struct TfidfModel {
     /// The configuration it was fitted with.
     pub config: VectorizerConfig,
@@ -144,6 +159,23 @@ pub struct TfidfModel {
     pub terms: Vec<String>,
     /// Inverse document frequency of each term (all 1 when `use_idf` is off).
     pub idf: Vec<f64>,
+    /// Term → column.
+    #[serde(skip)]
+    index: HashMap<String, u32, FixedState>,
+}
+
+/// The serialized fields of a model; the index is rebuilt on load.
+#[derive(Deserialize)]
+struct ModelData {
+    config: VectorizerConfig,
+    terms: Vec<String>,
+    idf: Vec<f64>,
+}
+
+impl From<ModelData> for TfidfModel {
+    fn from(d: ModelData) -> Self {
+        TfidfModel::new(d.config, d.terms, d.idf)
+    }
 }
 
 impl TfidfModel {
@@ -179,22 +211,35 @@ impl TfidfModel {
                 }
             })
             .collect();
-        TfidfModel {
-            config: config.clone(),
-            terms: kept.iter().map(|k| k.0.to_string()).collect(),
+        TfidfModel::new(
+            config.clone(),
+            kept.iter().map(|k| k.0.to_string()).collect(),
             idf,
+        )
+    }
+
+    fn new(config: VectorizerConfig, terms: Vec<String>, idf: Vec<f64>) -> Self {
+        let index = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.clone(), i as u32))
+            .collect();
+        TfidfModel {
+            config,
+            terms,
+            idf,
+            index,
         }
     }
 
-    /// The row of one document's terms.
-    pub fn transform(&self, terms: &[String]) -> BTreeMap<u32, f64> {
-        let mut counts: BTreeMap<u32, f64> = BTreeMap::new();
-        for term in terms {
-            if let Ok(col) = self.terms.binary_search(term) {
-                *counts.entry(col as u32).or_default() += 1.0;
-            }
-        }
-        for (col, v) in counts.iter_mut() {
+    /// The row of one document's terms: (column, weight) pairs in column order.
+    pub fn transform(&self, terms: &[String]) -> Vec<(u32, f64)> {
+        let columns = terms
+            .iter()
+            .filter_map(|t| self.index.get(t.as_str()).copied())
+            .collect();
+        let mut row = count_columns(columns);
+        for (col, v) in row.iter_mut() {
             let tf = if self.config.sublinear_tf {
                 v.ln() + 1.0
             } else {
@@ -202,8 +247,8 @@ impl TfidfModel {
             };
             *v = tf * self.idf[*col as usize];
         }
-        normalize_row(&mut counts, self.config.norm);
-        counts
+        normalize_row(&mut row, self.config.norm);
+        row
     }
 }
 
@@ -259,22 +304,34 @@ impl Default for HashingConfig {
 
 impl HashingConfig {
     /// The hashed row of one document's terms (MurmurHash3 x86_32, seed 0, over UTF-8 bytes).
-    pub fn transform(&self, terms: &[String]) -> BTreeMap<u32, f64> {
-        let mut row: BTreeMap<u32, f64> = BTreeMap::new();
+    pub fn transform(&self, terms: &[String]) -> Vec<(u32, f64)> {
         let n = self.n_features as i64;
-        for term in terms {
-            let h = murmur3_32(term.as_bytes(), 0) as i32;
-            let col = if h == i32::MIN {
-                (i32::MAX as i64 - (n - 1)) % n
-            } else {
-                (h as i64).abs() % n
-            };
-            let sign = if self.alternate_sign && h < 0 {
-                -1.0
-            } else {
-                1.0
-            };
-            *row.entry(col as u32).or_default() += sign;
+        let mut signed: Vec<(u32, f64)> = terms
+            .iter()
+            .map(|term| {
+                let h = murmur3_32(term.as_bytes(), 0) as i32;
+                let col = if h == i32::MIN {
+                    (i32::MAX as i64 - (n - 1)) % n
+                } else {
+                    (h as i64).abs() % n
+                };
+                (
+                    col as u32,
+                    if self.alternate_sign && h < 0 {
+                        -1.0
+                    } else {
+                        1.0
+                    },
+                )
+            })
+            .collect();
+        signed.sort_by_key(|&(c, _)| c);
+        let mut row: Vec<(u32, f64)> = Vec::new();
+        for (c, v) in signed {
+            match row.last_mut() {
+                Some((last, sum)) if *last == c => *sum += v,
+                _ => row.push((c, v)),
+            }
         }
         normalize_row(&mut row, self.norm);
         row
