@@ -126,7 +126,7 @@ fn end_to_end(c: &mut Criterion) {
             let mut vocabulary = Vocabulary::new();
             for (i, seed) in SEEDS.iter().enumerate() {
                 let doc = pipeline.process(Document::new(i.to_string(), "bench", seed.to_string()));
-                let terms = doc.terms(&pipeline.config().features);
+                let terms = pipeline.document_terms(&doc);
                 vocabulary.add_document(terms.iter().map(String::as_str));
                 black_box(doc.to_json_line().len());
             }

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 pub use export::{write_npz, FeaturesError, FeaturesFile, FEATURES_MAGIC, FEATURES_VERSION};
 pub use vectorize::{
-    murmur3_32, ngrams, CsrMatrix, DfBound, HashingConfig, Norm, TfidfModel, VectorizerConfig,
+    arabic_stop_words, char_wb_ngrams, murmur3_32, ngrams, CsrMatrix, DfBound, HashingConfig, Norm,
+    TfidfModel, VectorizerConfig,
 };
 
 /// Counts of one term.

@@ -90,6 +90,39 @@ pub fn ngrams(tokens: &[&str], (min_n, max_n): (usize, usize)) -> Vec<String> {
     out
 }
 
+/// Character n-grams of one word padded with a space on each side, as scikit-learn's `char_wb` analyzer
+/// makes them (a padded word shorter than `n` gives itself once).
+pub fn char_wb_ngrams(word: &str, (min_n, max_n): (usize, usize), out: &mut Vec<String>) {
+    let padded: Vec<char> = std::iter::once(' ')
+        .chain(word.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    for n in min_n.max(1)..=max_n {
+        let mut offset = 0;
+        out.push(
+            padded[offset..(offset + n).min(padded.len())]
+                .iter()
+                .collect(),
+        );
+        while offset + n < padded.len() {
+            offset += 1;
+            out.push(padded[offset..offset + n].iter().collect());
+        }
+        if offset == 0 {
+            // The whole padded word was one n-gram: longer ones would repeat it.
+            break;
+        }
+    }
+}
+
+/// Bundled Arabic stop words (particles, prepositions, pronouns, demonstratives, relatives), as written.
+pub fn arabic_stop_words() -> impl Iterator<Item = &'static str> {
+    include_str!("../data/stopwords-ar.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// A sparse matrix in CSR form with sorted column indices per row.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CsrMatrix {
@@ -335,5 +368,27 @@ impl HashingConfig {
         }
         normalize_row(&mut row, self.norm);
         row
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_wb_ngrams_pad_words_like_scikit_learn() {
+        let mut out = Vec::new();
+        char_wb_ngrams("ab", (2, 3), &mut out);
+        assert_eq!(out, [" a", "ab", "b ", " ab", "ab "]);
+        out.clear();
+        char_wb_ngrams("a", (3, 5), &mut out);
+        assert_eq!(out, [" a "]);
+    }
+
+    #[test]
+    fn bundled_stop_words_hold_common_particles() {
+        let words: Vec<&str> = arabic_stop_words().collect();
+        assert!(words.contains(&"في") && words.contains(&"الذي") && words.len() > 100);
+        assert!(words.iter().all(|w| !w.contains(' ')));
     }
 }

@@ -59,6 +59,11 @@ impl Default for TokenizeConfig {
 pub struct FeaturesConfig {
     /// Count only word and number tokens (`true`), or every token.
     pub lexical_only: bool,
+    /// Stop words removed before n-grams: `""` none, `"arabic"` the bundled list, or a file of one word a
+    /// line. They are normalized with the run's preset.
+    pub stop_words: String,
+    /// Also count character n-grams of each word, padded with spaces (scikit-learn's `char_wb`).
+    pub char_ngrams: Option<(usize, usize)>,
     /// n-grams, pruning and tf-idf weighting (scikit-learn's `TfidfVectorizer` defaults).
     pub tfidf: VectorizerConfig,
 }
@@ -67,6 +72,8 @@ impl Default for FeaturesConfig {
     fn default() -> Self {
         FeaturesConfig {
             lexical_only: true,
+            stop_words: String::new(),
+            char_ngrams: None,
             tfidf: VectorizerConfig::default(),
         }
     }

@@ -10,6 +10,8 @@ mod input;
 mod output;
 mod stats;
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 use tanqih_core::{Document, Metadata, Span, Token, TokenKind};
 use tanqih_normalize::Normalizer;
@@ -60,6 +62,7 @@ pub struct Pipeline {
     config: PipelineConfig,
     normalizer: Normalizer,
     tokenizer: Tokenizer,
+    stop_words: HashSet<String>,
 }
 
 /// One processed document.
@@ -81,28 +84,6 @@ pub struct Processed {
     /// One decision per line of the original.
     #[serde(skip)]
     pub lines: Vec<LineDecision>,
-}
-
-impl Processed {
-    /// Terms counted as features under `config`: the n-grams of the selected tokens.
-    pub fn terms(&self, config: &FeaturesConfig) -> Vec<String> {
-        feature_terms(
-            self.tokens.iter().map(|t| (t.text.as_str(), t.kind)),
-            config,
-        )
-    }
-}
-
-/// The feature terms of a token sequence: n-grams of the tokens the configuration selects.
-pub fn feature_terms<'a>(
-    tokens: impl Iterator<Item = (&'a str, TokenKind)>,
-    config: &FeaturesConfig,
-) -> Vec<String> {
-    let selected: Vec<&str> = tokens
-        .filter(|(_, kind)| !config.lexical_only || kind.is_lexical())
-        .map(|(text, _)| text)
-        .collect();
-    tanqih_features::ngrams(&selected, config.tfidf.ngram_range)
 }
 
 /// The JSON line written for a document.
@@ -146,11 +127,59 @@ impl Pipeline {
             .build();
         let tokenizer = Tokenizer::from_preset(&config.tokenize.preset)
             .map_err(|e| PipelineError::Config(e.to_string()))?;
+        let raw: Vec<String> = match config.features.stop_words.as_str() {
+            "" => Vec::new(),
+            "arabic" => tanqih_features::arabic_stop_words()
+                .map(str::to_string)
+                .collect(),
+            path => std::fs::read_to_string(path)
+                .map_err(|source| PipelineError::Io {
+                    path: path.to_string(),
+                    source,
+                })?
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string)
+                .collect(),
+        };
+        let stop_words = raw
+            .iter()
+            .map(|w| normalizer.normalize(w).into_owned())
+            .collect();
         Ok(Pipeline {
             config,
             normalizer,
             tokenizer,
+            stop_words,
         })
+    }
+
+    /// The feature terms of a document's tokens (text and kind): word n-grams of the selected tokens
+    /// (lexical kinds unless configured otherwise, stop words removed), then character n-grams.
+    pub fn feature_terms<'a>(
+        &self,
+        tokens: impl Iterator<Item = (&'a str, TokenKind)>,
+    ) -> Vec<String> {
+        let config = &self.config.features;
+        let selected: Vec<&str> = tokens
+            .filter(|(text, kind)| {
+                (!config.lexical_only || kind.is_lexical()) && !self.stop_words.contains(*text)
+            })
+            .map(|(text, _)| text)
+            .collect();
+        let mut terms = tanqih_features::ngrams(&selected, config.tfidf.ngram_range);
+        if let Some(range) = config.char_ngrams {
+            for word in &selected {
+                tanqih_features::char_wb_ngrams(word, range, &mut terms);
+            }
+        }
+        terms
+    }
+
+    /// The feature terms of a processed document.
+    pub fn document_terms(&self, doc: &Processed) -> Vec<String> {
+        self.feature_terms(doc.tokens.iter().map(|t| (t.text.as_str(), t.kind)))
     }
 
     /// The configuration.
@@ -209,6 +238,40 @@ mod tests {
         assert_eq!(&text[year.span.start..year.span.end], "٢٠٢٤");
         let lam_alef = p.tokens.iter().find(|t| t.text == "لاجل").unwrap();
         assert_eq!(&text[lam_alef.span.start..lam_alef.span.end], "ﻷجل");
+    }
+
+    #[test]
+    fn stop_words_are_normalized_and_removed_before_ngrams() {
+        let mut config = PipelineConfig::default();
+        config.features.stop_words = "arabic".into();
+        config.features.tfidf.ngram_range = (1, 2);
+        let p = Pipeline::new(config).unwrap();
+        let tokens = [
+            ("ذهب", TokenKind::Word),
+            ("الي", TokenKind::Word),
+            ("السوق", TokenKind::Word),
+            (".", TokenKind::Punct),
+        ];
+        // "إلى" in the list is normalized to "الي" by the default preset, so it is removed.
+        assert_eq!(
+            p.feature_terms(tokens.into_iter()),
+            ["ذهب", "السوق", "ذهب السوق"]
+        );
+
+        let mut config = PipelineConfig::default();
+        config.features.char_ngrams = Some((3, 3));
+        let p = Pipeline::new(config).unwrap();
+        assert_eq!(
+            p.feature_terms([("من", TokenKind::Word)].into_iter()),
+            ["من", " من", "من "]
+        );
+
+        let mut config = PipelineConfig::default();
+        config.features.stop_words = "/no/such/list.txt".into();
+        assert!(Pipeline::new(config)
+            .unwrap_err()
+            .to_string()
+            .contains("/no/such/list.txt"));
     }
 
     proptest! {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use tanqih_core::{Document, TokenKind};
 use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
 
-use crate::{feature_terms, Input, Pipeline, PipelineConfig, PipelineError, Stats};
+use crate::{Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -48,7 +48,6 @@ pub fn run(
         .num_threads(threads)
         .build()
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
-    let features = &pipeline.config().features;
     let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
         inputs
             .into_par_iter()
@@ -60,7 +59,7 @@ pub fn run(
                 progress(bytes as u64);
                 let out = (!doc.text.is_empty()).then(|| OutputDocument {
                     json: doc.to_json_line(),
-                    terms: doc.terms(features),
+                    terms: pipeline.document_terms(&doc),
                     id: doc.id,
                 });
                 (out, stats)
@@ -85,7 +84,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         kinds: Vec<TokenKind>,
         id: String,
     }
-    let mut config: Option<PipelineConfig> = None;
+    let mut pipeline: Option<Pipeline> = None;
     let mut stats = Stats::default();
     let mut documents = Vec::new();
     for shard in shards {
@@ -93,9 +92,9 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         let text = fs::read_to_string(&stats_path).map_err(|e| io_error(&stats_path, e))?;
         let shard_stats: StatsFile =
             serde_json::from_str(&text).map_err(|e| merge_error(&stats_path, e))?;
-        match &config {
-            None => config = Some(shard_stats.config),
-            Some(c) if *c != shard_stats.config => {
+        match &pipeline {
+            None => pipeline = Some(Pipeline::new(shard_stats.config)?),
+            Some(p) if *p.config() != shard_stats.config => {
                 return Err(merge_error(
                     &stats_path,
                     "made with another configuration than the first shard",
@@ -106,14 +105,12 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         stats.merge(&shard_stats.stats);
         let docs_path = shard.join("documents.jsonl");
         let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
-        let features = &config.as_ref().expect("set above").features;
+        let pipeline = pipeline.as_ref().expect("set above");
         for (n, line) in text.lines().enumerate() {
             let record: Record = serde_json::from_str(line)
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
-            let terms = feature_terms(
-                record.tokens.iter().map(String::as_str).zip(record.kinds),
-                features,
-            );
+            let terms =
+                pipeline.feature_terms(record.tokens.iter().map(String::as_str).zip(record.kinds));
             documents.push(OutputDocument {
                 id: record.id,
                 json: line.to_string(),
@@ -121,9 +118,9 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             });
         }
     }
-    let config =
-        config.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
-    write_outputs(&config, &documents, stats, out_dir)
+    let pipeline =
+        pipeline.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
+    write_outputs(pipeline.config(), &documents, stats, out_dir)
 }
 
 /// Writes `documents.jsonl`, `vocab.tsv` (the matrix columns with their counts), `tfidf.npz`,
