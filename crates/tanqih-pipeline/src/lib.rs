@@ -8,11 +8,12 @@
 mod config;
 mod input;
 mod output;
+mod parquet_out;
 mod stats;
 
 use std::collections::HashSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tanqih_core::{Document, Metadata, Span, Token, TokenKind};
 use tanqih_normalize::Normalizer;
 use tanqih_strip::{LineDecision, StripConfig};
@@ -21,6 +22,7 @@ use tanqih_tokenize::Tokenizer;
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
 pub use input::{read_inputs, Input};
 pub use output::{merge, run, RunSummary};
+pub use parquet_out::write_parquet;
 pub use stats::Stats;
 
 /// Errors of the pipeline.
@@ -86,35 +88,50 @@ pub struct Processed {
     pub lines: Vec<LineDecision>,
 }
 
-/// The JSON line written for a document.
-#[derive(Serialize)]
-struct DocumentRecord<'a> {
-    id: &'a str,
-    source: &'a str,
-    meta: &'a Metadata,
-    text: &'a str,
-    normalized: &'a str,
-    tokens: Vec<&'a str>,
-    spans: Vec<Span>,
-    kinds: Vec<TokenKind>,
-    sentences: Vec<u32>,
+/// One document as written to `documents.jsonl` (one JSON object a line) and `documents.parquet`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRow {
+    /// Document id.
+    pub id: String,
+    /// Where it came from.
+    pub source: String,
+    /// Recovered metadata.
+    pub meta: Metadata,
+    /// Kept text, original characters.
+    pub text: String,
+    /// Kept text after normalization.
+    pub normalized: String,
+    /// Token strings (normalized).
+    pub tokens: Vec<String>,
+    /// Byte span of each token in the original document.
+    pub spans: Vec<Span>,
+    /// Kind of each token.
+    pub kinds: Vec<TokenKind>,
+    /// Sentence number of each token.
+    pub sentences: Vec<u32>,
+}
+
+impl DocumentRow {
+    /// The row as one line of `documents.jsonl` (without the newline).
+    pub fn to_json_line(&self) -> String {
+        serde_json::to_string(self).expect("row serializes")
+    }
 }
 
 impl Processed {
-    /// The document as one line of `documents.jsonl` (without the newline).
-    pub fn to_json_line(&self) -> String {
-        let record = DocumentRecord {
-            id: &self.id,
-            source: &self.source,
-            meta: &self.meta,
-            text: &self.text,
-            normalized: &self.normalized,
-            tokens: self.tokens.iter().map(|t| t.text.as_str()).collect(),
+    /// The document as written to the outputs.
+    pub fn to_row(&self) -> DocumentRow {
+        DocumentRow {
+            id: self.id.clone(),
+            source: self.source.clone(),
+            meta: self.meta.clone(),
+            text: self.text.clone(),
+            normalized: self.normalized.clone(),
+            tokens: self.tokens.iter().map(|t| t.text.clone()).collect(),
             spans: self.tokens.iter().map(|t| t.span).collect(),
             kinds: self.tokens.iter().map(|t| t.kind).collect(),
             sentences: self.tokens.iter().map(|t| t.sentence).collect(),
-        };
-        serde_json::to_string(&record).expect("record serializes")
+        }
     }
 }
 

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use tanqih_core::{Document, TokenKind};
+use tanqih_core::Document;
 use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
 
-use crate::{Input, Pipeline, PipelineConfig, PipelineError, Stats};
+use crate::{write_parquet, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -27,10 +27,9 @@ struct StatsFile {
     stats: Stats,
 }
 
-/// A document ready to be written: its JSON line and its feature terms.
+/// A document ready to be written: its row and its feature terms.
 struct OutputDocument {
-    id: String,
-    json: String,
+    row: DocumentRow,
     terms: Vec<String>,
 }
 
@@ -58,9 +57,8 @@ pub fn run(
                 stats.add(&doc, bytes);
                 progress(bytes as u64);
                 let out = (!doc.text.is_empty()).then(|| OutputDocument {
-                    json: doc.to_json_line(),
+                    row: doc.to_row(),
                     terms: pipeline.document_terms(&doc),
-                    id: doc.id,
                 });
                 (out, stats)
             })
@@ -78,12 +76,6 @@ pub fn run(
 /// Merges the outputs of runs over shards of an input (in shard order) into what one run over the whole
 /// input writes: documents concatenated, stats summed, vocabulary and features recomputed.
 pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineError> {
-    #[derive(Deserialize)]
-    struct Record {
-        tokens: Vec<String>,
-        kinds: Vec<TokenKind>,
-        id: String,
-    }
     let mut pipeline: Option<Pipeline> = None;
     let mut stats = Stats::default();
     let mut documents = Vec::new();
@@ -107,15 +99,11 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
         let pipeline = pipeline.as_ref().expect("set above");
         for (n, line) in text.lines().enumerate() {
-            let record: Record = serde_json::from_str(line)
+            let row: DocumentRow = serde_json::from_str(line)
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
-            let terms =
-                pipeline.feature_terms(record.tokens.iter().map(String::as_str).zip(record.kinds));
-            documents.push(OutputDocument {
-                id: record.id,
-                json: line.to_string(),
-                terms,
-            });
+            let kinds = row.kinds.iter().copied();
+            let terms = pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds));
+            documents.push(OutputDocument { row, terms });
         }
     }
     let pipeline =
@@ -147,11 +135,18 @@ fn write_outputs(
     let mut files = Vec::new();
     files.push(write_atomically(&out_dir.join("documents.jsonl"), |out| {
         for doc in documents {
-            out.write_all(doc.json.as_bytes())?;
+            out.write_all(doc.row.to_json_line().as_bytes())?;
             out.write_all(b"\n")?;
         }
         Ok(())
     })?);
+    files.push(write_atomically(
+        &out_dir.join("documents.parquet"),
+        |out| {
+            let rows: Vec<&DocumentRow> = documents.iter().map(|d| &d.row).collect();
+            write_parquet(&rows, out).map_err(std::io::Error::other)
+        },
+    )?);
     files.push(write_atomically(&out_dir.join("vocab.tsv"), |out| {
         columns.write_tsv(out)
     })?);
@@ -159,7 +154,7 @@ fn write_outputs(
         write_npz(&matrix, out)
     })?);
     let features = FeaturesFile {
-        documents: documents.iter().map(|d| d.id.clone()).collect(),
+        documents: documents.iter().map(|d| d.row.id.clone()).collect(),
         vocabulary,
         model,
         matrix,
