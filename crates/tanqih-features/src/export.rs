@@ -8,7 +8,7 @@ use crate::{CsrMatrix, TfidfModel, Vocabulary};
 
 /// Writes `matrix` as `scipy.sparse.save_npz` does: a zip of `indices.npy` and `indptr.npy` (int32, or
 /// int64 when they do not fit), `format.npy` (`b'csr'`), `shape.npy` (int64) and `data.npy` (float64).
-/// Entries are stored uncompressed (what `save_npz(..., compressed=False)` writes); `load_npz` reads it.
+/// Entries are deflated, as `save_npz` (compressed by default) writes them.
 pub fn write_npz(matrix: &CsrMatrix, out: impl Write) -> io::Result<()> {
     let wide = matrix.indptr.last().is_some_and(|&n| n > i32::MAX as u64)
         || matrix.shape.1 > i32::MAX as usize;
@@ -60,7 +60,7 @@ pub fn write_npz(matrix: &CsrMatrix, out: impl Write) -> io::Result<()> {
             ),
         ),
     ];
-    write_stored_zip(&entries, out)
+    write_zip(&entries, out)
 }
 
 /// One `.npy` file (format version 1.0, header padded to 64 bytes).
@@ -88,8 +88,8 @@ fn npy(descr: &str, shape: &[usize], body: Vec<u8>) -> Vec<u8> {
     out
 }
 
-/// A zip archive of uncompressed entries (ZIP64 is not needed below 4 GiB per array).
-fn write_stored_zip(entries: &[(&str, Vec<u8>)], mut out: impl Write) -> io::Result<()> {
+/// A zip archive of deflated entries (ZIP64 is not needed below 4 GiB per array).
+fn write_zip(entries: &[(&str, Vec<u8>)], mut out: impl Write) -> io::Result<()> {
     let too_big = || {
         io::Error::new(
             io::ErrorKind::InvalidData,
@@ -101,29 +101,34 @@ fn write_stored_zip(entries: &[(&str, Vec<u8>)], mut out: impl Write) -> io::Res
     for (name, data) in entries {
         let crc = crc32fast::hash(data);
         let size = u32::try_from(data.len()).map_err(|_| too_big())?;
+        let mut deflate =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        deflate.write_all(data)?;
+        let packed = deflate.finish()?;
+        let packed_size = u32::try_from(packed.len()).map_err(|_| too_big())?;
         let mut local = Vec::new();
         local.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        local.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0]); // version, flags, stored, time, date 1980-01-01
+        local.extend_from_slice(&[20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0]); // version, flags, deflate, time, date 1980-01-01
         local.extend_from_slice(&crc.to_le_bytes());
-        local.extend_from_slice(&size.to_le_bytes());
+        local.extend_from_slice(&packed_size.to_le_bytes());
         local.extend_from_slice(&size.to_le_bytes());
         local.extend_from_slice(&(name.len() as u16).to_le_bytes());
         local.extend_from_slice(&0u16.to_le_bytes());
         local.extend_from_slice(name.as_bytes());
         out.write_all(&local)?;
-        out.write_all(data)?;
+        out.write_all(&packed)?;
 
         central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&[20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0]);
+        central.extend_from_slice(&[20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0]);
         central.extend_from_slice(&crc.to_le_bytes());
-        central.extend_from_slice(&size.to_le_bytes());
+        central.extend_from_slice(&packed_size.to_le_bytes());
         central.extend_from_slice(&size.to_le_bytes());
         central.extend_from_slice(&(name.len() as u16).to_le_bytes());
         central.extend_from_slice(&[0; 12]); // extra, comment, disk, internal and external attributes
         central.extend_from_slice(&offset.to_le_bytes());
         central.extend_from_slice(name.as_bytes());
         offset = offset
-            .checked_add(local.len() as u32 + size)
+            .checked_add(local.len() as u32 + packed_size)
             .ok_or_else(too_big)?;
     }
     out.write_all(&central)?;
@@ -206,6 +211,7 @@ impl FeaturesFile {
 mod tests {
     use super::*;
     use crate::{ngrams, VectorizerConfig};
+    use std::io::Read;
 
     fn sample() -> FeaturesFile {
         let docs = [vec!["ا", "ب", "ب"], vec!["ب", "ج"]];
@@ -253,6 +259,7 @@ mod tests {
         let mut bytes = Vec::new();
         write_npz(&sample().matrix, &mut bytes).unwrap();
         assert_eq!(&bytes[..4], b"PK\x03\x04");
+        // Each local entry: its name, then its deflated .npy, which inflates to the npy magic.
         for name in [
             "indices.npy",
             "indptr.npy",
@@ -264,13 +271,17 @@ mod tests {
                 .windows(name.len())
                 .position(|w| w == name.as_bytes())
                 .unwrap();
-            assert_eq!(
-                &bytes[at + name.len()..at + name.len() + 6],
-                b"\x93NUMPY",
-                "{name}"
-            );
+            let size = u32::from_le_bytes(bytes[at - 12..at - 8].try_into().unwrap()) as usize;
+            let mut npy = Vec::new();
+            flate2::read::DeflateDecoder::new(&bytes[at + name.len()..at + name.len() + size])
+                .read_to_end(&mut npy)
+                .unwrap();
+            assert_eq!(&npy[..6], b"\x93NUMPY", "{name}");
+            if name == "format.npy" {
+                let header = b"{'descr': '|S3', 'fortran_order': False, 'shape': (), }";
+                assert!(npy.windows(header.len()).any(|w| w == header));
+                assert!(npy.ends_with(b"csr"));
+            }
         }
-        let header = b"{'descr': '|S3', 'fortran_order': False, 'shape': (), }";
-        assert!(bytes.windows(header.len()).any(|w| w == header));
     }
 }

@@ -386,6 +386,35 @@ mod tests {
     }
 
     #[test]
+    fn pruning_by_document_fraction_and_max_features() {
+        let docs: [&[&str]; 4] = [
+            &["a", "b", "c", "c"],
+            &["a", "b"],
+            &["a", "d"],
+            &["a", "e", "e", "e"],
+        ];
+        let mut v = Vocabulary::new();
+        docs.iter().for_each(|d| v.add_document(d.iter().copied()));
+        let config = VectorizerConfig {
+            max_df: DfBound::Fraction(0.5),
+            ..VectorizerConfig::default()
+        };
+        // "a" is in all four documents (more than half): dropped.
+        assert_eq!(TfidfModel::fit(&v, &config).terms, ["b", "c", "d", "e"]);
+        let config = VectorizerConfig {
+            min_df: DfBound::Fraction(0.5),
+            ..VectorizerConfig::default()
+        };
+        assert_eq!(TfidfModel::fit(&v, &config).terms, ["a", "b"]);
+        // Most frequent over the corpus: a (4), e (3), then b and c tie at 2 and column order decides.
+        let config = VectorizerConfig {
+            max_features: Some(3),
+            ..VectorizerConfig::default()
+        };
+        assert_eq!(TfidfModel::fit(&v, &config).terms, ["a", "b", "e"]);
+    }
+
+    #[test]
     fn bundled_stop_words_hold_common_particles() {
         let words: Vec<&str> = arabic_stop_words().collect();
         assert!(words.contains(&"في") && words.contains(&"الذي") && words.len() > 100);
