@@ -43,6 +43,24 @@ enum Command {
         /// Worker threads (0: all cores).
         #[arg(long, default_value_t = 0)]
         threads: usize,
+        /// Judge lines repeated across documents by these counts (from `tanqih line-counts`, merged over
+        /// every shard of the corpus) instead of counts over INPUT alone.
+        #[arg(long, value_name = "FILE")]
+        line_counts: Option<PathBuf>,
+    },
+    /// Count in how many documents each line occurs (for corpus-wide repeated lines), or merge counts.
+    LineCounts {
+        /// Files or directories of .txt files; with --merge, count files. None: the bundled seeds.
+        inputs: Vec<PathBuf>,
+        /// Add up count files (of shards) instead of counting documents.
+        #[arg(long)]
+        merge: bool,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Worker threads (0: all cores).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Merge the output directories of runs over shards of an input into the outputs of one run.
     Merge {
@@ -127,7 +145,36 @@ fn run(cli: Cli) -> Result<()> {
             inputs,
             output,
             threads,
-        } => process(config, &inputs, &output, threads),
+            line_counts,
+        } => process(config, &inputs, &output, threads, line_counts.as_deref()),
+        Command::LineCounts {
+            inputs,
+            merge,
+            output,
+            threads,
+        } => {
+            let counts = if merge {
+                let mut all = tanqih_strip::LineCounts::new();
+                for file in &inputs {
+                    all.merge(&tanqih_pipeline::read_line_counts(file)?);
+                }
+                all
+            } else {
+                let docs = if inputs.is_empty() {
+                    seeds::inputs()
+                } else {
+                    read_inputs(&inputs)?
+                };
+                tanqih_pipeline::line_counts_of(&docs, threads)?
+            };
+            tanqih_pipeline::write_line_counts(&counts, &output)?;
+            eprintln!(
+                "tanqih: line counts of {} documents -> {}",
+                counts.documents(),
+                output.display()
+            );
+            Ok(())
+        }
         Command::Merge { shards, output } => {
             let summary = tanqih_pipeline::merge(&shards, &output)?;
             eprintln!(
@@ -174,8 +221,12 @@ fn process(
     inputs: &[PathBuf],
     output: &Path,
     threads: usize,
+    line_counts: Option<&Path>,
 ) -> Result<()> {
     let pipeline = Pipeline::new(config)?;
+    let line_counts = line_counts
+        .map(tanqih_pipeline::read_line_counts)
+        .transpose()?;
     let inputs = if inputs.is_empty() {
         seeds::inputs()
     } else {
@@ -191,7 +242,9 @@ fn process(
             .expect("valid progress template"),
     );
     let summary =
-        tanqih_pipeline::run(&pipeline, inputs, output, threads, &|bytes| bar.inc(bytes))?;
+        tanqih_pipeline::run(&pipeline, inputs, line_counts, output, threads, &|bytes| {
+            bar.inc(bytes)
+        })?;
     bar.finish_and_clear();
     let s = &summary.stats;
     eprintln!(

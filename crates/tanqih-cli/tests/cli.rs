@@ -13,7 +13,14 @@ fn tanqih(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("tanqih starts");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A command that exits before reading its input (a usage error) closes the pipe; that is not a failure.
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
+        assert_eq!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "writing stdin: {e}"
+        );
+    }
     child.wait_with_output().unwrap()
 }
 
@@ -118,8 +125,10 @@ fn output_is_identical_for_any_thread_count() {
     }
 }
 
-const OUTPUTS: [&str; 6] = [
+const OUTPUTS: [&str; 8] = [
     "documents.jsonl",
+    "documents.parquet",
+    "line-counts.tsv",
     "vocab.tsv",
     "tfidf.npz",
     "features.bin",
@@ -138,15 +147,30 @@ fn merged_shards_equal_one_run() {
         .collect();
     names.sort();
     let (first, second) = names.split_at(2);
-    let run = |inputs: &[String], out: &str| {
+    let run = |inputs: &[String], out: &str, counts: Option<&str>| {
         let mut args = vec!["process"];
         args.extend(inputs.iter().map(String::as_str));
         args.extend(["-o", out]);
+        if let Some(counts) = counts {
+            args.extend(["--line-counts", counts]);
+        }
         stdout(&tanqih(dir.path(), &args, b""));
     };
-    run(&names, "whole");
-    run(first, "a");
-    run(second, "b");
+    run(&names, "whole", None);
+    // Each shard counts its lines; the merged counts judge repeated lines in every shard.
+    for (part, name) in [(first, "a.tsv"), (second, "b.tsv")] {
+        let mut args = vec!["line-counts"];
+        args.extend(part.iter().map(String::as_str));
+        args.extend(["-o", name]);
+        stdout(&tanqih(dir.path(), &args, b""));
+    }
+    stdout(&tanqih(
+        dir.path(),
+        &["line-counts", "--merge", "a.tsv", "b.tsv", "-o", "all.tsv"],
+        b"",
+    ));
+    run(first, "a", Some("all.tsv"));
+    run(second, "b", Some("all.tsv"));
     stdout(&tanqih(
         dir.path(),
         &["merge", "a", "b", "-o", "merged"],

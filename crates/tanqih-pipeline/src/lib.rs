@@ -16,12 +16,12 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use tanqih_core::{Document, Metadata, Span, Token, TokenKind};
 use tanqih_normalize::Normalizer;
-use tanqih_strip::{LineDecision, StripConfig};
+use tanqih_strip::{LineCounts, LineDecision, StripConfig};
 use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
 pub use input::{read_inputs, Input};
-pub use output::{merge, run, RunSummary};
+pub use output::{line_counts_of, merge, read_line_counts, run, write_line_counts, RunSummary};
 pub use parquet_out::write_parquet;
 pub use stats::Stats;
 
@@ -209,9 +209,15 @@ impl Pipeline {
         &self.config.strip
     }
 
-    /// Runs every stage on one document.
-    pub fn process(&self, mut doc: Document) -> Processed {
-        let stripped = tanqih_strip::strip(doc.text(), &self.config.strip);
+    /// Runs every stage on one document on its own.
+    pub fn process(&self, doc: Document) -> Processed {
+        self.process_in_corpus(doc, None)
+    }
+
+    /// Runs every stage on one document of a corpus whose line counts are `counts` (lines found in many
+    /// documents are boilerplate).
+    pub fn process_in_corpus(&self, mut doc: Document, counts: Option<&LineCounts>) -> Processed {
+        let stripped = tanqih_strip::strip_in_corpus(doc.text(), &self.config.strip, counts);
         doc.apply(stripped.rewrite(doc.text()));
         doc.meta = stripped.meta;
         let text = doc.text().to_string();

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tanqih_core::Document;
 use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
+use tanqih_strip::LineCounts;
 
 use crate::{write_parquet, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
@@ -34,11 +35,13 @@ struct OutputDocument {
 }
 
 /// Processes `inputs` on `threads` worker threads (0: all cores) and writes the outputs of a run into
-/// `out_dir` (see [`write_outputs`]). Output bytes do not depend on the thread count. `progress` is called
-/// with the input bytes of each finished document.
+/// `out_dir` (see [`write_outputs`]). Lines repeated across documents are judged by `line_counts` when
+/// given (the merged counts of every shard of a corpus), else by counts over `inputs`. Output bytes do not
+/// depend on the thread count. `progress` is called with the input bytes of each finished document.
 pub fn run(
     pipeline: &Pipeline,
     inputs: Vec<Input>,
+    line_counts: Option<LineCounts>,
     out_dir: &Path,
     threads: usize,
     progress: &(dyn Fn(u64) + Sync),
@@ -47,12 +50,19 @@ pub fn run(
         .num_threads(threads)
         .build()
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
+    // The outputs record this run's own counts (so that shard outputs merge); decisions use the corpus
+    // counts when given.
+    let own_counts = count_lines(&pool, &inputs);
+    let corpus_counts = line_counts.as_ref().unwrap_or(&own_counts);
     let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
         inputs
             .into_par_iter()
             .map(|input| {
                 let bytes = input.text.len();
-                let doc = pipeline.process(Document::new(input.id, input.source, input.text));
+                let doc = pipeline.process_in_corpus(
+                    Document::new(input.id, input.source, input.text),
+                    Some(corpus_counts),
+                );
                 let mut stats = Stats::default();
                 stats.add(&doc, bytes);
                 progress(bytes as u64);
@@ -70,7 +80,40 @@ pub fn run(
         stats.merge(&doc_stats);
         documents.extend(doc);
     }
-    write_outputs(pipeline.config(), &documents, stats, out_dir)
+    write_outputs(pipeline.config(), &documents, &own_counts, stats, out_dir)
+}
+
+/// Line counts over `inputs`, counted in parallel (sums, so the result does not depend on the order).
+fn count_lines(pool: &rayon::ThreadPool, inputs: &[Input]) -> LineCounts {
+    let per_document: Vec<_> = pool.install(|| {
+        inputs
+            .par_iter()
+            .map(|i| LineCounts::document_hashes(&i.text))
+            .collect()
+    });
+    let mut counts = LineCounts::new();
+    per_document.into_iter().for_each(|h| counts.add_hashes(h));
+    counts
+}
+
+/// Reads a `line-counts.tsv` file.
+pub fn read_line_counts(path: &Path) -> Result<LineCounts, PipelineError> {
+    let text = fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+    LineCounts::read_tsv(&text).map_err(|e| merge_error(path, e))
+}
+
+/// Counts the lines of `inputs` and writes them to `path` (atomically).
+pub fn write_line_counts(counts: &LineCounts, path: &Path) -> Result<(), PipelineError> {
+    write_atomically(path, |out| counts.write_tsv(out)).map(|_| ())
+}
+
+/// Line counts of `inputs`, counted on `threads` threads (0: all cores).
+pub fn line_counts_of(inputs: &[Input], threads: usize) -> Result<LineCounts, PipelineError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
+    Ok(count_lines(&pool, inputs))
 }
 
 /// Merges the outputs of runs over shards of an input (in shard order) into what one run over the whole
@@ -78,6 +121,7 @@ pub fn run(
 pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineError> {
     let mut pipeline: Option<Pipeline> = None;
     let mut stats = Stats::default();
+    let mut line_counts = LineCounts::new();
     let mut documents = Vec::new();
     for shard in shards {
         let stats_path = shard.join("stats.json");
@@ -95,6 +139,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             Some(_) => {}
         }
         stats.merge(&shard_stats.stats);
+        line_counts.merge(&read_line_counts(&shard.join("line-counts.tsv"))?);
         let docs_path = shard.join("documents.jsonl");
         let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
         let pipeline = pipeline.as_ref().expect("set above");
@@ -108,14 +153,16 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
     }
     let pipeline =
         pipeline.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
-    write_outputs(pipeline.config(), &documents, stats, out_dir)
+    write_outputs(pipeline.config(), &documents, &line_counts, stats, out_dir)
 }
 
-/// Writes `documents.jsonl`, `vocab.tsv` (the matrix columns with their counts), `tfidf.npz`,
+/// Writes `documents.jsonl`, `documents.parquet`, `vocab.tsv` (the matrix columns with their counts),
+/// `line-counts.tsv` (documents per line hash, for corpus-wide repeated lines), `tfidf.npz`,
 /// `features.bin`, `stats.json` and `config.toml`.
 fn write_outputs(
     config: &PipelineConfig,
     documents: &[OutputDocument],
+    line_counts: &LineCounts,
     mut stats: Stats,
     out_dir: &Path,
 ) -> Result<RunSummary, PipelineError> {
@@ -149,6 +196,9 @@ fn write_outputs(
     )?);
     files.push(write_atomically(&out_dir.join("vocab.tsv"), |out| {
         columns.write_tsv(out)
+    })?);
+    files.push(write_atomically(&out_dir.join("line-counts.tsv"), |out| {
+        line_counts.write_tsv(out)
     })?);
     files.push(write_atomically(&out_dir.join("tfidf.npz"), |out| {
         write_npz(&matrix, out)

@@ -10,11 +10,13 @@
 
 mod date;
 mod lexicon;
+mod repeated;
 
 use serde::{Deserialize, Serialize};
 use tanqih_core::{Metadata, Rewriter, Rewritten};
 
 use date::{find_date, fold};
+pub use repeated::{line_hash, line_key, LineCounts};
 
 /// Why a line was kept or dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -139,6 +141,8 @@ pub struct StripConfig {
     pub min_content_words: usize,
     /// Lines with at most this many words may be UI strings or prompts.
     pub max_prompt_words: usize,
+    /// A line found in at least this many documents of the corpus is boilerplate (0: never).
+    pub repeated_min_docs: u64,
 }
 
 impl Default for StripConfig {
@@ -146,6 +150,7 @@ impl Default for StripConfig {
         StripConfig {
             min_content_words: 8,
             max_prompt_words: 12,
+            repeated_min_docs: 3,
         }
     }
 }
@@ -246,8 +251,14 @@ impl<'a> Line<'a> {
     }
 }
 
-/// Strips one document.
+/// Strips one document on its own (no corpus counts).
 pub fn strip(text: &str, config: &StripConfig) -> Stripped {
+    strip_in_corpus(text, config, None)
+}
+
+/// Strips one document of a corpus: with `counts`, lines found in at least `repeated_min_docs`
+/// documents are boilerplate.
+pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCounts>) -> Stripped {
     let lines: Vec<Line> = text.split('\n').map(Line::new).collect();
     let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
         > lines.iter().map(|l| l.latin).sum::<usize>();
@@ -260,6 +271,13 @@ pub fn strip(text: &str, config: &StripConfig) -> Stripped {
             continue;
         }
         reasons[i] = classify_alone(line, arabic_doc, config, &mut meta);
+    }
+    if let Some(counts) = counts.filter(|_| config.repeated_min_docs > 0) {
+        for (i, line) in lines.iter().enumerate() {
+            if reasons[i].is_none() && counts.documents_with(line.raw) >= config.repeated_min_docs {
+                reasons[i] = Some(Reason::RepeatedAcrossDocuments);
+            }
+        }
     }
     bylines(&lines, &mut reasons, &mut meta);
     related_blocks(&lines, &mut reasons, config);

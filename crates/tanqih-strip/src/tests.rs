@@ -92,3 +92,20 @@ fn signature_with_a_no_break_space_names_the_author() {
     assert_eq!(d[1].1, Reason::Byline);
     assert_eq!(d[4].1, Reason::Byline);
 }
+
+#[test]
+fn lines_repeated_across_documents_are_dropped() {
+    let docs: Vec<String> = (0..3)
+        .map(|i| format!("{BODY} رقم {i}.\nتابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم\n"))
+        .collect();
+    let mut counts = LineCounts::new();
+    docs.iter().for_each(|d| counts.add_document(d));
+    let s = strip_in_corpus(&docs[0], &StripConfig::default(), Some(&counts));
+    assert_eq!(s.lines[0].reason, Reason::Content);
+    assert_eq!(s.lines[1].reason, Reason::RepeatedAcrossDocuments);
+    let off = StripConfig {
+        repeated_min_docs: 0,
+        ..StripConfig::default()
+    };
+    assert!(strip_in_corpus(&docs[0], &off, Some(&counts)).lines[1].keep);
+}

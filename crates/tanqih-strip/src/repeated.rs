@@ -1,0 +1,141 @@
+//! Corpus-wide repeated lines, as C4 and CCNet find them: how many documents hold each line.
+//!
+//! Lines are compared after folding (letter variants, marks, digits, case) with edge punctuation and inner
+//! runs of spaces removed, and counted once per document by a 64-bit FNV-1a hash of that key, which is
+//! stable across machines and versions so that count files of shards can be merged.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{self, Write};
+
+use crate::date::fold;
+
+/// The comparison key of a line; `None` for lines with no letter or digit.
+pub fn line_key(line: &str) -> Option<String> {
+    let folded = fold(line.trim());
+    let core = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    (!core.is_empty()).then(|| core.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// 64-bit FNV-1a.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The hash under which a line is counted; `None` for lines with no letter or digit.
+pub fn line_hash(line: &str) -> Option<u64> {
+    line_key(line).map(|k| fnv1a(k.as_bytes()))
+}
+
+/// Line hash → number of documents holding the line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LineCounts {
+    counts: HashMap<u64, u64>,
+    documents: u64,
+}
+
+impl LineCounts {
+    /// No counts.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The distinct line hashes of one document.
+    pub fn document_hashes(text: &str) -> HashSet<u64> {
+        text.split('\n').filter_map(line_hash).collect()
+    }
+
+    /// Counts one document's lines (each distinct line once).
+    pub fn add_document(&mut self, text: &str) {
+        self.add_hashes(Self::document_hashes(text));
+    }
+
+    /// Counts the distinct line hashes of one document.
+    pub fn add_hashes(&mut self, hashes: HashSet<u64>) {
+        for h in hashes {
+            *self.counts.entry(h).or_default() += 1;
+        }
+        self.documents += 1;
+    }
+
+    /// Adds another shard's counts.
+    pub fn merge(&mut self, other: &LineCounts) {
+        for (h, n) in &other.counts {
+            *self.counts.entry(*h).or_default() += n;
+        }
+        self.documents += other.documents;
+    }
+
+    /// In how many documents `line` occurs.
+    pub fn documents_with(&self, line: &str) -> u64 {
+        line_hash(line)
+            .and_then(|h| self.counts.get(&h).copied())
+            .unwrap_or(0)
+    }
+
+    /// Number of documents counted.
+    pub fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    /// Writes a header line `documents<TAB>N`, then `hash<TAB>count` lines (hash in hex) in hash order.
+    pub fn write_tsv(&self, mut out: impl Write) -> io::Result<()> {
+        writeln!(out, "documents\t{}", self.documents)?;
+        let mut all: Vec<(&u64, &u64)> = self.counts.iter().collect();
+        all.sort_unstable();
+        for (h, n) in all {
+            writeln!(out, "{h:016x}\t{n}")?;
+        }
+        Ok(())
+    }
+
+    /// Reads what [`LineCounts::write_tsv`] wrote; errors name the line.
+    pub fn read_tsv(text: &str) -> Result<Self, String> {
+        let mut lines = text.lines();
+        let documents = lines
+            .next()
+            .and_then(|l| l.strip_prefix("documents\t"))
+            .and_then(|n| n.parse().ok())
+            .ok_or("line 1: expected `documents<TAB>N`")?;
+        let mut counts = HashMap::new();
+        for (i, line) in lines.enumerate() {
+            let parsed = line.split_once('\t').and_then(|(h, n)| {
+                Some((u64::from_str_radix(h, 16).ok()?, n.parse::<u64>().ok()?))
+            });
+            let (h, n) =
+                parsed.ok_or_else(|| format!("line {}: expected hash<TAB>count", i + 2))?;
+            counts.insert(h, n);
+        }
+        Ok(LineCounts { counts, documents })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_count_once_per_document_and_fold_variants() {
+        let mut all = LineCounts::new();
+        all.add_document("اشترك في النشرة\nاشترك في النشرة\nنص");
+        all.add_document("  إشترك في النشرة!\nنص آخر");
+        assert_eq!(all.documents_with("اشترك في النشرة"), 2);
+        assert_eq!(all.documents_with("نص"), 1);
+        assert_eq!(all.documents_with("---"), 0);
+        let (mut a, mut b) = (LineCounts::new(), LineCounts::new());
+        a.add_document("اشترك في النشرة\nاشترك في النشرة\nنص");
+        b.add_document("  إشترك في النشرة!\nنص آخر");
+        a.merge(&b);
+        assert_eq!(a, all);
+        let mut tsv = Vec::new();
+        all.write_tsv(&mut tsv).unwrap();
+        assert_eq!(
+            LineCounts::read_tsv(std::str::from_utf8(&tsv).unwrap()).unwrap(),
+            all
+        );
+        assert!(LineCounts::read_tsv("documents\t2\nzz\t1")
+            .unwrap_err()
+            .contains("line 2"));
+    }
+}
