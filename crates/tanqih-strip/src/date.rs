@@ -88,16 +88,30 @@ pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            'a'..='z' | '0'..='9' | ' ' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ن' | 'ه' | 'و' | 'ي' => {
+                out.push(c)
+            }
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ى' => out.push('ي'),
             'ة' => out.push('ه'),
             '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
             '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
             '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+            _ if c.is_ascii() => out.push(c),
             _ => out.extend(c.to_lowercase()),
         }
     }
     out
+}
+
+/// `char::is_alphanumeric` with fast paths for ASCII and the Arabic letters and digits.
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c as u32, 0x0621..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06F0..=0x06F9)
+        || c.is_alphanumeric()
 }
 
 /// A date found on a line.

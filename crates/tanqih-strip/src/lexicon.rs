@@ -1,7 +1,11 @@
 //! Word lists of boilerplate, matched on folded text (see `date::fold`): alef forms, teh marbuta and
 //! alef maksura folded, marks removed, Latin lowercased.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+use foldhash::fast::FixedState;
 
 use crate::date::fold;
 
@@ -210,50 +214,76 @@ const CAPTION: &[&str] = &[
     "(أ ف ب)",
 ];
 
-fn folded(
-    list: &'static [&'static str],
-    cell: &'static OnceLock<Vec<String>>,
-) -> &'static [String] {
-    cell.get_or_init(|| list.iter().map(|s| fold(s)).collect())
+fn fold_all(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| fold(s)).collect()
 }
 
-macro_rules! folded_list {
+/// An automaton over a folded list, built once.
+macro_rules! automaton {
     ($name:ident, $list:expr) => {
-        fn $name() -> &'static [String] {
-            static CELL: OnceLock<Vec<String>> = OnceLock::new();
-            folded($list, &CELL)
+        fn $name() -> &'static AhoCorasick {
+            static CELL: OnceLock<AhoCorasick> = OnceLock::new();
+            CELL.get_or_init(|| AhoCorasick::new(fold_all($list)).expect("word lists compile"))
         }
     };
 }
 
-folded_list!(ui, UI);
-folded_list!(prompts, PROMPTS);
-folded_list!(copyright, COPYRIGHT);
+/// A folded list, built once.
+macro_rules! folded_list {
+    ($name:ident, $list:expr) => {
+        fn $name() -> &'static [String] {
+            static CELL: OnceLock<Vec<String>> = OnceLock::new();
+            CELL.get_or_init(|| fold_all($list))
+        }
+    };
+}
+
+automaton!(prompts, PROMPTS);
+automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
 folded_list!(read_more, READ_MORE);
 folded_list!(byline, BYLINE);
 folded_list!(caption, CAPTION);
 
-/// `key` (a line without edge punctuation) is a UI string.
-pub(crate) fn is_ui(key: &str) -> bool {
-    ui().iter().any(|u| u == key)
+fn ui() -> &'static HashSet<String, FixedState> {
+    static CELL: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
+    CELL.get_or_init(|| fold_all(UI).into_iter().collect())
 }
 
-/// The line holds a prompt word.
+/// `key` (a line without edge punctuation) is a UI string.
+pub(crate) fn is_ui(key: &str) -> bool {
+    ui().contains(key)
+}
+
+/// The line holds a prompt word (at word boundaries).
 pub(crate) fn has_prompt(key: &str) -> bool {
-    prompts().iter().any(|p| contains_words(key, p))
+    prompts().find_overlapping_iter(key).any(|m| {
+        let before = key[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = key[m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
 }
 
 /// The line holds a copyright or disclaimer phrase.
 pub(crate) fn has_copyright(folded_line: &str) -> bool {
-    copyright().iter().any(|p| folded_line.contains(p.as_str()))
+    copyright().is_match(folded_line)
 }
 
 /// The line is a related-articles heading.
 pub(crate) fn is_related_heading(key: &str) -> bool {
-    related()
-        .iter()
-        .any(|h| key == h || key.starts_with(&format!("{h} ")) && key.split(' ').count() <= 6)
+    related().iter().any(|h| {
+        key == h
+            || key
+                .strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+                && key.split(' ').count() <= 6
+    })
 }
 
 /// The line is a read-more link.
@@ -298,19 +328,4 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
     let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
     (agency_words <= 3 && (2..=4).contains(&name_words) && plain(agency) && plain(name))
         .then(|| name.trim().to_string())
-}
-
-/// `needle` occurs in `hay` at word boundaries.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(at, _)| {
-        let before = hay[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = hay[at + needle.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
 }

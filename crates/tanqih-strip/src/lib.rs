@@ -12,10 +12,13 @@ mod date;
 mod lexicon;
 mod repeated;
 
+use std::collections::HashSet;
+
+use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 use tanqih_core::{Metadata, Rewriter, Rewritten};
 
-use date::{find_date, fold};
+use date::{find_date, fold, is_alnum};
 pub use repeated::{line_hash, line_key, LineCounts};
 
 /// Why a line was kept or dropped.
@@ -208,6 +211,8 @@ impl Stripped {
 struct Line<'a> {
     raw: &'a str,
     folded: String,
+    /// The folded text without edge punctuation and inner runs of spaces: what lines compare by.
+    key: String,
     words: usize,
     arabic: usize,
     latin: usize,
@@ -218,21 +223,36 @@ impl<'a> Line<'a> {
     fn new(raw: &'a str) -> Self {
         let trimmed = raw.trim();
         let folded = fold(trimmed);
-        let words = trimmed
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        let arabic = trimmed
-            .chars()
-            .filter(|c| matches!(*c as u32, 0x0620..=0x064A | 0x066E..=0x06D3))
-            .count();
-        let latin = trimmed.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let key = repeated::key_of_folded(&folded);
+        // One pass: words (whitespace-separated runs holding a letter or digit), Arabic and Latin letters.
+        let (mut words, mut arabic, mut latin) = (0, 0, 0);
+        let (mut in_word, mut counted) = (false, false);
+        for c in trimmed.chars() {
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                in_word = true;
+                counted = false;
+            }
+            if !counted && is_alnum(c) {
+                words += 1;
+                counted = true;
+            }
+            if matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3) {
+                arabic += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            }
+        }
         let ends_sentence = trimmed
             .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | ')' | '’'))
             .ends_with(['.', '!', '?', '؟', '…']);
         Line {
             raw,
             folded,
+            key,
             words,
             arabic,
             latin,
@@ -242,12 +262,6 @@ impl<'a> Line<'a> {
 
     fn is_blank(&self) -> bool {
         self.raw.trim().is_empty()
-    }
-
-    /// The folded text without bullets, edge punctuation and inner runs of spaces.
-    fn key(&self) -> String {
-        let core = self.folded.trim_matches(|c: char| !c.is_alphanumeric());
-        core.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -274,7 +288,9 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
     }
     if let Some(counts) = counts.filter(|_| config.repeated_min_docs > 0) {
         for (i, line) in lines.iter().enumerate() {
-            if reasons[i].is_none() && counts.documents_with(line.raw) >= config.repeated_min_docs {
+            if reasons[i].is_none()
+                && counts.documents_with_key(&line.key) >= config.repeated_min_docs
+            {
                 reasons[i] = Some(Reason::RepeatedAcrossDocuments);
             }
         }
@@ -374,7 +390,7 @@ fn classify_alone(
     if line.is_blank() {
         return Some(Reason::Blank);
     }
-    let key = line.key();
+    let key = &line.key;
     if key.is_empty() {
         return Some(Reason::Ui);
     }
@@ -398,7 +414,11 @@ fn classify_alone(
             }
         }
     }
-    if let Some(author) = lexicon::byline_author(line.raw) {
+    if let Some(author) = (2..=6)
+        .contains(&line.words)
+        .then(|| lexicon::byline_author(line.raw))
+        .flatten()
+    {
         push_author(meta, &author);
         return Some(Reason::Byline);
     }
@@ -415,6 +435,9 @@ fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) 
         if reasons[i].is_some() {
             continue;
         }
+        if line.words > 8 {
+            continue;
+        }
         if let Some(author) = lexicon::signature_author(line.raw) {
             push_author(meta, &author);
             reasons[i] = Some(Reason::Byline);
@@ -422,7 +445,7 @@ fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) 
     }
     let names: Vec<String> = meta.authors.iter().map(|a| fold(a)).collect();
     for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_none() && names.iter().any(|n| *n == line.key()) {
+        if reasons[i].is_none() && names.iter().any(|n| *n == line.key) {
             reasons[i] = Some(Reason::Byline);
         }
     }
@@ -433,7 +456,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(&line.key()) {
+        if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(&line.key) {
             i += 1;
             continue;
         }
@@ -473,7 +496,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
 /// A blurb directly followed by a "learn more" link is a teaser.
 fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
-        if !lexicon::is_read_more(&lines[i].key()) {
+        if !lexicon::is_read_more(&lines[i].key) {
             continue;
         }
         let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
@@ -487,7 +510,7 @@ fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
 
 /// Later repeats of a line (a duplicated title or caption) are dropped; the first stays.
 fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>]) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: HashSet<&str, FixedState> = HashSet::default();
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
@@ -495,7 +518,7 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>]) {
         if reasons[i] == Some(Reason::StructuredData) {
             continue;
         }
-        if !seen.insert(line.key()) && reasons[i].is_none() {
+        if !seen.insert(line.key.as_str()) && reasons[i].is_none() {
             reasons[i] = Some(Reason::Duplicate);
         }
     }

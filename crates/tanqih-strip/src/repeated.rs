@@ -7,13 +7,25 @@
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 
-use crate::date::fold;
+use crate::date::{fold, is_alnum};
 
 /// The comparison key of a line; `None` for lines with no letter or digit.
 pub fn line_key(line: &str) -> Option<String> {
-    let folded = fold(line.trim());
-    let core = folded.trim_matches(|c: char| !c.is_alphanumeric());
-    (!core.is_empty()).then(|| core.split_whitespace().collect::<Vec<_>>().join(" "))
+    let key = key_of_folded(&fold(line.trim()));
+    (!key.is_empty()).then_some(key)
+}
+
+/// The key of a folded line: edge punctuation and symbols dropped, inner runs of spaces made one.
+pub(crate) fn key_of_folded(folded: &str) -> String {
+    let core = folded.trim_matches(|c: char| !is_alnum(c));
+    let mut key = String::with_capacity(core.len());
+    for word in core.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 /// 64-bit FNV-1a.
@@ -25,7 +37,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// The hash under which a line is counted; `None` for lines with no letter or digit.
 pub fn line_hash(line: &str) -> Option<u64> {
-    line_key(line).map(|k| fnv1a(k.as_bytes()))
+    line_key(line).map(|k| key_hash(&k))
+}
+
+/// The hash of a line key (see [`line_key`]).
+pub(crate) fn key_hash(key: &str) -> u64 {
+    fnv1a(key.as_bytes())
 }
 
 /// Line hash → number of documents holding the line.
@@ -69,9 +86,12 @@ impl LineCounts {
 
     /// In how many documents `line` occurs.
     pub fn documents_with(&self, line: &str) -> u64 {
-        line_hash(line)
-            .and_then(|h| self.counts.get(&h).copied())
-            .unwrap_or(0)
+        line_key(line).map_or(0, |k| self.documents_with_key(&k))
+    }
+
+    /// In how many documents a line of this key occurs.
+    pub(crate) fn documents_with_key(&self, key: &str) -> u64 {
+        self.counts.get(&key_hash(key)).copied().unwrap_or(0)
     }
 
     /// Number of documents counted.
