@@ -10,7 +10,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tanqih_normalize::{Normalizer, PRESETS};
-use tanqih_pipeline::{read_inputs, Pipeline, PipelineConfig};
+use tanqih_pipeline::{read_inputs, Corpus, Pipeline, PipelineConfig};
 use tanqih_strip::{strip, Stripped};
 use tanqih_tokenize::Tokenizer;
 
@@ -43,6 +43,9 @@ enum Command {
         /// Worker threads (0: all cores).
         #[arg(long, default_value_t = 0)]
         threads: usize,
+        /// Replace invalid UTF-8 and skip malformed JSONL lines, counting them in stats.json.
+        #[arg(long)]
+        lenient: bool,
         /// Judge lines repeated across documents by these counts (from `tanqih line-counts`, merged over
         /// every shard of the corpus) instead of counts over INPUT alone.
         #[arg(long, value_name = "FILE")]
@@ -145,8 +148,13 @@ fn run(cli: Cli) -> Result<()> {
             inputs,
             output,
             threads,
+            lenient,
             line_counts,
-        } => process(config, &inputs, &output, threads, line_counts.as_deref()),
+        } => {
+            let mut config = config;
+            config.input.lenient |= lenient;
+            process(config, &inputs, &output, threads, line_counts.as_deref())
+        }
         Command::LineCounts {
             inputs,
             merge,
@@ -163,7 +171,7 @@ fn run(cli: Cli) -> Result<()> {
                 let docs = if inputs.is_empty() {
                     seeds::inputs()
                 } else {
-                    read_inputs(&inputs)?
+                    read_inputs(&inputs, &config.input)?.inputs
                 };
                 tanqih_pipeline::line_counts_of(&docs, threads)?
             };
@@ -227,12 +235,12 @@ fn process(
     let line_counts = line_counts
         .map(tanqih_pipeline::read_line_counts)
         .transpose()?;
-    let inputs = if inputs.is_empty() {
-        seeds::inputs()
+    let corpus = if inputs.is_empty() {
+        Corpus::from_inputs(seeds::inputs())
     } else {
-        read_inputs(inputs)?
+        read_inputs(inputs, &pipeline.config().input)?
     };
-    let total: u64 = inputs.iter().map(|i| i.text.len() as u64).sum();
+    let total: u64 = corpus.inputs.iter().map(|i| i.text.len() as u64).sum();
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
     if !io::IsTerminal::is_terminal(&io::stderr()) {
         bar.set_draw_target(ProgressDrawTarget::hidden());
@@ -242,7 +250,7 @@ fn process(
             .expect("valid progress template"),
     );
     let summary =
-        tanqih_pipeline::run(&pipeline, inputs, line_counts, output, threads, &|bytes| {
+        tanqih_pipeline::run(&pipeline, corpus, line_counts, output, threads, &|bytes| {
             bar.inc(bytes)
         })?;
     bar.finish_and_clear();

@@ -304,6 +304,40 @@ fn bad_input_and_bad_config_are_clear_errors() {
 }
 
 #[test]
+fn jsonl_input_with_lenient_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = std::fs::read_to_string(repo().join("seeds/003_da0c4d339af80385.txt")).unwrap();
+    let good = serde_json::json!({"id": "doc-1", "text": body}).to_string();
+    std::fs::write(
+        dir.path().join("in.jsonl"),
+        format!("{good}\n{{\"body\": 1}}\n"),
+    )
+    .unwrap();
+    let out = tanqih(dir.path(), &["process", "in.jsonl", "-o", "strict"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("in.jsonl: line 2"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout(&tanqih(
+        dir.path(),
+        &["process", "in.jsonl", "-o", "lenient", "--lenient"],
+        b"",
+    ));
+    let docs = std::fs::read_to_string(dir.path().join("lenient/documents.jsonl")).unwrap();
+    let record: serde_json::Value = serde_json::from_str(docs.lines().next().unwrap()).unwrap();
+    assert_eq!(record["id"], "doc-1");
+    assert_eq!(record["source"], "in.jsonl:1");
+    let stats: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("lenient/stats.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(stats["stats"]["input"]["malformed_lines_skipped"], 1);
+    assert_eq!(stats["stats"]["documents_read"], 1);
+}
+
+#[test]
 fn dump_config_prints_the_effective_configuration() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -4,10 +4,14 @@ use serde::{Deserialize, Serialize};
 use tanqih_features::VectorizerConfig;
 use tanqih_strip::StripConfig;
 
+use crate::InputConfig;
+
 /// Configuration of a whole run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct PipelineConfig {
+    /// Reading inputs.
+    pub input: InputConfig,
     /// Boilerplate stripping.
     pub strip: StripConfig,
     /// Normalization.

@@ -1,15 +1,20 @@
-//! Reading input documents: files, or directories of `.txt` files.
+//! Reading input documents: text files (one document each) and JSONL files (one document a line), plain,
+//! gzip- or zstd-compressed, from paths, directories (recursively) or standard input.
 
+use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
 
 use crate::PipelineError;
 
 /// One input document before processing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
-    /// Identifier: the file name without extension.
+    /// Identifier: the file name without extension, or the JSONL id field.
     pub id: String,
-    /// Where it came from: the path as given (or found under a given directory).
+    /// Where it came from: the path as given (or found under a given directory), with `:LINE` for JSONL.
     pub source: String,
     /// The text.
     pub text: String,
@@ -26,20 +31,105 @@ impl Input {
     }
 }
 
-/// Reads files and directories (recursively, `.txt` files in name order) as inputs, in the order given.
-pub fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, PipelineError> {
+/// How inputs are read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InputConfig {
+    /// JSONL field holding the text.
+    pub text_field: String,
+    /// JSONL field holding the id (a missing id becomes `FILE:LINE`).
+    pub id_field: String,
+    /// Replace invalid UTF-8 and skip malformed JSONL lines, counting both, instead of failing.
+    pub lenient: bool,
+}
+
+impl Default for InputConfig {
+    fn default() -> Self {
+        InputConfig {
+            text_field: "text".into(),
+            id_field: "id".into(),
+            lenient: false,
+        }
+    }
+}
+
+/// Documents read, with what reading met.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Corpus {
+    /// The documents, in input order.
+    pub inputs: Vec<Input>,
+    /// What reading met.
+    pub stats: InputStats,
+}
+
+impl Corpus {
+    /// A corpus of documents already in memory.
+    pub fn from_inputs(inputs: Vec<Input>) -> Self {
+        Corpus {
+            inputs,
+            stats: InputStats::default(),
+        }
+    }
+}
+
+/// What reading met, reported in `stats.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct InputStats {
+    /// Files read.
+    pub files: u64,
+    /// Files decoded from another encoding than UTF-8, per encoding.
+    pub decoded: BTreeMap<String, u64>,
+    /// Files in which invalid UTF-8 was replaced by U+FFFD (lenient mode).
+    pub invalid_utf8_replaced: u64,
+    /// JSONL lines skipped because they were not an object with a string text field (lenient mode).
+    pub malformed_lines_skipped: u64,
+}
+
+impl InputStats {
+    /// Adds another run's counts.
+    pub fn merge(&mut self, other: &InputStats) {
+        self.files += other.files;
+        for (k, v) in &other.decoded {
+            *self.decoded.entry(k.clone()).or_default() += v;
+        }
+        self.invalid_utf8_replaced += other.invalid_utf8_replaced;
+        self.malformed_lines_skipped += other.malformed_lines_skipped;
+    }
+}
+
+/// File names read from directories.
+const EXTENSIONS: &[&str] = &[
+    ".txt",
+    ".jsonl",
+    ".txt.gz",
+    ".jsonl.gz",
+    ".txt.zst",
+    ".jsonl.zst",
+    ".json.gz",
+    ".json.zst",
+];
+
+/// Reads paths in the order given: files, directories (their files with a known extension, recursively,
+/// in name order) and `-` for standard input. Files named `*.jsonl[.gz|.zst]` hold one JSON document a
+/// line; others are one text document each (standard input is JSONL when it starts with `{`).
+pub fn read_inputs(paths: &[PathBuf], config: &InputConfig) -> Result<Corpus, PipelineError> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            collect_txt(path, &mut files)?;
+            collect_files(path, &mut files)?;
         } else {
             files.push(path.clone());
         }
     }
-    files.iter().map(|f| read_file(f)).collect()
+    let mut stats = InputStats::default();
+    let mut inputs = Vec::new();
+    for file in &files {
+        read_file(file, config, &mut stats, &mut inputs)?;
+    }
+    Ok(Corpus { inputs, stats })
 }
 
-fn collect_txt(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
     let io = |source| PipelineError::Io {
         path: dir.display().to_string(),
         source,
@@ -52,27 +142,278 @@ fn collect_txt(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), PipelineError
     entries.sort();
     for entry in entries {
         if entry.is_dir() {
-            collect_txt(&entry, files)?;
-        } else if entry.extension().is_some_and(|e| e == "txt") {
+            collect_files(&entry, files)?;
+        } else if EXTENSIONS
+            .iter()
+            .any(|ext| entry.to_string_lossy().ends_with(ext))
+        {
             files.push(entry);
         }
     }
     Ok(())
 }
 
-fn read_file(path: &Path) -> Result<Input, PipelineError> {
+fn read_file(
+    path: &Path,
+    config: &InputConfig,
+    stats: &mut InputStats,
+    out: &mut Vec<Input>,
+) -> Result<(), PipelineError> {
     let source = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| PipelineError::Io {
+    let io = |e: std::io::Error| PipelineError::Io {
         path: source.clone(),
         source: e,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| PipelineError::Utf8 {
-        path: source.clone(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| source.clone());
-    Ok(Input { id, source, text })
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut raw = Vec::new();
+    if source == "-" {
+        std::io::stdin().lock().read_to_end(&mut raw).map_err(io)?;
+    } else if name.ends_with(".gz") {
+        let file = std::fs::File::open(path).map_err(io)?;
+        flate2::read::MultiGzDecoder::new(file)
+            .read_to_end(&mut raw)
+            .map_err(io)?;
+    } else if name.ends_with(".zst") {
+        let file = std::fs::File::open(path).map_err(io)?;
+        zstd::stream::read::Decoder::new(file)
+            .and_then(|mut d| d.read_to_end(&mut raw))
+            .map_err(io)?;
+    } else {
+        raw = std::fs::read(path).map_err(io)?;
+    }
+    stats.files += 1;
+    let text = decode(raw, &source, config.lenient, stats)?;
+    let stem = name.split('.').next().unwrap_or(&name).to_string();
+    let jsonl = name.contains(".jsonl")
+        || name.ends_with(".json.gz")
+        || name.ends_with(".json.zst")
+        || source == "-" && text.trim_start().starts_with('{');
+    if !jsonl {
+        out.push(Input {
+            id: if source == "-" { "stdin".into() } else { stem },
+            source,
+            text,
+        });
+        return Ok(());
+    }
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = format!("{source}:{}", n + 1);
+        let record = serde_json::from_str::<serde_json::Value>(line)
+            .map_err(|e| e.to_string())
+            .and_then(|v| {
+                let text = v
+                    .get(&config.text_field)
+                    .and_then(|t| t.as_str())
+                    .map(str::to_string);
+                let text =
+                    text.ok_or_else(|| format!("no string field `{}`", config.text_field))?;
+                let id = match v.get(&config.id_field) {
+                    Some(serde_json::Value::String(s)) => s.clone(),
+                    Some(serde_json::Value::Number(n)) => n.to_string(),
+                    _ => at.clone(),
+                };
+                Ok((id, text))
+            });
+        match record {
+            Ok((id, text)) => out.push(Input {
+                id,
+                source: at,
+                text,
+            }),
+            Err(_) if config.lenient => stats.malformed_lines_skipped += 1,
+            Err(message) => {
+                return Err(PipelineError::Input {
+                    path: source.clone(),
+                    line: n + 1,
+                    message,
+                })
+            }
+        }
+    }
+    Ok(())
+}
+
+/// UTF-8 as is; UTF-16 with a byte-order mark and Windows-1256 Arabic decoded and counted; anything else
+/// invalid is an error naming the byte offset, or replaced and counted when lenient.
+fn decode(
+    raw: Vec<u8>,
+    source: &str,
+    lenient: bool,
+    stats: &mut InputStats,
+) -> Result<String, PipelineError> {
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&raw) {
+        if encoding != encoding_rs::UTF_8 {
+            let (text, _, _) = encoding.decode(&raw);
+            *stats
+                .decoded
+                .entry(encoding.name().to_string())
+                .or_default() += 1;
+            return Ok(text.into_owned());
+        }
+    }
+    let raw = match String::from_utf8(raw) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    let offset = raw.utf8_error().valid_up_to();
+    let bytes = raw.into_bytes();
+    if looks_like_windows_1256(&bytes) {
+        let (text, _, _) = encoding_rs::WINDOWS_1256.decode(&bytes);
+        *stats.decoded.entry("windows-1256".to_string()).or_default() += 1;
+        return Ok(text.into_owned());
+    }
+    if lenient {
+        stats.invalid_utf8_replaced += 1;
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    Err(PipelineError::Utf8 {
+        path: source.to_string(),
+        offset,
+    })
+}
+
+/// Most high bytes fall where Windows-1256 puts the Arabic letters (0xC1–0xFE less the few Latin ones).
+fn looks_like_windows_1256(bytes: &[u8]) -> bool {
+    let high: Vec<u8> = bytes.iter().copied().filter(|&b| b >= 0x80).collect();
+    let latin = [
+        0xD7, 0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEE, 0xEF, 0xF4, 0xF7, 0xF9, 0xFB, 0xFC,
+    ];
+    let arabic = high
+        .iter()
+        .filter(|&&b| (0xC1..=0xFE).contains(&b) && !latin.contains(&b))
+        .count();
+    !high.is_empty() && arabic * 10 >= high.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn read(
+        dir: &Path,
+        names: &[&str],
+        config: &InputConfig,
+    ) -> Result<(Vec<Input>, InputStats), PipelineError> {
+        let corpus = read_inputs(
+            &names.iter().map(|n| dir.join(n)).collect::<Vec<_>>(),
+            config,
+        )?;
+        Ok((corpus.inputs, corpus.stats))
+    }
+
+    #[test]
+    fn jsonl_gzip_zstd_and_text_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines = "{\"id\": \"a\", \"text\": \"نص أول\"}\n\n{\"id\": 7, \"text\": \"نص ثان\"}\n{\"text\": \"بلا رقم\"}\n";
+        std::fs::write(dir.path().join("docs.jsonl"), lines).unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(lines.as_bytes()).unwrap();
+        std::fs::write(dir.path().join("docs.jsonl.gz"), gz.finish().unwrap()).unwrap();
+        std::fs::write(
+            dir.path().join("docs.jsonl.zst"),
+            zstd::encode_all(lines.as_bytes(), 3).unwrap(),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("page.txt"), "سطر\nسطر").unwrap();
+        let Corpus { inputs, stats } =
+            read_inputs(&[dir.path().to_path_buf()], &InputConfig::default()).unwrap();
+        assert_eq!(stats.files, 4);
+        assert_eq!(inputs.len(), 10);
+        let ids: Vec<&str> = inputs[..3].iter().map(|i| i.id.as_str()).collect();
+        let file = dir.path().join("docs.jsonl").display().to_string();
+        assert_eq!(ids, ["a", "7", &format!("{file}:4")]);
+        assert_eq!(inputs[1].source, format!("{file}:3"));
+        assert!(inputs[3..9]
+            .iter()
+            .zip(inputs[..3].iter().cycle())
+            .all(|(x, y)| x.text == y.text));
+        assert_eq!(inputs[9].text, "سطر\nسطر");
+    }
+
+    #[test]
+    fn malformed_lines_fail_or_are_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("d.jsonl"),
+            "{\"text\": \"نص\"}\n{\"body\": \"x\"}\nnot json\n",
+        )
+        .unwrap();
+        let err = read(dir.path(), &["d.jsonl"], &InputConfig::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("d.jsonl") && err.contains("line 2") && err.contains("`text`"),
+            "{err}"
+        );
+        let lenient = InputConfig {
+            lenient: true,
+            ..InputConfig::default()
+        };
+        let (inputs, stats) = read(dir.path(), &["d.jsonl"], &lenient).unwrap();
+        assert_eq!((inputs.len(), stats.malformed_lines_skipped), (1, 2));
+        let fields = InputConfig {
+            text_field: "body".into(),
+            lenient: true,
+            ..InputConfig::default()
+        };
+        assert_eq!(
+            read(dir.path(), &["d.jsonl"], &fields).unwrap().0[0].text,
+            "x"
+        );
+    }
+
+    #[test]
+    fn encodings_are_detected_and_invalid_utf8_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode("مرحبا بكم في الموقع");
+        std::fs::write(dir.path().join("old.txt"), &cp1256).unwrap();
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("سلام".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        std::fs::write(dir.path().join("wide.txt"), &utf16).unwrap();
+        std::fs::write(dir.path().join("bad.txt"), b"abc\xff\xfe\x00def").unwrap();
+        let (inputs, stats) = read(
+            dir.path(),
+            &["old.txt", "wide.txt"],
+            &InputConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(inputs[0].text, "مرحبا بكم في الموقع");
+        assert_eq!(inputs[1].text, "سلام");
+        assert_eq!(stats.decoded.get("windows-1256"), Some(&1));
+        assert_eq!(stats.decoded.get("UTF-16LE"), Some(&1));
+        let err = read(dir.path(), &["bad.txt"], &InputConfig::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bad.txt: invalid UTF-8 at byte 3"), "{err}");
+        let lenient = InputConfig {
+            lenient: true,
+            ..InputConfig::default()
+        };
+        let (inputs, stats) = read(dir.path(), &["bad.txt"], &lenient).unwrap();
+        assert_eq!(
+            (inputs[0].text.as_str(), stats.invalid_utf8_replaced),
+            ("abc\u{fffd}\u{fffd}\u{0}def", 1)
+        );
+    }
+
+    #[test]
+    fn truncated_gzip_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all("{\"text\": \"نص طويل\"}\n".repeat(200).as_bytes())
+            .unwrap();
+        let bytes = gz.finish().unwrap();
+        std::fs::write(dir.path().join("cut.jsonl.gz"), &bytes[..bytes.len() / 2]).unwrap();
+        let err = read(dir.path(), &["cut.jsonl.gz"], &InputConfig::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("cut.jsonl.gz"), "{err}");
+    }
 }

@@ -20,7 +20,7 @@ use tanqih_strip::{LineCounts, LineDecision, StripConfig};
 use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
-pub use input::{read_inputs, Input};
+pub use input::{read_inputs, Corpus, Input, InputConfig, InputStats};
 pub use output::{line_counts_of, merge, read_line_counts, run, write_line_counts, RunSummary};
 pub use parquet_out::write_parquet;
 pub use stats::Stats;
@@ -45,6 +45,16 @@ pub enum PipelineError {
     Merge {
         /// The file.
         path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A line of a JSONL file is not a document.
+    #[error("{path}: line {line}: {message}")]
+    Input {
+        /// The file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
         /// What is wrong.
         message: String,
     },

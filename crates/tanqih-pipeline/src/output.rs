@@ -10,7 +10,9 @@ use tanqih_core::Document;
 use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
 use tanqih_strip::LineCounts;
 
-use crate::{write_parquet, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
+use crate::{
+    write_parquet, Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats,
+};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -34,13 +36,13 @@ struct OutputDocument {
     terms: Vec<String>,
 }
 
-/// Processes `inputs` on `threads` worker threads (0: all cores) and writes the outputs of a run into
+/// Processes the documents of `corpus` on `threads` worker threads (0: all cores) and writes the outputs of a run into
 /// `out_dir` (see [`write_outputs`]). Lines repeated across documents are judged by `line_counts` when
 /// given (the merged counts of every shard of a corpus), else by counts over `inputs`. Output bytes do not
 /// depend on the thread count. `progress` is called with the input bytes of each finished document.
 pub fn run(
     pipeline: &Pipeline,
-    inputs: Vec<Input>,
+    corpus: Corpus,
     line_counts: Option<LineCounts>,
     out_dir: &Path,
     threads: usize,
@@ -52,6 +54,10 @@ pub fn run(
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
     // The outputs record this run's own counts (so that shard outputs merge); decisions use the corpus
     // counts when given.
+    let Corpus {
+        inputs,
+        stats: input_stats,
+    } = corpus;
     let own_counts = count_lines(&pool, &inputs);
     let corpus_counts = line_counts.as_ref().unwrap_or(&own_counts);
     let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
@@ -74,7 +80,10 @@ pub fn run(
             })
             .collect()
     });
-    let mut stats = Stats::default();
+    let mut stats = Stats {
+        input: input_stats,
+        ..Stats::default()
+    };
     let mut documents = Vec::new();
     for (doc, doc_stats) in processed {
         stats.merge(&doc_stats);

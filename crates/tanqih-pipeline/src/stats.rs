@@ -4,11 +4,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Processed;
+use crate::{InputStats, Processed};
 
 /// Counts of a run.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Stats {
+    /// What reading the inputs met (encodings, replaced or skipped input).
+    pub input: InputStats,
     /// Documents read.
     pub documents_read: u64,
     /// Documents with kept text (written to `documents.jsonl`).
@@ -67,6 +69,7 @@ impl Stats {
 
     /// Adds another run's counts (another shard).
     pub fn merge(&mut self, other: &Stats) {
+        self.input.merge(&other.input);
         self.documents_read += other.documents_read;
         self.documents_kept += other.documents_kept;
         self.documents_empty += other.documents_empty;
