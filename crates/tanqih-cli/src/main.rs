@@ -10,7 +10,10 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tanqih_normalize::{Normalizer, PRESETS};
-use tanqih_pipeline::{read_inputs, Corpus, Pipeline, PipelineConfig};
+use tanqih_pipeline::{
+    clear_completion_marker, list_inputs, read_completion_marker, read_inputs,
+    write_completion_marker, CompletionMarker, Corpus, Pipeline, PipelineConfig,
+};
 use tanqih_strip::{strip, Stripped};
 use tanqih_tokenize::Tokenizer;
 
@@ -46,6 +49,10 @@ enum Command {
         /// Replace invalid UTF-8 and skip malformed JSONL lines, counting them in stats.json.
         #[arg(long)]
         lenient: bool,
+        /// Process only share i of n (0-based) of the input files: a contiguous block, so that shard
+        /// outputs merged in order equal one run. A completed shard is skipped when run again.
+        #[arg(long, value_name = "i/n")]
+        shard: Option<tanqih_pipeline::Shard>,
         /// Judge lines repeated across documents by these counts (from `tanqih line-counts`, merged over
         /// every shard of the corpus) instead of counts over INPUT alone.
         #[arg(long, value_name = "FILE")]
@@ -149,11 +156,19 @@ fn run(cli: Cli) -> Result<()> {
             output,
             threads,
             lenient,
+            shard,
             line_counts,
         } => {
             let mut config = config;
             config.input.lenient |= lenient;
-            process(config, &inputs, &output, threads, line_counts.as_deref())
+            process(
+                config,
+                &inputs,
+                &output,
+                threads,
+                shard,
+                line_counts.as_deref(),
+            )
         }
         Command::LineCounts {
             inputs,
@@ -171,7 +186,7 @@ fn run(cli: Cli) -> Result<()> {
                 let docs = if inputs.is_empty() {
                     seeds::inputs()
                 } else {
-                    read_inputs(&inputs, &config.input)?.inputs
+                    read_inputs(&list_inputs(&inputs, None)?, &config.input)?.inputs
                 };
                 tanqih_pipeline::line_counts_of(&docs, threads)?
             };
@@ -229,16 +244,40 @@ fn process(
     inputs: &[PathBuf],
     output: &Path,
     threads: usize,
+    shard: Option<tanqih_pipeline::Shard>,
     line_counts: Option<&Path>,
 ) -> Result<()> {
     let pipeline = Pipeline::new(config)?;
     let line_counts = line_counts
         .map(tanqih_pipeline::read_line_counts)
         .transpose()?;
+    let files = if inputs.is_empty() {
+        Vec::new()
+    } else {
+        list_inputs(inputs, shard)?
+    };
+    let marker = CompletionMarker {
+        tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
+        shard: shard.map(|s| s.to_string()),
+        inputs: if inputs.is_empty() {
+            seeds::inputs().into_iter().map(|i| i.source).collect()
+        } else {
+            files.iter().map(|f| f.display().to_string()).collect()
+        },
+        config: pipeline.config().to_toml(),
+    };
+    if read_completion_marker(output).as_ref() == Some(&marker) {
+        eprintln!(
+            "tanqih: {} is complete for these inputs; skipping",
+            output.display()
+        );
+        return Ok(());
+    }
+    clear_completion_marker(output)?;
     let corpus = if inputs.is_empty() {
         Corpus::from_inputs(seeds::inputs())
     } else {
-        read_inputs(inputs, &pipeline.config().input)?
+        read_inputs(&files, &pipeline.config().input)?
     };
     let total: u64 = corpus.inputs.iter().map(|i| i.text.len() as u64).sum();
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
@@ -254,6 +293,7 @@ fn process(
             bar.inc(bytes)
         })?;
     bar.finish_and_clear();
+    write_completion_marker(output, &marker)?;
     let s = &summary.stats;
     eprintln!(
         "tanqih: {} documents ({} kept), {} lines ({} kept), {} terms -> {}",

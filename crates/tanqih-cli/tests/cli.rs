@@ -190,6 +190,65 @@ fn merged_shards_equal_one_run() {
 }
 
 #[test]
+fn three_shards_resume_and_merge_into_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = repo().join("seeds").display().to_string();
+    stdout(&tanqih(
+        dir.path(),
+        &["process", &seeds, "-o", "whole"],
+        b"",
+    ));
+    stdout(&tanqih(
+        dir.path(),
+        &["line-counts", &seeds, "-o", "all.tsv"],
+        b"",
+    ));
+    let shard = |i: usize| {
+        let (spec, out) = (format!("{i}/3"), format!("s{i}"));
+        tanqih(
+            dir.path(),
+            &[
+                "process",
+                &seeds,
+                "--shard",
+                &spec,
+                "-o",
+                &out,
+                "--line-counts",
+                "all.tsv",
+            ],
+            b"",
+        )
+    };
+    for i in 0..3 {
+        stdout(&shard(i));
+        assert!(dir.path().join(format!("s{i}/_COMPLETE")).exists());
+    }
+    // A completed shard is skipped; one whose marker is gone (an interrupted run) is done again.
+    let again = shard(1);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("skipping"));
+    std::fs::remove_file(dir.path().join("s2/_COMPLETE")).unwrap();
+    std::fs::write(dir.path().join("s2/documents.jsonl"), "truncated").unwrap();
+    let redo = shard(2);
+    assert!(!String::from_utf8_lossy(&redo.stderr).contains("skipping"));
+    stdout(&tanqih(
+        dir.path(),
+        &["merge", "s0", "s1", "s2", "-o", "merged"],
+        b"",
+    ));
+    for file in OUTPUTS {
+        let whole = std::fs::read(dir.path().join("whole").join(file)).unwrap();
+        let merged = std::fs::read(dir.path().join("merged").join(file)).unwrap();
+        assert!(
+            whole == merged,
+            "{file} differs between one run and three merged shards"
+        );
+    }
+    let bad = tanqih(dir.path(), &["process", &seeds, "--shard", "3/3"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
 fn strip_json_recovers_the_gold_metadata_of_the_seeds() {
     let gold: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("fixtures/seeds.gold.json")).unwrap(),

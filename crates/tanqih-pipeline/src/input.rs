@@ -109,10 +109,42 @@ const EXTENSIONS: &[&str] = &[
     ".json.zst",
 ];
 
-/// Reads paths in the order given: files, directories (their files with a known extension, recursively,
-/// in name order) and `-` for standard input. Files named `*.jsonl[.gz|.zst]` hold one JSON document a
-/// line; others are one text document each (standard input is JSONL when it starts with `{`).
-pub fn read_inputs(paths: &[PathBuf], config: &InputConfig) -> Result<Corpus, PipelineError> {
+/// One share of an input: `index` of `count` (0-based), written `i/n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// Which share (0-based).
+    pub index: usize,
+    /// How many shares.
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("bad shard `{s}`: write i/n with 0 <= i < n, e.g. 0/4");
+        let (i, n) = s.split_once('/').ok_or_else(bad)?;
+        let (index, count) = (
+            i.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if count == 0 || index >= count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
+/// The input files that `paths` name, in order: files as given, directories expanded (files with a
+/// known extension, recursively, in name order), `-` for standard input. With a shard, only its
+/// contiguous block of that list, so that shards in order cover the input in order.
+pub fn list_inputs(paths: &[PathBuf], shard: Option<Shard>) -> Result<Vec<PathBuf>, PipelineError> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -121,9 +153,19 @@ pub fn read_inputs(paths: &[PathBuf], config: &InputConfig) -> Result<Corpus, Pi
             files.push(path.clone());
         }
     }
+    if let Some(Shard { index, count }) = shard {
+        let n = files.len();
+        files = files[index * n / count..(index + 1) * n / count].to_vec();
+    }
+    Ok(files)
+}
+
+/// Reads input files (see [`list_inputs`]). Files named `*.jsonl[.gz|.zst]` hold one JSON document a
+/// line; others are one text document each (standard input is JSONL when it starts with `{`).
+pub fn read_inputs(files: &[PathBuf], config: &InputConfig) -> Result<Corpus, PipelineError> {
     let mut stats = InputStats::default();
     let mut inputs = Vec::new();
-    for file in &files {
+    for file in files {
         read_file(file, config, &mut stats, &mut inputs)?;
     }
     Ok(Corpus { inputs, stats })
@@ -322,8 +364,8 @@ mod tests {
         )
         .unwrap();
         std::fs::write(dir.path().join("page.txt"), "سطر\nسطر").unwrap();
-        let Corpus { inputs, stats } =
-            read_inputs(&[dir.path().to_path_buf()], &InputConfig::default()).unwrap();
+        let files = list_inputs(&[dir.path().to_path_buf()], None).unwrap();
+        let Corpus { inputs, stats } = read_inputs(&files, &InputConfig::default()).unwrap();
         assert_eq!(stats.files, 4);
         assert_eq!(inputs.len(), 10);
         let ids: Vec<&str> = inputs[..3].iter().map(|i| i.id.as_str()).collect();
@@ -401,6 +443,31 @@ mod tests {
             (inputs[0].text.as_str(), stats.invalid_utf8_replaced),
             ("abc\u{fffd}\u{fffd}\u{0}def", 1)
         );
+    }
+
+    #[test]
+    fn shards_are_contiguous_blocks_covering_the_files_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..7 {
+            std::fs::write(dir.path().join(format!("{i}.txt")), "x").unwrap();
+        }
+        let all = list_inputs(&[dir.path().to_path_buf()], None).unwrap();
+        let shards: Vec<Vec<PathBuf>> = (0..3)
+            .map(|i| {
+                list_inputs(
+                    &[dir.path().to_path_buf()],
+                    Some(Shard { index: i, count: 3 }),
+                )
+                .unwrap()
+            })
+            .collect();
+        assert_eq!(shards.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2, 3]);
+        assert_eq!(shards.concat(), all);
+        assert_eq!(
+            "2/3".parse::<Shard>().unwrap(),
+            Shard { index: 2, count: 3 }
+        );
+        assert!("3/3".parse::<Shard>().is_err() && "x".parse::<Shard>().is_err());
     }
 
     #[test]

@@ -20,8 +20,11 @@ use tanqih_strip::{LineCounts, LineDecision, StripConfig};
 use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
-pub use input::{read_inputs, Corpus, Input, InputConfig, InputStats};
-pub use output::{line_counts_of, merge, read_line_counts, run, write_line_counts, RunSummary};
+pub use input::{list_inputs, read_inputs, Corpus, Input, InputConfig, InputStats, Shard};
+pub use output::{
+    clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
+    write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
+};
 pub use parquet_out::write_parquet;
 pub use stats::Stats;
 

@@ -239,6 +239,50 @@ fn write_outputs(
     })
 }
 
+/// The completion marker of an output directory: written last, so its presence means every output is
+/// complete; it names what was processed so that a re-run of the same work can skip it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompletionMarker {
+    /// tanqih version.
+    pub tanqih_version: String,
+    /// The shard (`i/n`), if any.
+    pub shard: Option<String>,
+    /// The input files.
+    pub inputs: Vec<String>,
+    /// The configuration (TOML).
+    pub config: String,
+}
+
+/// File name of the completion marker.
+pub const COMPLETION_MARKER: &str = "_COMPLETE";
+
+/// The completion marker of `out_dir`, if it has one.
+pub fn read_completion_marker(out_dir: &Path) -> Option<CompletionMarker> {
+    let text = fs::read_to_string(out_dir.join(COMPLETION_MARKER)).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Removes the marker (before a run starts), then writes it (after every output is complete).
+pub fn clear_completion_marker(out_dir: &Path) -> Result<(), PipelineError> {
+    let path = out_dir.join(COMPLETION_MARKER);
+    match fs::remove_file(&path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error(&path, e)),
+        _ => Ok(()),
+    }
+}
+
+/// Writes the completion marker of `out_dir`.
+pub fn write_completion_marker(
+    out_dir: &Path,
+    marker: &CompletionMarker,
+) -> Result<(), PipelineError> {
+    write_atomically(&out_dir.join(COMPLETION_MARKER), |out| {
+        serde_json::to_writer_pretty(&mut *out, marker)?;
+        out.write_all(b"\n")
+    })
+    .map(|_| ())
+}
+
 fn io_error(path: &Path, source: std::io::Error) -> PipelineError {
     PipelineError::Io {
         path: path.display().to_string(),
