@@ -397,6 +397,51 @@ fn jsonl_input_with_lenient_counts() {
 }
 
 #[test]
+fn hostile_inputs_are_processed_or_named_in_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("in")).unwrap();
+    std::fs::write(d.join("in/a_empty.txt"), "").unwrap();
+    std::fs::write(d.join("in/b_blank.txt"), " \n\t\n\u{a0}\n").unwrap();
+    std::fs::write(
+        d.join("in/c_nul.txt"),
+        "وقال المتحدث\0 باسم الوزارة في مؤتمر صحفي عقده اليوم إن المفاوضات\0 ستستأنف قريبا.\n\0",
+    )
+    .unwrap();
+    let long_line = "تنظيم الدولة في سوريا والعراق قال إن ".repeat(40_000);
+    std::fs::write(d.join("in/d_long.txt"), &long_line).unwrap();
+    let out = stdout(&tanqih(d, &["process", "in", "-o", "out"], b""));
+    assert!(out.is_empty());
+    let stats: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("out/stats.json")).unwrap()).unwrap();
+    assert_eq!(stats["stats"]["documents_read"], 4);
+    assert_eq!(
+        stats["stats"]["documents_empty"], 2,
+        "empty and blank documents are counted, not lost"
+    );
+    let docs = std::fs::read_to_string(d.join("out/documents.jsonl")).unwrap();
+    assert_eq!(docs.lines().count(), 2);
+    assert!(docs.contains("in/c_nul.txt") && docs.contains("in/d_long.txt"));
+
+    // A file listed in a directory that cannot be read (here: removed, a dangling link) is named.
+    std::os::unix::fs::symlink(d.join("gone.txt"), d.join("in/e_gone.txt")).unwrap();
+    let err = tanqih(d, &["process", "in", "-o", "out2"], b"");
+    assert_eq!(err.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&err.stderr).contains("e_gone.txt"),
+        "{}",
+        String::from_utf8_lossy(&err.stderr)
+    );
+    assert!(!d.join("out2/_COMPLETE").exists());
+
+    // An output directory that cannot be made is an error naming it.
+    std::fs::write(d.join("taken"), "a file").unwrap();
+    let err = tanqih(d, &["process", "in/a_empty.txt", "-o", "taken"], b"");
+    assert_eq!(err.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&err.stderr).contains("taken"));
+}
+
+#[test]
 fn dump_config_prints_the_effective_configuration() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
