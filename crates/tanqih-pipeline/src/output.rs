@@ -30,9 +30,10 @@ struct StatsFile {
     stats: Stats,
 }
 
-/// A document ready to be written: its row and its feature terms.
+/// A document ready to be written: its row, its JSON line (made on the worker threads) and its terms.
 struct OutputDocument {
     row: DocumentRow,
+    json: String,
     terms: Vec<String>,
 }
 
@@ -72,9 +73,13 @@ pub fn run(
                 let mut stats = Stats::default();
                 stats.add(&doc, bytes);
                 progress(bytes as u64);
-                let out = (!doc.text.is_empty()).then(|| OutputDocument {
-                    row: doc.to_row(),
-                    terms: pipeline.document_terms(&doc),
+                let out = (!doc.text.is_empty()).then(|| {
+                    let row = doc.to_row();
+                    OutputDocument {
+                        json: row.to_json_line(),
+                        row,
+                        terms: pipeline.document_terms(&doc),
+                    }
                 });
                 (out, stats)
             })
@@ -157,7 +162,11 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
             let kinds = row.kinds.iter().copied();
             let terms = pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds));
-            documents.push(OutputDocument { row, terms });
+            documents.push(OutputDocument {
+                row,
+                json: line.to_string(),
+                terms,
+            });
         }
     }
     let pipeline =
@@ -191,7 +200,7 @@ fn write_outputs(
     let mut files = Vec::new();
     files.push(write_atomically(&out_dir.join("documents.jsonl"), |out| {
         for doc in documents {
-            out.write_all(doc.row.to_json_line().as_bytes())?;
+            out.write_all(doc.json.as_bytes())?;
             out.write_all(b"\n")?;
         }
         Ok(())
