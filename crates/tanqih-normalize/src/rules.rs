@@ -229,8 +229,8 @@ impl Rule {
             Rule::PyarabicHamzat => matches!(u, 0x0624 | 0x0626 | 0x0654 | 0x0655 | 0x0623 | 0x0625).then(|| Cow::Borrowed("ء")),
             Rule::Alef => matches!(u, 0x0622 | 0x0623 | 0x0625 | 0x0671).then(|| Cow::Borrowed("ا")),
             Rule::AlefExtended => matches!(u, 0x0672 | 0x0673 | 0x0675).then(|| Cow::Borrowed("ا")),
-            Rule::AlefMaksura => (u == 0x0649).then(|| Cow::Borrowed("ي")),
-            Rule::TehMarbuta => (u == 0x0629).then(|| Cow::Borrowed("ه")),
+            Rule::AlefMaksura => (u == 0x0649).then_some(Cow::Borrowed("ي")),
+            Rule::TehMarbuta => (u == 0x0629).then_some(Cow::Borrowed("ه")),
             Rule::HamzaSeats => match u {
                 0x0624 => s("و"),
                 0x0626 => s("ي"),

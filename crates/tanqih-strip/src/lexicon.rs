@@ -309,7 +309,7 @@ pub(crate) fn byline_author(raw: &str) -> Option<String> {
     }
     let first = fold(words[0].trim_end_matches(':'));
     let two = words.len() > 2 && fold(&format!("{} {}", words[0], words[1])) == "written by";
-    if !byline().iter().any(|b| *b == first) && !two {
+    if !byline().contains(&first) && !two {
         return None;
     }
     let name = words[if two { 2 } else { 1 }..].join(" ");

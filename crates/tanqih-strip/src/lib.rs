@@ -247,7 +247,7 @@ impl<'a> Line<'a> {
             }
         }
         let ends_sentence = trimmed
-            .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | ')' | '’'))
+            .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
             .ends_with(['.', '!', '?', '؟', '…']);
         Line {
             raw,
@@ -394,13 +394,13 @@ fn classify_alone(
     if key.is_empty() {
         return Some(Reason::Ui);
     }
-    if lexicon::is_ui(&key) {
+    if lexicon::is_ui(key) {
         return Some(Reason::Ui);
     }
     if lexicon::has_copyright(&line.folded) && line.words <= 80 {
         return Some(Reason::Copyright);
     }
-    if line.words <= config.max_prompt_words && lexicon::has_prompt(&key) {
+    if line.words <= config.max_prompt_words && lexicon::has_prompt(key) {
         return Some(Reason::Prompt);
     }
     if lexicon::is_caption(&line.folded, line.words) {
@@ -445,7 +445,7 @@ fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) 
     }
     let names: Vec<String> = meta.authors.iter().map(|a| fold(a)).collect();
     for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_none() && names.iter().any(|n| *n == line.key) {
+        if reasons[i].is_none() && names.contains(&line.key) {
             reasons[i] = Some(Reason::Byline);
         }
     }
