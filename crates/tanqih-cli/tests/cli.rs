@@ -118,10 +118,21 @@ fn output_is_identical_for_any_thread_count() {
         &["process", seeds, "-o", "two", "--threads", "2"],
         b"",
     ));
+    assert_same_outputs(
+        &dir.path().join("one"),
+        &dir.path().join("two"),
+        "1 and 2 threads",
+    );
+}
+
+/// Every output file of two runs is byte-identical.
+fn assert_same_outputs(a: &Path, b: &Path, what: &str) {
     for file in OUTPUTS {
-        let one = std::fs::read(dir.path().join("one").join(file)).unwrap();
-        let two = std::fs::read(dir.path().join("two").join(file)).unwrap();
-        assert!(one == two, "{file} differs between 1 and 2 threads");
+        let (x, y) = (
+            std::fs::read(a.join(file)).unwrap(),
+            std::fs::read(b.join(file)).unwrap(),
+        );
+        assert!(x == y, "{file} differs between {what}");
     }
 }
 
@@ -176,14 +187,11 @@ fn merged_shards_equal_one_run() {
         &["merge", "a", "b", "-o", "merged"],
         b"",
     ));
-    for file in OUTPUTS {
-        let whole = std::fs::read(dir.path().join("whole").join(file)).unwrap();
-        let merged = std::fs::read(dir.path().join("merged").join(file)).unwrap();
-        assert!(
-            whole == merged,
-            "{file} differs between one run and merged shards"
-        );
-    }
+    assert_same_outputs(
+        &dir.path().join("whole"),
+        &dir.path().join("merged"),
+        "one run and merged shards",
+    );
     let out = tanqih(dir.path(), &["merge", "nowhere", "-o", "m2"], b"");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nowhere/stats.json"));
@@ -236,14 +244,11 @@ fn three_shards_resume_and_merge_into_one_run() {
         &["merge", "s0", "s1", "s2", "-o", "merged"],
         b"",
     ));
-    for file in OUTPUTS {
-        let whole = std::fs::read(dir.path().join("whole").join(file)).unwrap();
-        let merged = std::fs::read(dir.path().join("merged").join(file)).unwrap();
-        assert!(
-            whole == merged,
-            "{file} differs between one run and three merged shards"
-        );
-    }
+    assert_same_outputs(
+        &dir.path().join("whole"),
+        &dir.path().join("merged"),
+        "one run and three merged shards",
+    );
     let bad = tanqih(dir.path(), &["process", &seeds, "--shard", "3/3"], b"");
     assert_eq!(bad.status.code(), Some(2));
 }
