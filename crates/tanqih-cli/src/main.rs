@@ -354,6 +354,12 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
         },
         meta.date.as_deref().unwrap_or("-")
     )?;
+    let mut reasons: Vec<tanqih_strip::Reason> = stripped.lines.iter().map(|d| d.reason).collect();
+    reasons.sort();
+    reasons.dedup();
+    for reason in reasons {
+        writeln!(out, "   {:<22} {}", reason.code(), reason.describe())?;
+    }
     for (decision, line) in stripped.lines.iter().zip(text.split('\n')) {
         let mark = if decision.keep { '+' } else { '-' };
         writeln!(

@@ -304,6 +304,10 @@ fn strip_explain_marks_every_line() {
     assert!(out.contains("-    1 ui"), "{out}");
     assert!(out.contains("+    7 content"), "{out}");
     assert!(out.contains("authors: محمد محمود بشار"), "{out}");
+    assert!(
+        out.contains("byline or signature, moved into metadata"),
+        "{out}"
+    );
 }
 
 #[test]

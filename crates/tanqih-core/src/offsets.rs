@@ -305,21 +305,6 @@ impl<'a> Rewriter<'a> {
         }
     }
 
-    /// The text being rewritten.
-    pub fn source(&self) -> &'a str {
-        self.src
-    }
-
-    /// How far the source has been consumed.
-    pub fn position(&self) -> usize {
-        self.pos
-    }
-
-    /// The output written so far.
-    pub fn output(&self) -> &str {
-        &self.out
-    }
-
     /// Copies the source unchanged up to byte `end`.
     pub fn copy_to(&mut self, end: usize) {
         assert!(

@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use tanqih_core::{Document, Metadata, Span, Token, TokenKind};
 use tanqih_normalize::Normalizer;
-use tanqih_strip::{LineCounts, LineDecision, StripConfig};
+use tanqih_strip::{LineCounts, LineDecision};
 use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
@@ -215,11 +215,6 @@ impl Pipeline {
     /// The configuration.
     pub fn config(&self) -> &PipelineConfig {
         &self.config
-    }
-
-    /// The strip settings.
-    pub fn strip_config(&self) -> &StripConfig {
-        &self.config.strip
     }
 
     /// Runs every stage on one document on its own.
