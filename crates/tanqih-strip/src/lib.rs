@@ -134,6 +134,9 @@ pub struct LineDecision {
     pub keep: bool,
     /// Why.
     pub reason: Reason,
+    /// The line is hard-wrapped: it goes on in the next line (PDF extraction), so the two are joined by
+    /// a space into one paragraph.
+    pub continues: bool,
 }
 
 /// Tuning knobs of the stripper.
@@ -173,37 +176,52 @@ impl Stripped {
     pub fn rewrite(&self, text: &str) -> Rewritten {
         let mut rw = Rewriter::new(text);
         let mut start = 0;
-        let mut prev_end: Option<usize> = None;
+        // The end of the previous kept line, and whether it continues into this one.
+        let mut prev: Option<(usize, bool)> = None;
         for (decision, line) in self.lines.iter().zip(text.split('\n')) {
             let end = start + line.len();
             if decision.keep {
-                match prev_end {
-                    // Keep the newline that ended the previous kept line; drop what lies between.
-                    Some(p) => {
-                        rw.copy_to(p + 1);
+                match prev {
+                    // Keep the newline that ended the previous kept line (a space when it was hard-wrapped);
+                    // drop what lies between.
+                    Some((p, continues)) => {
+                        if continues {
+                            rw.replace(p, p + 1, " ");
+                        } else {
+                            rw.copy_to(p + 1);
+                        }
                         rw.delete(p + 1, start);
                     }
                     None => rw.delete(0, start),
                 }
                 rw.copy_to(end);
-                prev_end = Some(end);
+                prev = Some((end, decision.continues));
             }
             start = (end + 1).min(text.len());
         }
-        rw.delete(prev_end.unwrap_or(0), text.len());
+        rw.delete(prev.map_or(0, |(p, _)| p), text.len());
         rw.finish()
     }
 
-    /// The kept lines of `text`, joined by `\n`.
+    /// The kept lines of `text`, joined by `\n` (by a space after a hard-wrapped line).
     pub fn kept_text(&self, text: &str) -> String {
-        let kept: Vec<&str> = self
+        let mut out = String::with_capacity(text.len());
+        let mut continues = None;
+        for (decision, line) in self
             .lines
             .iter()
             .zip(text.split('\n'))
             .filter(|(d, _)| d.keep)
-            .map(|(_, l)| l)
-            .collect();
-        kept.join("\n")
+        {
+            match continues {
+                Some(true) => out.push(' '),
+                Some(false) => out.push('\n'),
+                None => {}
+            }
+            out.push_str(line);
+            continues = Some(decision.continues);
+        }
+        out
     }
 }
 
@@ -302,19 +320,40 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
     smooth(&lines, &mut reasons, config);
     title(&lines, &mut reasons, &mut meta);
 
-    let lines = reasons
+    let keeps: Vec<bool> = reasons
+        .iter()
+        .map(|r| r.unwrap_or(Reason::Content).keeps())
+        .collect();
+    let decisions = reasons
         .into_iter()
         .enumerate()
         .map(|(i, r)| {
             let reason = r.unwrap_or(Reason::Content);
+            let continues = keeps[i]
+                && keeps.get(i + 1) == Some(&true)
+                && hard_wrapped(&lines[i], &lines[i + 1]);
             LineDecision {
                 line: i + 1,
                 keep: reason.keeps(),
                 reason,
+                continues,
             }
         })
         .collect();
-    Stripped { lines, meta }
+    Stripped {
+        lines: decisions,
+        meta,
+    }
+}
+
+/// A long line that stops mid-sentence and runs straight into the next line (no blank line between, no
+/// bullet or dash opening the next) was wrapped by a PDF extractor.
+fn hard_wrapped(line: &Line, next: &Line) -> bool {
+    let opens_item = next.raw.trim_start().starts_with(['-', '•', '*', '–', '—']);
+    line.words >= 6
+        && !line.ends_sentence
+        && !line.raw.trim_end().ends_with([':', '؛'])
+        && !opens_item
 }
 
 /// JSON blobs and script remnants: from a line opening `{` or `[` to the line that balances it.

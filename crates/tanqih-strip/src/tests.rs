@@ -109,3 +109,28 @@ fn lines_repeated_across_documents_are_dropped() {
     };
     assert!(strip_in_corpus(&docs[0], &off, Some(&counts)).lines[1].keep);
 }
+
+#[test]
+fn hard_wrapped_lines_join_into_paragraphs() {
+    let text = "الجماعة الإرهابية في ساحة المعركة، بينما تستعد لاحتمالية سقوط بقية\nالمعاقل في الشمال والشرق.\n\nعنوان فرعي قصير\nوقال المتحدث باسم الوزارة في مؤتمر صحفي إن المفاوضات ستستأنف.\n";
+    let s = strip(text, &StripConfig::default());
+    assert!(
+        s.lines[0].continues && !s.lines[1].continues && !s.lines[3].continues,
+        "{:?}",
+        s.lines
+    );
+    let joined = "الجماعة الإرهابية في ساحة المعركة، بينما تستعد لاحتمالية سقوط بقية المعاقل في الشمال والشرق.";
+    assert!(
+        s.kept_text(text).starts_with(&format!("{joined}\n")),
+        "{}",
+        s.kept_text(text)
+    );
+    let out = s.rewrite(text);
+    assert_eq!(out.text, s.kept_text(text));
+    // The joining space maps back to the newline it replaced.
+    let at = out.text.find(" المعاقل").unwrap();
+    assert_eq!(
+        out.map.to_source(tanqih_core::Span::new(at, at + 1)),
+        tanqih_core::Span::new(at, at + 1)
+    );
+}
