@@ -128,7 +128,7 @@ fn end_to_end(c: &mut Criterion) {
                 let doc = pipeline.process(Document::new(i.to_string(), "bench", seed.to_string()));
                 let terms = pipeline.document_terms(&doc);
                 vocabulary.add_document(terms.iter().map(String::as_str));
-                black_box(doc.to_row().to_json_line().len());
+                black_box(doc.into_row().to_json_line().len());
             }
             black_box(vocabulary.len())
         })

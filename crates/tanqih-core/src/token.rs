@@ -28,6 +28,21 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// The kind's name, as serialized (`word`, `number`, `punct`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Punct => "punct",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Mention => "mention",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Emoji => "emoji",
+        }
+    }
+
     /// True for kinds that carry lexical content (words and numbers).
     pub fn is_lexical(self) -> bool {
         matches!(self, TokenKind::Word | TokenKind::Number)
@@ -45,4 +60,20 @@ pub struct Token {
     pub span: Span,
     /// Zero-based sentence number within the document.
     pub sentence: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_serialized_names() {
+        use TokenKind::*;
+        for kind in [
+            Word, Number, Punct, Symbol, Url, Email, Mention, Hashtag, Emoji,
+        ] {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.name()));
+        }
+    }
 }

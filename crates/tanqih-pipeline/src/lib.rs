@@ -133,17 +133,20 @@ impl DocumentRow {
 
 impl Processed {
     /// The document as written to the outputs.
-    pub fn to_row(&self) -> DocumentRow {
+    pub fn into_row(self) -> DocumentRow {
+        let spans = self.tokens.iter().map(|t| t.span).collect();
+        let kinds = self.tokens.iter().map(|t| t.kind).collect();
+        let sentences = self.tokens.iter().map(|t| t.sentence).collect();
         DocumentRow {
-            id: self.id.clone(),
-            source: self.source.clone(),
-            meta: self.meta.clone(),
-            text: self.text.clone(),
-            normalized: self.normalized.clone(),
-            tokens: self.tokens.iter().map(|t| t.text.clone()).collect(),
-            spans: self.tokens.iter().map(|t| t.span).collect(),
-            kinds: self.tokens.iter().map(|t| t.kind).collect(),
-            sentences: self.tokens.iter().map(|t| t.sentence).collect(),
+            id: self.id,
+            source: self.source,
+            meta: self.meta,
+            text: self.text,
+            normalized: self.normalized,
+            tokens: self.tokens.into_iter().map(|t| t.text).collect(),
+            spans,
+            kinds,
+            sentences,
         }
     }
 }

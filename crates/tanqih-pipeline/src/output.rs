@@ -74,11 +74,12 @@ pub fn run(
                 stats.add(&doc, bytes);
                 progress(bytes as u64);
                 let out = (!doc.text.is_empty()).then(|| {
-                    let row = doc.to_row();
+                    let terms = pipeline.document_terms(&doc);
+                    let row = doc.into_row();
                     OutputDocument {
                         json: row.to_json_line(),
                         row,
-                        terms: pipeline.document_terms(&doc),
+                        terms,
                     }
                 });
                 (out, stats)

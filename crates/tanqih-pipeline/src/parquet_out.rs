@@ -59,18 +59,7 @@ pub fn write_parquet(
     }
     let kinds: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| {
-            r.kinds
-                .iter()
-                .map(|k| {
-                    serde_json::to_value(k)
-                        .expect("kind")
-                        .as_str()
-                        .unwrap_or("")
-                        .to_string()
-                })
-                .collect()
-        })
+        .map(|r| r.kinds.iter().map(|k| k.name().to_string()).collect())
         .collect();
     let batch = RecordBatch::try_from_iter([
         ("id", strings(rows.iter().map(|r| Some(r.id.as_str())))),

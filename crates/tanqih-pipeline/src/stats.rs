@@ -59,10 +59,9 @@ impl Stats {
         self.bytes_kept += doc.text.len() as u64;
         self.bytes_normalized_away += doc.text.len().saturating_sub(doc.normalized.len()) as u64;
         for token in &doc.tokens {
-            let kind = serde_json::to_value(token.kind).expect("kind serializes");
             *self
                 .tokens
-                .entry(kind.as_str().unwrap_or("other").to_string())
+                .entry(token.kind.name().to_string())
                 .or_default() += 1;
         }
     }
