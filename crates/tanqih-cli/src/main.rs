@@ -266,7 +266,7 @@ fn process(
         },
         config: pipeline.config().to_toml(),
     };
-    if read_completion_marker(output).as_ref() == Some(&marker) {
+    if shard.is_some() && read_completion_marker(output).as_ref() == Some(&marker) {
         eprintln!(
             "tanqih: {} is complete for these inputs; skipping",
             output.display()
