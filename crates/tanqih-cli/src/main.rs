@@ -72,6 +72,22 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         threads: usize,
     },
+    /// Generate a corpus from the bundled seeds: paragraphs recombined from seed sentences in site boilerplate with the
+    /// noise of real text, as sharded JSONL.zst; deterministic by seed.
+    GenCorpus {
+        /// Total text size: bytes, or with a unit (KB, MB, GB; KiB, MiB, GiB).
+        #[arg(long, value_parser = parse_size)]
+        size: u64,
+        /// Seed number.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Text bytes per shard file.
+        #[arg(long, value_parser = parse_size, default_value = "64MB")]
+        shard_size: u64,
+        /// Output directory.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Merge the output directories of runs over shards of an input into the outputs of one run.
     Merge {
         /// Shard output directories, in input order.
@@ -198,6 +214,12 @@ fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::GenCorpus {
+            size,
+            seed,
+            shard_size,
+            output,
+        } => gen_corpus(size, seed, shard_size, &output),
         Command::Merge { shards, output } => {
             let summary = tanqih_pipeline::merge(&shards, &output)?;
             eprintln!(
@@ -304,6 +326,65 @@ fn process(
         s.vocabulary_terms,
         output.display()
     );
+    Ok(())
+}
+
+/// Parses `123`, `64MB`, `1GB`, `512MiB` into bytes.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("bad size `{text}`: write e.g. 64MB or 1GB"))?;
+    let scale: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "kb" => 1e3,
+        "mb" => 1e6,
+        "gb" => 1e9,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        other => {
+            return Err(format!(
+                "bad size unit `{other}`: use KB, MB, GB, KiB, MiB or GiB"
+            ))
+        }
+    };
+    Ok((number * scale) as u64)
+}
+
+fn gen_corpus(size: u64, seed: u64, shard_size: u64, output: &Path) -> Result<()> {
+    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    let sentences = tanqih_gen::sentences(&seeds::texts());
+    let mut documents = tanqih_gen::generate(&sentences, seed, size).peekable();
+    let mut shard = 0;
+    while documents.peek().is_some() {
+        let path = output.join(format!("part-{shard:05}.jsonl.zst"));
+        let tmp = output.join(format!(".part-{shard:05}.jsonl.zst.partial"));
+        let file =
+            std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+        let mut out = zstd::stream::write::Encoder::new(io::BufWriter::new(file), 3)?;
+        let mut written = 0;
+        while written < shard_size {
+            let Some(doc) = documents.next() else { break };
+            written += doc.text.len() as u64;
+            serde_json::to_writer(
+                &mut out,
+                &serde_json::json!({"id": doc.id, "text": doc.text}),
+            )?;
+            out.write_all(b"\n")?;
+        }
+        out.finish()?
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .sync_all()?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))?;
+        shard += 1;
+    }
+    eprintln!("tanqih: {shard} shards -> {}", output.display());
     Ok(())
 }
 

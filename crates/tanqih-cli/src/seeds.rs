@@ -26,3 +26,8 @@ pub fn inputs() -> Vec<Input> {
         .map(|(id, text)| Input::new(*id, format!("seeds/{id}.txt"), *text))
         .collect()
 }
+
+/// The texts of the bundled seeds.
+pub fn texts() -> Vec<&'static str> {
+    SEEDS.iter().map(|(_, text)| *text).collect()
+}

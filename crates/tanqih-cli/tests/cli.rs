@@ -451,6 +451,59 @@ fn hostile_inputs_are_processed_or_named_in_errors() {
 }
 
 #[test]
+fn generated_corpora_are_deterministic_and_processable() {
+    let dir = tempfile::tempdir().unwrap();
+    let gen = |out: &str| {
+        stdout(&tanqih(
+            dir.path(),
+            &[
+                "gen-corpus",
+                "--size",
+                "300KB",
+                "--seed",
+                "5",
+                "--shard-size",
+                "100KB",
+                "-o",
+                out,
+            ],
+            b"",
+        ))
+    };
+    gen("a");
+    gen("b");
+    let mut parts: Vec<_> = std::fs::read_dir(dir.path().join("a"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    parts.sort();
+    assert_eq!(parts.len(), 3, "{parts:?}");
+    for part in &parts {
+        assert!(part.to_string_lossy().ends_with(".jsonl.zst"));
+        let (x, y) = (
+            std::fs::read(dir.path().join("a").join(part)).unwrap(),
+            std::fs::read(dir.path().join("b").join(part)).unwrap(),
+        );
+        assert!(
+            x == y,
+            "{part:?} differs between two runs with the same seed"
+        );
+    }
+    stdout(&tanqih(dir.path(), &["process", "a", "-o", "out"], b""));
+    let stats: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/stats.json")).unwrap())
+            .unwrap();
+    assert!(stats["stats"]["bytes_read"].as_u64().unwrap() >= 300_000);
+    assert!(stats["stats"]["documents_kept"].as_u64().unwrap() > 10);
+    let bad = tanqih(
+        dir.path(),
+        &["gen-corpus", "--size", "12XB", "-o", "c"],
+        b"",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
 fn dump_config_prints_the_effective_configuration() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
