@@ -265,12 +265,18 @@ impl TfidfModel {
         }
     }
 
+    /// The column of a term, if the model kept it.
+    pub fn column(&self, term: &str) -> Option<u32> {
+        self.index.get(term).copied()
+    }
+
     /// The row of one document's terms: (column, weight) pairs in column order.
     pub fn transform(&self, terms: &[String]) -> Vec<(u32, f64)> {
-        let columns = terms
-            .iter()
-            .filter_map(|t| self.index.get(t.as_str()).copied())
-            .collect();
+        self.transform_columns(terms.iter().filter_map(|t| self.column(t)).collect())
+    }
+
+    /// The row of one document given the columns of its terms (one entry per occurrence, any order).
+    pub fn transform_columns(&self, columns: Vec<u32>) -> Vec<(u32, f64)> {
         let mut row = count_columns(columns);
         for (col, v) in row.iter_mut() {
             let tf = if self.config.sublinear_tf {

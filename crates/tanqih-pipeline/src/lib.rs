@@ -25,7 +25,6 @@ pub use output::{
     clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
     write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
 };
-pub use parquet_out::write_parquet;
 pub use stats::Stats;
 
 /// Errors of the pipeline.

@@ -1,18 +1,20 @@
 //! Running the pipeline over inputs, merging shard outputs, and writing the outputs of a run.
 
+use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use parquet::arrow::ArrowWriter;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tanqih_core::Document;
+
+use crate::parquet_out::{document_batch, parquet_writer};
 use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
 use tanqih_strip::LineCounts;
 
-use crate::{
-    write_parquet, Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats,
-};
+use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -38,7 +40,7 @@ struct OutputDocument {
 }
 
 /// Processes the documents of `corpus` on `threads` worker threads (0: all cores) and writes the outputs of a run into
-/// `out_dir` (see [`write_outputs`]). Lines repeated across documents are judged by `line_counts` when
+/// `out_dir` (see [`DocumentSink`]). Lines repeated across documents are judged by `line_counts` when
 /// given (the merged counts of every shard of a corpus), else by counts over `inputs`. Output bytes do not
 /// depend on the thread count. `progress` is called with the input bytes of each finished document.
 pub fn run(
@@ -61,42 +63,56 @@ pub fn run(
     } = corpus;
     let own_counts = count_lines(&pool, &inputs);
     let corpus_counts = line_counts.as_ref().unwrap_or(&own_counts);
-    let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
-        inputs
-            .into_par_iter()
-            .map(|input| {
-                let bytes = input.text.len();
-                let doc = pipeline.process_in_corpus(
-                    Document::new(input.id, input.source, input.text),
-                    Some(corpus_counts),
-                );
-                let mut stats = Stats::default();
-                stats.add(&doc, bytes);
-                progress(bytes as u64);
-                let out = (!doc.text.is_empty()).then(|| {
-                    let terms = pipeline.document_terms(&doc);
-                    let row = doc.into_row();
-                    OutputDocument {
-                        json: row.to_json_line(),
-                        row,
-                        terms,
-                    }
-                });
-                (out, stats)
-            })
-            .collect()
-    });
     let mut stats = Stats {
         input: input_stats,
         ..Stats::default()
     };
-    let mut documents = Vec::new();
-    for (doc, doc_stats) in processed {
-        stats.merge(&doc_stats);
-        documents.extend(doc);
+    let mut sink = DocumentSink::create(out_dir)?;
+    // Chunks of documents go through the pool in turn and are written before the next chunk starts,
+    // so that processed documents do not pile up in memory.
+    let mut rest = inputs.into_iter();
+    loop {
+        let chunk: Vec<Input> = rest.by_ref().take(INPUT_CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|input| {
+                    let bytes = input.text.len();
+                    let doc = pipeline.process_in_corpus(
+                        Document::new(input.id, input.source, input.text),
+                        Some(corpus_counts),
+                    );
+                    let mut stats = Stats::default();
+                    stats.add(&doc, bytes);
+                    progress(bytes as u64);
+                    let out = (!doc.text.is_empty()).then(|| {
+                        let terms = pipeline.document_terms(&doc);
+                        let row = doc.into_row();
+                        OutputDocument {
+                            json: row.to_json_line(),
+                            row,
+                            terms,
+                        }
+                    });
+                    (out, stats)
+                })
+                .collect()
+        });
+        for (doc, doc_stats) in processed {
+            stats.merge(&doc_stats);
+            if let Some(doc) = doc {
+                sink.push(doc)?;
+            }
+        }
     }
-    write_outputs(pipeline.config(), &documents, &own_counts, stats, out_dir)
+    sink.finish(pipeline.config(), &own_counts, stats)
 }
+
+/// Documents processed together before their outputs are written.
+const INPUT_CHUNK: usize = 512;
 
 /// Line counts over `inputs`, counted in parallel (sums, so the result does not depend on the order).
 fn count_lines(pool: &rayon::ThreadPool, inputs: &[Input]) -> LineCounts {
@@ -137,7 +153,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
     let mut pipeline: Option<Pipeline> = None;
     let mut stats = Stats::default();
     let mut line_counts = LineCounts::new();
-    let mut documents = Vec::new();
+    let mut sink = DocumentSink::create(out_dir)?;
     for shard in shards {
         let stats_path = shard.join("stats.json");
         let text = fs::read_to_string(&stats_path).map_err(|e| io_error(&stats_path, e))?;
@@ -163,90 +179,189 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
             let kinds = row.kinds.iter().copied();
             let terms = pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds));
-            documents.push(OutputDocument {
+            sink.push(OutputDocument {
                 row,
                 json: line.to_string(),
                 terms,
-            });
+            })?;
         }
     }
     let pipeline =
         pipeline.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
-    write_outputs(pipeline.config(), &documents, &line_counts, stats, out_dir)
+    sink.finish(pipeline.config(), &line_counts, stats)
 }
 
-/// Writes `documents.jsonl`, `documents.parquet`, `vocab.tsv` (the matrix columns with their counts),
-/// `line-counts.tsv` (documents per line hash, for corpus-wide repeated lines), `tfidf.npz`,
-/// `features.bin`, `stats.json` and `config.toml`.
-fn write_outputs(
-    config: &PipelineConfig,
-    documents: &[OutputDocument],
-    line_counts: &LineCounts,
-    mut stats: Stats,
-    out_dir: &Path,
-) -> Result<RunSummary, PipelineError> {
-    let mut vocabulary = Vocabulary::new();
-    for doc in documents {
-        vocabulary.add_document(doc.terms.iter().map(String::as_str));
-    }
-    let model = TfidfModel::fit(&vocabulary, &config.features.tfidf);
-    let mut matrix = CsrMatrix::new(model.terms.len());
-    for doc in documents {
-        matrix.push_row(&model.transform(&doc.terms));
-    }
-    let columns = vocabulary.restricted_to(&model.terms);
-    stats.vocabulary_terms = columns.len() as u64;
+/// Documents written per Parquet batch, whatever the input chunks: the file depends only on the documents.
+const PARQUET_BATCH: usize = 1024;
 
-    fs::create_dir_all(out_dir).map_err(|e| io_error(out_dir, e))?;
-    let mut files = Vec::new();
-    files.push(write_atomically(&out_dir.join("documents.jsonl"), |out| {
-        for doc in documents {
-            out.write_all(doc.json.as_bytes())?;
-            out.write_all(b"\n")?;
+/// Writes the outputs of a run as documents arrive, in order: `documents.jsonl` and `documents.parquet`
+/// stream to temporary files; only the feature terms (as ids) and the counts stay in memory. `finish`
+/// writes `vocab.tsv`, `line-counts.tsv`, `tfidf.npz`, `features.bin`, `stats.json` and `config.toml` and
+/// renames every file into place.
+struct DocumentSink {
+    dir: PathBuf,
+    jsonl: BufWriter<File>,
+    parquet: Option<ArrowWriter<BufWriter<File>>>,
+    pending: Vec<DocumentRow>,
+    vocabulary: Vocabulary,
+    term_ids: HashMap<String, u32>,
+    terms: Vec<String>,
+    document_terms: Vec<Vec<u32>>,
+    ids: Vec<String>,
+}
+
+fn partial(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .expect("output path has a file name")
+        .to_string_lossy();
+    path.with_file_name(format!(".{name}.partial"))
+}
+
+impl DocumentSink {
+    fn create(dir: &Path) -> Result<Self, PipelineError> {
+        fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        let jsonl = partial(&dir.join("documents.jsonl"));
+        Ok(DocumentSink {
+            dir: dir.to_path_buf(),
+            jsonl: BufWriter::new(File::create(&jsonl).map_err(|e| io_error(&jsonl, e))?),
+            parquet: None,
+            pending: Vec::new(),
+            vocabulary: Vocabulary::new(),
+            term_ids: HashMap::new(),
+            terms: Vec::new(),
+            document_terms: Vec::new(),
+            ids: Vec::new(),
+        })
+    }
+
+    fn push(&mut self, doc: OutputDocument) -> Result<(), PipelineError> {
+        let jsonl = self.dir.join("documents.jsonl");
+        self.jsonl
+            .write_all(doc.json.as_bytes())
+            .and_then(|_| self.jsonl.write_all(b"\n"))
+            .map_err(|e| io_error(&jsonl, e))?;
+        self.vocabulary
+            .add_document(doc.terms.iter().map(String::as_str));
+        let ids = doc
+            .terms
+            .into_iter()
+            .map(|t| match self.term_ids.get(&t) {
+                Some(&id) => id,
+                None => {
+                    let id = self.terms.len() as u32;
+                    self.terms.push(t.clone());
+                    self.term_ids.insert(t, id);
+                    id
+                }
+            })
+            .collect();
+        self.document_terms.push(ids);
+        self.ids.push(doc.row.id.clone());
+        self.pending.push(doc.row);
+        if self.pending.len() == PARQUET_BATCH {
+            self.flush_parquet()?;
         }
         Ok(())
-    })?);
-    files.push(write_atomically(
-        &out_dir.join("documents.parquet"),
-        |out| {
-            let rows: Vec<&DocumentRow> = documents.iter().map(|d| &d.row).collect();
-            write_parquet(&rows, out).map_err(std::io::Error::other)
-        },
-    )?);
-    files.push(write_atomically(&out_dir.join("vocab.tsv"), |out| {
-        columns.write_tsv(out)
-    })?);
-    files.push(write_atomically(&out_dir.join("line-counts.tsv"), |out| {
-        line_counts.write_tsv(out)
-    })?);
-    files.push(write_atomically(&out_dir.join("tfidf.npz"), |out| {
-        write_npz(&matrix, out)
-    })?);
-    let features = FeaturesFile {
-        documents: documents.iter().map(|d| d.row.id.clone()).collect(),
-        vocabulary,
-        model,
-        matrix,
-    };
-    files.push(write_atomically(&out_dir.join("features.bin"), |out| {
-        features.write(out).map_err(std::io::Error::other)
-    })?);
-    let stats_file = StatsFile {
-        tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
-        config: config.clone(),
-        stats,
-    };
-    files.push(write_atomically(&out_dir.join("stats.json"), |out| {
-        serde_json::to_writer_pretty(&mut *out, &stats_file)?;
-        out.write_all(b"\n")
-    })?);
-    files.push(write_atomically(&out_dir.join("config.toml"), |out| {
-        out.write_all(config.to_toml().as_bytes())
-    })?);
-    Ok(RunSummary {
-        stats: stats_file.stats,
-        files,
-    })
+    }
+
+    fn flush_parquet(&mut self) -> Result<(), PipelineError> {
+        let path = self.dir.join("documents.parquet");
+        let err = |e: parquet::errors::ParquetError| io_error(&path, std::io::Error::other(e));
+        let batch = document_batch(&std::mem::take(&mut self.pending)).map_err(err)?;
+        if self.parquet.is_none() {
+            let tmp = partial(&path);
+            let file = File::create(&tmp).map_err(|e| io_error(&tmp, e))?;
+            self.parquet = Some(parquet_writer(BufWriter::new(file), &batch).map_err(err)?);
+        }
+        if batch.num_rows() > 0 {
+            self.parquet
+                .as_mut()
+                .expect("created above")
+                .write(&batch)
+                .map_err(err)?;
+        }
+        Ok(())
+    }
+
+    fn finish(
+        mut self,
+        config: &PipelineConfig,
+        line_counts: &LineCounts,
+        mut stats: Stats,
+    ) -> Result<RunSummary, PipelineError> {
+        let dir = self.dir.clone();
+        let mut files = Vec::new();
+        // The documents, streamed so far: complete them and move them into place.
+        self.flush_parquet()?;
+        let jsonl = dir.join("documents.jsonl");
+        let file = self
+            .jsonl
+            .into_inner()
+            .map_err(|e| io_error(&jsonl, e.into_error()))?;
+        file.sync_all().map_err(|e| io_error(&jsonl, e))?;
+        fs::rename(partial(&jsonl), &jsonl).map_err(|e| io_error(&jsonl, e))?;
+        files.push(jsonl);
+        let parquet = dir.join("documents.parquet");
+        let writer = self.parquet.take().expect("created by the flush above");
+        let file = writer
+            .into_inner()
+            .map_err(|e| io_error(&parquet, std::io::Error::other(e)))?;
+        file.into_inner()
+            .map_err(|e| io_error(&parquet, e.into_error()))?
+            .sync_all()
+            .map_err(|e| io_error(&parquet, e))?;
+        fs::rename(partial(&parquet), &parquet).map_err(|e| io_error(&parquet, e))?;
+        files.push(parquet);
+
+        // Features: the model's columns, then each document's row from its term ids.
+        let model = TfidfModel::fit(&self.vocabulary, &config.features.tfidf);
+        let column_of: Vec<Option<u32>> = self.terms.iter().map(|t| model.column(t)).collect();
+        let mut matrix = CsrMatrix::new(model.terms.len());
+        for ids in &self.document_terms {
+            let columns = ids
+                .iter()
+                .filter_map(|&id| column_of[id as usize])
+                .collect();
+            matrix.push_row(&model.transform_columns(columns));
+        }
+        let columns = self.vocabulary.restricted_to(&model.terms);
+        stats.vocabulary_terms = columns.len() as u64;
+        files.push(write_atomically(&dir.join("vocab.tsv"), |out| {
+            columns.write_tsv(out)
+        })?);
+        files.push(write_atomically(&dir.join("line-counts.tsv"), |out| {
+            line_counts.write_tsv(out)
+        })?);
+        files.push(write_atomically(&dir.join("tfidf.npz"), |out| {
+            write_npz(&matrix, out)
+        })?);
+        let features = FeaturesFile {
+            documents: self.ids,
+            vocabulary: self.vocabulary,
+            model,
+            matrix,
+        };
+        files.push(write_atomically(&dir.join("features.bin"), |out| {
+            features.write(out).map_err(std::io::Error::other)
+        })?);
+        let stats_file = StatsFile {
+            tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
+            config: config.clone(),
+            stats,
+        };
+        files.push(write_atomically(&dir.join("stats.json"), |out| {
+            serde_json::to_writer_pretty(&mut *out, &stats_file)?;
+            out.write_all(b"\n")
+        })?);
+        files.push(write_atomically(&dir.join("config.toml"), |out| {
+            out.write_all(config.to_toml().as_bytes())
+        })?);
+        Ok(RunSummary {
+            stats: stats_file.stats,
+            files,
+        })
+    }
 }
 
 /// The completion marker of an output directory: written last, so its presence means every output is

@@ -8,6 +8,7 @@ use arrow_array::{ArrayRef, RecordBatch, StringArray, StructArray};
 use arrow_schema::{DataType, Field};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
+use parquet::errors::ParquetError;
 use parquet::file::properties::WriterProperties;
 
 use crate::DocumentRow;
@@ -27,13 +28,10 @@ fn string_lists<'a>(rows: impl Iterator<Item = &'a [String]>) -> ArrayRef {
     Arc::new(b.finish())
 }
 
-/// Writes `rows` as one Parquet file (Snappy-compressed) with the columns `id`, `source`,
-/// `meta` (struct of `title`, `authors`, `date`), `text`, `normalized`, `tokens` (list of strings),
-/// `spans` (list of `[start, end]` lists), `kinds` (list of strings) and `sentences` (list of uint32).
-pub fn write_parquet(
-    rows: &[&DocumentRow],
-    out: impl Write + Send,
-) -> Result<(), parquet::errors::ParquetError> {
+/// The rows as one Arrow record batch with the columns `id`, `source`, `meta` (struct of `title`,
+/// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), `spans` (list of `[start, end]`
+/// lists), `kinds` (list of strings) and `sentences` (list of uint32).
+pub(crate) fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError> {
     let title = strings(rows.iter().map(|r| r.meta.title.as_deref()));
     let authors = string_lists(rows.iter().map(|r| r.meta.authors.as_slice()));
     let date = strings(rows.iter().map(|r| r.meta.date.as_deref()));
@@ -81,12 +79,17 @@ pub fn write_parquet(
         ("kinds", string_lists(kinds.iter().map(Vec::as_slice))),
         ("sentences", Arc::new(sentences.finish()) as ArrayRef),
     ])?;
+    Ok(batch)
+}
+
+/// A Parquet writer (Snappy-compressed) for document batches.
+pub(crate) fn parquet_writer<W: Write + Send>(
+    out: W,
+    batch: &RecordBatch,
+) -> Result<ArrowWriter<W>, ParquetError> {
     let props = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .set_created_by("tanqih".into())
         .build();
-    let mut writer = ArrowWriter::try_new(out, batch.schema(), Some(props))?;
-    writer.write(&batch)?;
-    writer.close()?;
-    Ok(())
+    ArrowWriter::try_new(out, batch.schema(), Some(props))
 }
