@@ -114,16 +114,19 @@ pub fn run(
 /// Documents processed together before their outputs are written.
 const INPUT_CHUNK: usize = 512;
 
-/// Line counts over `inputs`, counted in parallel (sums, so the result does not depend on the order).
+/// Line counts over `inputs`, counted in parallel chunk by chunk (sums, so the result does not depend on
+/// the order).
 fn count_lines(pool: &rayon::ThreadPool, inputs: &[Input]) -> LineCounts {
-    let per_document: Vec<_> = pool.install(|| {
-        inputs
-            .par_iter()
-            .map(|i| LineCounts::document_hashes(&i.text))
-            .collect()
-    });
     let mut counts = LineCounts::new();
-    per_document.into_iter().for_each(|h| counts.add_hashes(h));
+    for chunk in inputs.chunks(INPUT_CHUNK) {
+        let per_document: Vec<_> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|i| LineCounts::document_hashes(&i.text))
+                .collect()
+        });
+        per_document.into_iter().for_each(|h| counts.add_hashes(h));
+    }
     counts
 }
 

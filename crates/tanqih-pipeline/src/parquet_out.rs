@@ -82,6 +82,9 @@ pub(crate) fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, Parque
     Ok(batch)
 }
 
+/// Rows per Parquet row group: a row group is buffered in memory until it is complete.
+const ROW_GROUP_ROWS: usize = 16 * 1024;
+
 /// A Parquet writer (Snappy-compressed) for document batches.
 pub(crate) fn parquet_writer<W: Write + Send>(
     out: W,
@@ -90,6 +93,7 @@ pub(crate) fn parquet_writer<W: Write + Send>(
     let props = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .set_created_by("tanqih".into())
+        .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
         .build();
     ArrowWriter::try_new(out, batch.schema(), Some(props))
 }
