@@ -6,7 +6,7 @@ use tanqih_core::Document;
 use tanqih_features::{CsrMatrix, TfidfModel, VectorizerConfig, Vocabulary};
 use tanqih_normalize::Normalizer;
 use tanqih_pipeline::{Pipeline, PipelineConfig};
-use tanqih_tokenize::Tokenizer;
+use tanqih_tokenize::{CliticScheme, Tokenizer};
 
 const SIZE: usize = 1 << 20;
 
@@ -55,6 +55,15 @@ fn tokenize(c: &mut Criterion) {
     });
     group.bench_function("default-with-strings", |b| {
         b.iter(|| assert_eq!(t.tokenize(&text).len(), expected))
+    });
+    let atb = t.clone().with_clitics(Some(CliticScheme::Atb));
+    let segments = atb.tokenize(&text).len();
+    group.bench_function("clitics-atb", |b| {
+        b.iter(|| {
+            lexemes.clear();
+            atb.lexemes_into(&text, &mut lexemes);
+            assert_eq!(lexemes.len(), segments);
+        })
     });
     group.finish();
 }

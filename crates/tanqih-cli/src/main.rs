@@ -15,7 +15,7 @@ use tanqih_pipeline::{
     write_completion_marker, CompletionMarker, Corpus, Pipeline, PipelineConfig,
 };
 use tanqih_strip::{strip, Stripped};
-use tanqih_tokenize::Tokenizer;
+use tanqih_tokenize::{CliticScheme, Tokenizer};
 
 #[derive(Parser)]
 #[command(
@@ -126,6 +126,9 @@ enum Command {
         /// Tokenizer preset.
         #[arg(long, default_value = "default")]
         preset: String,
+        /// Split Arabic words into clitics: `atb` (Penn Arabic Treebank) or `d3` (also the article).
+        #[arg(long)]
+        clitics: Option<CliticScheme>,
     },
 }
 
@@ -247,8 +250,8 @@ fn run(cli: Cli) -> Result<()> {
             let normalizer = Normalizer::builder(&preset)?.overrides(&rules)?.build();
             map_lines(|line, out| out.write_all(normalizer.normalize(line).as_bytes()))
         }
-        Command::Tokenize { preset } => {
-            let tokenizer = Tokenizer::from_preset(&preset)?;
+        Command::Tokenize { preset, clitics } => {
+            let tokenizer = Tokenizer::from_preset(&preset)?.with_clitics(clitics);
             map_lines(|line, out| {
                 let tokens: Vec<String> = tokenizer
                     .tokenize(line)

@@ -347,6 +347,34 @@ fn tokenize_prints_one_json_array_per_line() {
 }
 
 #[test]
+fn tokenize_splits_clitics_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = "وبالتالي فإن للسلطة كتابها\n";
+    let atb = tanqih(
+        dir.path(),
+        &["tokenize", "--clitics", "atb"],
+        input.as_bytes(),
+    );
+    assert_eq!(
+        stdout(&atb),
+        "[\"و+\",\"ب+\",\"التالي\",\"ف+\",\"إن\",\"ل+\",\"لسلطة\",\"كتاب\",\"+ها\"]\n"
+    );
+    let d3 = tanqih(
+        dir.path(),
+        &["tokenize", "--clitics", "d3"],
+        input.as_bytes(),
+    );
+    assert!(
+        stdout(&d3).starts_with("[\"و+\",\"ب+\",\"ال+\",\"تالي\""),
+        "{}",
+        stdout(&d3)
+    );
+    let bad = tanqih(dir.path(), &["tokenize", "--clitics", "xyz"], b"");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown clitic scheme `xyz`"));
+}
+
+#[test]
 fn bad_input_and_bad_config_are_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("bad.txt"), b"abc\xffdef").unwrap();

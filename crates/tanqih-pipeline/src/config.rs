@@ -47,12 +47,15 @@ impl Default for NormalizeConfig {
 pub struct TokenizeConfig {
     /// Preset name.
     pub preset: String,
+    /// Clitic segmentation: `none`, `atb` or `d3`.
+    pub clitics: String,
 }
 
 impl Default for TokenizeConfig {
     fn default() -> Self {
         TokenizeConfig {
             preset: "default".into(),
+            clitics: "none".into(),
         }
     }
 }

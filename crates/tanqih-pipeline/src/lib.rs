@@ -157,8 +157,17 @@ impl Pipeline {
             .and_then(|b| b.overrides(&config.normalize.rules))
             .map_err(|e| PipelineError::Config(e.to_string()))?
             .build();
+        let clitics = match config.tokenize.clitics.as_str() {
+            "none" => None,
+            scheme => Some(
+                scheme
+                    .parse()
+                    .map_err(|e| PipelineError::Config(format!("tokenize.clitics: {e}")))?,
+            ),
+        };
         let tokenizer = Tokenizer::from_preset(&config.tokenize.preset)
-            .map_err(|e| PipelineError::Config(e.to_string()))?;
+            .map_err(|e| PipelineError::Config(e.to_string()))?
+            .with_clitics(clitics);
         let raw: Vec<String> = match config.features.stop_words.as_str() {
             "" => Vec::new(),
             "arabic" => tanqih_features::arabic_stop_words()

@@ -4,6 +4,7 @@
 use regex::Regex;
 use tanqih_core::{Span, TokenKind};
 
+use crate::Attach;
 use crate::Lexeme;
 
 /// The compiled patterns of CAMeL's tokenizer.
@@ -47,6 +48,7 @@ impl CamelSimple {
                 kind,
                 span: Span::new(start, end),
                 sentence: 0,
+                attach: Attach::None,
             });
         };
         for (word_start, word) in python_split(text) {

@@ -10,7 +10,10 @@
 #![deny(missing_docs)]
 
 mod camel;
+mod clitics;
 mod scanner;
+
+pub use clitics::{Attach, CliticScheme, Segmenter};
 
 use tanqih_core::{Span, Token, TokenKind};
 
@@ -24,12 +27,24 @@ pub struct Lexeme {
     pub span: Span,
     /// Zero-based sentence number.
     pub sentence: u32,
+    /// For a clitic segment, the side it attaches to.
+    pub attach: Attach,
 }
 
 impl Lexeme {
     /// The token text within `text` (the text that was tokenized).
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.start..self.span.end]
+    }
+
+    /// The token text with a clitic's `+` on its attached side (`و+`, `+ها`).
+    pub fn marked_text(&self, text: &str) -> String {
+        let bare = self.text(text);
+        match self.attach {
+            Attach::None => bare.to_string(),
+            Attach::Prefix => format!("{bare}+"),
+            Attach::Suffix => format!("+{bare}"),
+        }
     }
 }
 
@@ -77,6 +92,7 @@ enum Engine {
 #[derive(Debug, Clone)]
 pub struct Tokenizer {
     engine: Engine,
+    clitics: Option<Segmenter>,
 }
 
 impl Tokenizer {
@@ -96,7 +112,17 @@ impl Tokenizer {
                 })
             }
         };
-        Ok(Tokenizer { engine })
+        Ok(Tokenizer {
+            engine,
+            clitics: None,
+        })
+    }
+
+    /// This tokenizer, splitting Arabic words into clitics and stems by `scheme` (`None`: words stay
+    /// whole).
+    pub fn with_clitics(mut self, scheme: Option<CliticScheme>) -> Self {
+        self.clitics = scheme.map(Segmenter::new);
+        self
     }
 
     /// Tokenizes `text`.
@@ -107,7 +133,7 @@ impl Tokenizer {
             .into_iter()
             .map(|l| Token {
                 kind: l.kind,
-                text: l.text(text).to_string(),
+                text: l.marked_text(text),
                 span: l.span,
                 sentence: l.sentence,
             })
@@ -116,10 +142,34 @@ impl Tokenizer {
 
     /// Appends the lexemes of `text` to `out` (reuse `out` across calls to avoid allocating).
     pub fn lexemes_into(&self, text: &str, out: &mut Vec<Lexeme>) {
+        let first = out.len();
         match &self.engine {
             Engine::Scanner { split_dates } => scanner::scan(text, *split_dates, out),
             Engine::Camel(camel) => camel.tokenize(text, out),
         }
+        if let Some(segmenter) = &self.clitics {
+            split_clitics(segmenter, text, out, first);
+        }
+    }
+}
+
+/// Replaces each word lexeme of `out[first..]` by its clitic segments.
+fn split_clitics(segmenter: &Segmenter, text: &str, out: &mut Vec<Lexeme>, first: usize) {
+    let words = out.split_off(first);
+    let mut segments = Vec::new();
+    for lexeme in words {
+        if lexeme.kind != TokenKind::Word {
+            out.push(lexeme);
+            continue;
+        }
+        segments.clear();
+        segmenter.segment(lexeme.text(text), &mut segments);
+        let base = lexeme.span.start;
+        out.extend(segments.iter().map(|(range, attach)| Lexeme {
+            span: Span::new(base + range.start, base + range.end),
+            attach: *attach,
+            ..lexeme
+        }));
     }
 }
 

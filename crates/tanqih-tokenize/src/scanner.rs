@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use tanqih_core::{Span, TokenKind};
 
+use crate::Attach;
 use crate::Lexeme;
 
 /// Scans `text` into lexemes (spans into `text`), numbering sentences.
@@ -23,6 +24,7 @@ pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Lexeme>) {
                     kind: TokenKind::Word,
                     span: Span::new(i, end),
                     sentence,
+                    attach: Attach::None,
                 });
                 i = end;
                 continue;
@@ -76,6 +78,7 @@ pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Lexeme>) {
             kind,
             span: Span::new(i, end),
             sentence,
+            attach: Attach::None,
         });
         i = end;
     }

@@ -2,7 +2,7 @@
 //! boundaries; what lies between spans is only whitespace or invisible marks.
 
 use proptest::prelude::*;
-use tanqih_tokenize::{Tokenizer, PRESETS};
+use tanqih_tokenize::{CliticScheme, Tokenizer, PRESETS};
 
 fn messy() -> impl Strategy<Value = String> {
     "[ا-ي\u{64b}-\u{652}ـ٠-٩0-9a-zA-Z.,:/%@#_\\-،؛؟«»\"'()😀👍🏽\u{1f1f8}\u{1f1fe}\u{200d}\u{fe0f}\u{200c}\u{200f}\u{a0} \n\t$+]{0,80}"
@@ -34,5 +34,31 @@ proptest! {
             let tail = &text[last..];
             prop_assert!(tail.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}')), "{}: tail {:?}", name, tail);
         }
+    }
+
+    #[test]
+    fn clitic_segments_tile_their_word(text in messy(), d3 in any::<bool>()) {
+        let plain = Tokenizer::from_preset("default").unwrap().tokenize(&text);
+        let scheme = if d3 { CliticScheme::D3 } else { CliticScheme::Atb };
+        let split = Tokenizer::from_preset("default").unwrap().with_clitics(Some(scheme)).tokenize(&text);
+        let mut segments = split.iter().peekable();
+        for token in &plain {
+            // The segments of each token start at its start, follow each other without gaps and end at its end.
+            let mut at = token.span.start;
+            while at < token.span.end {
+                let seg = segments.next().unwrap();
+                prop_assert_eq!(seg.span.start, at);
+                prop_assert!(seg.span.end > at && text.is_char_boundary(seg.span.end));
+                let bare = &text[seg.span.start..seg.span.end];
+                prop_assert!(
+                    [bare.to_string(), format!("{bare}+"), format!("+{bare}")].contains(&seg.text),
+                    "{:?} at {:?}", seg.text, seg.span
+                );
+                prop_assert_eq!(seg.sentence, token.sentence);
+                at = seg.span.end;
+            }
+            prop_assert_eq!(at, token.span.end);
+        }
+        prop_assert!(segments.next().is_none());
     }
 }
