@@ -113,6 +113,13 @@ struct Lexicon {
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// Words remembered per thread (word frequencies are Zipfian: most words repeat).
+const CACHE_WORDS: usize = 1 << 16;
+
+thread_local! {
+    static CUTS: std::cell::RefCell<HashMap<Box<str>, Cut>> = std::cell::RefCell::new(HashMap::default());
+}
 static LEXICON_GZ: &[u8] = include_bytes!("../data/clitic-lexicon.tsv.gz");
 
 fn fold_alef(word: &str) -> Option<String> {
@@ -250,7 +257,17 @@ impl Segmenter {
             }
         }
         offsets.push(word.len());
-        let cut = self.best_cut(&letters);
+        let cut = CUTS.with_borrow_mut(|cache| {
+            if let Some(cut) = cache.get(letters.as_str()) {
+                return *cut;
+            }
+            let cut = self.best_cut(&letters);
+            if cache.len() >= CACHE_WORDS {
+                cache.clear();
+            }
+            cache.insert(letters.clone().into_boxed_str(), cut);
+            cut
+        });
         // Cut points in `letters`, each with the attachment of the segment it ends.
         let mut cuts = Vec::with_capacity(4);
         let mut at = 0;
