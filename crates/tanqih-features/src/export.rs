@@ -1,70 +1,129 @@
 //! Feature files: `tfidf.npz` as `scipy.sparse.save_npz` lays it out, and `features.bin` (bincode 2).
+//! Both are written from a [`RowSource`], which is read several times in order, so a matrix larger than
+//! memory can be written from rows kept on disk.
 
-use std::io::{self, Write};
+use std::io::{self, Seek, SeekFrom, Write};
 
 use serde::{Deserialize, Serialize};
 
 use crate::{CsrMatrix, TfidfModel, Vocabulary};
 
-/// Writes `matrix` as `scipy.sparse.save_npz` does: a zip of `indices.npy` and `indptr.npy` (int32, or
-/// int64 when they do not fit), `format.npy` (`b'csr'`), `shape.npy` (int64) and `data.npy` (float64).
-/// Entries are deflated, as `save_npz` (compressed by default) writes them.
-pub fn write_npz(matrix: &CsrMatrix, out: impl Write) -> io::Result<()> {
-    let wide = matrix.indptr.last().is_some_and(|&n| n > i32::MAX as u64)
-        || matrix.shape.1 > i32::MAX as usize;
-    let int_array = |values: &mut dyn Iterator<Item = u64>, len: usize| -> Vec<u8> {
-        if wide {
-            npy(
-                "<i8",
-                &[len],
-                values.flat_map(|v| (v as i64).to_le_bytes()).collect(),
-            )
-        } else {
-            npy(
-                "<i4",
-                &[len],
-                values.flat_map(|v| (v as i32).to_le_bytes()).collect(),
-            )
-        }
-    };
-    let entries = [
-        (
-            "indices.npy",
-            int_array(
-                &mut matrix.indices.iter().map(|&v| v as u64),
-                matrix.indices.len(),
-            ),
-        ),
-        (
-            "indptr.npy",
-            int_array(&mut matrix.indptr.iter().copied(), matrix.indptr.len()),
-        ),
-        ("format.npy", npy("|S3", &[], b"csr".to_vec())),
-        (
-            "shape.npy",
-            npy(
-                "<i8",
-                &[2],
-                [matrix.shape.0 as i64, matrix.shape.1 as i64]
-                    .iter()
-                    .flat_map(|v| v.to_le_bytes())
-                    .collect(),
-            ),
-        ),
-        (
-            "data.npy",
-            npy(
-                "<f8",
-                &[matrix.data.len()],
-                matrix.data.iter().flat_map(|v| v.to_le_bytes()).collect(),
-            ),
-        ),
-    ];
-    write_zip(&entries, out)
+/// Rows of a sparse matrix, in order, that can be read any number of times: a [`CsrMatrix`] in memory,
+/// or rows kept on disk by a caller that computes them again on each pass.
+pub trait RowSource {
+    /// Number of columns.
+    fn columns(&self) -> usize;
+    /// Calls `each` with every row in order: `(column, value)` pairs, columns increasing.
+    fn for_each_row(
+        &mut self,
+        each: &mut dyn FnMut(&[(u32, f64)]) -> io::Result<()>,
+    ) -> io::Result<()>;
 }
 
-/// One `.npy` file (format version 1.0, header padded to 64 bytes).
-fn npy(descr: &str, shape: &[usize], body: Vec<u8>) -> Vec<u8> {
+impl RowSource for &CsrMatrix {
+    fn columns(&self) -> usize {
+        self.shape.1
+    }
+
+    fn for_each_row(
+        &mut self,
+        each: &mut dyn FnMut(&[(u32, f64)]) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut row = Vec::new();
+        for w in self.indptr.windows(2) {
+            let (start, end) = (w[0] as usize, w[1] as usize);
+            row.clear();
+            row.extend((start..end).map(|i| (self.indices[i], self.data[i])));
+            each(&row)?;
+        }
+        Ok(())
+    }
+}
+
+/// Row pointers of `rows` (one pass): `indptr` as CSR stores it.
+fn row_pointers(rows: &mut dyn RowSource) -> io::Result<Vec<u64>> {
+    let mut indptr = vec![0u64];
+    rows.for_each_row(&mut |row| {
+        indptr.push(indptr.last().expect("starts with 0") + row.len() as u64);
+        Ok(())
+    })?;
+    Ok(indptr)
+}
+
+/// Writes `matrix` as `scipy.sparse.save_npz` does (see [`write_npz_rows`]).
+pub fn write_npz(matrix: &CsrMatrix, out: impl Write + Seek) -> io::Result<()> {
+    write_npz_rows(&mut &*matrix, out)
+}
+
+/// Writes the rows of `rows` as `scipy.sparse.save_npz` does: a zip of `indices.npy` and `indptr.npy`
+/// (int32, or int64 when they do not fit), `format.npy` (`b'csr'`), `shape.npy` (int64) and `data.npy`
+/// (float64), each deflated as `save_npz` (compressed by default) writes them. Reads `rows` three
+/// times; holds only the row pointers in memory.
+pub fn write_npz_rows(rows: &mut dyn RowSource, out: impl Write + Seek) -> io::Result<()> {
+    let indptr = row_pointers(rows)?;
+    let nnz = *indptr.last().expect("starts with 0");
+    let n_rows = indptr.len() - 1;
+    let wide = nnz > i32::MAX as u64 || rows.columns() > i32::MAX as usize;
+    let (int_descr, int_bytes) = if wide { ("<i8", 8) } else { ("<i4", 4) };
+    let int = move |v: u64, out: &mut dyn Write| {
+        if wide {
+            out.write_all(&(v as i64).to_le_bytes())
+        } else {
+            out.write_all(&(v as i32).to_le_bytes())
+        }
+    };
+    let mut zip = ZipWriter::new(out)?;
+    zip.entry(
+        "indices.npy",
+        &npy_header(int_descr, &[nnz as usize]),
+        &mut |out| {
+            let mut buf = Vec::with_capacity(1 << 16);
+            rows.for_each_row(&mut |row| {
+                buf.clear();
+                for &(c, _) in row {
+                    int(c as u64, &mut buf)?;
+                }
+                out.write_all(&buf)
+            })
+        },
+    )?;
+    zip.entry(
+        "indptr.npy",
+        &npy_header(int_descr, &[indptr.len()]),
+        &mut |out| {
+            let mut buf = Vec::with_capacity(indptr.len() * int_bytes);
+            for &v in &indptr {
+                int(v, &mut buf)?;
+            }
+            out.write_all(&buf)
+        },
+    )?;
+    zip.entry("format.npy", &npy_header("|S3", &[]), &mut |out| {
+        out.write_all(b"csr")
+    })?;
+    zip.entry("shape.npy", &npy_header("<i8", &[2]), &mut |out| {
+        out.write_all(&(n_rows as i64).to_le_bytes())?;
+        out.write_all(&(rows.columns() as i64).to_le_bytes())
+    })?;
+    zip.entry(
+        "data.npy",
+        &npy_header("<f8", &[nnz as usize]),
+        &mut |out| {
+            let mut buf = Vec::with_capacity(1 << 16);
+            rows.for_each_row(&mut |row| {
+                buf.clear();
+                for &(_, v) in row {
+                    buf.extend_from_slice(&v.to_le_bytes());
+                }
+                out.write_all(&buf)
+            })
+        },
+    )?;
+    zip.finish()
+}
+
+/// The header of a `.npy` file (format version 1.0, padded to 64 bytes); the body follows it.
+fn npy_header(descr: &str, shape: &[usize]) -> Vec<u8> {
     let shape = match shape {
         [] => "()".to_string(),
         [n] => format!("({n},)"),
@@ -80,67 +139,147 @@ fn npy(descr: &str, shape: &[usize], body: Vec<u8>) -> Vec<u8> {
     let unpadded = 10 + header.len() + 1;
     header.push_str(&" ".repeat((64 - unpadded % 64) % 64));
     header.push('\n');
-    let mut out = Vec::with_capacity(10 + header.len() + body.len());
+    let mut out = Vec::with_capacity(10 + header.len());
     out.extend_from_slice(b"\x93NUMPY\x01\x00");
     out.extend_from_slice(&(header.len() as u16).to_le_bytes());
     out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(&body);
     out
 }
 
-/// A zip archive of deflated entries (ZIP64 is not needed below 4 GiB per array).
-fn write_zip(entries: &[(&str, Vec<u8>)], mut out: impl Write) -> io::Result<()> {
-    let too_big = || {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            "array too large for a zip entry",
-        )
+fn too_big() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        "array too large for a zip entry (ZIP64 is not written)",
+    )
+}
+
+/// Counts the bytes and the CRC-32 of what goes through it.
+struct Tally<W> {
+    inner: W,
+    bytes: u64,
+    crc: crc32fast::Hasher,
+    hash: bool,
+}
+
+impl<W: Write> Write for Tally<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.bytes += n as u64;
+        if self.hash {
+            self.crc.update(&buf[..n]);
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Deflates `header` and what `body` writes into `out`: uncompressed size, CRC-32, compressed size.
+fn deflate(
+    out: &mut dyn Write,
+    header: &[u8],
+    body: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<(u64, u32, u64)> {
+    let packed = Tally {
+        inner: out,
+        bytes: 0,
+        crc: crc32fast::Hasher::new(),
+        hash: false,
     };
-    let mut central = Vec::new();
-    let mut offset: u32 = 0;
-    for (name, data) in entries {
-        let crc = crc32fast::hash(data);
-        let size = u32::try_from(data.len()).map_err(|_| too_big())?;
-        let mut deflate =
-            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-        deflate.write_all(data)?;
-        let packed = deflate.finish()?;
-        let packed_size = u32::try_from(packed.len()).map_err(|_| too_big())?;
+    let mut plain = Tally {
+        inner: flate2::write::DeflateEncoder::new(packed, flate2::Compression::default()),
+        bytes: 0,
+        crc: crc32fast::Hasher::new(),
+        hash: true,
+    };
+    plain.write_all(header)?;
+    body(&mut plain)?;
+    let packed = plain.inner.finish()?;
+    Ok((plain.bytes, plain.crc.finalize(), packed.bytes))
+}
+
+/// A zip archive of deflated entries, streamed: each entry's sizes and CRC are written into its local
+/// header once the entry is complete.
+struct ZipWriter<W: Write + Seek> {
+    out: W,
+    /// Where the archive starts in `out`.
+    base: u64,
+    central: Vec<u8>,
+    entries: u16,
+    /// Bytes of the archive written so far.
+    offset: u64,
+}
+
+impl<W: Write + Seek> ZipWriter<W> {
+    fn new(mut out: W) -> io::Result<Self> {
+        Ok(ZipWriter {
+            base: out.stream_position()?,
+            out,
+            central: Vec::new(),
+            entries: 0,
+            offset: 0,
+        })
+    }
+
+    /// One entry: `header`, then what `body` writes.
+    fn entry(
+        &mut self,
+        name: &str,
+        header: &[u8],
+        body: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let start = self.offset;
         let mut local = Vec::new();
         local.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
         local.extend_from_slice(&[20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0]); // version, flags, deflate, time, date 1980-01-01
-        local.extend_from_slice(&crc.to_le_bytes());
-        local.extend_from_slice(&packed_size.to_le_bytes());
-        local.extend_from_slice(&size.to_le_bytes());
+        local.extend_from_slice(&[0; 12]); // CRC and sizes, written when known
         local.extend_from_slice(&(name.len() as u16).to_le_bytes());
         local.extend_from_slice(&0u16.to_le_bytes());
         local.extend_from_slice(name.as_bytes());
-        out.write_all(&local)?;
-        out.write_all(&packed)?;
+        self.out.write_all(&local)?;
+        let (bytes, crc, packed_bytes) = deflate(&mut self.out, header, body)?;
+        let size = u32::try_from(bytes).map_err(|_| too_big())?;
+        let packed_size = u32::try_from(packed_bytes).map_err(|_| too_big())?;
+        let mut sizes = Vec::with_capacity(12);
+        sizes.extend_from_slice(&crc.to_le_bytes());
+        sizes.extend_from_slice(&packed_size.to_le_bytes());
+        sizes.extend_from_slice(&size.to_le_bytes());
+        let end = start + local.len() as u64 + packed_bytes;
+        self.out.seek(SeekFrom::Start(self.base + start + 14))?;
+        self.out.write_all(&sizes)?;
+        self.out.seek(SeekFrom::Start(self.base + end))?;
 
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&[20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0]);
-        central.extend_from_slice(&crc.to_le_bytes());
-        central.extend_from_slice(&packed_size.to_le_bytes());
-        central.extend_from_slice(&size.to_le_bytes());
-        central.extend_from_slice(&(name.len() as u16).to_le_bytes());
-        central.extend_from_slice(&[0; 12]); // extra, comment, disk, internal and external attributes
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
-        offset = offset
-            .checked_add(local.len() as u32 + packed_size)
-            .ok_or_else(too_big)?;
+        let offset = u32::try_from(start).map_err(|_| too_big())?;
+        self.central
+            .extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        self.central
+            .extend_from_slice(&[20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0]);
+        self.central.extend_from_slice(&sizes);
+        self.central
+            .extend_from_slice(&(name.len() as u16).to_le_bytes());
+        self.central.extend_from_slice(&[0; 12]); // extra, comment, disk, internal and external attributes
+        self.central.extend_from_slice(&offset.to_le_bytes());
+        self.central.extend_from_slice(name.as_bytes());
+        self.entries += 1;
+        self.offset = end;
+        Ok(())
     }
-    out.write_all(&central)?;
-    let mut end = Vec::new();
-    end.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    end.extend_from_slice(&[0, 0, 0, 0]);
-    end.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-    end.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-    end.extend_from_slice(&(central.len() as u32).to_le_bytes());
-    end.extend_from_slice(&offset.to_le_bytes());
-    end.extend_from_slice(&0u16.to_le_bytes());
-    out.write_all(&end)
+
+    fn finish(mut self) -> io::Result<()> {
+        let offset = u32::try_from(self.offset).map_err(|_| too_big())?;
+        self.out.write_all(&self.central)?;
+        let mut end = Vec::new();
+        end.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+        end.extend_from_slice(&[0, 0, 0, 0]);
+        end.extend_from_slice(&self.entries.to_le_bytes());
+        end.extend_from_slice(&self.entries.to_le_bytes());
+        end.extend_from_slice(&(self.central.len() as u32).to_le_bytes());
+        end.extend_from_slice(&offset.to_le_bytes());
+        end.extend_from_slice(&0u16.to_le_bytes());
+        self.out.write_all(&end)
+    }
 }
 
 /// First bytes of `features.bin`.
@@ -179,16 +318,86 @@ pub enum FeaturesError {
     Encode(String),
 }
 
+/// Writes what [`FeaturesFile::write`] writes, from its parts and the matrix rows of `rows` (read three
+/// times): [`FeaturesFile::read`] reads it back.
+pub fn write_features(
+    documents: &[String],
+    vocabulary: &Vocabulary,
+    model: &TfidfModel,
+    rows: &mut dyn RowSource,
+    mut out: impl Write,
+) -> Result<(), FeaturesError> {
+    let enc = |e: io::Error| FeaturesError::Encode(e.to_string());
+    let bincode_enc = |e: bincode::error::EncodeError| FeaturesError::Encode(e.to_string());
+    let config = bincode::config::standard();
+    out.write_all(&FEATURES_MAGIC).map_err(enc)?;
+    out.write_all(&FEATURES_VERSION.to_le_bytes())
+        .map_err(enc)?;
+    bincode::serde::encode_into_std_write(documents, &mut out, config).map_err(bincode_enc)?;
+    bincode::serde::encode_into_std_write(vocabulary, &mut out, config).map_err(bincode_enc)?;
+    bincode::serde::encode_into_std_write(model, &mut out, config).map_err(bincode_enc)?;
+    // The matrix as bincode encodes `CsrMatrix`: shape, then each vector as its length and its items.
+    let indptr = row_pointers(rows).map_err(enc)?;
+    let nnz = *indptr.last().expect("starts with 0");
+    let mut buf = Vec::with_capacity(1 << 16);
+    varint(indptr.len() as u64 - 1, &mut buf);
+    varint(rows.columns() as u64, &mut buf);
+    varint(indptr.len() as u64, &mut buf);
+    for &p in &indptr {
+        varint(p, &mut buf);
+    }
+    varint(nnz, &mut buf);
+    out.write_all(&buf).map_err(enc)?;
+    rows.for_each_row(&mut |row| {
+        buf.clear();
+        for &(c, _) in row {
+            varint(c as u64, &mut buf);
+        }
+        out.write_all(&buf)
+    })
+    .map_err(enc)?;
+    buf.clear();
+    varint(nnz, &mut buf);
+    out.write_all(&buf).map_err(enc)?;
+    rows.for_each_row(&mut |row| {
+        buf.clear();
+        for &(_, v) in row {
+            buf.extend_from_slice(&v.to_le_bytes());
+        }
+        out.write_all(&buf)
+    })
+    .map_err(enc)
+}
+
+/// An unsigned integer as bincode's standard configuration writes it.
+fn varint(v: u64, out: &mut Vec<u8>) {
+    match v {
+        0..=250 => out.push(v as u8),
+        251..=0xFFFF => {
+            out.push(251);
+            out.extend_from_slice(&(v as u16).to_le_bytes());
+        }
+        0x1_0000..=0xFFFF_FFFF => {
+            out.push(252);
+            out.extend_from_slice(&(v as u32).to_le_bytes());
+        }
+        _ => {
+            out.push(253);
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+}
+
 impl FeaturesFile {
     /// Writes the magic, the version and the body (bincode 2, standard configuration).
-    pub fn write(&self, mut out: impl Write) -> Result<(), FeaturesError> {
-        let enc = |e: io::Error| FeaturesError::Encode(e.to_string());
-        out.write_all(&FEATURES_MAGIC).map_err(enc)?;
-        out.write_all(&FEATURES_VERSION.to_le_bytes())
-            .map_err(enc)?;
-        bincode::serde::encode_into_std_write(self, &mut out, bincode::config::standard())
-            .map_err(|e| FeaturesError::Encode(e.to_string()))?;
-        Ok(())
+    pub fn write(&self, out: impl Write) -> Result<(), FeaturesError> {
+        write_features(
+            &self.documents,
+            &self.vocabulary,
+            &self.model,
+            &mut &self.matrix,
+            out,
+        )
     }
 
     /// Reads what [`FeaturesFile::write`] wrote.
@@ -255,9 +464,41 @@ mod tests {
     }
 
     #[test]
+    fn streamed_features_file_is_what_bincode_writes() {
+        let mut file = sample();
+        // Values in every varint width.
+        file.matrix.shape.1 = 70_000;
+        file.matrix.indices[0] = 300;
+        file.matrix.indices[1] = 69_999;
+        let mut streamed = Vec::new();
+        file.write(&mut streamed).unwrap();
+        let mut whole = FEATURES_MAGIC.to_vec();
+        whole.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
+        whole.extend(bincode::serde::encode_to_vec(&file, bincode::config::standard()).unwrap());
+        assert_eq!(streamed, whole);
+        let mut big = Vec::new();
+        for v in [
+            0,
+            250,
+            251,
+            65_535,
+            65_536,
+            u32::MAX as u64,
+            u32::MAX as u64 + 1,
+        ] {
+            big.clear();
+            varint(v, &mut big);
+            let (back, _): (u64, usize) =
+                bincode::decode_from_slice(&big, bincode::config::standard()).unwrap();
+            assert_eq!(back, v);
+        }
+    }
+
+    #[test]
     fn npz_is_a_zip_of_npy_arrays() {
-        let mut bytes = Vec::new();
+        let mut bytes = std::io::Cursor::new(Vec::new());
         write_npz(&sample().matrix, &mut bytes).unwrap();
+        let bytes = bytes.into_inner();
         assert_eq!(&bytes[..4], b"PK\x03\x04");
         // Each local entry: its name, then its deflated .npy, which inflates to the npy magic.
         for name in [

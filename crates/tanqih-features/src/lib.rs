@@ -12,7 +12,10 @@ use foldhash::fast::FixedState;
 
 use serde::{Deserialize, Serialize};
 
-pub use export::{write_npz, FeaturesError, FeaturesFile, FEATURES_MAGIC, FEATURES_VERSION};
+pub use export::{
+    write_features, write_npz, write_npz_rows, FeaturesError, FeaturesFile, RowSource,
+    FEATURES_MAGIC, FEATURES_VERSION,
+};
 pub use vectorize::{
     arabic_stop_words, char_wb_ngrams, murmur3_32, ngrams, CsrMatrix, DfBound, HashingConfig, Norm,
     TfidfModel, VectorizerConfig,

@@ -277,7 +277,11 @@ impl TfidfModel {
 
     /// The row of one document given the columns of its terms (one entry per occurrence, any order).
     pub fn transform_columns(&self, columns: Vec<u32>) -> Vec<(u32, f64)> {
-        let mut row = count_columns(columns);
+        self.transform_counts(count_columns(columns))
+    }
+
+    /// The row of one document given `(column, count)` pairs, columns distinct and increasing.
+    pub fn transform_counts(&self, mut row: Vec<(u32, f64)>) -> Vec<(u32, f64)> {
         for (col, v) in row.iter_mut() {
             let tf = if self.config.sublinear_tf {
                 v.ln() + 1.0

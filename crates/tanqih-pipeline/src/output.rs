@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use parquet::arrow::ArrowWriter;
@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use tanqih_core::Document;
 
 use crate::parquet_out::{document_batch, parquet_writer};
-use tanqih_features::{write_npz, CsrMatrix, FeaturesFile, TfidfModel, Vocabulary};
+use tanqih_features::{write_features, write_npz_rows, RowSource, TfidfModel, Vocabulary};
 use tanqih_strip::LineCounts;
 
 use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
@@ -198,9 +198,9 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
 const PARQUET_BATCH: usize = 1024;
 
 /// Writes the outputs of a run as documents arrive, in order: `documents.jsonl` and `documents.parquet`
-/// stream to temporary files; only the feature terms (as ids) and the counts stay in memory. `finish`
-/// writes `vocab.tsv`, `line-counts.tsv`, `tfidf.npz`, `features.bin`, `stats.json` and `config.toml` and
-/// renames every file into place.
+/// stream to temporary files, and so do each document's term counts (as term ids), so that only the
+/// vocabulary and the document ids stay in memory. `finish` writes `vocab.tsv`, `line-counts.tsv`,
+/// `tfidf.npz`, `features.bin`, `stats.json` and `config.toml` and renames every file into place.
 struct DocumentSink {
     dir: PathBuf,
     jsonl: BufWriter<File>,
@@ -209,8 +209,75 @@ struct DocumentSink {
     vocabulary: Vocabulary,
     term_ids: HashMap<String, u32>,
     terms: Vec<String>,
-    document_terms: Vec<Vec<u32>>,
+    term_counts: BufWriter<File>,
     ids: Vec<String>,
+}
+
+/// The temporary file of each document's term counts.
+const TERM_COUNTS: &str = ".term-counts.partial";
+
+/// Appends `v` to `out` as LEB128.
+fn put_varint(mut v: u64, out: &mut Vec<u8>) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Reads a LEB128 number.
+fn get_varint(input: &mut impl BufRead) -> std::io::Result<u64> {
+    let mut v = 0u64;
+    let mut shift = 0;
+    loop {
+        let mut byte = [0u8];
+        input.read_exact(&mut byte)?;
+        v |= u64::from(byte[0] & 0x7F) << shift;
+        if byte[0] < 0x80 {
+            return Ok(v);
+        }
+        shift += 7;
+        if shift > 63 {
+            return Err(std::io::Error::other("bad varint in term counts"));
+        }
+    }
+}
+
+/// The tf-idf rows of the documents whose term counts were spilled to disk, computed again on each pass.
+struct SpilledRows<'a> {
+    path: PathBuf,
+    documents: usize,
+    model: &'a TfidfModel,
+    /// The model column of each term id.
+    column_of: Vec<Option<u32>>,
+}
+
+impl RowSource for SpilledRows<'_> {
+    fn columns(&self) -> usize {
+        self.model.terms.len()
+    }
+
+    fn for_each_row(
+        &mut self,
+        each: &mut dyn FnMut(&[(u32, f64)]) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut input = BufReader::with_capacity(1 << 20, File::open(&self.path)?);
+        let mut counts = Vec::new();
+        for _ in 0..self.documents {
+            counts.clear();
+            let n = get_varint(&mut input)?;
+            for _ in 0..n {
+                let id = get_varint(&mut input)? as usize;
+                let count = get_varint(&mut input)?;
+                if let Some(col) = self.column_of.get(id).copied().flatten() {
+                    counts.push((col, count as f64));
+                }
+            }
+            counts.sort_unstable_by_key(|&(col, _)| col);
+            each(&self.model.transform_counts(std::mem::take(&mut counts)))?;
+        }
+        Ok(())
+    }
 }
 
 fn partial(path: &Path) -> PathBuf {
@@ -233,7 +300,13 @@ impl DocumentSink {
             vocabulary: Vocabulary::new(),
             term_ids: HashMap::new(),
             terms: Vec::new(),
-            document_terms: Vec::new(),
+            term_counts: {
+                let path = dir.join(TERM_COUNTS);
+                BufWriter::with_capacity(
+                    1 << 20,
+                    File::create(&path).map_err(|e| io_error(&path, e))?,
+                )
+            },
             ids: Vec::new(),
         })
     }
@@ -246,7 +319,7 @@ impl DocumentSink {
             .map_err(|e| io_error(&jsonl, e))?;
         self.vocabulary
             .add_document(doc.terms.iter().map(String::as_str));
-        let ids = doc
+        let mut ids: Vec<u32> = doc
             .terms
             .into_iter()
             .map(|t| match self.term_ids.get(&t) {
@@ -259,7 +332,24 @@ impl DocumentSink {
                 }
             })
             .collect();
-        self.document_terms.push(ids);
+        ids.sort_unstable();
+        let mut record = Vec::with_capacity(ids.len() * 3 + 4);
+        let mut counts: Vec<(u32, u64)> = Vec::with_capacity(ids.len());
+        for id in ids {
+            match counts.last_mut() {
+                Some((last, n)) if *last == id => *n += 1,
+                _ => counts.push((id, 1)),
+            }
+        }
+        put_varint(counts.len() as u64, &mut record);
+        for (id, n) in counts {
+            put_varint(id.into(), &mut record);
+            put_varint(n, &mut record);
+        }
+        let spill = self.dir.join(TERM_COUNTS);
+        self.term_counts
+            .write_all(&record)
+            .map_err(|e| io_error(&spill, e))?;
         self.ids.push(doc.row.id.clone());
         self.pending.push(doc.row);
         if self.pending.len() == PARQUET_BATCH {
@@ -317,37 +407,37 @@ impl DocumentSink {
         fs::rename(partial(&parquet), &parquet).map_err(|e| io_error(&parquet, e))?;
         files.push(parquet);
 
-        // Features: the model's columns, then each document's row from its term ids.
+        // Features: the model's columns, then each document's row from its spilled term counts.
+        let spill = dir.join(TERM_COUNTS);
+        self.term_counts
+            .into_inner()
+            .map_err(|e| io_error(&spill, e.into_error()))?;
         let model = TfidfModel::fit(&self.vocabulary, &config.features.tfidf);
-        let column_of: Vec<Option<u32>> = self.terms.iter().map(|t| model.column(t)).collect();
-        let mut matrix = CsrMatrix::new(model.terms.len());
-        for ids in &self.document_terms {
-            let columns = ids
-                .iter()
-                .filter_map(|&id| column_of[id as usize])
-                .collect();
-            matrix.push_row(&model.transform_columns(columns));
-        }
+        let mut rows = SpilledRows {
+            path: spill.clone(),
+            documents: self.ids.len(),
+            model: &model,
+            column_of: self.terms.iter().map(|t| model.column(t)).collect(),
+        };
+        drop(self.term_ids);
+        drop(self.terms);
         let columns = self.vocabulary.restricted_to(&model.terms);
         stats.vocabulary_terms = columns.len() as u64;
         files.push(write_atomically(&dir.join("vocab.tsv"), |out| {
             columns.write_tsv(out)
         })?);
+        drop(columns);
         files.push(write_atomically(&dir.join("line-counts.tsv"), |out| {
             line_counts.write_tsv(out)
         })?);
         files.push(write_atomically(&dir.join("tfidf.npz"), |out| {
-            write_npz(&matrix, out)
+            write_npz_rows(&mut rows, out)
         })?);
-        let features = FeaturesFile {
-            documents: self.ids,
-            vocabulary: self.vocabulary,
-            model,
-            matrix,
-        };
         files.push(write_atomically(&dir.join("features.bin"), |out| {
-            features.write(out).map_err(std::io::Error::other)
+            write_features(&self.ids, &self.vocabulary, &model, &mut rows, out)
+                .map_err(std::io::Error::other)
         })?);
+        fs::remove_file(&spill).map_err(|e| io_error(&spill, e))?;
         let stats_file = StatsFile {
             tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
             config: config.clone(),
