@@ -8,16 +8,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::{CsrMatrix, TfidfModel, Vocabulary};
 
+/// Receives one row: `(column, value)` pairs, columns increasing.
+pub type RowVisitor<'a> = dyn FnMut(&[(u32, f64)]) -> io::Result<()> + 'a;
+
 /// Rows of a sparse matrix, in order, that can be read any number of times: a [`CsrMatrix`] in memory,
 /// or rows kept on disk by a caller that computes them again on each pass.
 pub trait RowSource {
     /// Number of columns.
     fn columns(&self) -> usize;
     /// Calls `each` with every row in order: `(column, value)` pairs, columns increasing.
-    fn for_each_row(
-        &mut self,
-        each: &mut dyn FnMut(&[(u32, f64)]) -> io::Result<()>,
-    ) -> io::Result<()>;
+    fn for_each_row(&mut self, each: &mut RowVisitor<'_>) -> io::Result<()>;
 }
 
 impl RowSource for &CsrMatrix {
@@ -25,10 +25,7 @@ impl RowSource for &CsrMatrix {
         self.shape.1
     }
 
-    fn for_each_row(
-        &mut self,
-        each: &mut dyn FnMut(&[(u32, f64)]) -> io::Result<()>,
-    ) -> io::Result<()> {
+    fn for_each_row(&mut self, each: &mut RowVisitor<'_>) -> io::Result<()> {
         let mut row = Vec::new();
         for w in self.indptr.windows(2) {
             let (start, end) = (w[0] as usize, w[1] as usize);

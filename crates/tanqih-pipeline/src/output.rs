@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use tanqih_core::Document;
 
 use crate::parquet_out::{document_batch, parquet_writer};
-use tanqih_features::{write_features, write_npz_rows, RowSource, TfidfModel, Vocabulary};
+use tanqih_features::{
+    write_features, write_npz_rows, RowSource, RowVisitor, TfidfModel, Vocabulary,
+};
 use tanqih_strip::LineCounts;
 
 use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
@@ -257,10 +259,7 @@ impl RowSource for SpilledRows<'_> {
         self.model.terms.len()
     }
 
-    fn for_each_row(
-        &mut self,
-        each: &mut dyn FnMut(&[(u32, f64)]) -> std::io::Result<()>,
-    ) -> std::io::Result<()> {
+    fn for_each_row(&mut self, each: &mut RowVisitor<'_>) -> std::io::Result<()> {
         let mut input = BufReader::with_capacity(1 << 20, File::open(&self.path)?);
         let mut counts = Vec::new();
         for _ in 0..self.documents {
