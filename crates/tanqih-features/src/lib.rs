@@ -13,7 +13,7 @@ use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 
 pub use export::{
-    write_features, write_npz, write_npz_rows, FeaturesError, FeaturesFile, RowSource,
+    write_features, write_npz, write_npz_rows, FeaturesError, FeaturesFile, RowSource, RowVisitor,
     FEATURES_MAGIC, FEATURES_VERSION,
 };
 pub use vectorize::{
