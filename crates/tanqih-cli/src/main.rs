@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tanqih_normalize::{Normalizer, PRESETS};
 use tanqih_pipeline::{
-    clear_completion_marker, list_inputs, read_completion_marker, read_inputs,
+    clear_completion_marker, list_inputs, read_completion_marker,
     write_completion_marker, CompletionMarker, Corpus, Pipeline, PipelineConfig,
 };
 use tanqih_strip::{strip, Stripped};
@@ -202,12 +202,12 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 all
             } else {
-                let docs = if inputs.is_empty() {
-                    seeds::inputs()
+                let corpus = if inputs.is_empty() {
+                    Corpus::from_inputs(seeds::inputs())
                 } else {
-                    read_inputs(&list_inputs(&inputs, None)?, &config.input)?.inputs
+                    Corpus::open(list_inputs(&inputs, None)?, config.input.clone())
                 };
-                tanqih_pipeline::line_counts_of(&docs, threads)?
+                tanqih_pipeline::line_counts_of(corpus, threads)?
             };
             tanqih_pipeline::write_line_counts(&counts, &output)?;
             eprintln!(
@@ -302,17 +302,20 @@ fn process(
     let corpus = if inputs.is_empty() {
         Corpus::from_inputs(seeds::inputs())
     } else {
-        read_inputs(&files, &pipeline.config().input)?
+        Corpus::open(files, pipeline.config().input.clone())
     };
-    let total: u64 = corpus.inputs.iter().map(|i| i.text.len() as u64).sum();
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    // A bar when the input size is known without reading it (uncompressed files), else a counter.
+    let total = corpus.size_hint();
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     if !io::IsTerminal::is_terminal(&io::stderr()) {
         bar.set_draw_target(ProgressDrawTarget::hidden());
     }
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}")
-            .expect("valid progress template"),
-    );
+    let template = if total.is_some() {
+        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}"
+    } else {
+        "{spinner} {bytes} {bytes_per_sec} {elapsed}"
+    };
+    bar.set_style(ProgressStyle::with_template(template).expect("valid progress template"));
     let summary =
         tanqih_pipeline::run(&pipeline, corpus, line_counts, output, threads, &|bytes| {
             bar.inc(bytes)

@@ -2,7 +2,7 @@
 //! gzip- or zstd-compressed, from paths, directories (recursively) or standard input.
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -49,25 +49,6 @@ impl Default for InputConfig {
             text_field: "text".into(),
             id_field: "id".into(),
             lenient: false,
-        }
-    }
-}
-
-/// Documents read, with what reading met.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Corpus {
-    /// The documents, in input order.
-    pub inputs: Vec<Input>,
-    /// What reading met.
-    pub stats: InputStats,
-}
-
-impl Corpus {
-    /// A corpus of documents already in memory.
-    pub fn from_inputs(inputs: Vec<Input>) -> Self {
-        Corpus {
-            inputs,
-            stats: InputStats::default(),
         }
     }
 }
@@ -160,17 +141,6 @@ pub fn list_inputs(paths: &[PathBuf], shard: Option<Shard>) -> Result<Vec<PathBu
     Ok(files)
 }
 
-/// Reads input files (see [`list_inputs`]). Files named `*.jsonl[.gz|.zst]` hold one JSON document a
-/// line; others are one text document each (standard input is JSONL when it starts with `{`).
-pub fn read_inputs(files: &[PathBuf], config: &InputConfig) -> Result<Corpus, PipelineError> {
-    let mut stats = InputStats::default();
-    let mut inputs = Vec::new();
-    for file in files {
-        read_file(file, config, &mut stats, &mut inputs)?;
-    }
-    Ok(Corpus { inputs, stats })
-}
-
 fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
     let io = |source| PipelineError::Io {
         path: dir.display().to_string(),
@@ -195,90 +165,311 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), PipelineErr
     Ok(())
 }
 
-fn read_file(
-    path: &Path,
+/// Reads every document of `files` into memory (see [`Corpus`] to read them chunk by chunk).
+pub fn read_inputs(
+    files: &[PathBuf],
+    config: &InputConfig,
+) -> Result<(Vec<Input>, InputStats), PipelineError> {
+    let mut corpus = Corpus::open(files.to_vec(), config.clone());
+    let mut inputs = Vec::new();
+    loop {
+        let chunk = corpus.next_chunk(usize::MAX, usize::MAX)?;
+        if chunk.is_empty() {
+            return Ok((inputs, corpus.stats().clone()));
+        }
+        inputs.extend(chunk);
+    }
+}
+
+/// Documents to process, read lazily in input order: from files (see [`list_inputs`]; decompressed as
+/// they are read, JSONL line by line, so that memory does not grow with a file's size), or from memory.
+/// Files named `*.jsonl[.gz|.zst]` hold one JSON document a line; others are one text document each
+/// (standard input is JSONL when it starts with `{`). [`Corpus::rewind`] starts a second pass.
+pub struct Corpus {
+    files: Vec<PathBuf>,
+    config: InputConfig,
+    memory: Vec<Input>,
+    next_file: usize,
+    next_memory: usize,
+    open: Option<OpenFile>,
+    /// Standard input, held for a second pass.
+    stdin: Option<Vec<u8>>,
+    stats: InputStats,
+}
+
+/// A JSONL file being read.
+struct OpenFile {
+    source: String,
+    lines: Box<dyn BufRead + Send>,
+    /// Lines read so far.
+    line: usize,
+    /// Bytes read so far (of the decompressed stream).
+    offset: u64,
+    /// Whether a line was decoded from Windows-1256 / had invalid UTF-8 replaced (counted once a file).
+    decoded: bool,
+    replaced: bool,
+}
+
+impl Corpus {
+    /// Documents already in memory.
+    pub fn from_inputs(inputs: Vec<Input>) -> Self {
+        Corpus {
+            memory: inputs,
+            ..Corpus::open(Vec::new(), InputConfig::default())
+        }
+    }
+
+    /// The documents of `files`, read as [`Corpus::next_chunk`] asks for them.
+    pub fn open(files: Vec<PathBuf>, config: InputConfig) -> Self {
+        Corpus {
+            files,
+            config,
+            memory: Vec::new(),
+            next_file: 0,
+            next_memory: 0,
+            open: None,
+            stdin: None,
+            stats: InputStats::default(),
+        }
+    }
+
+    /// What reading has met so far (in this pass).
+    pub fn stats(&self) -> &InputStats {
+        &self.stats
+    }
+
+    /// Bytes to read, when known without reading: the text in memory, or the sizes of the files when none
+    /// is compressed or standard input.
+    pub fn size_hint(&self) -> Option<u64> {
+        let mut total: u64 = self.memory.iter().map(|i| i.text.len() as u64).sum();
+        for file in &self.files {
+            let name = file.to_string_lossy();
+            if name == "-" || name.ends_with(".gz") || name.ends_with(".zst") {
+                return None;
+            }
+            total += std::fs::metadata(file).ok()?.len();
+        }
+        Some(total)
+    }
+
+    /// Starts again from the first document, with fresh stats.
+    pub fn rewind(&mut self) {
+        self.next_file = 0;
+        self.next_memory = 0;
+        self.open = None;
+        self.stats = InputStats::default();
+    }
+
+    /// The next documents in input order: at most `max_documents`, and no more once `max_bytes` of text
+    /// are gathered. Empty at the end of the input.
+    pub fn next_chunk(
+        &mut self,
+        max_documents: usize,
+        max_bytes: usize,
+    ) -> Result<Vec<Input>, PipelineError> {
+        let mut out = Vec::new();
+        let mut bytes = 0;
+        while out.len() < max_documents && bytes < max_bytes {
+            let Some(input) = self.next_input()? else {
+                break;
+            };
+            bytes += input.text.len();
+            out.push(input);
+        }
+        Ok(out)
+    }
+
+    fn next_input(&mut self) -> Result<Option<Input>, PipelineError> {
+        if let Some(input) = self.memory.get(self.next_memory) {
+            self.next_memory += 1;
+            return Ok(Some(input.clone()));
+        }
+        loop {
+            if let Some(file) = &mut self.open {
+                match next_line(file, &self.config, &mut self.stats)? {
+                    Some(input) => return Ok(Some(input)),
+                    None => self.open = None,
+                }
+            }
+            let Some(path) = self.files.get(self.next_file).cloned() else {
+                return Ok(None);
+            };
+            self.next_file += 1;
+            if let Some(input) = self.open_file(&path)? {
+                return Ok(Some(input));
+            }
+        }
+    }
+
+    /// Opens `path`: a text document is read and returned whole; a JSONL file is left open for
+    /// [`next_line`].
+    fn open_file(&mut self, path: &Path) -> Result<Option<Input>, PipelineError> {
+        let source = path.display().to_string();
+        let io = |e: std::io::Error| PipelineError::Io {
+            path: source.clone(),
+            source: e,
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.stats.files += 1;
+        let stdin = source == "-";
+        let mut reader: Box<dyn BufRead + Send> = if stdin {
+            if self.stdin.is_none() {
+                let mut raw = Vec::new();
+                std::io::stdin().lock().read_to_end(&mut raw).map_err(io)?;
+                self.stdin = Some(raw);
+            }
+            Box::new(std::io::Cursor::new(self.stdin.clone().unwrap_or_default()))
+        } else {
+            let file = std::fs::File::open(path).map_err(io)?;
+            if name.ends_with(".gz") {
+                Box::new(BufReader::with_capacity(
+                    READ_BUFFER,
+                    flate2::read::MultiGzDecoder::new(file),
+                ))
+            } else if name.ends_with(".zst") {
+                Box::new(BufReader::with_capacity(
+                    READ_BUFFER,
+                    zstd::stream::read::Decoder::new(file).map_err(io)?,
+                ))
+            } else {
+                Box::new(BufReader::with_capacity(READ_BUFFER, file))
+            }
+        };
+        let jsonl = name.contains(".jsonl")
+            || name.ends_with(".json.gz")
+            || name.ends_with(".json.zst")
+            || stdin && {
+                let head = reader.fill_buf().map_err(io)?;
+                let start = head.iter().position(|b| !b.is_ascii_whitespace());
+                start.is_some_and(|i| head[i] == b'{')
+            };
+        let wide_bom = {
+            let head = reader.fill_buf().map_err(io)?;
+            head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF])
+        };
+        if !jsonl || wide_bom {
+            let mut raw = Vec::new();
+            reader.read_to_end(&mut raw).map_err(io)?;
+            let text = decode(raw, &source, self.config.lenient, &mut self.stats)?;
+            if !jsonl {
+                let stem = name.split('.').next().unwrap_or(&name).to_string();
+                return Ok(Some(Input {
+                    id: if stdin { "stdin".into() } else { stem },
+                    source,
+                    text,
+                }));
+            }
+            reader = Box::new(std::io::Cursor::new(text.into_bytes()));
+        } else if reader.fill_buf().map_err(io)?.starts_with(b"\xEF\xBB\xBF") {
+            reader.consume(3);
+        }
+        self.open = Some(OpenFile {
+            source,
+            lines: reader,
+            line: 0,
+            offset: 0,
+            decoded: false,
+            replaced: false,
+        });
+        Ok(None)
+    }
+}
+
+/// Read buffer of input files.
+const READ_BUFFER: usize = 1 << 20;
+
+/// The next document of an open JSONL file; `None` at its end.
+fn next_line(
+    file: &mut OpenFile,
     config: &InputConfig,
     stats: &mut InputStats,
-    out: &mut Vec<Input>,
-) -> Result<(), PipelineError> {
-    let source = path.display().to_string();
-    let io = |e: std::io::Error| PipelineError::Io {
-        path: source.clone(),
-        source: e,
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+) -> Result<Option<Input>, PipelineError> {
     let mut raw = Vec::new();
-    if source == "-" {
-        std::io::stdin().lock().read_to_end(&mut raw).map_err(io)?;
-    } else if name.ends_with(".gz") {
-        let file = std::fs::File::open(path).map_err(io)?;
-        flate2::read::MultiGzDecoder::new(file)
-            .read_to_end(&mut raw)
-            .map_err(io)?;
-    } else if name.ends_with(".zst") {
-        let file = std::fs::File::open(path).map_err(io)?;
-        zstd::stream::read::Decoder::new(file)
-            .and_then(|mut d| d.read_to_end(&mut raw))
-            .map_err(io)?;
-    } else {
-        raw = std::fs::read(path).map_err(io)?;
-    }
-    stats.files += 1;
-    let text = decode(raw, &source, config.lenient, stats)?;
-    let stem = name.split('.').next().unwrap_or(&name).to_string();
-    let jsonl = name.contains(".jsonl")
-        || name.ends_with(".json.gz")
-        || name.ends_with(".json.zst")
-        || source == "-" && text.trim_start().starts_with('{');
-    if !jsonl {
-        out.push(Input {
-            id: if source == "-" { "stdin".into() } else { stem },
-            source,
-            text,
-        });
-        return Ok(());
-    }
-    for (n, line) in text.lines().enumerate() {
+    loop {
+        raw.clear();
+        let read = file
+            .lines
+            .read_until(b'\n', &mut raw)
+            .map_err(|e| PipelineError::Io {
+                path: file.source.clone(),
+                source: e,
+            })?;
+        if read == 0 {
+            return Ok(None);
+        }
+        let line_start = file.offset;
+        file.offset += read as u64;
+        file.line += 1;
+        let n = file.line;
+        if raw.last() == Some(&b'\n') {
+            raw.pop();
+            if raw.last() == Some(&b'\r') {
+                raw.pop();
+            }
+        }
+        let decoded;
+        let line = match std::str::from_utf8(&raw) {
+            Ok(line) => line,
+            Err(e) => {
+                if looks_like_windows_1256(&raw) {
+                    if !std::mem::replace(&mut file.decoded, true) {
+                        *stats.decoded.entry("windows-1256".to_string()).or_default() += 1;
+                    }
+                    decoded = encoding_rs::WINDOWS_1256.decode(&raw).0.into_owned();
+                } else if config.lenient {
+                    if !std::mem::replace(&mut file.replaced, true) {
+                        stats.invalid_utf8_replaced += 1;
+                    }
+                    decoded = String::from_utf8_lossy(&raw).into_owned();
+                } else {
+                    return Err(PipelineError::Utf8 {
+                        path: file.source.clone(),
+                        offset: (line_start as usize) + e.valid_up_to(),
+                    });
+                }
+                &decoded
+            }
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let at = format!("{source}:{}", n + 1);
-        let record = serde_json::from_str::<serde_json::Value>(line)
-            .map_err(|e| e.to_string())
-            .and_then(|v| {
-                let text = v
-                    .get(&config.text_field)
-                    .and_then(|t| t.as_str())
-                    .map(str::to_string);
-                let text =
-                    text.ok_or_else(|| format!("no string field `{}`", config.text_field))?;
-                let id = match v.get(&config.id_field) {
-                    Some(serde_json::Value::String(s)) => s.clone(),
-                    Some(serde_json::Value::Number(n)) => n.to_string(),
-                    _ => at.clone(),
-                };
-                Ok((id, text))
-            });
-        match record {
-            Ok((id, text)) => out.push(Input {
-                id,
-                source: at,
-                text,
-            }),
+        let at = format!("{}:{n}", file.source);
+        match parse_record(line, config, &at) {
+            Ok((id, text)) => {
+                return Ok(Some(Input {
+                    id,
+                    source: at,
+                    text,
+                }))
+            }
             Err(_) if config.lenient => stats.malformed_lines_skipped += 1,
             Err(message) => {
                 return Err(PipelineError::Input {
-                    path: source.clone(),
-                    line: n + 1,
+                    path: file.source.clone(),
+                    line: n,
                     message,
                 })
             }
         }
     }
-    Ok(())
+}
+
+/// The id and text of one JSONL record; a missing id becomes `at`.
+fn parse_record(line: &str, config: &InputConfig, at: &str) -> Result<(String, String), String> {
+    let mut value = serde_json::from_str::<serde_json::Value>(line).map_err(|e| e.to_string())?;
+    let text = match value.get_mut(&config.text_field) {
+        Some(serde_json::Value::String(t)) => std::mem::take(t),
+        _ => return Err(format!("no string field `{}`", config.text_field)),
+    };
+    let id = match value.get(&config.id_field) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => at.to_string(),
+    };
+    Ok((id, text))
 }
 
 /// UTF-8 as is; UTF-16 with a byte-order mark and Windows-1256 Arabic decoded and counted; anything else
@@ -343,11 +534,10 @@ mod tests {
         names: &[&str],
         config: &InputConfig,
     ) -> Result<(Vec<Input>, InputStats), PipelineError> {
-        let corpus = read_inputs(
+        read_inputs(
             &names.iter().map(|n| dir.join(n)).collect::<Vec<_>>(),
             config,
-        )?;
-        Ok((corpus.inputs, corpus.stats))
+        )
     }
 
     #[test]
@@ -365,7 +555,7 @@ mod tests {
         .unwrap();
         std::fs::write(dir.path().join("page.txt"), "سطر\nسطر").unwrap();
         let files = list_inputs(&[dir.path().to_path_buf()], None).unwrap();
-        let Corpus { inputs, stats } = read_inputs(&files, &InputConfig::default()).unwrap();
+        let (inputs, stats) = read_inputs(&files, &InputConfig::default()).unwrap();
         assert_eq!(stats.files, 4);
         assert_eq!(inputs.len(), 10);
         let ids: Vec<&str> = inputs[..3].iter().map(|i| i.id.as_str()).collect();

@@ -1,6 +1,6 @@
 //! Running the pipeline over inputs, merging shard outputs, and writing the outputs of a run.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ use tanqih_features::{
 };
 use tanqih_strip::LineCounts;
 
-use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
+use crate::{Corpus, DocumentRow, Pipeline, PipelineConfig, PipelineError, Stats};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -41,13 +41,15 @@ struct OutputDocument {
     terms: Vec<String>,
 }
 
-/// Processes the documents of `corpus` on `threads` worker threads (0: all cores) and writes the outputs of a run into
-/// `out_dir` (see [`DocumentSink`]). Lines repeated across documents are judged by `line_counts` when
-/// given (the merged counts of every shard of a corpus), else by counts over `inputs`. Output bytes do not
-/// depend on the thread count. `progress` is called with the input bytes of each finished document.
+/// Processes the documents of `corpus` on `threads` worker threads (0: all cores) and writes the outputs of
+/// a run into `out_dir` (see [`DocumentSink`]). Lines repeated across documents are judged by
+/// `line_counts` when given (the merged counts of every shard of a corpus), else by counts over `corpus`,
+/// which then is read twice. Documents are read, processed and written chunk by chunk, so memory does not
+/// grow with the corpus. Output bytes do not depend on the thread count. `progress` is called with the
+/// input bytes of each finished document.
 pub fn run(
     pipeline: &Pipeline,
-    corpus: Corpus,
+    mut corpus: Corpus,
     line_counts: Option<LineCounts>,
     out_dir: &Path,
     threads: usize,
@@ -57,70 +59,88 @@ pub fn run(
         .num_threads(threads)
         .build()
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
-    // The outputs record this run's own counts (so that shard outputs merge); decisions use the corpus
-    // counts when given.
-    let Corpus {
-        inputs,
-        stats: input_stats,
-    } = corpus;
-    let own_counts = count_lines(&pool, &inputs);
-    let corpus_counts = line_counts.as_ref().unwrap_or(&own_counts);
-    let mut stats = Stats {
-        input: input_stats,
-        ..Stats::default()
+    // The outputs record this run's own line counts (so that shard outputs merge); decisions use the
+    // corpus counts when given, else this run's, counted in a first pass when decisions need them.
+    let first_pass = line_counts.is_none() && pipeline.config().strip.repeated_min_docs > 0;
+    let corpus_counts = match line_counts {
+        Some(counts) => Some(counts),
+        None if first_pass => {
+            let counts = count_lines(&pool, &mut corpus)?;
+            corpus.rewind();
+            Some(counts)
+        }
+        None => None,
     };
+    let mut own_counts = LineCounts::new();
+    let mut stats = Stats::default();
     let mut sink = DocumentSink::create(out_dir)?;
     // Chunks of documents go through the pool in turn and are written before the next chunk starts,
     // so that processed documents do not pile up in memory.
-    let mut rest = inputs.into_iter();
     loop {
-        let chunk: Vec<Input> = rest.by_ref().take(INPUT_CHUNK).collect();
+        let chunk = corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)?;
         if chunk.is_empty() {
             break;
         }
-        let processed: Vec<(Option<OutputDocument>, Stats)> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|input| {
-                    let bytes = input.text.len();
-                    let doc = pipeline.process_in_corpus(
-                        Document::new(input.id, input.source, input.text),
-                        Some(corpus_counts),
-                    );
-                    let mut stats = Stats::default();
-                    stats.add(&doc, bytes);
-                    progress(bytes as u64);
-                    let out = (!doc.text.is_empty()).then(|| {
-                        let terms = pipeline.document_terms(&doc);
-                        let row = doc.into_row();
-                        OutputDocument {
-                            json: row.to_json_line(),
-                            row,
-                            terms,
-                        }
-                    });
-                    (out, stats)
-                })
-                .collect()
-        });
-        for (doc, doc_stats) in processed {
+        let processed: Vec<(Option<OutputDocument>, Stats, Option<HashSet<u64>>)> =
+            pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|input| {
+                        let bytes = input.text.len();
+                        let hashes =
+                            (!first_pass).then(|| LineCounts::document_hashes(&input.text));
+                        let doc = pipeline.process_in_corpus(
+                            Document::new(input.id, input.source, input.text),
+                            corpus_counts.as_ref(),
+                        );
+                        let mut stats = Stats::default();
+                        stats.add(&doc, bytes);
+                        progress(bytes as u64);
+                        let out = (!doc.text.is_empty()).then(|| {
+                            let terms = pipeline.document_terms(&doc);
+                            let row = doc.into_row();
+                            OutputDocument {
+                                json: row.to_json_line(),
+                                row,
+                                terms,
+                            }
+                        });
+                        (out, stats, hashes)
+                    })
+                    .collect()
+            });
+        for (doc, doc_stats, hashes) in processed {
             stats.merge(&doc_stats);
+            if let Some(hashes) = hashes {
+                own_counts.add_hashes(hashes);
+            }
             if let Some(doc) = doc {
                 sink.push(doc)?;
             }
         }
     }
+    stats.input = corpus.stats().clone();
+    let own_counts = match (first_pass, corpus_counts) {
+        (true, Some(counts)) => counts,
+        _ => own_counts,
+    };
     sink.finish(pipeline.config(), &own_counts, stats)
 }
 
 /// Documents processed together before their outputs are written.
 const INPUT_CHUNK: usize = 512;
+/// Text gathered at most per chunk (a chunk ends at the document that passes it).
+const CHUNK_BYTES: usize = 32 << 20;
 
-/// Line counts over `inputs`, counted in parallel chunk by chunk (sums, so the result does not depend on
+/// Line counts over `corpus`, counted in parallel chunk by chunk (sums, so the result does not depend on
 /// the order).
-fn count_lines(pool: &rayon::ThreadPool, inputs: &[Input]) -> LineCounts {
+fn count_lines(pool: &rayon::ThreadPool, corpus: &mut Corpus) -> Result<LineCounts, PipelineError> {
     let mut counts = LineCounts::new();
-    for chunk in inputs.chunks(INPUT_CHUNK) {
+    loop {
+        let chunk = corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)?;
+        if chunk.is_empty() {
+            return Ok(counts);
+        }
         let per_document: Vec<_> = pool.install(|| {
             chunk
                 .par_iter()
@@ -129,7 +149,6 @@ fn count_lines(pool: &rayon::ThreadPool, inputs: &[Input]) -> LineCounts {
         });
         per_document.into_iter().for_each(|h| counts.add_hashes(h));
     }
-    counts
 }
 
 /// Reads a `line-counts.tsv` file.
@@ -143,13 +162,13 @@ pub fn write_line_counts(counts: &LineCounts, path: &Path) -> Result<(), Pipelin
     write_atomically(path, |out| counts.write_tsv(out)).map(|_| ())
 }
 
-/// Line counts of `inputs`, counted on `threads` threads (0: all cores).
-pub fn line_counts_of(inputs: &[Input], threads: usize) -> Result<LineCounts, PipelineError> {
+/// Line counts of the documents of `corpus`, counted on `threads` threads (0: all cores).
+pub fn line_counts_of(mut corpus: Corpus, threads: usize) -> Result<LineCounts, PipelineError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
-    Ok(count_lines(&pool, inputs))
+    count_lines(&pool, &mut corpus)
 }
 
 /// Merges the outputs of runs over shards of an input (in shard order) into what one run over the whole
