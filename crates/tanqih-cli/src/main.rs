@@ -11,8 +11,8 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tanqih_normalize::{Normalizer, PRESETS};
 use tanqih_pipeline::{
-    clear_completion_marker, list_inputs, read_completion_marker,
-    write_completion_marker, CompletionMarker, Corpus, Pipeline, PipelineConfig,
+    clear_completion_marker, list_inputs, read_completion_marker, write_completion_marker,
+    CompletionMarker, Corpus, Pipeline, PipelineConfig,
 };
 use tanqih_strip::{strip, Stripped};
 use tanqih_tokenize::{CliticScheme, Tokenizer};

@@ -128,7 +128,7 @@ pub fn run(
 }
 
 /// Documents processed together before their outputs are written.
-const INPUT_CHUNK: usize = 512;
+const INPUT_CHUNK: usize = 128;
 /// Text gathered at most per chunk (a chunk ends at the document that passes it).
 const CHUNK_BYTES: usize = 32 << 20;
 
@@ -215,8 +215,11 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
     sink.finish(pipeline.config(), &line_counts, stats)
 }
 
+/// Encoded bytes at which a Parquet row group is closed before its row limit.
+const ROW_GROUP_BYTES: usize = 32 << 20;
+
 /// Documents written per Parquet batch, whatever the input chunks: the file depends only on the documents.
-const PARQUET_BATCH: usize = 1024;
+const PARQUET_BATCH: usize = 256;
 
 /// Writes the outputs of a run as documents arrive, in order: `documents.jsonl` and `documents.parquet`
 /// stream to temporary files, and so do each document's term counts (as term ids), so that only the
@@ -386,11 +389,12 @@ impl DocumentSink {
             self.parquet = Some(parquet_writer(BufWriter::new(file), &batch).map_err(err)?);
         }
         if batch.num_rows() > 0 {
-            self.parquet
-                .as_mut()
-                .expect("created above")
-                .write(&batch)
-                .map_err(err)?;
+            let writer = self.parquet.as_mut().expect("created above");
+            writer.write(&batch).map_err(err)?;
+            // Row groups end at a size too, so that large documents do not pile up in memory.
+            if writer.in_progress_size() >= ROW_GROUP_BYTES {
+                writer.flush().map_err(err)?;
+            }
         }
         Ok(())
     }
