@@ -186,7 +186,7 @@ fn deflate(
         hash: false,
     };
     let mut plain = Tally {
-        inner: flate2::write::DeflateEncoder::new(packed, flate2::Compression::default()),
+        inner: flate2::write::DeflateEncoder::new(packed, flate2::Compression::fast()),
         bytes: 0,
         crc: crc32fast::Hasher::new(),
         hash: true,

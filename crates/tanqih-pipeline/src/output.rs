@@ -16,7 +16,7 @@ use tanqih_features::{
 };
 use tanqih_strip::LineCounts;
 
-use crate::{Corpus, DocumentRow, Pipeline, PipelineConfig, PipelineError, Stats};
+use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -74,57 +74,67 @@ pub fn run(
     let mut own_counts = LineCounts::new();
     let mut stats = Stats::default();
     let mut sink = DocumentSink::create(out_dir)?;
-    // Chunks of documents go through the pool in turn and are written before the next chunk starts,
-    // so that processed documents do not pile up in memory.
-    loop {
-        let chunk = corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)?;
-        if chunk.is_empty() {
-            break;
-        }
-        let processed: Vec<(Option<OutputDocument>, Stats, Option<HashSet<u64>>)> =
-            pool.install(|| {
-                chunk
-                    .into_par_iter()
-                    .map(|input| {
-                        let bytes = input.text.len();
-                        let hashes =
-                            (!first_pass).then(|| LineCounts::document_hashes(&input.text));
-                        let doc = pipeline.process_in_corpus(
-                            Document::new(input.id, input.source, input.text),
-                            corpus_counts.as_ref(),
-                        );
-                        let mut stats = Stats::default();
-                        stats.add(&doc, bytes);
-                        progress(bytes as u64);
-                        let out = (!doc.text.is_empty()).then(|| {
-                            let terms = pipeline.document_terms(&doc);
-                            let row = doc.into_row();
-                            OutputDocument {
-                                json: row.to_json_line(),
-                                row,
-                                terms,
-                            }
-                        });
-                        (out, stats, hashes)
-                    })
-                    .collect()
-            });
-        for (doc, doc_stats, hashes) in processed {
-            stats.merge(&doc_stats);
-            if let Some(hashes) = hashes {
-                own_counts.add_hashes(hashes);
+    let process = |input: Input| {
+        let bytes = input.text.len();
+        let hashes = (!first_pass).then(|| LineCounts::document_hashes(&input.text));
+        let doc = pipeline.process_in_corpus(
+            Document::new(input.id, input.source, input.text),
+            corpus_counts.as_ref(),
+        );
+        let mut stats = Stats::default();
+        stats.add(&doc, bytes);
+        progress(bytes as u64);
+        let out = (!doc.text.is_empty()).then(|| {
+            let terms = pipeline.document_terms(&doc);
+            let row = doc.into_row();
+            OutputDocument {
+                json: row.to_json_line(),
+                row,
+                terms,
             }
-            if let Some(doc) = doc {
-                sink.push(doc)?;
-            }
-        }
+        });
+        ProcessedInput { out, stats, hashes }
+    };
+    // Chunks go through the pool in turn; while one chunk is processed, the one before it is written and
+    // the one after it is read, so that reading and writing overlap the work and processed documents do
+    // not pile up in memory.
+    let mut chunk = corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)?;
+    let mut done: Vec<ProcessedInput> = Vec::new();
+    while !chunk.is_empty() || !done.is_empty() {
+        let (processed, next) = pool.install(|| {
+            rayon::join(
+                || chunk.into_par_iter().map(process).collect::<Vec<_>>(),
+                || -> Result<Vec<Input>, PipelineError> {
+                    for p in done.drain(..) {
+                        stats.merge(&p.stats);
+                        if let Some(hashes) = p.hashes {
+                            own_counts.add_hashes(hashes);
+                        }
+                        if let Some(doc) = p.out {
+                            sink.push(doc)?;
+                        }
+                    }
+                    corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)
+                },
+            )
+        });
+        chunk = next?;
+        done = processed;
     }
     stats.input = corpus.stats().clone();
     let own_counts = match (first_pass, corpus_counts) {
         (true, Some(counts)) => counts,
         _ => own_counts,
     };
-    sink.finish(pipeline.config(), &own_counts, stats)
+    sink.finish(Some(&pool), pipeline.config(), &own_counts, stats)
+}
+
+/// One processed document: its outputs (none when nothing was kept), its counts and, when this run
+/// counts lines as it goes, its line hashes.
+struct ProcessedInput {
+    out: Option<OutputDocument>,
+    stats: Stats,
+    hashes: Option<HashSet<u64>>,
 }
 
 /// Documents processed together before their outputs are written.
@@ -136,19 +146,24 @@ const CHUNK_BYTES: usize = 32 << 20;
 /// the order).
 fn count_lines(pool: &rayon::ThreadPool, corpus: &mut Corpus) -> Result<LineCounts, PipelineError> {
     let mut counts = LineCounts::new();
-    loop {
-        let chunk = corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)?;
-        if chunk.is_empty() {
-            return Ok(counts);
-        }
-        let per_document: Vec<_> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|i| LineCounts::document_hashes(&i.text))
-                .collect()
+    // While one chunk is hashed, the next is read.
+    let mut chunk = corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)?;
+    while !chunk.is_empty() {
+        let (per_document, next) = pool.install(|| {
+            rayon::join(
+                || {
+                    chunk
+                        .par_iter()
+                        .map(|i| LineCounts::document_hashes(&i.text))
+                        .collect::<Vec<_>>()
+                },
+                || corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES),
+            )
         });
         per_document.into_iter().for_each(|h| counts.add_hashes(h));
+        chunk = next?;
     }
+    Ok(counts)
 }
 
 /// Reads a `line-counts.tsv` file.
@@ -212,7 +227,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
     }
     let pipeline =
         pipeline.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
-    sink.finish(pipeline.config(), &line_counts, stats)
+    sink.finish(None, pipeline.config(), &line_counts, stats)
 }
 
 /// Encoded bytes at which a Parquet row group is closed before its row limit.
@@ -399,66 +414,89 @@ impl DocumentSink {
         Ok(())
     }
 
+    /// Completes every output. With a pool, the documents are synced while the features are written, and
+    /// the two feature files are written at the same time.
     fn finish(
         mut self,
+        pool: Option<&rayon::ThreadPool>,
         config: &PipelineConfig,
         line_counts: &LineCounts,
         mut stats: Stats,
     ) -> Result<RunSummary, PipelineError> {
-        let dir = self.dir.clone();
-        let mut files = Vec::new();
-        // The documents, streamed so far: complete them and move them into place.
         self.flush_parquet()?;
-        let jsonl = dir.join("documents.jsonl");
-        let file = self
-            .jsonl
-            .into_inner()
-            .map_err(|e| io_error(&jsonl, e.into_error()))?;
-        file.sync_all().map_err(|e| io_error(&jsonl, e))?;
-        fs::rename(partial(&jsonl), &jsonl).map_err(|e| io_error(&jsonl, e))?;
-        files.push(jsonl);
-        let parquet = dir.join("documents.parquet");
-        let writer = self.parquet.take().expect("created by the flush above");
-        let file = writer
-            .into_inner()
-            .map_err(|e| io_error(&parquet, std::io::Error::other(e)))?;
-        file.into_inner()
-            .map_err(|e| io_error(&parquet, e.into_error()))?
-            .sync_all()
-            .map_err(|e| io_error(&parquet, e))?;
-        fs::rename(partial(&parquet), &parquet).map_err(|e| io_error(&parquet, e))?;
-        files.push(parquet);
-
-        // Features: the model's columns, then each document's row from its spilled term counts.
+        let DocumentSink {
+            dir,
+            jsonl,
+            parquet,
+            vocabulary,
+            term_ids,
+            terms,
+            term_counts,
+            ids,
+            ..
+        } = self;
+        drop(term_ids);
         let spill = dir.join(TERM_COUNTS);
-        self.term_counts
+        term_counts
             .into_inner()
             .map_err(|e| io_error(&spill, e.into_error()))?;
-        let model = TfidfModel::fit(&self.vocabulary, &config.features.tfidf);
-        let mut rows = SpilledRows {
+        let model = TfidfModel::fit(&vocabulary, &config.features.tfidf);
+        let column_of: Vec<Option<u32>> = terms.iter().map(|t| model.column(t)).collect();
+        drop(terms);
+        let rows = || SpilledRows {
             path: spill.clone(),
-            documents: self.ids.len(),
+            documents: ids.len(),
             model: &model,
-            column_of: self.terms.iter().map(|t| model.column(t)).collect(),
+            column_of: column_of.clone(),
         };
-        drop(self.term_ids);
-        drop(self.terms);
-        let columns = self.vocabulary.restricted_to(&model.terms);
+        let columns = vocabulary.restricted_to(&model.terms);
         stats.vocabulary_terms = columns.len() as u64;
-        files.push(write_atomically(&dir.join("vocab.tsv"), |out| {
-            columns.write_tsv(out)
-        })?);
-        drop(columns);
-        files.push(write_atomically(&dir.join("line-counts.tsv"), |out| {
-            line_counts.write_tsv(out)
-        })?);
-        files.push(write_atomically(&dir.join("tfidf.npz"), |out| {
-            write_npz_rows(&mut rows, out)
-        })?);
-        files.push(write_atomically(&dir.join("features.bin"), |out| {
-            write_features(&self.ids, &self.vocabulary, &model, &mut rows, out)
-                .map_err(std::io::Error::other)
-        })?);
+        let documents = || -> Result<Vec<PathBuf>, PipelineError> {
+            let jsonl_path = dir.join("documents.jsonl");
+            let file = jsonl
+                .into_inner()
+                .map_err(|e| io_error(&jsonl_path, e.into_error()))?;
+            file.sync_all().map_err(|e| io_error(&jsonl_path, e))?;
+            fs::rename(partial(&jsonl_path), &jsonl_path).map_err(|e| io_error(&jsonl_path, e))?;
+            let parquet_path = dir.join("documents.parquet");
+            let writer = parquet.expect("created by the flush above");
+            let file = writer
+                .into_inner()
+                .map_err(|e| io_error(&parquet_path, std::io::Error::other(e)))?;
+            file.into_inner()
+                .map_err(|e| io_error(&parquet_path, e.into_error()))?
+                .sync_all()
+                .map_err(|e| io_error(&parquet_path, e))?;
+            fs::rename(partial(&parquet_path), &parquet_path)
+                .map_err(|e| io_error(&parquet_path, e))?;
+            Ok(vec![jsonl_path, parquet_path])
+        };
+        let npz = || {
+            write_atomically(&dir.join("tfidf.npz"), |out| {
+                write_npz_rows(&mut rows(), out)
+            })
+        };
+        let bin = || {
+            write_atomically(&dir.join("features.bin"), |out| {
+                write_features(&ids, &vocabulary, &model, &mut rows(), out)
+                    .map_err(std::io::Error::other)
+            })
+        };
+        let features = || -> Result<Vec<PathBuf>, PipelineError> {
+            let mut files = vec![
+                write_atomically(&dir.join("vocab.tsv"), |out| columns.write_tsv(out))?,
+                write_atomically(&dir.join("line-counts.tsv"), |out| {
+                    line_counts.write_tsv(out)
+                })?,
+            ];
+            let (npz, bin) = both(pool, npz, bin);
+            files.push(npz?);
+            files.push(bin?);
+            Ok(files)
+        };
+        let (documents, features) = both(pool, documents, features);
+        let mut files = documents?;
+        files.extend(features?);
         fs::remove_file(&spill).map_err(|e| io_error(&spill, e))?;
         let stats_file = StatsFile {
             tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -476,6 +514,18 @@ impl DocumentSink {
             stats: stats_file.stats,
             files,
         })
+    }
+}
+
+/// Runs `a` and `b`, at the same time in `pool` when there is one.
+fn both<A: Send, B: Send>(
+    pool: Option<&rayon::ThreadPool>,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    match pool {
+        Some(pool) => pool.install(|| rayon::join(a, b)),
+        None => (a(), b()),
     }
 }
 
