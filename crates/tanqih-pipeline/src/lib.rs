@@ -26,6 +26,7 @@ pub use output::{
     write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
 };
 pub use stats::Stats;
+pub use parquet_out::document_batch;
 
 /// Errors of the pipeline.
 #[derive(Debug, thiserror::Error)]

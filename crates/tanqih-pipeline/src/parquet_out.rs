@@ -31,7 +31,7 @@ fn string_lists<'a>(rows: impl Iterator<Item = &'a [String]>) -> ArrayRef {
 /// The rows as one Arrow record batch with the columns `id`, `source`, `meta` (struct of `title`,
 /// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), `spans` (list of `[start, end]`
 /// lists), `kinds` (list of strings) and `sentences` (list of uint32).
-pub(crate) fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError> {
+pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError> {
     let title = strings(rows.iter().map(|r| r.meta.title.as_deref()));
     let authors = string_lists(rows.iter().map(|r| r.meta.authors.as_slice()));
     let date = strings(rows.iter().map(|r| r.meta.date.as_deref()));
