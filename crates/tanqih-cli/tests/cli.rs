@@ -445,7 +445,8 @@ fn hostile_inputs_are_processed_or_named_in_errors() {
         "وقال المتحدث\0 باسم الوزارة في مؤتمر صحفي عقده اليوم إن المفاوضات\0 ستستأنف قريبا.\n\0",
     )
     .unwrap();
-    let long_line = "تنظيم الدولة في سوريا والعراق قال إن ".repeat(40_000);
+    // A 50 MB line.
+    let long_line = "تنظيم الدولة في سوريا والعراق قال إن ".repeat(750_000);
     std::fs::write(d.join("in/d_long.txt"), &long_line).unwrap();
     let out = stdout(&tanqih(d, &["process", "in", "-o", "out"], b""));
     assert!(out.is_empty());
@@ -549,4 +550,115 @@ fn dump_config_prints_the_effective_configuration() {
         out.contains("[strip]") && out.contains("[tokenize]"),
         "{out}"
     );
+}
+
+/// The files of an output directory, with their bytes.
+fn output_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn an_interrupted_shard_run_leaves_nothing_complete_and_a_rerun_resumes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    stdout(&tanqih(
+        d,
+        &["gen-corpus", "--size", "3MB", "--seed", "9", "-o", "in"],
+        b"",
+    ));
+    let args = [
+        "process",
+        "in",
+        "-o",
+        "out",
+        "--shard",
+        "0/1",
+        "--threads",
+        "1",
+    ];
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tanqih"))
+        .args(args)
+        .current_dir(d)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Interrupt once documents are being written.
+    let partial = d.join("out/.documents.jsonl.partial");
+    while std::fs::metadata(&partial).map_or(true, |m| m.len() == 0) {
+        assert!(child.try_wait().unwrap().is_none(), "finished too soon");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert!(!child.wait().unwrap().success());
+    // Nothing looks complete: no marker, and only temporary files.
+    for (name, _) in output_files(&d.join("out")) {
+        assert!(name.starts_with('.'), "{name} left by an interrupted run");
+    }
+    // The re-run does the shard again, and gives what an uninterrupted run gives.
+    stdout(&tanqih(d, &args, b""));
+    assert!(d.join("out/_COMPLETE").exists());
+    let whole = ["process", "in", "-o", "whole", "--shard", "0/1"];
+    stdout(&tanqih(d, &whole, b""));
+    assert_eq!(output_files(&d.join("out")), output_files(&d.join("whole")));
+    // A third run skips the completed shard.
+    let again = tanqih(d, &args, b"");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("skipping"));
+}
+
+#[test]
+fn a_failing_writer_is_an_error_naming_the_file_and_leaves_nothing_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Files may not grow past 64 KB (SIGXFSZ ignored, so writes fail as on a full disk).
+    let out = Command::new("bash")
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 64; exec \"$0\" process -o out",
+            env!("CARGO_BIN_EXE_tanqih"),
+        ])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("out/documents") && err.contains("File too large"),
+        "{err}"
+    );
+    assert!(!d.join("out/_COMPLETE").exists());
+    assert!(!d.join("out/documents.jsonl").exists());
+    // Standard output on a full device.
+    let full = Command::new(env!("CARGO_BIN_EXE_tanqih"))
+        .args(["strip"])
+        .arg(
+            repo()
+                .join("seeds")
+                .read_dir()
+                .unwrap()
+                .next()
+                .unwrap()
+                .unwrap()
+                .path(),
+        )
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&full.stderr).contains("No space left on device"));
 }

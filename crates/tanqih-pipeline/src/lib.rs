@@ -25,8 +25,8 @@ pub use output::{
     clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
     write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
 };
-pub use stats::Stats;
 pub use parquet_out::document_batch;
+pub use stats::Stats;
 
 /// Errors of the pipeline.
 #[derive(Debug, thiserror::Error)]
