@@ -85,25 +85,72 @@ pub(crate) const DATE_WORDS: &[&str] = &[
 
 /// Folds Arabic letter variants, marks and digits so that names and numbers compare simply.
 pub(crate) fn fold(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            'a'..='z' | '0'..='9' | ' ' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ن' | 'ه' | 'و' | 'ي' => {
-                out.push(c)
+    // Unchanged runs are copied whole; only edits are pushed one by one.
+    let mut unchanged_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, edit) = if b < 0x80 {
+            (1, b.is_ascii_uppercase().then(|| Fold::To(b.to_ascii_lowercase() as char)))
+        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            // U+0600–U+06FF: two bytes, the folding read from a table.
+            let index = ((b as usize & 0x03) << 6) | (bytes[i + 1] as usize & 0x3F);
+            (2, ARABIC_FOLD[index])
+        } else {
+            let c = text[i..].chars().next().expect("a char starts here");
+            let edit = match c {
+                '\u{200B}'..='\u{200F}' => Some(Fold::Drop),
+                _ => {
+                    let mut lower = c.to_lowercase();
+                    (lower.len() != 1 || lower.next() != Some(c)).then_some(Fold::Lower(c))
+                }
+            };
+            (c.len_utf8(), edit)
+        };
+        if let Some(edit) = edit {
+            out.push_str(&text[unchanged_from..i]);
+            match edit {
+                Fold::Drop => {}
+                Fold::To(c) => out.push(c),
+                Fold::Lower(c) => out.extend(c.to_lowercase()),
             }
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' => out.push('ي'),
-            'ة' => out.push('ه'),
-            '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
-            '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-            '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
-            _ if c.is_ascii() => out.push(c),
-            _ => out.extend(c.to_lowercase()),
+            unchanged_from = i + len;
         }
+        i += len;
     }
+    out.push_str(&text[unchanged_from..]);
     out
 }
+
+/// An edit of [`fold`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    Drop,
+    To(char),
+    Lower(char),
+}
+
+/// The folding of each code point of U+0600–U+06FF (`None`: unchanged).
+const ARABIC_FOLD: [Option<Fold>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        let cp = 0x0600 + i as u32;
+        table[i] = match cp {
+            0x0623 | 0x0625 | 0x0622 | 0x0671 => Some(Fold::To('ا')),
+            0x0649 => Some(Fold::To('ي')),
+            0x0629 => Some(Fold::To('ه')),
+            0x0640 | 0x064B..=0x065F | 0x0670 => Some(Fold::Drop),
+            0x0660..=0x0669 => Some(Fold::To((b'0' + (cp - 0x0660) as u8) as char)),
+            0x06F0..=0x06F9 => Some(Fold::To((b'0' + (cp - 0x06F0) as u8) as char)),
+            _ => None,
+        };
+        i += 1;
+    }
+    table
+};
 
 /// `char::is_alphanumeric` with fast paths for ASCII and the Arabic letters and digits.
 pub(crate) fn is_alnum(c: char) -> bool {
@@ -226,6 +273,35 @@ pub(crate) fn find_date(line: &str) -> Option<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The folding, char by char, as [`fold`] must compute it.
+    fn fold_chars(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            match c {
+                'A'..='Z' => out.push(c.to_ascii_lowercase()),
+                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+                'ى' => out.push('ي'),
+                'ة' => out.push('ه'),
+                '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
+                '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+                '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn fold_is_the_char_by_char_folding() {
+        let mut every = String::new();
+        for cp in (0x20..0x250).chain(0x0600..0x0700).chain(0x2000..0x2070).chain(0xFB50..0xFF00) {
+            every.extend(char::from_u32(cp));
+        }
+        for text in [every.as_str(), "ÀÉ İstanbul ΣΑΣ", "الإثنين ١٢ أكتوبر ۲۰۲۵ ــ مُحمّد\u{200c}ة"] {
+            assert_eq!(fold(text), fold_chars(text), "{text}");
+        }
+    }
 
     fn iso(line: &str) -> Option<String> {
         find_date(line).map(|d| d.iso)

@@ -7,12 +7,11 @@
 //! stem it leaves is a frequent word and the whole is not itself a more likely word. Segments are always
 //! substrings of the word (للسلطة → ل + لسلطة, عليه → علي + ه), as in the treebank.
 
-use std::io::Read;
 use std::ops::Range;
 use std::str::FromStr;
-use std::sync::OnceLock;
 
 use foldhash::HashMap;
+use tanqih_lexicon::{Lexicon, UNKNOWN_CB};
 
 /// A clitic segmentation scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,9 +44,6 @@ pub enum Attach {
     /// An enclitic, written `+ها`.
     Suffix,
 }
-
-/// Frequency in centibels of a word that is not in the list (a frequency of 1e-9).
-const UNKNOWN_CB: i32 = 900;
 
 /// Cost of splitting off each kind of clitic, and the bonus of being a lexicon stem, in centibels.
 const CONJ_COST: i32 = 25;
@@ -96,115 +92,34 @@ const LEXICALISED: &[&str] = &[
     "كم",
 ];
 
-/// One entry of the lexicon.
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    /// Word frequency in centibels below 1 (0 is the most frequent).
-    cb: i32,
-    /// A hunspell-ar stem: a word of its own.
-    stem: bool,
-}
-
-/// The word list the segmenter scores with: exact forms, and forms with أ إ آ ٱ folded to ا for text
-/// that was normalized before tokenization.
-struct Lexicon {
-    exact: HashMap<Box<str>, Entry>,
-    folded: HashMap<Box<str>, Entry>,
-}
-
-static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-
 /// Words remembered per thread (word frequencies are Zipfian: most words repeat).
 const CACHE_WORDS: usize = 1 << 16;
 
 thread_local! {
     static CUTS: std::cell::RefCell<HashMap<Box<str>, Cut>> = std::cell::RefCell::new(HashMap::default());
 }
-static LEXICON_GZ: &[u8] = include_bytes!("../data/clitic-lexicon.tsv.gz");
 
-fn fold_alef(word: &str) -> Option<String> {
-    word.contains(['أ', 'إ', 'آ', 'ٱ'])
-        .then(|| word.replace(['أ', 'إ', 'آ', 'ٱ'], "ا"))
+/// Cost of `word` as a word of its own: its frequency, less the bonus of a lexicon stem.
+fn word_cost(lex: &Lexicon, word: &str) -> i32 {
+    lex.cb(word) - if lex.is_stem(word) { LEXICON_BONUS } else { 0 }
 }
 
-impl Lexicon {
-    fn get() -> &'static Lexicon {
-        LEXICON.get_or_init(|| {
-            let mut tsv = String::new();
-            flate2::read::GzDecoder::new(LEXICON_GZ)
-                .read_to_string(&mut tsv)
-                .expect("the bundled clitic lexicon is valid gzip and UTF-8");
-            let mut exact = HashMap::default();
-            let mut folded: HashMap<Box<str>, Entry> = HashMap::default();
-            for line in tsv.lines() {
-                let mut fields = line.split('\t');
-                let (Some(word), Some(cb), Some(stem)) =
-                    (fields.next(), fields.next(), fields.next())
-                else {
-                    continue;
-                };
-                let entry = Entry {
-                    cb: cb.parse().unwrap_or(UNKNOWN_CB),
-                    stem: stem == "1",
-                };
-                if let Some(key) = fold_alef(word) {
-                    let slot = folded.entry(key.into()).or_insert(Entry {
-                        cb: UNKNOWN_CB,
-                        stem: false,
-                    });
-                    slot.cb = slot.cb.min(entry.cb);
-                    slot.stem |= entry.stem;
-                }
-                exact.insert(word.into(), entry);
-            }
-            Lexicon { exact, folded }
-        })
-    }
-
-    /// The entry of `word`; a spelling without hamza also takes the stem mark of its hamza spellings.
-    fn entry(&self, word: &str) -> Option<Entry> {
-        match (self.exact.get(word), self.folded.get(word)) {
-            (Some(exact), Some(folded)) => Some(Entry {
-                cb: exact.cb,
-                stem: exact.stem || folded.stem,
-            }),
-            (exact, folded) => exact.or(folded).copied(),
+/// Cost of `stem` left by splitting; before a suffix, ت may stand for ة, ي for ى, ؤ ئ for ء.
+fn stem_cost(lex: &Lexicon, stem: &str, before_suffix: bool) -> i32 {
+    let mut cost = word_cost(lex, stem);
+    if before_suffix {
+        let (head, last) = split_last(stem);
+        let alternatives: &[&str] = match last {
+            "ت" => &["ة"],
+            "ي" => &["ى"],
+            "ؤ" | "ئ" => &["ء"],
+            _ => &[],
+        };
+        for alt in alternatives {
+            cost = cost.min(word_cost(lex, &format!("{head}{alt}")));
         }
     }
-
-    fn cb(&self, word: &str) -> i32 {
-        self.entry(word).map_or(UNKNOWN_CB, |e| e.cb)
-    }
-
-    fn is_stem(&self, word: &str) -> bool {
-        self.entry(word).is_some_and(|e| e.stem)
-            || word
-                .strip_prefix("ال")
-                .is_some_and(|rest| self.entry(rest).is_some_and(|e| e.stem))
-    }
-
-    /// Cost of `word` as a word of its own: its frequency, less the bonus of a lexicon stem.
-    fn word_cost(&self, word: &str) -> i32 {
-        self.cb(word) - if self.is_stem(word) { LEXICON_BONUS } else { 0 }
-    }
-
-    /// Cost of `stem` left by splitting; before a suffix, ت may stand for ة, ي for ى, ؤ ئ for ء.
-    fn stem_cost(&self, stem: &str, before_suffix: bool) -> i32 {
-        let mut cost = self.word_cost(stem);
-        if before_suffix {
-            let (head, last) = split_last(stem);
-            let alternatives: &[&str] = match last {
-                "ت" => &["ة"],
-                "ي" => &["ى"],
-                "ؤ" | "ئ" => &["ء"],
-                _ => &[],
-            };
-            for alt in alternatives {
-                cost = cost.min(self.word_cost(&format!("{head}{alt}")));
-            }
-        }
-        cost
-    }
+    cost
 }
 
 fn split_last(s: &str) -> (&str, &str) {
@@ -319,7 +234,7 @@ impl Segmenter {
             return whole;
         }
         let lex = Lexicon::get();
-        let mut best = (lex.word_cost(w), 1, whole);
+        let mut best = (word_cost(lex, w), 1, whole);
         for conj in ["", "و", "ف"] {
             let Some(r1) = w.strip_prefix(conj) else {
                 continue;
@@ -365,11 +280,11 @@ impl Segmenter {
                     }
                     let before_suffix = !suffix.is_empty();
                     let mut article = if has_article { "ال".len() } else { 0 };
-                    let mut cost = lex.stem_cost(stem, before_suffix);
+                    let mut cost = stem_cost(lex, stem, before_suffix);
                     if prep == "ل" && stem.starts_with('ل') && !has_article {
                         // ل + ال: the article's alef is not written (للسلطة).
                         let restored =
-                            lex.stem_cost(&format!("ا{stem}"), before_suffix) - ARTICLE_BONUS;
+                            stem_cost(lex, &format!("ا{stem}"), before_suffix) - ARTICLE_BONUS;
                         if restored < cost {
                             cost = restored;
                             article = 'ل'.len_utf8();

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Builds clitic-lexicon.tsv.gz from its two sources.
+"""Builds arabic-words.tsv.gz from its two sources.
 
-usage: build_clitic_lexicon.py WORDFREQ_large_ar.msgpack.gz HUNSPELL_ar.dic OUT.tsv.gz
+usage: build_arabic_words.py WORDFREQ_large_ar.msgpack.gz HUNSPELL_ar.dic OUT.tsv.gz
 
 - wordfreq 3.x `large_ar.msgpack.gz` (CC BY-SA 4.0): word frequencies in centibels (cB), the bucket
   index of a word; words of Arabic letters only, down to -700 cB (a frequency of 1e-7).
