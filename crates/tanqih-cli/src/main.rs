@@ -455,6 +455,18 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
             decision.line,
             decision.reason.code()
         )?;
+        if let Some(fragment) = &decision.fragment {
+            let what = if fragment.joined {
+                "joined to the line's last word"
+            } else {
+                "unsure, left in place"
+            };
+            writeln!(
+                out,
+                "         {:<22} | word fragment `{}` opens the line: {what}",
+                "", fragment.text
+            )?;
+        }
     }
     Ok(())
 }

@@ -93,7 +93,11 @@ pub(crate) fn fold(text: &str) -> String {
     while i < bytes.len() {
         let b = bytes[i];
         let (len, edit) = if b < 0x80 {
-            (1, b.is_ascii_uppercase().then(|| Fold::To(b.to_ascii_lowercase() as char)))
+            (
+                1,
+                b.is_ascii_uppercase()
+                    .then(|| Fold::To(b.to_ascii_lowercase() as char)),
+            )
         } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
             // U+0600–U+06FF: two bytes, the folding read from a table.
             let index = ((b as usize & 0x03) << 6) | (bytes[i + 1] as usize & 0x3F);
@@ -295,10 +299,18 @@ mod tests {
     #[test]
     fn fold_is_the_char_by_char_folding() {
         let mut every = String::new();
-        for cp in (0x20..0x250).chain(0x0600..0x0700).chain(0x2000..0x2070).chain(0xFB50..0xFF00) {
+        for cp in (0x20..0x250)
+            .chain(0x0600..0x0700)
+            .chain(0x2000..0x2070)
+            .chain(0xFB50..0xFF00)
+        {
             every.extend(char::from_u32(cp));
         }
-        for text in [every.as_str(), "ÀÉ İstanbul ΣΑΣ", "الإثنين ١٢ أكتوبر ۲۰۲۵ ــ مُحمّد\u{200c}ة"] {
+        for text in [
+            every.as_str(),
+            "ÀÉ İstanbul ΣΑΣ",
+            "الإثنين ١٢ أكتوبر ۲۰۲۵ ــ مُحمّد\u{200c}ة",
+        ] {
             assert_eq!(fold(text), fold_chars(text), "{text}");
         }
     }

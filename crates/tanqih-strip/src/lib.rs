@@ -17,6 +17,7 @@ use std::collections::HashSet;
 use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 use tanqih_core::{Metadata, Rewriter, Rewritten};
+use tanqih_lexicon::Lexicon;
 
 use date::{find_date, fold, is_alnum};
 pub use repeated::{line_hash, line_key, LineCounts};
@@ -137,6 +138,20 @@ pub struct LineDecision {
     /// The line is hard-wrapped: it goes on in the next line (PDF extraction), so the two are joined by
     /// a space into one paragraph.
     pub continues: bool,
+    /// A word fragment that opens the line but belongs to its end (PDF extraction).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fragment: Option<Fragment>,
+}
+
+/// The tail of a word that a PDF extractor put at the start of the line whose last word it ends
+/// (right-to-left wrap misorder: "يا … في سور" for "… في سوريا").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fragment {
+    /// The fragment as it opens the line, with any punctuation after it.
+    pub text: String,
+    /// The word list confirms the join with the line's last word, and the rewrite makes it; when false,
+    /// the fragment is only marked.
+    pub joined: bool,
 }
 
 /// Tuning knobs of the stripper.
@@ -171,8 +186,9 @@ pub struct Stripped {
 }
 
 impl Stripped {
-    /// Rewrites `text` (the text that was stripped) to its kept lines joined by `\n`; the map points every
-    /// kept byte, and every separator, at an original byte.
+    /// Rewrites `text` (the text that was stripped) to its kept lines joined by `\n`, with joined word
+    /// fragments moved onto the words they end; the map points every kept byte, and every separator, at
+    /// an original byte (a word completed by a fragment at the source word it completes).
     pub fn rewrite(&self, text: &str) -> Rewritten {
         let mut rw = Rewriter::new(text);
         let mut start = 0;
@@ -194,6 +210,29 @@ impl Stripped {
                     }
                     None => rw.delete(0, start),
                 }
+                match &decision.fragment {
+                    Some(fragment) if fragment.joined => {
+                        // Move the fragment (and the space after it) onto the line's last word.
+                        let at = start + (line.len() - line.trim_start().len());
+                        let rest = at + fragment.text.len();
+                        let rest = rest
+                            + (line[rest - start..].len()
+                                - line[rest - start..].trim_start().len());
+                        let body = line.trim_end();
+                        let word_start = start
+                            + body
+                                .char_indices()
+                                .rev()
+                                .find(|(_, c)| c.is_whitespace())
+                                .map_or(0, |(i, c)| i + c.len_utf8());
+                        let word_end = start + body.len();
+                        rw.delete(at, rest);
+                        // The joined word maps to the source word it completes.
+                        let joined = format!("{}{}", &text[word_start..word_end], fragment.text);
+                        rw.replace(word_start, word_end, &joined);
+                    }
+                    _ => {}
+                }
                 rw.copy_to(end);
                 prev = Some((end, decision.continues));
             }
@@ -203,7 +242,8 @@ impl Stripped {
         rw.finish()
     }
 
-    /// The kept lines of `text`, joined by `\n` (by a space after a hard-wrapped line).
+    /// The kept lines of `text` in their original order and characters, joined by `\n` (by a space after
+    /// a hard-wrapped line); fragments are not moved.
     pub fn kept_text(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut continues = None;
@@ -337,6 +377,10 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
                 keep: reason.keeps(),
                 reason,
                 continues,
+                fragment: reason
+                    .keeps()
+                    .then(|| leading_fragment(&lines[i]))
+                    .flatten(),
             }
         })
         .collect();
@@ -344,6 +388,54 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
         lines: decisions,
         meta,
     }
+}
+
+/// The word fragment that opens `line` and ends its last word, when the line is running text that ends on
+/// a bare word: joined when the word list knows the joined word, as more frequent than the last word
+/// alone unless the piece opens with tatweel (a stretched word cut in two); marked (not joined) when the
+/// piece opens with tatweel or is no word of its own but no join is confirmed.
+fn leading_fragment(line: &Line) -> Option<Fragment> {
+    if line.words < 4 {
+        return None;
+    }
+    let raw = line.raw.trim();
+    let (first, rest) = raw.split_once(char::is_whitespace)?;
+    let last = rest.trim_end().rsplit(char::is_whitespace).next()?;
+    let piece = first.trim_end_matches(|c: char| !is_arabic_letter(c) && c != '\u{0640}');
+    let is_word =
+        |s: &str| !s.is_empty() && s.chars().all(|c| is_arabic_letter(c) || c == '\u{0640}');
+    if !is_word(piece) || !is_word(last) {
+        return None;
+    }
+    let tail = letters(piece);
+    if tail.is_empty() || tail.chars().count() > 4 {
+        return None;
+    }
+    let head = letters(last);
+    let lexicon = Lexicon::get();
+    let joined = lexicon.cb(&format!("{head}{tail}"));
+    let stretched = piece.starts_with('\u{0640}');
+    let confirmed = joined <= MAX_JOINED_CB && (stretched || joined < lexicon.cb(&head));
+    let suspicious =
+        stretched || lexicon.cb(&tail) >= tanqih_lexicon::UNKNOWN_CB && !lexicon.is_stem(&tail);
+    (confirmed || suspicious).then(|| Fragment {
+        text: first.to_string(),
+        joined: confirmed,
+    })
+}
+
+/// A joined word must be at least this frequent (centibels: 1e-6.5) to confirm a fragment.
+const MAX_JOINED_CB: i32 = 650;
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}')
+}
+
+/// `word` without tatweel and marks.
+fn letters(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        .collect()
 }
 
 /// A long line that stops mid-sentence and runs straight into the next line (no blank line between, no

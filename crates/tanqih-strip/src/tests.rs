@@ -134,3 +134,46 @@ fn hard_wrapped_lines_join_into_paragraphs() {
         tanqih_core::Span::new(at, at + 1)
     );
 }
+
+#[test]
+fn word_fragments_misplaced_by_pdf_extraction_are_joined_or_marked() {
+    let text = "يا والعراق. وقالت المصادر إن القوات انسحبت بعد معارك عنيفة في شمال سور\n\n\
+                في هذا السياق قال الوزير إن الحكومة ستعلن قرارها خلال أيام قليلة\n\n\
+                ــتز وقال المتحدث باسم الوزارة إن المفاوضات ستستأنف بعد أن\n";
+    let s = strip(text, &StripConfig::default());
+    let fragments: Vec<_> = s.lines.iter().map(|l| l.fragment.clone()).collect();
+    assert_eq!(
+        fragments[0],
+        Some(Fragment {
+            text: "يا".into(),
+            joined: true
+        })
+    );
+    assert_eq!(
+        fragments[2], None,
+        "an ordinary opening word is no fragment"
+    );
+    assert_eq!(
+        fragments[4],
+        Some(Fragment {
+            text: "ــتز".into(),
+            joined: false
+        }),
+        "a stretched piece with no confirmed join is only marked"
+    );
+    let out = s.rewrite(text);
+    let first = out.text.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "والعراق. وقالت المصادر إن القوات انسحبت بعد معارك عنيفة في شمال سوريا"
+    );
+    assert!(out.text.contains("ــتز وقال"));
+    // The rest of the line maps back to its original bytes.
+    let at = out.text.find("والعراق").unwrap();
+    let source = out
+        .map
+        .to_source(tanqih_core::Span::new(at, at + "والعراق".len()));
+    assert_eq!(&text[source.start..source.end], "والعراق");
+    // `kept_text` keeps the original order (what `strip --json` reports).
+    assert!(s.kept_text(text).starts_with("يا والعراق"));
+}
