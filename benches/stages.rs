@@ -5,7 +5,7 @@ use tanqih_benches::{news_text, SEEDS};
 use tanqih_core::Document;
 use tanqih_features::{CsrMatrix, TfidfModel, VectorizerConfig, Vocabulary};
 use tanqih_normalize::Normalizer;
-use tanqih_pipeline::{Pipeline, PipelineConfig};
+use tanqih_pipeline::{run, Corpus, InputConfig, Pipeline, PipelineConfig};
 use tanqih_tokenize::{CliticScheme, Tokenizer};
 
 const SIZE: usize = 1 << 20;
@@ -145,5 +145,56 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, normalize, tokenize, strip, features, end_to_end);
+/// `run` over a generated corpus (16 MB of text in a JSONL.zst file), reading, processing and writing every
+/// output, on one and on two threads. Throughput counts the text of the documents.
+fn end_to_end_generated(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl.zst");
+    let sentences = tanqih_gen::sentences(SEEDS);
+    let mut out =
+        zstd::stream::write::Encoder::new(std::fs::File::create(&input).unwrap(), 3).unwrap();
+    let mut bytes = 0;
+    for doc in tanqih_gen::generate(&sentences, 7, 16 << 20) {
+        bytes += doc.text.len();
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({"id": doc.id, "text": doc.text}),
+        )
+        .unwrap();
+        std::io::Write::write_all(&mut out, b"\n").unwrap();
+    }
+    out.finish().unwrap();
+    let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+    let mut group = c.benchmark_group("process");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    for threads in [1, 2] {
+        group.bench_function(format!("generated-16MB-{threads}-threads"), |b| {
+            b.iter(|| {
+                let corpus = Corpus::open(vec![input.clone()], InputConfig::default());
+                let summary = run(
+                    &pipeline,
+                    corpus,
+                    None,
+                    &dir.path().join("out"),
+                    threads,
+                    &|_| {},
+                )
+                .unwrap();
+                black_box(summary.stats.documents_kept)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    normalize,
+    tokenize,
+    strip,
+    features,
+    end_to_end,
+    end_to_end_generated
+);
 criterion_main!(benches);
