@@ -2,7 +2,6 @@
 
 mod seeds;
 
-
 /// The pipeline allocates many small strings per document (tokens, lines); mimalloc serves them faster
 /// than the system allocator.
 #[global_allocator]

@@ -11,6 +11,7 @@
 //! input bytes with [`Normalizer::normalize_with_offsets`].
 #![deny(missing_docs)]
 
+mod filter;
 mod passes;
 mod presets;
 mod rules;

@@ -7,6 +7,7 @@ use tanqih_core::{Rewriter, Rewritten};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::filter::Filter;
 use crate::Rule;
 
 /// Code points below this are looked up in a flat table (all one- and two-byte UTF-8 sequences).
@@ -91,6 +92,8 @@ pub(crate) struct CharTable {
     /// A rule maps chars beyond any list (a map with a default): wider chars not in `wide` are computed.
     open: bool,
     replacements: Vec<Box<str>>,
+    /// Skips blocks with nothing to change (SIMD), where the machine can.
+    filter: Option<Box<Filter>>,
 }
 
 impl CharTable {
@@ -101,6 +104,7 @@ impl CharTable {
             wide: HashMap::new(),
             open: rules.iter().any(|r| r.wide_ranges().is_none()),
             replacements: Vec::new(),
+            filter: None,
             rules,
         };
         let mut index: HashMap<String, u16> = HashMap::new();
@@ -148,6 +152,8 @@ impl CharTable {
                 };
             }
         }
+        let wide = table.open || !table.wide.is_empty();
+        table.filter = Filter::new(|b0, b1| table.lookup(b0, b1) != 0, wide).map(Box::new);
         table
     }
 
@@ -180,9 +186,25 @@ impl CharTable {
         }
     }
 
-    /// True when this table would change something in `src` (the fast path of `normalize`).
-    pub(crate) fn changes(&self, src: &str) -> bool {
-        self.next_edit(src, 0).is_some()
+    /// `src` with every change made (no map): unchanged runs copied whole, borrowed when nothing changes.
+    fn rewrite<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
+        let Some(mut edit) = self.next_edit(&src, 0) else {
+            return src;
+        };
+        let mut out = String::with_capacity(src.len());
+        let mut copied = 0;
+        loop {
+            let (start, end, with) = edit;
+            out.push_str(&src[copied..start]);
+            out.push_str(&with);
+            copied = end;
+            match self.next_edit(&src, end) {
+                Some(next) => edit = next,
+                None => break,
+            }
+        }
+        out.push_str(&src[copied..]);
+        Cow::Owned(out)
     }
 
     /// What the char starting with bytes `b0 b1` becomes: 0 unchanged, [`WIDE`] look further, else an
@@ -203,7 +225,14 @@ impl CharTable {
         let bytes = src.as_bytes();
         let n = bytes.len();
         loop {
-            while i + 9 <= n {
+            let filtered = match &self.filter {
+                Some(filter) => {
+                    i = filter.skip(bytes, i);
+                    i + 17 <= n
+                }
+                None => false,
+            };
+            while !filtered && i + 9 <= n {
                 let block: &[u8; 9] = bytes[i..i + 9].try_into().expect("nine bytes");
                 let any = (0..8).fold(0, |acc, j| acc | self.lookup(block[j], block[j + 1]));
                 if any != 0 {
@@ -309,9 +338,7 @@ impl Pass {
     /// Like [`Pass::apply`] without a map, borrowing when nothing changes.
     pub(crate) fn apply_cow<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
         if let Pass::Chars(table) = self {
-            if !table.changes(&src) {
-                return src;
-            }
+            return table.rewrite(src);
         }
         match self.apply(&src, false) {
             Some(rewritten) => Cow::Owned(rewritten.text),
@@ -370,14 +397,11 @@ fn normalize_segments(src: &str, compat: bool, edit: &mut impl FnMut(usize, usiz
 
 /// Composes Arabic letters with a following U+0653, U+0654 or U+0655 (and any marks between) by NFC.
 fn compose_hamza(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
-    let mut hits: Vec<usize> = ["\u{653}", "\u{654}", "\u{655}"]
-        .iter()
-        .flat_map(|needle| memchr::memmem::find_iter(src.as_bytes(), needle.as_bytes()))
-        .collect();
-    if hits.is_empty() {
-        return;
-    }
-    hits.sort_unstable();
+    // U+0653–U+0655 are D9 93–95 in UTF-8: one pass for their second bytes, in order.
+    let bytes = src.as_bytes();
+    let hits = memchr::memchr3_iter(0x93, 0x94, 0x95, bytes)
+        .filter(|&i| i > 0 && bytes[i - 1] == 0xD9)
+        .map(|i| i - 1);
     let mut done = 0;
     for hit in hits {
         if hit < done {
