@@ -1,6 +1,6 @@
 //! A SIMD pre-filter for [`crate::passes::CharTable`]: skips 16-byte blocks in which no char can change.
 //!
-//! Each block is tested with SSSE3 nibble lookups: a byte may start an edit when it is an ASCII byte or
+//! Each block (32 bytes with AVX2, else 16) is tested with nibble lookups: a byte may start an edit when it is an ASCII byte or
 //! a lead byte that the table changes (conservatively, every lead of a row with any change), or when it
 //! is one of up to four "hot" two-byte lead bytes (U+0600–U+06FF in Arabic text) and the byte after it
 //! is exactly one that the row changes. Continuation bytes never start a char, so the first flagged
@@ -12,6 +12,8 @@ const HOT: usize = 4;
 /// The filter of one table, or nothing on machines without SSSE3.
 #[derive(Debug, Clone)]
 pub(crate) struct Filter {
+    /// AVX2 is available: blocks of 32 bytes.
+    avx2: bool,
     /// Hot lead bytes (unused slots hold 0x80, a continuation byte, which never matches a lead).
     hot_leads: [u8; HOT],
     /// For each hot lead: by the low nibble of the second byte, a bit per value of bits 4–5 of it.
@@ -30,6 +32,7 @@ impl Filter {
             return None;
         }
         let mut filter = Filter {
+            avx2: avx2(),
             hot_leads: [0x80; HOT],
             hot_rows: [[0; 16]; HOT],
             other_low: [0; 16],
@@ -81,8 +84,14 @@ impl Filter {
     pub(crate) fn skip(&self, bytes: &[u8], i: usize) -> usize {
         #[cfg(target_arch = "x86_64")]
         {
-            // SAFETY: `new` returned a filter, so SSSE3 is available.
-            unsafe { self.skip_ssse3(bytes, i) }
+            // SAFETY: `new` returned a filter, so SSSE3 is available, and AVX2 when `avx2` says so.
+            unsafe {
+                if self.avx2 {
+                    self.skip_avx2(bytes, i)
+                } else {
+                    self.skip_ssse3(bytes, i)
+                }
+            }
         }
         #[cfg(not(target_arch = "x86_64"))]
         {
@@ -102,6 +111,74 @@ impl Filter {
             i += 16;
         }
         i
+    }
+
+    /// As [`Filter::skip_ssse3`], 32 bytes at a time.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn skip_avx2(&self, bytes: &[u8], mut i: usize) -> usize {
+        use std::arch::x86_64::*;
+        let table = |t: &[u8; 16]| {
+            // SAFETY: 16 readable bytes.
+            _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
+        };
+        let low_nibbles = _mm256_set1_epi8(0x0F);
+        let zero = _mm256_setzero_si256();
+        let ones = _mm256_set1_epi8(-1);
+        let bit_of = _mm256_broadcastsi128_si256(_mm_setr_epi8(
+            1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,
+        ));
+        let other_low = table(&self.other_low);
+        let other_high = table(&self.other_high);
+        let rows = [
+            table(&self.hot_rows[0]),
+            table(&self.hot_rows[1]),
+            table(&self.hot_rows[2]),
+            table(&self.hot_rows[3]),
+        ];
+        let leads = self.hot_leads.map(|l| _mm256_set1_epi8(l as i8));
+        while i + 33 <= bytes.len() {
+            // SAFETY: the block and the byte after it are in bounds.
+            let (v0, v1) = unsafe {
+                let at = bytes.as_ptr().add(i);
+                (
+                    _mm256_loadu_si256(at as *const __m256i),
+                    _mm256_loadu_si256(at.add(1) as *const __m256i),
+                )
+            };
+            let lo0 = _mm256_and_si256(v0, low_nibbles);
+            let hi0 = _mm256_and_si256(_mm256_srli_epi16(v0, 4), low_nibbles);
+            let high_bit = _mm256_shuffle_epi8(bit_of, hi0);
+            let in_high_half = _mm256_cmpgt_epi8(hi0, _mm256_set1_epi8(7));
+            let other = _mm256_blendv_epi8(
+                _mm256_shuffle_epi8(other_low, lo0),
+                _mm256_shuffle_epi8(other_high, lo0),
+                in_high_half,
+            );
+            let mut hits = _mm256_andnot_si256(
+                _mm256_cmpeq_epi8(_mm256_and_si256(other, high_bit), zero),
+                ones,
+            );
+            let lo1 = _mm256_and_si256(v1, low_nibbles);
+            let group = _mm256_and_si256(_mm256_srli_epi16(v1, 4), _mm256_set1_epi8(0x03));
+            let group_bit = _mm256_shuffle_epi8(bit_of, group);
+            for (lead, row) in leads.iter().zip(&rows) {
+                let is_lead = _mm256_cmpeq_epi8(v0, *lead);
+                let row = _mm256_shuffle_epi8(*row, lo1);
+                let member = _mm256_andnot_si256(
+                    _mm256_cmpeq_epi8(_mm256_and_si256(row, group_bit), zero),
+                    is_lead,
+                );
+                hits = _mm256_or_si256(hits, member);
+            }
+            let mask = _mm256_movemask_epi8(hits) as u32;
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+            i += 32;
+        }
+        // SAFETY: SSSE3 comes with AVX2.
+        unsafe { self.skip_ssse3(bytes, i) }
     }
 
     /// One bit per byte of the 16 at `at` that may start an edit (reads 17 bytes).
@@ -152,6 +229,17 @@ impl Filter {
             hits = _mm_or_si128(hits, member);
         }
         _mm_movemask_epi8(hits) as u32
+    }
+}
+
+fn avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
     }
 }
 
