@@ -82,6 +82,18 @@ impl Filter {
     /// bytes are left (the scalar scan goes on from there).
     #[inline]
     pub(crate) fn skip(&self, bytes: &[u8], i: usize) -> usize {
+        let (base, mask) = self.candidates(bytes, i);
+        base + if mask == 0 {
+            0
+        } else {
+            mask.trailing_zeros() as usize
+        }
+    }
+
+    /// The first block at or after `i` with a position that may start an edit: its start and one bit
+    /// per such position. A zero mask means fewer than 17 bytes are left from the returned start.
+    #[inline]
+    pub(crate) fn candidates(&self, bytes: &[u8], i: usize) -> (usize, u32) {
         #[cfg(target_arch = "x86_64")]
         {
             // SAFETY: `new` returned a filter, so SSSE3 is available, and AVX2 when `avx2` says so.
@@ -95,28 +107,28 @@ impl Filter {
         }
         #[cfg(not(target_arch = "x86_64"))]
         {
-            i
+            (i, 0)
         }
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "ssse3")]
-    unsafe fn skip_ssse3(&self, bytes: &[u8], mut i: usize) -> usize {
+    unsafe fn skip_ssse3(&self, bytes: &[u8], mut i: usize) -> (usize, u32) {
         while i + 17 <= bytes.len() {
             // SAFETY: the block and the byte after it are in bounds.
             let mask = unsafe { self.block(bytes.as_ptr().add(i)) };
             if mask != 0 {
-                return i + mask.trailing_zeros() as usize;
+                return (i, mask);
             }
             i += 16;
         }
-        i
+        (i, 0)
     }
 
     /// As [`Filter::skip_ssse3`], 32 bytes at a time.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    unsafe fn skip_avx2(&self, bytes: &[u8], mut i: usize) -> usize {
+    unsafe fn skip_avx2(&self, bytes: &[u8], mut i: usize) -> (usize, u32) {
         use std::arch::x86_64::*;
         let table = |t: &[u8; 16]| {
             // SAFETY: 16 readable bytes.
@@ -173,7 +185,7 @@ impl Filter {
             }
             let mask = _mm256_movemask_epi8(hits) as u32;
             if mask != 0 {
-                return i + mask.trailing_zeros() as usize;
+                return (i, mask);
             }
             i += 32;
         }

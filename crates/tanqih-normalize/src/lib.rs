@@ -247,6 +247,29 @@ mod tests {
     }
 
     #[test]
+    fn long_texts_normalize_as_their_offset_variant_for_every_preset() {
+        // Long enough for the SIMD filter's blocks, with every char below U+0800, Arabic text with
+        // marks and tatweel, presentation forms and invisible marks.
+        let mut text = String::new();
+        for cp in 0..0x800u32 {
+            text.extend(char::from_u32(cp));
+            if cp % 7 == 0 {
+                text.push_str("وَقـــالَ ﻷ\u{200c}ي ");
+            }
+        }
+        let text = text.repeat(3);
+        for preset in PRESETS {
+            let n = Normalizer::from_preset(preset.name).unwrap();
+            assert_eq!(
+                n.normalize(&text),
+                n.normalize_with_offsets(&text).text,
+                "{}",
+                preset.name
+            );
+        }
+    }
+
+    #[test]
     fn offsets_point_at_the_original_word() {
         let n = Normalizer::from_preset("default").unwrap();
         let src = "قال: «الخلافـــةُ» ﻷن";

@@ -187,24 +187,73 @@ impl CharTable {
     }
 
     /// `src` with every change made (no map): unchanged runs copied whole, borrowed when nothing changes.
+    /// With the filter, the candidates of each block are taken from one mask.
     fn rewrite<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
-        let Some(mut edit) = self.next_edit(&src, 0) else {
-            return src;
-        };
-        let mut out = String::with_capacity(src.len());
+        let bytes = src.as_bytes();
+        let mut out: Option<String> = None;
         let mut copied = 0;
-        loop {
-            let (start, end, with) = edit;
-            out.push_str(&src[copied..start]);
-            out.push_str(&with);
-            copied = end;
-            match self.next_edit(&src, end) {
-                Some(next) => edit = next,
-                None => break,
+        let mut i = 0;
+        let push = |out: &mut Option<String>, copied: &mut usize, start, end, with: &str| {
+            let o = out.get_or_insert_with(|| String::with_capacity(src.len()));
+            o.push_str(&src[*copied..start]);
+            o.push_str(with);
+            *copied = end;
+        };
+        if let Some(filter) = &self.filter {
+            loop {
+                let (base, mut mask) = filter.candidates(bytes, i);
+                if mask == 0 {
+                    i = base.max(i);
+                    break;
+                }
+                // Every candidate of the block is looked at; the scan goes on after the last one.
+                let mut last = base;
+                while mask != 0 {
+                    let p = base + mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    last = p;
+                    if p < i {
+                        continue;
+                    }
+                    if let Some((end, with)) = self.edit_at(&src, p) {
+                        push(&mut out, &mut copied, p, end, &with);
+                        i = end;
+                    }
+                }
+                i = i.max(last + 1);
             }
         }
-        out.push_str(&src[copied..]);
-        Cow::Owned(out)
+        while let Some((start, end, with)) = self.next_edit(&src, i) {
+            push(&mut out, &mut copied, start, end, &with);
+            i = end;
+        }
+        match out {
+            None => src,
+            Some(mut o) => {
+                o.push_str(&src[copied..]);
+                Cow::Owned(o)
+            }
+        }
+    }
+
+    /// The change of the char at byte `i` (a char start), if it changes: its end and replacement.
+    #[inline]
+    fn edit_at<'s>(&'s self, src: &str, i: usize) -> Option<(usize, Cow<'s, str>)> {
+        let bytes = src.as_bytes();
+        let k = self.lookup(bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
+        if k == 0 {
+            return None;
+        }
+        let end = i + UTF8_WIDTH[bytes[i] as usize] as usize;
+        if k != WIDE {
+            return Some((end, Cow::Borrowed(&self.replacements[k as usize - 1])));
+        }
+        let c = src[i..end].chars().next().expect("char boundary");
+        match self.wide.get(&c) {
+            Some(&k) => Some((end, Cow::Borrowed(&self.replacements[k as usize - 1]))),
+            None if self.open => self.chain(c).map(|s| (end, Cow::Owned(s))),
+            None => None,
+        }
     }
 
     /// What the char starting with bytes `b0 b1` becomes: 0 unchanged, [`WIDE`] look further, else an
@@ -446,5 +495,45 @@ fn collapse_spaces(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
             edit(start, end, " ");
         }
         from = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::PRESETS;
+
+    #[test]
+    fn the_simd_filter_changes_no_result() {
+        let mut text = String::new();
+        for cp in (0..0x800u32).chain(0x2000..0x2070).chain(0xFB50..0xFF00) {
+            text.extend(char::from_u32(cp));
+            if cp % 5 == 0 {
+                text.push_str("وَقـــالَ إنّ ﻷ\u{200c}ی ۱۲ ");
+            }
+        }
+        let text = text.repeat(2);
+        for preset in PRESETS {
+            for pass in Pass::compile(preset.rules) {
+                let Pass::Chars(table) = pass else { continue };
+                let mut scalar = table.clone();
+                scalar.filter = None;
+                assert_eq!(
+                    table.rewrite(Cow::Borrowed(&text)),
+                    scalar.rewrite(Cow::Borrowed(&text)),
+                    "{}",
+                    preset.name
+                );
+                let mut edits = Vec::new();
+                table.edits(&text, &mut |s, e, w: &str| {
+                    edits.push((s, e, w.to_string()))
+                });
+                let mut scalar_edits = Vec::new();
+                scalar.edits(&text, &mut |s, e, w: &str| {
+                    scalar_edits.push((s, e, w.to_string()))
+                });
+                assert_eq!(edits, scalar_edits, "{}", preset.name);
+            }
+        }
     }
 }
