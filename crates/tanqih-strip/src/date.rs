@@ -1,46 +1,49 @@
 //! Arabic and English date parsing for datelines: Eastern or Western digits, Egyptian/Gulf and
 //! Levantine/Iraqi month names, weekday prefixes, numeric dates, 12- and 24-hour times.
 
-/// Month names after folding (see [`fold`]): Egyptian and Gulf, Levantine and Iraqi, English.
-const MONTHS: &[(&str, u32)] = &[
-    ("كانون الثاني", 1),
-    ("كانون الاول", 12),
-    ("تشرين الاول", 10),
-    ("تشرين الثاني", 11),
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("ابريل", 4),
-    ("مايو", 5),
-    ("يونيو", 6),
-    ("يونيه", 6),
-    ("يوليو", 7),
-    ("يوليه", 7),
-    ("اغسطس", 8),
-    ("سبتمبر", 9),
-    ("اكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    ("شباط", 2),
-    ("اذار", 3),
-    ("نيسان", 4),
-    ("ايار", 5),
-    ("حزيران", 6),
-    ("تموز", 7),
-    ("اب", 8),
-    ("ايلول", 9),
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
+use crate::fold::is_alnum;
+
+/// Month names after folding (see [`crate::fold`]), as words: Egyptian and Gulf, Levantine and
+/// Iraqi, English.
+const MONTHS: &[(&[&str], u32)] = &[
+    (&["كانون", "الثاني"], 1),
+    (&["كانون", "الاول"], 12),
+    (&["تشرين", "الاول"], 10),
+    (&["تشرين", "الثاني"], 11),
+    (&["يناير"], 1),
+    (&["فبراير"], 2),
+    (&["مارس"], 3),
+    (&["ابريل"], 4),
+    (&["مايو"], 5),
+    (&["يونيو"], 6),
+    (&["يونيه"], 6),
+    (&["يوليو"], 7),
+    (&["يوليه"], 7),
+    (&["اغسطس"], 8),
+    (&["سبتمبر"], 9),
+    (&["اكتوبر"], 10),
+    (&["نوفمبر"], 11),
+    (&["ديسمبر"], 12),
+    (&["شباط"], 2),
+    (&["اذار"], 3),
+    (&["نيسان"], 4),
+    (&["ايار"], 5),
+    (&["حزيران"], 6),
+    (&["تموز"], 7),
+    (&["اب"], 8),
+    (&["ايلول"], 9),
+    (&["january"], 1),
+    (&["february"], 2),
+    (&["march"], 3),
+    (&["april"], 4),
+    (&["may"], 5),
+    (&["june"], 6),
+    (&["july"], 7),
+    (&["august"], 8),
+    (&["september"], 9),
+    (&["october"], 10),
+    (&["november"], 11),
+    (&["december"], 12),
 ];
 
 /// Words that may sit on a dateline beside the date itself.
@@ -83,88 +86,6 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "utc",
 ];
 
-/// Folds Arabic letter variants, marks and digits so that names and numbers compare simply.
-pub(crate) fn fold(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    // Unchanged runs are copied whole; only edits are pushed one by one.
-    let mut unchanged_from = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (len, edit) = if b < 0x80 {
-            (
-                1,
-                b.is_ascii_uppercase()
-                    .then(|| Fold::To(b.to_ascii_lowercase() as char)),
-            )
-        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            // U+0600–U+06FF: two bytes, the folding read from a table.
-            let index = ((b as usize & 0x03) << 6) | (bytes[i + 1] as usize & 0x3F);
-            (2, ARABIC_FOLD[index])
-        } else {
-            let c = text[i..].chars().next().expect("a char starts here");
-            let edit = match c {
-                '\u{200B}'..='\u{200F}' => Some(Fold::Drop),
-                _ => {
-                    let mut lower = c.to_lowercase();
-                    (lower.len() != 1 || lower.next() != Some(c)).then_some(Fold::Lower(c))
-                }
-            };
-            (c.len_utf8(), edit)
-        };
-        if let Some(edit) = edit {
-            out.push_str(&text[unchanged_from..i]);
-            match edit {
-                Fold::Drop => {}
-                Fold::To(c) => out.push(c),
-                Fold::Lower(c) => out.extend(c.to_lowercase()),
-            }
-            unchanged_from = i + len;
-        }
-        i += len;
-    }
-    out.push_str(&text[unchanged_from..]);
-    out
-}
-
-/// An edit of [`fold`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fold {
-    Drop,
-    To(char),
-    Lower(char),
-}
-
-/// The folding of each code point of U+0600–U+06FF (`None`: unchanged).
-const ARABIC_FOLD: [Option<Fold>; 256] = {
-    let mut table = [None; 256];
-    let mut i = 0;
-    while i < 256 {
-        let cp = 0x0600 + i as u32;
-        table[i] = match cp {
-            0x0623 | 0x0625 | 0x0622 | 0x0671 => Some(Fold::To('ا')),
-            0x0649 => Some(Fold::To('ي')),
-            0x0629 => Some(Fold::To('ه')),
-            0x0640 | 0x064B..=0x065F | 0x0670 => Some(Fold::Drop),
-            0x0660..=0x0669 => Some(Fold::To((b'0' + (cp - 0x0660) as u8) as char)),
-            0x06F0..=0x06F9 => Some(Fold::To((b'0' + (cp - 0x06F0) as u8) as char)),
-            _ => None,
-        };
-        i += 1;
-    }
-    table
-};
-
-/// `char::is_alphanumeric` with fast paths for ASCII and the Arabic letters and digits.
-pub(crate) fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    matches!(c as u32, 0x0621..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06F0..=0x06F9)
-        || c.is_alphanumeric()
-}
-
 /// A date found on a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundDate {
@@ -174,11 +95,10 @@ pub(crate) struct FoundDate {
     pub words_used: usize,
 }
 
-/// Finds a date (and a time) in `line`.
-pub(crate) fn find_date(line: &str) -> Option<FoundDate> {
-    let folded = fold(line);
+/// Finds a date (and a time) in a folded line.
+pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let words: Vec<&str> = folded
-        .split(|c: char| !(c.is_alphanumeric() || c == ':'))
+        .split(|c: char| !(is_alnum(c) || c == ':'))
         .filter(|w| !w.is_empty())
         .collect();
     let mut used = vec![false; words.len()];
@@ -188,9 +108,8 @@ pub(crate) fn find_date(line: &str) -> Option<FoundDate> {
         if month.is_some() {
             break;
         }
-        for &(name, m) in MONTHS {
-            let parts: Vec<&str> = name.split(' ').collect();
-            if words.len() >= i + parts.len() && words[i..i + parts.len()] == parts[..] {
+        for &(parts, m) in MONTHS {
+            if words[i..].starts_with(parts) {
                 month = Some(m);
                 used[i..i + parts.len()].iter_mut().for_each(|u| *u = true);
                 break;
@@ -277,46 +196,10 @@ pub(crate) fn find_date(line: &str) -> Option<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The folding, char by char, as [`fold`] must compute it.
-    fn fold_chars(text: &str) -> String {
-        let mut out = String::new();
-        for c in text.chars() {
-            match c {
-                'A'..='Z' => out.push(c.to_ascii_lowercase()),
-                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-                'ى' => out.push('ي'),
-                'ة' => out.push('ه'),
-                '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
-                '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-                '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
-                _ => out.extend(c.to_lowercase()),
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn fold_is_the_char_by_char_folding() {
-        let mut every = String::new();
-        for cp in (0x20..0x250)
-            .chain(0x0600..0x0700)
-            .chain(0x2000..0x2070)
-            .chain(0xFB50..0xFF00)
-        {
-            every.extend(char::from_u32(cp));
-        }
-        for text in [
-            every.as_str(),
-            "ÀÉ İstanbul ΣΑΣ",
-            "الإثنين ١٢ أكتوبر ۲۰۲۵ ــ مُحمّد\u{200c}ة",
-        ] {
-            assert_eq!(fold(text), fold_chars(text), "{text}");
-        }
-    }
+    use crate::fold::fold;
 
     fn iso(line: &str) -> Option<String> {
-        find_date(line).map(|d| d.iso)
+        find_date(&fold(line)).map(|d| d.iso)
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Word lists of boilerplate, matched on folded text (see `date::fold`): alef forms, teh marbuta and
+//! Word lists of boilerplate, matched on folded text (see `crate::fold`): alef forms, teh marbuta and
 //! alef maksura folded, marks removed, Latin lowercased.
 
 use std::collections::HashSet;
@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 use foldhash::fast::FixedState;
 
-use crate::date::fold;
+use crate::fold::fold;
 
 /// Whole-line UI strings: menus, buttons, labels.
 const UI: &[&str] = &[
@@ -245,14 +245,19 @@ folded_list!(read_more, READ_MORE);
 folded_list!(byline, BYLINE);
 folded_list!(caption, CAPTION);
 
-fn ui() -> &'static HashSet<String, FixedState> {
-    static CELL: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
-    CELL.get_or_init(|| fold_all(UI).into_iter().collect())
+fn ui() -> &'static (HashSet<String, FixedState>, usize) {
+    static CELL: OnceLock<(HashSet<String, FixedState>, usize)> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let set: HashSet<String, FixedState> = fold_all(UI).into_iter().collect();
+        let longest = set.iter().map(String::len).max().unwrap_or(0);
+        (set, longest)
+    })
 }
 
 /// `key` (a line without edge punctuation) is a UI string.
 pub(crate) fn is_ui(key: &str) -> bool {
-    ui().contains(key)
+    let (set, longest) = ui();
+    key.len() <= *longest && set.contains(key)
 }
 
 /// The line holds a prompt word (at word boundaries).
@@ -291,17 +296,25 @@ pub(crate) fn is_read_more(key: &str) -> bool {
     read_more().iter().any(|r| r == key)
 }
 
-/// The line is an image caption or credit.
+/// The line (folded, no spaces at the edges) is an image caption or credit.
 pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
-    let trimmed = folded_line.trim();
-    let marked = caption()
-        .iter()
-        .any(|c| trimmed.starts_with(c.as_str()) || trimmed.ends_with(c.as_str()));
-    marked && (words <= 25 || trimmed.ends_with(")"))
+    let line = folded_line.as_bytes();
+    let (Some(first), Some(last)) = (line.first(), line.last()) else {
+        return false;
+    };
+    let marked = caption().iter().any(|c| {
+        let c = c.as_bytes();
+        c[0] == *first && line.starts_with(c) || c[c.len() - 1] == *last && line.ends_with(c)
+    });
+    marked && (words <= 25 || *last == b')')
 }
 
-/// "بواسطة Name", "بقلم: Name", "By Name": the author's name.
-pub(crate) fn byline_author(raw: &str) -> Option<String> {
+/// "بواسطة Name", "بقلم: Name", "By Name": the author's name (`folded` is the folded line).
+pub(crate) fn byline_author(raw: &str, folded: &str) -> Option<String> {
+    let opening = folded.split(' ').next().unwrap_or("").trim_end_matches(':');
+    if opening != "written" && !byline().iter().any(|b| b == opening) {
+        return None;
+    }
     let trimmed = raw.trim();
     let words: Vec<&str> = trimmed.split_whitespace().collect();
     if words.len() < 2 || words.len() > 6 {
@@ -319,6 +332,9 @@ pub(crate) fn byline_author(raw: &str) -> Option<String> {
 
 /// "Agency - Author Name" signatures at the end of an article: the author's name.
 pub(crate) fn signature_author(raw: &str) -> Option<String> {
+    if !raw.contains(['-', '–', '—']) {
+        return None;
+    }
     let spaced = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let (agency, name) = [" - ", " – ", " — "]
         .iter()

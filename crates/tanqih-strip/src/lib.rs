@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod date;
+mod fold;
 mod lexicon;
 mod repeated;
 
@@ -19,7 +20,8 @@ use serde::{Deserialize, Serialize};
 use tanqih_core::{Metadata, Rewriter, Rewritten};
 use tanqih_lexicon::Lexicon;
 
-use date::{find_date, fold, is_alnum};
+use date::find_date;
+use fold::{fold, fold_line, LineShape};
 pub use repeated::{line_hash, line_key, LineCounts};
 
 /// Why a line was kept or dropped.
@@ -268,58 +270,54 @@ impl Stripped {
 /// A line with the facts the classifier looks at.
 struct Line<'a> {
     raw: &'a str,
-    folded: String,
-    /// The folded text without edge punctuation and inner runs of spaces: what lines compare by.
-    key: String,
+    /// The folded line (see [`fold`]), runs of spaces made one, no spaces at the edges.
+    folded: &'a str,
+    /// The folded line from its first letter or digit to its last: what lines compare by.
+    key: &'a str,
     words: usize,
     arabic: usize,
     latin: usize,
+    /// The folded line holds a digit.
+    digits: bool,
     ends_sentence: bool,
+    blank: bool,
 }
 
 impl<'a> Line<'a> {
-    fn new(raw: &'a str) -> Self {
-        let trimmed = raw.trim();
-        let folded = fold(trimmed);
-        let key = repeated::key_of_folded(&folded);
-        // One pass: words (whitespace-separated runs holding a letter or digit), Arabic and Latin letters.
-        let (mut words, mut arabic, mut latin) = (0, 0, 0);
-        let (mut in_word, mut counted) = (false, false);
-        for c in trimmed.chars() {
-            if c.is_whitespace() {
-                in_word = false;
-                continue;
-            }
-            if !in_word {
-                in_word = true;
-                counted = false;
-            }
-            if !counted && is_alnum(c) {
-                words += 1;
-                counted = true;
-            }
-            if matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3) {
-                arabic += 1;
-            } else if c.is_ascii_alphabetic() {
-                latin += 1;
-            }
-        }
-        let ends_sentence = trimmed
-            .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
-            .ends_with(['.', '!', '?', '؟', '…']);
-        Line {
-            raw,
-            folded,
-            key,
-            words,
-            arabic,
-            latin,
-            ends_sentence,
-        }
+    /// The lines of `text`, folded into `folded` (cleared first) in one pass each.
+    fn split(text: &'a str, folded: &'a mut String) -> Vec<Line<'a>> {
+        folded.clear();
+        let shapes: Vec<(&str, usize, LineShape)> = text
+            .split('\n')
+            .map(|raw| (raw, folded.len(), fold_line(raw, folded)))
+            .collect();
+        let folded: &'a str = folded;
+        shapes
+            .iter()
+            .enumerate()
+            .map(|(i, (raw, start, shape))| {
+                let end = shapes.get(i + 1).map_or(folded.len(), |next| next.1);
+                let line = &folded[*start..end];
+                let trimmed = raw.trim();
+                Line {
+                    raw,
+                    folded: line,
+                    key: &line[shape.key.clone()],
+                    words: shape.words,
+                    arabic: shape.arabic,
+                    latin: shape.latin,
+                    digits: shape.digits,
+                    ends_sentence: trimmed
+                        .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
+                        .ends_with(['.', '!', '?', '؟', '…']),
+                    blank: trimmed.is_empty(),
+                }
+            })
+            .collect()
     }
 
     fn is_blank(&self) -> bool {
-        self.raw.trim().is_empty()
+        self.blank
     }
 }
 
@@ -331,7 +329,8 @@ pub fn strip(text: &str, config: &StripConfig) -> Stripped {
 /// Strips one document of a corpus: with `counts`, lines found in at least `repeated_min_docs`
 /// documents are boilerplate.
 pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCounts>) -> Stripped {
-    let lines: Vec<Line> = text.split('\n').map(Line::new).collect();
+    let mut folded = String::with_capacity(text.len());
+    let lines = Line::split(text, &mut folded);
     let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
         > lines.iter().map(|l| l.latin).sum::<usize>();
     let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
@@ -347,7 +346,7 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
     if let Some(counts) = counts.filter(|_| config.repeated_min_docs > 0) {
         for (i, line) in lines.iter().enumerate() {
             if reasons[i].is_none()
-                && counts.documents_with_key(&line.key) >= config.repeated_min_docs
+                && counts.documents_with_key(line.key) >= config.repeated_min_docs
             {
                 reasons[i] = Some(Reason::RepeatedAcrossDocuments);
             }
@@ -511,6 +510,9 @@ fn push_author(meta: &mut Metadata, name: &str) {
     }
 }
 
+/// Copyright lines and disclaimers are at most this long; a longer line that mentions copyright is prose.
+const MAX_COPYRIGHT_WORDS: usize = 40;
+
 /// Decisions a line earns on its own; `None` leaves it to context.
 fn classify_alone(
     line: &Line,
@@ -521,24 +523,24 @@ fn classify_alone(
     if line.is_blank() {
         return Some(Reason::Blank);
     }
-    let key = &line.key;
+    let key = line.key;
     if key.is_empty() {
         return Some(Reason::Ui);
     }
     if lexicon::is_ui(key) {
         return Some(Reason::Ui);
     }
-    if lexicon::has_copyright(&line.folded) && line.words <= 80 {
+    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {
         return Some(Reason::Copyright);
     }
     if line.words <= config.max_prompt_words && lexicon::has_prompt(key) {
         return Some(Reason::Prompt);
     }
-    if lexicon::is_caption(&line.folded, line.words) {
+    if lexicon::is_caption(line.folded, line.words) {
         return Some(Reason::Caption);
     }
-    if line.words <= 12 {
-        if let Some(found) = find_date(line.raw) {
+    if line.words <= 12 && line.digits {
+        if let Some(found) = find_date(line.folded) {
             if found.words_used + 1 >= line.words {
                 meta.date.get_or_insert(found.iso);
                 return Some(Reason::Dateline);
@@ -547,7 +549,7 @@ fn classify_alone(
     }
     if let Some(author) = (2..=6)
         .contains(&line.words)
-        .then(|| lexicon::byline_author(line.raw))
+        .then(|| lexicon::byline_author(line.raw, line.folded))
         .flatten()
     {
         push_author(meta, &author);
@@ -576,7 +578,7 @@ fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) 
     }
     let names: Vec<String> = meta.authors.iter().map(|a| fold(a)).collect();
     for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_none() && names.contains(&line.key) {
+        if reasons[i].is_none() && names.iter().any(|n| n == line.key) {
             reasons[i] = Some(Reason::Byline);
         }
     }
@@ -587,7 +589,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(&line.key) {
+        if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(line.key) {
             i += 1;
             continue;
         }
@@ -627,7 +629,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
 /// A blurb directly followed by a "learn more" link is a teaser.
 fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
-        if !lexicon::is_read_more(&lines[i].key) {
+        if !lexicon::is_read_more(lines[i].key) {
             continue;
         }
         let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
@@ -649,7 +651,7 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>]) {
         if reasons[i] == Some(Reason::StructuredData) {
             continue;
         }
-        if !seen.insert(line.key.as_str()) && reasons[i].is_none() {
+        if !seen.insert(line.key) && reasons[i].is_none() {
             reasons[i] = Some(Reason::Duplicate);
         }
     }

@@ -7,25 +7,14 @@
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 
-use crate::date::{fold, is_alnum};
+use crate::fold::fold_line;
 
-/// The comparison key of a line; `None` for lines with no letter or digit.
+/// The comparison key of a line: folded (letter variants, marks, digits, case), edge punctuation and
+/// symbols dropped, inner runs of spaces made one; `None` for lines with no letter or digit.
 pub fn line_key(line: &str) -> Option<String> {
-    let key = key_of_folded(&fold(line.trim()));
-    (!key.is_empty()).then_some(key)
-}
-
-/// The key of a folded line: edge punctuation and symbols dropped, inner runs of spaces made one.
-pub(crate) fn key_of_folded(folded: &str) -> String {
-    let core = folded.trim_matches(|c: char| !is_alnum(c));
-    let mut key = String::with_capacity(core.len());
-    for word in core.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
-    }
-    key
+    let mut folded = String::with_capacity(line.len());
+    let key = fold_line(line, &mut folded).key;
+    (!key.is_empty()).then(|| folded[key].to_string())
 }
 
 /// 64-bit FNV-1a.
@@ -37,7 +26,14 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// The hash under which a line is counted; `None` for lines with no letter or digit.
 pub fn line_hash(line: &str) -> Option<u64> {
-    line_key(line).map(|k| key_hash(&k))
+    hash_with(line, &mut String::with_capacity(line.len()))
+}
+
+/// [`line_hash`], folding into `buffer`.
+fn hash_with(line: &str, buffer: &mut String) -> Option<u64> {
+    buffer.clear();
+    let key = fold_line(line, buffer).key;
+    (!key.is_empty()).then(|| key_hash(&buffer[key]))
 }
 
 /// The hash of a line key (see [`line_key`]).
@@ -60,7 +56,10 @@ impl LineCounts {
 
     /// The distinct line hashes of one document.
     pub fn document_hashes(text: &str) -> HashSet<u64> {
-        text.split('\n').filter_map(line_hash).collect()
+        let mut buffer = String::new();
+        text.split('\n')
+            .filter_map(|line| hash_with(line, &mut buffer))
+            .collect()
     }
 
     /// Counts one document's lines (each distinct line once).

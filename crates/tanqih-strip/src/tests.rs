@@ -177,3 +177,16 @@ fn word_fragments_misplaced_by_pdf_extraction_are_joined_or_marked() {
     // `kept_text` keeps the original order (what `strip --json` reports).
     assert!(s.kept_text(text).starts_with("يا والعراق"));
 }
+
+#[test]
+fn a_long_paragraph_that_mentions_copyright_is_prose() {
+    let disclaimer = "الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الموقع.";
+    let prose = format!(
+        "{BODY} وأوضح أن قانون حقوق النشر الجديد يحمي المؤلفين والناشرين والفنانين من القرصنة الرقمية \
+         ويفرض غرامات على المخالفين، مضيفا أن اللجنة ناقشت مواده كلها في جلسات طويلة حضرها ممثلون \
+         عن النقابات والجامعات ودور النشر."
+    );
+    let (d, _) = decisions(&format!("{BODY}\n{prose}\n{BODY} ثانية.\n{disclaimer}\n"));
+    assert_eq!(d[1], (true, Reason::Content), "{d:?}");
+    assert_eq!(d[3], (false, Reason::Copyright), "{d:?}");
+}

@@ -1,0 +1,370 @@
+//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta and alef maksura
+//! are folded, tashkeel, tatweel and zero-width marks dropped, Eastern digits made ASCII, letters
+//! lowercased. [`fold_line`] also makes every run of spaces one space and measures the line in the same
+//! pass.
+
+use std::ops::Range;
+
+/// An edit of the folding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    Drop,
+    To(char),
+    Lower(char),
+}
+
+/// Flag of [`ARABIC_FLAGS`]: an Arabic letter (counted as such).
+const LETTER: u8 = 1;
+/// Flag of [`ARABIC_FLAGS`]: alphanumeric in Unicode.
+const ALNUM: u8 = 2;
+/// Flag of [`ARABIC_FLAGS`]: folding changes it (see [`ARABIC_FOLD`]).
+const CHANGES: u8 = 4;
+
+/// What each code point of U+0600–U+06FF is.
+const ARABIC_FLAGS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        let cp = 0x0600 + i as u32;
+        // Alphabetic or numeric in Unicode (a test checks this against `char::is_alphanumeric`).
+        let alnum = matches!(
+            cp,
+            0x0610..=0x061A
+                | 0x0620..=0x0657
+                | 0x0659..=0x0669
+                | 0x066E..=0x06D3
+                | 0x06D5..=0x06DC
+                | 0x06E1..=0x06E8
+                | 0x06ED..=0x06FC
+                | 0x06FF
+        );
+        let letter = matches!(cp, 0x0620..=0x064A | 0x066E..=0x06D3);
+        table[i] = (letter as u8 * LETTER)
+            | (alnum as u8 * ALNUM)
+            | (ARABIC_FOLD[i].is_some() as u8 * CHANGES);
+        i += 1;
+    }
+    table
+};
+
+/// The folding of each code point of U+0600–U+06FF (`None`: unchanged).
+const ARABIC_FOLD: [Option<Fold>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        let cp = 0x0600 + i as u32;
+        table[i] = match cp {
+            0x0623 | 0x0625 | 0x0622 | 0x0671 => Some(Fold::To('ا')),
+            0x0649 => Some(Fold::To('ي')),
+            0x0629 => Some(Fold::To('ه')),
+            0x0640 | 0x064B..=0x065F | 0x0670 => Some(Fold::Drop),
+            0x0660..=0x0669 => Some(Fold::To((b'0' + (cp - 0x0660) as u8) as char)),
+            0x06F0..=0x06F9 => Some(Fold::To((b'0' + (cp - 0x06F0) as u8) as char)),
+            _ => None,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The index in the Arabic tables of the two-byte sequence `lead, next` (lead byte D8–DB).
+fn arabic(lead: u8, next: u8) -> usize {
+    ((lead as usize & 0x03) << 6) | (next as usize & 0x3F)
+}
+
+/// `char::is_alphanumeric`, with fast paths for ASCII and the Arabic block.
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphanumeric(),
+        0x0600..0x0700 => {
+            let mut utf8 = [0; 2];
+            c.encode_utf8(&mut utf8);
+            ARABIC_FLAGS[arabic(utf8[0], utf8[1])] & ALNUM != 0
+        }
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The folding of a char outside ASCII and the Arabic block.
+fn fold_other(c: char) -> Option<Fold> {
+    match c {
+        '\u{200B}'..='\u{200F}' => Some(Fold::Drop),
+        _ => {
+            let mut lower = c.to_lowercase();
+            (lower.len() != 1 || lower.next() != Some(c)).then_some(Fold::Lower(c))
+        }
+    }
+}
+
+fn push_edit(out: &mut String, edit: Fold) {
+    match edit {
+        Fold::Drop => {}
+        Fold::To(c) => out.push(c),
+        Fold::Lower(c) => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Folds `text`.
+pub(crate) fn fold(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    // Unchanged runs are copied whole; only edits are pushed one by one.
+    let mut unchanged_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, edit) = if b < 0x80 {
+            (
+                1,
+                b.is_ascii_uppercase()
+                    .then(|| Fold::To(b.to_ascii_lowercase() as char)),
+            )
+        } else if (0xD8..=0xDB).contains(&b) {
+            (2, ARABIC_FOLD[arabic(b, bytes[i + 1])])
+        } else {
+            let c = text[i..].chars().next().expect("a char starts here");
+            (c.len_utf8(), fold_other(c))
+        };
+        if let Some(edit) = edit {
+            out.push_str(&text[unchanged_from..i]);
+            push_edit(&mut out, edit);
+            unchanged_from = i + len;
+        }
+        i += len;
+    }
+    out.push_str(&text[unchanged_from..]);
+    out
+}
+
+/// What [`fold_line`] measured.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct LineShape {
+    /// Whitespace-separated runs of the original that hold a letter or digit.
+    pub words: usize,
+    /// Arabic letters.
+    pub arabic: usize,
+    /// ASCII letters.
+    pub latin: usize,
+    /// The folded line holds a digit (Eastern digits are folded to ASCII).
+    pub digits: bool,
+    /// The line's key within the folded text: from its first letter or digit to its last.
+    pub key: Range<usize>,
+}
+
+/// Appends the folding of `line` to `out`, with every run of whitespace (and whitespace at either edge)
+/// made one space (none at the edges), and measures the line in the same pass.
+pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
+    let base = out.len();
+    let bytes = line.as_bytes();
+    let (mut words, mut letters, mut latin, mut digits) = (0, 0, 0, false);
+    // The current whitespace-separated run has been counted as a word.
+    let mut counted = false;
+    // The last char written was a space, or nothing was written yet.
+    let mut after_space = true;
+    // Unchanged bytes from `unchanged_from` on are copied when the next edit comes.
+    let mut unchanged_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // The common cases first, in as few steps as can be: an unchanged Arabic char, a single space,
+        // unchanged ASCII.
+        if b & 0xFC == 0xD8 {
+            let flags = ARABIC_FLAGS[arabic(b, bytes[i + 1])];
+            if flags & CHANGES == 0 {
+                letters += (flags & LETTER) as usize;
+                let alnum = flags & ALNUM != 0;
+                words += (alnum & !counted) as usize;
+                counted |= alnum;
+                after_space = false;
+                i += 2;
+                continue;
+            }
+        } else if b == b' ' {
+            if !after_space {
+                counted = false;
+                after_space = true;
+                i += 1;
+                continue;
+            }
+        } else if b < 0x80 && !b.is_ascii_uppercase() && !b.is_ascii_whitespace() && b != 0x0B {
+            latin += b.is_ascii_alphabetic() as usize;
+            digits |= b.is_ascii_digit();
+            let alnum = b.is_ascii_alphanumeric();
+            words += (alnum & !counted) as usize;
+            counted |= alnum;
+            after_space = false;
+            i += 1;
+            continue;
+        }
+        // The rest: the char's length, its folding, and whether it is whitespace or alphanumeric.
+        let (len, edit, space, alnum) = if b < 0x80 {
+            latin += b.is_ascii_alphabetic() as usize;
+            let edit = b
+                .is_ascii_uppercase()
+                .then(|| Fold::To(b.to_ascii_lowercase() as char));
+            (1, edit, !b.is_ascii_uppercase(), b.is_ascii_uppercase())
+        } else if b & 0xFC == 0xD8 {
+            let index = arabic(b, bytes[i + 1]);
+            let (flags, fold) = (ARABIC_FLAGS[index], ARABIC_FOLD[index]);
+            letters += (flags & LETTER) as usize;
+            digits |= matches!(fold, Some(Fold::To('0'..='9')));
+            (2, fold, false, flags & ALNUM != 0)
+        } else {
+            let c = line[i..].chars().next().expect("a char starts here");
+            (
+                c.len_utf8(),
+                fold_other(c),
+                c.is_whitespace(),
+                c.is_alphanumeric(),
+            )
+        };
+        if space {
+            counted = false;
+            // Whitespace other than a single ' ' after a written char becomes one space, or goes.
+            out.push_str(&line[unchanged_from..i]);
+            if !after_space {
+                out.push(' ');
+            }
+            after_space = true;
+        } else {
+            words += (alnum & !counted) as usize;
+            counted |= alnum;
+            let Some(edit) = edit else {
+                // Unchanged: it stays in the run.
+                after_space = false;
+                i += len;
+                continue;
+            };
+            out.push_str(&line[unchanged_from..i]);
+            let at = out.len();
+            push_edit(out, edit);
+            // A dropped char leaves the last written one as it was.
+            after_space &= out.len() == at;
+        }
+        i += len;
+        unchanged_from = i;
+    }
+    out.push_str(&line[unchanged_from..]);
+    if after_space && out.len() > base && out.ends_with(' ') {
+        out.pop();
+    }
+    let folded = &out[base..];
+    let key_start = folded.len() - folded.trim_start_matches(|c| !is_alnum(c)).len();
+    let key_end = folded.trim_end_matches(|c| !is_alnum(c)).len();
+    LineShape {
+        words,
+        arabic: letters,
+        latin,
+        digits,
+        key: if key_start < key_end {
+            key_start..key_end
+        } else {
+            0..0
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The folding, char by char, as [`fold`] must compute it.
+    fn fold_chars(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            match c {
+                'A'..='Z' => out.push(c.to_ascii_lowercase()),
+                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+                'ى' => out.push('ي'),
+                'ة' => out.push('ه'),
+                '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
+                '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+                '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    /// What [`fold_line`] must give, computed step by step.
+    fn fold_line_steps(line: &str) -> (String, LineShape) {
+        let folded = fold_chars(line)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let core = folded.trim_matches(|c: char| !c.is_alphanumeric());
+        let start = folded.len()
+            - folded
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let words = line
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let shape = LineShape {
+            words,
+            arabic: line
+                .chars()
+                .filter(|&c| matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3))
+                .count(),
+            latin: line.chars().filter(char::is_ascii_alphabetic).count(),
+            digits: folded.contains(|c: char| c.is_ascii_digit()),
+            key: if core.is_empty() {
+                0..0
+            } else {
+                start..start + core.len()
+            },
+        };
+        (folded, shape)
+    }
+
+    fn every_char() -> String {
+        (0x09..0x250)
+            .chain(0x0600..0x0700)
+            .chain(0x2000..0x2070)
+            .chain(0xFB50..0xFF00)
+            .filter_map(char::from_u32)
+            .collect()
+    }
+
+    #[test]
+    fn the_arabic_table_is_unicode_alphanumeric() {
+        for c in (0x0600..0x0700).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn fold_is_the_char_by_char_folding() {
+        let every = every_char();
+        for text in [
+            every.as_str(),
+            "ÀÉ İstanbul ΣΑΣ",
+            "الإثنين ١٢ أكتوبر ۲۰۲۵ ــ مُحمّد\u{200c}ة",
+        ] {
+            assert_eq!(fold(text), fold_chars(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn fold_line_is_fold_with_spaces_made_one_and_measures_the_line() {
+        let every = every_char();
+        for line in [
+            every.as_str(),
+            "",
+            "   ",
+            "\u{200b} x",
+            "x \u{200b}",
+            "«  الإثنين\t١٢ أكتوبر ۲۰۲۵ ــ » ",
+            "a \u{064B} b\u{00A0}\u{00A0}c",
+            "— مُحمّد\u{200c}ة ÀÉ İstanbul —",
+            "... !!",
+        ] {
+            let mut out = String::from("earlier text");
+            let shape = fold_line(line, &mut out);
+            let (folded, expected) = fold_line_steps(line);
+            assert_eq!(&out["earlier text".len()..], folded, "{line:?}");
+            assert_eq!(shape, expected, "{line:?}");
+        }
+    }
+}
