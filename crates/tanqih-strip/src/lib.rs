@@ -11,6 +11,7 @@
 mod date;
 mod fold;
 mod lexicon;
+mod plain;
 mod repeated;
 
 use std::collections::HashSet;
@@ -397,17 +398,22 @@ fn leading_fragment(line: &Line) -> Option<Fragment> {
     if line.words < 4 {
         return None;
     }
-    let raw = line.raw.trim();
-    let (first, rest) = raw.split_once(char::is_whitespace)?;
-    let last = rest.trim_end().rsplit(char::is_whitespace).next()?;
-    let piece = first.trim_end_matches(|c: char| !is_arabic_letter(c) && c != '\u{0640}');
     let is_word =
         |s: &str| !s.is_empty() && s.chars().all(|c| is_arabic_letter(c) || c == '\u{0640}');
-    if !is_word(piece) || !is_word(last) {
+    // Cheapest first: most lines end on punctuation, and most open with a word of their own.
+    let raw = line.raw.trim();
+    let last = raw.rsplit(char::is_whitespace).next()?;
+    if !is_word(last) {
+        return None;
+    }
+    let first = raw.split(char::is_whitespace).next()?;
+    let piece = first.trim_end_matches(|c: char| !is_arabic_letter(c) && c != '\u{0640}');
+    let piece_letters = piece.chars().filter(|&c| c != '\u{0640}').count();
+    if !is_word(piece) || piece_letters > 4 {
         return None;
     }
     let tail = letters(piece);
-    if tail.is_empty() || tail.chars().count() > 4 {
+    if tail.is_empty() {
         return None;
     }
     let head = letters(last);
@@ -643,7 +649,8 @@ fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
 
 /// Later repeats of a line (a duplicated title or caption) are dropped; the first stays.
 fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>]) {
-    let mut seen: HashSet<&str, FixedState> = HashSet::default();
+    let mut seen: HashSet<&str, FixedState> =
+        HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
