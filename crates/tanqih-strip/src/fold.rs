@@ -142,6 +142,30 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
+/// Letters that folding swaps for other two-byte letters (أ -> ا, ة -> ه, ى -> ي), patched in place
+/// once the unchanged run that holds them is copied, so that they do not break the run.
+struct Swaps {
+    /// Where each letter lands in the output.
+    at: [usize; 32],
+    len: usize,
+}
+
+impl Swaps {
+    /// Copies `run` to `out`, then swaps the letters waiting in it.
+    fn copy_run(&mut self, out: &mut String, run: &str) {
+        out.push_str(run);
+        for &at in &self.at[..self.len] {
+            let replacement = ARABIC_FOLD[arabic(out.as_bytes()[at], out.as_bytes()[at + 1])]
+                .expect("a letter that folding changes");
+            assert_eq!(replacement.len(), 2, "a two-byte letter");
+            // SAFETY: the two bytes at `at` are an Arabic letter and become another two-byte letter,
+            // so `out` stays UTF-8.
+            unsafe { out.as_mut_vec()[at..at + 2].copy_from_slice(replacement.as_bytes()) };
+        }
+        self.len = 0;
+    }
+}
+
 /// What [`fold_line`] measured.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct LineShape {
@@ -167,8 +191,13 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
     let mut counted = false;
     // The last char written was a space, or nothing was written yet.
     let mut after_space = true;
-    // Unchanged bytes from `unchanged_from` on are copied when the next edit comes.
+    // Unchanged bytes from `unchanged_from` on are copied when the next edit comes that changes the
+    // length; letters swapped for others of the same length wait in `swaps`.
     let mut unchanged_from = 0;
+    let mut swaps = Swaps {
+        at: [0; 32],
+        len: 0,
+    };
     let mut i = 0;
     while i < bytes.len() {
         // Plain Arabic sixteen bytes at a time; char by char up to and through what is not plain.
@@ -180,14 +209,14 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
                 counted = !block.ends_with_space;
                 let mut changed = block.changed;
                 while changed != 0 {
-                    // The two bytes of a letter that folding changes end at bit `k`.
+                    // The two bytes of a letter that folding swaps end at bit `k`.
                     let at = i + changed.trailing_zeros() as usize - 1;
-                    out.push_str(&line[unchanged_from..at]);
-                    out.push_str(
-                        ARABIC_FOLD[arabic(bytes[at], bytes[at + 1])]
-                            .expect("a letter that folding changes"),
-                    );
-                    unchanged_from = at + 2;
+                    swaps.at[swaps.len] = out.len() + (at - unchanged_from);
+                    swaps.len += 1;
+                    if swaps.len == swaps.at.len() {
+                        swaps.copy_run(out, &line[unchanged_from..at + 2]);
+                        unchanged_from = at + 2;
+                    }
                     changed &= changed - 1;
                 }
                 i += block.len;
@@ -210,8 +239,17 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
                 counted |= alnum;
                 match ARABIC_FOLD[index] {
                     None => after_space = false,
+                    Some(replacement) if replacement.len() == 2 => {
+                        after_space = false;
+                        swaps.at[swaps.len] = out.len() + (i - unchanged_from);
+                        swaps.len += 1;
+                        if swaps.len == swaps.at.len() {
+                            swaps.copy_run(out, &line[unchanged_from..i + 2]);
+                            unchanged_from = i + 2;
+                        }
+                    }
                     Some(replacement) => {
-                        out.push_str(&line[unchanged_from..i]);
+                        swaps.copy_run(out, &line[unchanged_from..i]);
                         out.push_str(replacement);
                         unchanged_from = i + 2;
                         // A dropped mark leaves the last written char as it was.
@@ -257,7 +295,7 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
             if space {
                 counted = false;
                 // Whitespace other than a single ' ' after a written char becomes one space, or goes.
-                out.push_str(&line[unchanged_from..i]);
+                swaps.copy_run(out, &line[unchanged_from..i]);
                 if !after_space {
                     out.push(' ');
                 }
@@ -271,7 +309,7 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
                     i += len;
                     continue;
                 };
-                out.push_str(&line[unchanged_from..i]);
+                swaps.copy_run(out, &line[unchanged_from..i]);
                 let at = out.len();
                 push_edit(out, edit);
                 // A dropped char leaves the last written one as it was.
@@ -281,7 +319,7 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
             unchanged_from = i;
         }
     }
-    out.push_str(&line[unchanged_from..]);
+    swaps.copy_run(out, &line[unchanged_from..]);
     if after_space && out.len() > base && out.ends_with(' ') {
         out.pop();
     }

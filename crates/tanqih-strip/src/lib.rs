@@ -14,6 +14,7 @@ mod lexicon;
 mod plain;
 mod repeated;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use foldhash::fast::FixedState;
@@ -418,7 +419,7 @@ fn leading_fragment(line: &Line) -> Option<Fragment> {
     }
     let head = letters(last);
     let lexicon = Lexicon::get();
-    let joined = lexicon.cb(&format!("{head}{tail}"));
+    let joined = lexicon.cb(&[head.as_ref(), tail.as_ref()].concat());
     let stretched = piece.starts_with('\u{0640}');
     let confirmed = joined <= MAX_JOINED_CB && (stretched || joined < lexicon.cb(&head));
     let suspicious =
@@ -437,10 +438,13 @@ fn is_arabic_letter(c: char) -> bool {
 }
 
 /// `word` without tatweel and marks.
-fn letters(word: &str) -> String {
-    word.chars()
-        .filter(|c| !matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
-        .collect()
+fn letters(word: &str) -> Cow<'_, str> {
+    let stretch = |c: char| matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}');
+    if word.contains(stretch) {
+        Cow::Owned(word.chars().filter(|&c| !stretch(c)).collect())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// A long line that stops mid-sentence and runs straight into the next line (no blank line between, no
@@ -457,7 +461,8 @@ fn hard_wrapped(line: &Line, next: &Line) -> bool {
 fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
     let mut i = 0;
     while i < lines.len() {
-        let t = lines[i].raw.trim();
+        // The folded line: trimmed, and lowercased as these marks are.
+        let t = lines[i].folded;
         let opens =
             t.starts_with('{') || t == "[" || t.starts_with("<script") || t.starts_with("window.");
         if !opens {
@@ -499,7 +504,7 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
     }
     // Lines that look like `"key": value,` outside a detected blob.
     for (i, line) in lines.iter().enumerate() {
-        let t = line.raw.trim();
+        let t = line.folded;
         if reasons[i].is_none() && t.starts_with('"') && t.contains("\":") {
             reasons[i] = Some(Reason::StructuredData);
         }
