@@ -302,11 +302,13 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
     let (Some(first), Some(last)) = (line.first(), line.last()) else {
         return false;
     };
-    let marked = caption().iter().any(|c| {
+    if words > 25 && *last != b')' {
+        return false;
+    }
+    caption().iter().any(|c| {
         let c = c.as_bytes();
         c[0] == *first && line.starts_with(c) || c[c.len() - 1] == *last && line.ends_with(c)
-    });
-    marked && (words <= 25 || *last == b')')
+    })
 }
 
 /// "بواسطة Name", "بقلم: Name", "By Name": the author's name (`folded` is the folded line).

@@ -198,7 +198,7 @@ impl Stripped {
         let mut start = 0;
         // The end of the previous kept line, and whether it continues into this one.
         let mut prev: Option<(usize, bool)> = None;
-        for (decision, line) in self.lines.iter().zip(text.split('\n')) {
+        for (decision, line) in self.lines.iter().zip(split_lines(text)) {
             let end = start + line.len();
             if decision.keep {
                 match prev {
@@ -254,7 +254,7 @@ impl Stripped {
         for (decision, line) in self
             .lines
             .iter()
-            .zip(text.split('\n'))
+            .zip(split_lines(text))
             .filter(|(d, _)| d.keep)
         {
             match continues {
@@ -266,6 +266,42 @@ impl Stripped {
             continues = Some(decision.continues);
         }
         out
+    }
+}
+
+/// The lines of `text` as `str::split('\n')` gives them (an empty last line after a final newline),
+/// found with SIMD.
+pub(crate) fn split_lines(text: &str) -> SplitLines<'_> {
+    SplitLines {
+        text,
+        newlines: memchr::memchr_iter(b'\n', text.as_bytes()),
+        start: Some(0),
+    }
+}
+
+/// The iterator of [`split_lines`].
+pub(crate) struct SplitLines<'a> {
+    text: &'a str,
+    newlines: memchr::Memchr<'a>,
+    /// Where the next line starts; `None` once the last line is given.
+    start: Option<usize>,
+}
+
+impl<'a> Iterator for SplitLines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.start?;
+        match self.newlines.next() {
+            Some(end) => {
+                self.start = Some(end + 1);
+                Some(&self.text[start..end])
+            }
+            None => {
+                self.start = None;
+                Some(&self.text[start..])
+            }
+        }
     }
 }
 
@@ -289,8 +325,7 @@ impl<'a> Line<'a> {
     /// The lines of `text`, folded into `folded` (cleared first) in one pass each.
     fn split(text: &'a str, folded: &'a mut String) -> Vec<Line<'a>> {
         folded.clear();
-        let shapes: Vec<(&str, usize, LineShape)> = text
-            .split('\n')
+        let shapes: Vec<(&str, usize, LineShape)> = split_lines(text)
             .map(|raw| (raw, folded.len(), fold_line(raw, folded)))
             .collect();
         let folded: &'a str = folded;
@@ -481,15 +516,16 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
         }
         let blob: Vec<&str> = lines[i..=end].iter().map(|l| l.raw).collect();
         let blob = blob.join("\n");
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&blob) {
-            if let Some(authors) = value.get("authors").and_then(|a| a.as_array()) {
+        if let Ok(found) = serde_json::from_str::<BlobMetadata>(&blob) {
+            if let Some(authors) = found.authors.as_ref().and_then(|a| a.as_array()) {
                 for a in authors.iter().filter_map(|a| a.as_str()) {
                     push_author(meta, a);
                 }
             }
-            if let Some(t) = value
-                .get("title")
-                .or_else(|| value.get("headline"))
+            if let Some(t) = found
+                .title
+                .or(found.headline)
+                .as_ref()
                 .and_then(|t| t.as_str())
             {
                 meta.title.get_or_insert_with(|| t.trim().to_string());
@@ -509,6 +545,14 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
             reasons[i] = Some(Reason::StructuredData);
         }
     }
+}
+
+/// The fields of an embedded JSON object that hold metadata; the others are skipped unread.
+#[derive(Deserialize)]
+struct BlobMetadata {
+    authors: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    headline: Option<serde_json::Value>,
 }
 
 fn push_author(meta: &mut Metadata, name: &str) {

@@ -57,7 +57,7 @@ impl LineCounts {
     /// The distinct line hashes of one document.
     pub fn document_hashes(text: &str) -> HashSet<u64> {
         let mut buffer = String::new();
-        text.split('\n')
+        crate::split_lines(text)
             .filter_map(|line| hash_with(line, &mut buffer))
             .collect()
     }

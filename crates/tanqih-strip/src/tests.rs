@@ -190,3 +190,14 @@ fn a_long_paragraph_that_mentions_copyright_is_prose() {
     assert_eq!(d[1], (true, Reason::Content), "{d:?}");
     assert_eq!(d[3], (false, Reason::Copyright), "{d:?}");
 }
+
+#[test]
+fn lines_split_as_str_split_does() {
+    for text in ["", "\n", "a", "a\n", "\nب\n\nc", "ا\nب\n"] {
+        assert_eq!(
+            split_lines(text).collect::<Vec<_>>(),
+            text.split('\n').collect::<Vec<_>>(),
+            "{text:?}"
+        );
+    }
+}
