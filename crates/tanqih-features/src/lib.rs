@@ -119,6 +119,24 @@ impl Vocabulary {
         }
     }
 
+    /// Counts one document given as its distinct terms, each with how often it occurs (what
+    /// [`Vocabulary::add_document`] counts from the terms one by one).
+    pub fn add_document_counts<'a>(&mut self, counts: impl IntoIterator<Item = (&'a str, u64)>) {
+        self.documents += 1;
+        let document = self.documents;
+        for (term, n) in counts {
+            let entry = match self.terms.get_mut(term) {
+                Some(e) => e,
+                None => self.terms.entry(term.to_string()).or_default(),
+            };
+            entry.counts.tf += n;
+            if entry.last_document != document {
+                entry.last_document = document;
+                entry.counts.df += 1;
+            }
+        }
+    }
+
     /// Adds the counts of another vocabulary (another shard): the result is what one pass over both
     /// shards' documents gives.
     pub fn merge(&mut self, other: &Vocabulary) {
@@ -240,6 +258,10 @@ mod tests {
         assert_eq!(v.get("ب"), Some(TermCounts { df: 2, tf: 3 }));
         assert_eq!(v.get("ا"), Some(TermCounts { df: 1, tf: 1 }));
         assert_eq!(v.iter().map(|(t, _)| t).collect::<Vec<_>>(), ["ا", "ب"]);
+        let mut counted = Vocabulary::new();
+        counted.add_document_counts([("ا", 1), ("ب", 2)]);
+        counted.add_document_counts([("ب", 1)]);
+        assert_eq!(counted, v);
     }
 
     #[test]

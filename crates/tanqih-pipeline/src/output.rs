@@ -1,6 +1,8 @@
 //! Running the pipeline over inputs, merging shard outputs, and writing the outputs of a run.
 
 use std::collections::{HashMap, HashSet};
+
+use foldhash::fast::FixedState;
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -38,7 +40,32 @@ struct StatsFile {
 struct OutputDocument {
     row: DocumentRow,
     json: String,
-    terms: Vec<String>,
+    /// The document's distinct feature terms, each with how often it occurs.
+    terms: Vec<(String, u64)>,
+}
+
+/// The distinct terms of `terms`, each with how often it occurs, in order of first occurrence (counted
+/// where documents are processed, in parallel, rather than where they are written).
+fn term_counts(terms: Vec<String>) -> Vec<(String, u64)> {
+    let mut index: HashMap<&str, usize, FixedState> =
+        HashMap::with_capacity_and_hasher(terms.len(), FixedState::default());
+    let mut firsts = Vec::new();
+    let mut counts: Vec<u64> = Vec::new();
+    for (i, term) in terms.iter().enumerate() {
+        let slot = *index.entry(term.as_str()).or_insert_with(|| {
+            firsts.push(i);
+            counts.push(0);
+            counts.len() - 1
+        });
+        counts[slot] += 1;
+    }
+    drop(index);
+    let mut terms: Vec<Option<String>> = terms.into_iter().map(Some).collect();
+    firsts
+        .into_iter()
+        .zip(counts)
+        .map(|(i, n)| (terms[i].take().expect("each first occurrence once"), n))
+        .collect()
 }
 
 /// Processes the documents of `corpus` on `threads` worker threads (0: all cores) and writes the outputs of
@@ -85,7 +112,7 @@ pub fn run(
         stats.add(&doc, bytes);
         progress(bytes as u64);
         let out = (!doc.text.is_empty()).then(|| {
-            let terms = pipeline.document_terms(&doc);
+            let terms = term_counts(pipeline.document_terms(&doc));
             let row = doc.into_row();
             OutputDocument {
                 json: row.to_json_line(),
@@ -105,16 +132,18 @@ pub fn run(
             rayon::join(
                 || chunk.into_par_iter().map(process).collect::<Vec<_>>(),
                 || -> Result<Vec<Input>, PipelineError> {
+                    let mut docs = Vec::with_capacity(done.len());
                     for p in done.drain(..) {
                         stats.merge(&p.stats);
                         if let Some(hashes) = p.hashes {
                             own_counts.add_hashes(hashes);
                         }
-                        if let Some(doc) = p.out {
-                            sink.push(doc)?;
-                        }
+                        docs.extend(p.out);
                     }
-                    corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES)
+                    let (written, next) =
+                        sink.push_chunk(docs, || corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES));
+                    written?;
+                    next
                 },
             )
         });
@@ -217,7 +246,9 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             let row: DocumentRow = serde_json::from_str(line)
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
             let kinds = row.kinds.iter().copied();
-            let terms = pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds));
+            let terms = term_counts(
+                pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds)),
+            );
             sink.push(OutputDocument {
                 row,
                 json: line.to_string(),
@@ -243,13 +274,51 @@ const PARQUET_BATCH: usize = 256;
 struct DocumentSink {
     dir: PathBuf,
     jsonl: BufWriter<File>,
-    parquet: Option<ArrowWriter<BufWriter<File>>>,
-    pending: Vec<DocumentRow>,
+    parquet: ParquetSink,
     vocabulary: Vocabulary,
-    term_ids: HashMap<String, u32>,
+    term_ids: HashMap<String, u32, FixedState>,
     terms: Vec<String>,
     term_counts: BufWriter<File>,
     ids: Vec<String>,
+}
+
+/// `documents.parquet` as rows arrive, written in batches of [`PARQUET_BATCH`] rows.
+#[derive(Default)]
+struct ParquetSink {
+    path: PathBuf,
+    writer: Option<ArrowWriter<BufWriter<File>>>,
+    pending: Vec<DocumentRow>,
+}
+
+impl ParquetSink {
+    fn push(&mut self, row: DocumentRow) -> Result<(), PipelineError> {
+        self.pending.push(row);
+        if self.pending.len() == PARQUET_BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the pending rows (creating the file on the first call, even with none).
+    fn flush(&mut self) -> Result<(), PipelineError> {
+        let path = &self.path;
+        let err = |e: parquet::errors::ParquetError| io_error(path, std::io::Error::other(e));
+        let batch = document_batch(&std::mem::take(&mut self.pending)).map_err(err)?;
+        if self.writer.is_none() {
+            let tmp = partial(path);
+            let file = File::create(&tmp).map_err(|e| io_error(&tmp, e))?;
+            self.writer = Some(parquet_writer(BufWriter::new(file), &batch).map_err(err)?);
+        }
+        if batch.num_rows() > 0 {
+            let writer = self.writer.as_mut().expect("created above");
+            writer.write(&batch).map_err(err)?;
+            // Row groups end at a size too, so that large documents do not pile up in memory.
+            if writer.in_progress_size() >= ROW_GROUP_BYTES {
+                writer.flush().map_err(err)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The temporary file of each document's term counts.
@@ -331,10 +400,12 @@ impl DocumentSink {
         Ok(DocumentSink {
             dir: dir.to_path_buf(),
             jsonl: BufWriter::new(File::create(&jsonl).map_err(|e| io_error(&jsonl, e))?),
-            parquet: None,
-            pending: Vec::new(),
+            parquet: ParquetSink {
+                path: dir.join("documents.parquet"),
+                ..ParquetSink::default()
+            },
             vocabulary: Vocabulary::new(),
-            term_ids: HashMap::new(),
+            term_ids: HashMap::default(),
             terms: Vec::new(),
             term_counts: {
                 let path = dir.join(TERM_COUNTS);
@@ -348,35 +419,67 @@ impl DocumentSink {
     }
 
     fn push(&mut self, doc: OutputDocument) -> Result<(), PipelineError> {
+        let OutputDocument { row, json, terms } = doc;
+        self.push_text_and_terms(&row.id, &json, terms)?;
+        self.parquet.push(row)
+    }
+
+    /// Writes a chunk of documents: their Parquet rows on one side of a `rayon::join`, the rest of their
+    /// outputs and then `also` (reading the next chunk) on the other, so that with two threads or more
+    /// the Parquet encoding does not wait for the other writes.
+    fn push_chunk<R: Send>(
+        &mut self,
+        docs: Vec<OutputDocument>,
+        also: impl FnOnce() -> R + Send,
+    ) -> (Result<(), PipelineError>, R) {
+        let mut parquet = std::mem::take(&mut self.parquet);
+        let mut rows = Vec::with_capacity(docs.len());
+        let mut rest = Vec::with_capacity(docs.len());
+        for OutputDocument { row, json, terms } in docs {
+            rest.push((row.id.clone(), json, terms));
+            rows.push(row);
+        }
+        let (parquet_written, (written, also)) = rayon::join(
+            || rows.into_iter().try_for_each(|row| parquet.push(row)),
+            || {
+                let written = rest
+                    .into_iter()
+                    .try_for_each(|(id, json, terms)| self.push_text_and_terms(&id, &json, terms));
+                (written, also())
+            },
+        );
+        self.parquet = parquet;
+        (parquet_written.and(written), also)
+    }
+
+    /// Writes a document's JSON line and term counts.
+    fn push_text_and_terms(
+        &mut self,
+        id: &str,
+        json: &str,
+        terms: Vec<(String, u64)>,
+    ) -> Result<(), PipelineError> {
         let jsonl = self.dir.join("documents.jsonl");
         self.jsonl
-            .write_all(doc.json.as_bytes())
+            .write_all(json.as_bytes())
             .and_then(|_| self.jsonl.write_all(b"\n"))
             .map_err(|e| io_error(&jsonl, e))?;
         self.vocabulary
-            .add_document(doc.terms.iter().map(String::as_str));
-        let mut ids: Vec<u32> = doc
-            .terms
+            .add_document_counts(terms.iter().map(|(t, n)| (t.as_str(), *n)));
+        let mut counts: Vec<(u32, u64)> = terms
             .into_iter()
-            .map(|t| match self.term_ids.get(&t) {
-                Some(&id) => id,
+            .map(|(t, n)| match self.term_ids.get(&t) {
+                Some(&id) => (id, n),
                 None => {
                     let id = self.terms.len() as u32;
                     self.terms.push(t.clone());
                     self.term_ids.insert(t, id);
-                    id
+                    (id, n)
                 }
             })
             .collect();
-        ids.sort_unstable();
-        let mut record = Vec::with_capacity(ids.len() * 3 + 4);
-        let mut counts: Vec<(u32, u64)> = Vec::with_capacity(ids.len());
-        for id in ids {
-            match counts.last_mut() {
-                Some((last, n)) if *last == id => *n += 1,
-                _ => counts.push((id, 1)),
-            }
-        }
+        counts.sort_unstable();
+        let mut record = Vec::with_capacity(counts.len() * 3 + 4);
         put_varint(counts.len() as u64, &mut record);
         for (id, n) in counts {
             put_varint(id.into(), &mut record);
@@ -386,31 +489,7 @@ impl DocumentSink {
         self.term_counts
             .write_all(&record)
             .map_err(|e| io_error(&spill, e))?;
-        self.ids.push(doc.row.id.clone());
-        self.pending.push(doc.row);
-        if self.pending.len() == PARQUET_BATCH {
-            self.flush_parquet()?;
-        }
-        Ok(())
-    }
-
-    fn flush_parquet(&mut self) -> Result<(), PipelineError> {
-        let path = self.dir.join("documents.parquet");
-        let err = |e: parquet::errors::ParquetError| io_error(&path, std::io::Error::other(e));
-        let batch = document_batch(&std::mem::take(&mut self.pending)).map_err(err)?;
-        if self.parquet.is_none() {
-            let tmp = partial(&path);
-            let file = File::create(&tmp).map_err(|e| io_error(&tmp, e))?;
-            self.parquet = Some(parquet_writer(BufWriter::new(file), &batch).map_err(err)?);
-        }
-        if batch.num_rows() > 0 {
-            let writer = self.parquet.as_mut().expect("created above");
-            writer.write(&batch).map_err(err)?;
-            // Row groups end at a size too, so that large documents do not pile up in memory.
-            if writer.in_progress_size() >= ROW_GROUP_BYTES {
-                writer.flush().map_err(err)?;
-            }
-        }
+        self.ids.push(id.to_string());
         Ok(())
     }
 
@@ -423,7 +502,7 @@ impl DocumentSink {
         line_counts: &LineCounts,
         mut stats: Stats,
     ) -> Result<RunSummary, PipelineError> {
-        self.flush_parquet()?;
+        self.parquet.flush()?;
         let DocumentSink {
             dir,
             jsonl,
@@ -459,7 +538,7 @@ impl DocumentSink {
             file.sync_all().map_err(|e| io_error(&jsonl_path, e))?;
             fs::rename(partial(&jsonl_path), &jsonl_path).map_err(|e| io_error(&jsonl_path, e))?;
             let parquet_path = dir.join("documents.parquet");
-            let writer = parquet.expect("created by the flush above");
+            let writer = parquet.writer.expect("created by the flush above");
             let file = writer
                 .into_inner()
                 .map_err(|e| io_error(&parquet_path, std::io::Error::other(e)))?;

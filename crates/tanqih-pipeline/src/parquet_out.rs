@@ -9,7 +9,8 @@ use arrow_schema::{DataType, Field};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::errors::ParquetError;
-use parquet::file::properties::WriterProperties;
+use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use parquet::schema::types::ColumnPath;
 
 use crate::DocumentRow;
 
@@ -94,6 +95,13 @@ pub(crate) fn parquet_writer<W: Write + Send>(
         .set_compression(Compression::SNAPPY)
         .set_created_by("tanqih".into())
         .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
+        // Statistics (min and max) for the document ids only: on text and token lists they cost a
+        // comparison per value and prune nothing.
+        .set_statistics_enabled(EnabledStatistics::None)
+        .set_column_statistics_enabled(ColumnPath::from("id"), EnabledStatistics::Chunk)
+        // Every document's text is its own: a dictionary of them only costs time.
+        .set_column_dictionary_enabled(ColumnPath::from("text"), false)
+        .set_column_dictionary_enabled(ColumnPath::from("normalized"), false)
         .build();
     ArrowWriter::try_new(out, batch.schema(), Some(props))
 }
