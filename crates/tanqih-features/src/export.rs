@@ -18,6 +18,16 @@ pub trait RowSource {
     fn columns(&self) -> usize;
     /// Calls `each` with every row in order: `(column, value)` pairs, columns increasing.
     fn for_each_row(&mut self, each: &mut RowVisitor<'_>) -> io::Result<()>;
+
+    /// Row pointers, `indptr` as CSR stores it: by default one pass over the rows, counting them.
+    fn row_pointers(&mut self) -> io::Result<Vec<u64>> {
+        let mut indptr = vec![0u64];
+        self.for_each_row(&mut |row| {
+            indptr.push(indptr.last().expect("starts with 0") + row.len() as u64);
+            Ok(())
+        })?;
+        Ok(indptr)
+    }
 }
 
 impl RowSource for &CsrMatrix {
@@ -35,16 +45,10 @@ impl RowSource for &CsrMatrix {
         }
         Ok(())
     }
-}
 
-/// Row pointers of `rows` (one pass): `indptr` as CSR stores it.
-fn row_pointers(rows: &mut dyn RowSource) -> io::Result<Vec<u64>> {
-    let mut indptr = vec![0u64];
-    rows.for_each_row(&mut |row| {
-        indptr.push(indptr.last().expect("starts with 0") + row.len() as u64);
-        Ok(())
-    })?;
-    Ok(indptr)
+    fn row_pointers(&mut self) -> io::Result<Vec<u64>> {
+        Ok(self.indptr.clone())
+    }
 }
 
 /// Writes `matrix` as `scipy.sparse.save_npz` does (see [`write_npz_rows`]).
@@ -54,10 +58,10 @@ pub fn write_npz(matrix: &CsrMatrix, out: impl Write + Seek) -> io::Result<()> {
 
 /// Writes the rows of `rows` as `scipy.sparse.save_npz` does: a zip of `indices.npy` and `indptr.npy`
 /// (int32, or int64 when they do not fit), `format.npy` (`b'csr'`), `shape.npy` (int64) and `data.npy`
-/// (float64), each deflated as `save_npz` (compressed by default) writes them. Reads `rows` three
-/// times; holds only the row pointers in memory.
+/// (float64), each deflated as `save_npz` (compressed by default) writes them. Reads `rows` twice
+/// after asking for its row pointers; holds only the row pointers in memory.
 pub fn write_npz_rows(rows: &mut dyn RowSource, out: impl Write + Seek) -> io::Result<()> {
-    let indptr = row_pointers(rows)?;
+    let indptr = rows.row_pointers()?;
     let nnz = *indptr.last().expect("starts with 0");
     let n_rows = indptr.len() - 1;
     let wide = nnz > i32::MAX as u64 || rows.columns() > i32::MAX as usize;
@@ -315,8 +319,8 @@ pub enum FeaturesError {
     Encode(String),
 }
 
-/// Writes what [`FeaturesFile::write`] writes, from its parts and the matrix rows of `rows` (read three
-/// times): [`FeaturesFile::read`] reads it back.
+/// Writes what [`FeaturesFile::write`] writes, from its parts and the matrix rows of `rows` (read twice,
+/// after its row pointers): [`FeaturesFile::read`] reads it back.
 pub fn write_features(
     documents: &[String],
     vocabulary: &Vocabulary,
@@ -334,7 +338,7 @@ pub fn write_features(
     bincode::serde::encode_into_std_write(vocabulary, &mut out, config).map_err(bincode_enc)?;
     bincode::serde::encode_into_std_write(model, &mut out, config).map_err(bincode_enc)?;
     // The matrix as bincode encodes `CsrMatrix`: shape, then each vector as its length and its items.
-    let indptr = row_pointers(rows).map_err(enc)?;
+    let indptr = rows.row_pointers().map_err(enc)?;
     let nnz = *indptr.last().expect("starts with 0");
     let mut buf = Vec::with_capacity(1 << 16);
     varint(indptr.len() as u64 - 1, &mut buf);

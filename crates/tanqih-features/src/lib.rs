@@ -137,6 +137,25 @@ impl Vocabulary {
         }
     }
 
+    /// The vocabulary of `documents` documents whose distinct terms were counted elsewhere: each term
+    /// once, with its counts.
+    pub fn from_counts(
+        terms: impl IntoIterator<Item = (String, TermCounts)>,
+        documents: u64,
+    ) -> Self {
+        let terms = terms
+            .into_iter()
+            .map(|(t, counts)| {
+                let entry = Entry {
+                    counts,
+                    last_document: 0,
+                };
+                (t, entry)
+            })
+            .collect();
+        Vocabulary { terms, documents }
+    }
+
     /// Adds the counts of another vocabulary (another shard): the result is what one pass over both
     /// shards' documents gives.
     pub fn merge(&mut self, other: &Vocabulary) {

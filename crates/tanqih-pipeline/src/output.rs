@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use foldhash::fast::FixedState;
 use std::fs::{self, File};
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use parquet::arrow::ArrowWriter;
@@ -14,7 +14,7 @@ use tanqih_core::Document;
 
 use crate::parquet_out::{document_batch, parquet_writer};
 use tanqih_features::{
-    write_features, write_npz_rows, RowSource, RowVisitor, TfidfModel, Vocabulary,
+    write_features, write_npz_rows, RowSource, RowVisitor, TermCounts, TfidfModel, Vocabulary,
 };
 use tanqih_strip::LineCounts;
 
@@ -275,9 +275,10 @@ struct DocumentSink {
     dir: PathBuf,
     jsonl: BufWriter<File>,
     parquet: ParquetSink,
-    vocabulary: Vocabulary,
+    /// Term → id, ids in order of first occurrence.
     term_ids: HashMap<String, u32, FixedState>,
-    terms: Vec<String>,
+    /// The term and the counts of each id.
+    terms: Vec<(String, TermCounts)>,
     term_counts: BufWriter<File>,
     ids: Vec<String>,
 }
@@ -333,8 +334,17 @@ fn put_varint(mut v: u64, out: &mut Vec<u8>) {
     out.push(v as u8);
 }
 
-/// Reads a LEB128 number.
+/// Reads a LEB128 number, from the reader's buffer when it holds the whole number.
 fn get_varint(input: &mut impl BufRead) -> std::io::Result<u64> {
+    let buffered = input.fill_buf()?;
+    if let Some(len) = buffered.iter().take(10).position(|&b| b < 0x80) {
+        let v = buffered[..=len]
+            .iter()
+            .enumerate()
+            .fold(0u64, |v, (i, &b)| v | u64::from(b & 0x7F) << (7 * i));
+        input.consume(len + 1);
+        return Ok(v);
+    }
     let mut v = 0u64;
     let mut shift = 0;
     loop {
@@ -351,37 +361,93 @@ fn get_varint(input: &mut impl BufRead) -> std::io::Result<u64> {
     }
 }
 
-/// The tf-idf rows of the documents whose term counts were spilled to disk, computed again on each pass.
-struct SpilledRows<'a> {
+/// The temporary file of the tf-idf rows.
+const TFIDF_ROWS: &str = ".tfidf-rows.partial";
+
+/// The tf-idf rows of the documents, computed once from the term counts spilled to disk and kept on disk
+/// as `(column: u32, value: f64)` pairs (little-endian), so that each pass of the writers only reads them.
+struct ResolvedRows {
     path: PathBuf,
-    documents: usize,
-    model: &'a TfidfModel,
-    /// The model column of each term id.
-    column_of: Vec<Option<u32>>,
+    columns: usize,
+    indptr: Vec<u64>,
 }
 
-impl RowSource for SpilledRows<'_> {
-    fn columns(&self) -> usize {
-        self.model.terms.len()
-    }
+/// Bytes of one resolved `(column, value)` pair.
+const PAIR_BYTES: usize = 12;
 
-    fn for_each_row(&mut self, each: &mut RowVisitor<'_>) -> std::io::Result<()> {
-        let mut input = BufReader::with_capacity(1 << 20, File::open(&self.path)?);
+impl ResolvedRows {
+    /// Reads the term counts of `documents` documents from `spill` and writes their rows under `model`
+    /// to `path`; `column_of` is the model column of each term id.
+    fn compute(
+        spill: &Path,
+        documents: usize,
+        model: &TfidfModel,
+        column_of: &[Option<u32>],
+        path: PathBuf,
+    ) -> std::io::Result<Self> {
+        let mut input = BufReader::with_capacity(1 << 20, File::open(spill)?);
+        let mut out = BufWriter::with_capacity(1 << 20, File::create(&path)?);
+        let mut indptr = Vec::with_capacity(documents + 1);
+        indptr.push(0u64);
         let mut counts = Vec::new();
-        for _ in 0..self.documents {
+        let mut bytes = Vec::new();
+        for _ in 0..documents {
             counts.clear();
             let n = get_varint(&mut input)?;
             for _ in 0..n {
                 let id = get_varint(&mut input)? as usize;
                 let count = get_varint(&mut input)?;
-                if let Some(col) = self.column_of.get(id).copied().flatten() {
+                if let Some(col) = column_of.get(id).copied().flatten() {
                     counts.push((col, count as f64));
                 }
             }
             counts.sort_unstable_by_key(|&(col, _)| col);
-            each(&self.model.transform_counts(std::mem::take(&mut counts)))?;
+            let row = model.transform_counts(std::mem::take(&mut counts));
+            bytes.clear();
+            for &(col, v) in &row {
+                bytes.extend_from_slice(&col.to_le_bytes());
+                bytes.extend_from_slice(&v.to_le_bytes());
+            }
+            out.write_all(&bytes)?;
+            indptr.push(indptr.last().expect("starts with 0") + row.len() as u64);
+            counts = row;
+        }
+        out.into_inner().map_err(|e| e.into_error())?;
+        Ok(ResolvedRows {
+            path,
+            columns: model.terms.len(),
+            indptr,
+        })
+    }
+}
+
+impl RowSource for ResolvedRows {
+    fn columns(&self) -> usize {
+        self.columns
+    }
+
+    fn for_each_row(&mut self, each: &mut RowVisitor<'_>) -> std::io::Result<()> {
+        let mut input = BufReader::with_capacity(1 << 20, File::open(&self.path)?);
+        let mut bytes = Vec::new();
+        let mut row = Vec::new();
+        for w in self.indptr.windows(2) {
+            bytes.resize((w[1] - w[0]) as usize * PAIR_BYTES, 0);
+            input.read_exact(&mut bytes)?;
+            row.clear();
+            row.extend(bytes.chunks_exact(PAIR_BYTES).map(|pair| {
+                let (col, v) = pair.split_at(4);
+                (
+                    u32::from_le_bytes(col.try_into().expect("4 bytes")),
+                    f64::from_le_bytes(v.try_into().expect("8 bytes")),
+                )
+            }));
+            each(&row)?;
         }
         Ok(())
+    }
+
+    fn row_pointers(&mut self) -> std::io::Result<Vec<u64>> {
+        Ok(self.indptr.clone())
     }
 }
 
@@ -404,7 +470,6 @@ impl DocumentSink {
                 path: dir.join("documents.parquet"),
                 ..ParquetSink::default()
             },
-            vocabulary: Vocabulary::new(),
             term_ids: HashMap::default(),
             terms: Vec::new(),
             term_counts: {
@@ -464,18 +529,22 @@ impl DocumentSink {
             .write_all(json.as_bytes())
             .and_then(|_| self.jsonl.write_all(b"\n"))
             .map_err(|e| io_error(&jsonl, e))?;
-        self.vocabulary
-            .add_document_counts(terms.iter().map(|(t, n)| (t.as_str(), *n)));
         let mut counts: Vec<(u32, u64)> = terms
             .into_iter()
-            .map(|(t, n)| match self.term_ids.get(&t) {
-                Some(&id) => (id, n),
-                None => {
-                    let id = self.terms.len() as u32;
-                    self.terms.push(t.clone());
-                    self.term_ids.insert(t, id);
-                    (id, n)
-                }
+            .map(|(t, n)| {
+                let id = match self.term_ids.get(&t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.terms.len() as u32;
+                        self.terms.push((t.clone(), TermCounts::default()));
+                        self.term_ids.insert(t, id);
+                        id
+                    }
+                };
+                let counts = &mut self.terms[id as usize].1;
+                counts.df += 1;
+                counts.tf += n;
+                (id, n)
             })
             .collect();
         counts.sort_unstable();
@@ -507,7 +576,6 @@ impl DocumentSink {
             dir,
             jsonl,
             parquet,
-            vocabulary,
             term_ids,
             terms,
             term_counts,
@@ -519,14 +587,21 @@ impl DocumentSink {
         term_counts
             .into_inner()
             .map_err(|e| io_error(&spill, e.into_error()))?;
+        let documents = ids.len() as u64;
+        let (terms, counts): (Vec<String>, Vec<TermCounts>) = terms.into_iter().unzip();
+        let vocabulary = Vocabulary::from_counts(terms.iter().cloned().zip(counts), documents);
         let model = TfidfModel::fit(&vocabulary, &config.features.tfidf);
         let column_of: Vec<Option<u32>> = terms.iter().map(|t| model.column(t)).collect();
         drop(terms);
-        let rows = || SpilledRows {
-            path: spill.clone(),
-            documents: ids.len(),
-            model: &model,
-            column_of: column_of.clone(),
+        let rows_path = dir.join(TFIDF_ROWS);
+        let resolved = ResolvedRows::compute(&spill, ids.len(), &model, &column_of, rows_path)
+            .map_err(|e| io_error(&spill, e))?;
+        drop(column_of);
+        fs::remove_file(&spill).map_err(|e| io_error(&spill, e))?;
+        let rows = || ResolvedRows {
+            path: resolved.path.clone(),
+            columns: resolved.columns,
+            indptr: resolved.indptr.clone(),
         };
         let columns = vocabulary.restricted_to(&model.terms);
         stats.vocabulary_terms = columns.len() as u64;
@@ -576,7 +651,7 @@ impl DocumentSink {
         let (documents, features) = both(pool, documents, features);
         let mut files = documents?;
         files.extend(features?);
-        fs::remove_file(&spill).map_err(|e| io_error(&spill, e))?;
+        fs::remove_file(&resolved.path).map_err(|e| io_error(&resolved.path, e))?;
         let stats_file = StatsFile {
             tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
             config: config.clone(),
@@ -687,4 +762,28 @@ fn write_atomically(
         return Err(io_error(path, e));
     }
     Ok(path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_read_back_across_buffer_boundaries() {
+        let values: Vec<u64> = (0..64)
+            .map(|shift| 1u64 << shift)
+            .chain([0, 127, 128, 16_383, 16_384, u64::MAX])
+            .collect();
+        let mut bytes = Vec::new();
+        for &v in &values {
+            put_varint(v, &mut bytes);
+        }
+        for capacity in [1, 2, 3, 7, 10, 64] {
+            let mut input = BufReader::with_capacity(capacity, bytes.as_slice());
+            for &v in &values {
+                assert_eq!(get_varint(&mut input).unwrap(), v, "capacity {capacity}");
+            }
+            assert!(get_varint(&mut input).is_err());
+        }
+    }
 }
