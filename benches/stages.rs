@@ -5,7 +5,9 @@ use tanqih_benches::{news_text, SEEDS};
 use tanqih_core::Document;
 use tanqih_features::{CsrMatrix, TfidfModel, VectorizerConfig, Vocabulary};
 use tanqih_normalize::Normalizer;
-use tanqih_pipeline::{run, Corpus, InputConfig, Pipeline, PipelineConfig};
+use tanqih_pipeline::{
+    document_batch, parquet_writer, run, Corpus, DocumentRow, InputConfig, Pipeline, PipelineConfig,
+};
 use tanqih_tokenize::{CliticScheme, Tokenizer};
 
 const SIZE: usize = 1 << 20;
@@ -145,6 +147,42 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
+/// The writers of `documents.jsonl` and `documents.parquet` on the processed documents of a generated
+/// corpus (4 MB of text). Throughput counts the text of the documents.
+fn output(c: &mut Criterion) {
+    let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+    let sentences = tanqih_gen::sentences(SEEDS);
+    let docs: Vec<_> = tanqih_gen::generate(&sentences, 7, 4 << 20).collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let rows: Vec<DocumentRow> = docs
+        .into_iter()
+        .map(|d| {
+            pipeline
+                .process(Document::new(d.id, "bench", d.text))
+                .into_row()
+        })
+        .collect();
+    let mut group = c.benchmark_group("output");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("jsonl", |b| {
+        b.iter(|| black_box(rows.iter().map(|r| r.to_json_line().len()).sum::<usize>()))
+    });
+    group.bench_function("parquet", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            let first = document_batch(&rows[..0]).unwrap();
+            let mut writer = parquet_writer(&mut out, &first).unwrap();
+            for chunk in rows.chunks(256) {
+                writer.write(&document_batch(chunk).unwrap()).unwrap();
+            }
+            writer.close().unwrap();
+            black_box(out.len())
+        })
+    });
+    group.finish();
+}
+
 /// `run` over a generated corpus (16 MB of text in a JSONL.zst file), reading, processing and writing every
 /// output, on one and on two threads. Throughput counts the text of the documents.
 fn end_to_end_generated(c: &mut Criterion) {
@@ -195,6 +233,7 @@ criterion_group!(
     strip,
     features,
     end_to_end,
+    output,
     end_to_end_generated
 );
 criterion_main!(benches);

@@ -25,7 +25,7 @@ pub use output::{
     clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
     write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
 };
-pub use parquet_out::document_batch;
+pub use parquet_out::{document_batch, parquet_writer};
 pub use stats::Stats;
 
 /// Errors of the pipeline.

@@ -3,23 +3,37 @@
 use std::io::Write;
 use std::sync::Arc;
 
-use arrow_array::builder::{ListBuilder, StringBuilder, UInt32Builder, UInt64Builder};
-use arrow_array::{ArrayRef, RecordBatch, StringArray, StructArray};
+use arrow_array::builder::{ListBuilder, StringBuilder};
+use arrow_array::{Array, ArrayRef, ListArray, RecordBatch, StructArray, UInt32Array, UInt64Array};
+use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field};
 use parquet::arrow::ArrowWriter;
-use parquet::basic::Compression;
+use parquet::basic::{Compression, Encoding};
 use parquet::errors::ParquetError;
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
 use parquet::schema::types::ColumnPath;
 
 use crate::DocumentRow;
 
-fn strings<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
-    Arc::new(values.collect::<StringArray>())
+/// A string column, its buffers sized once.
+fn strings<'a>(values: impl Iterator<Item = Option<&'a str>> + Clone) -> ArrayRef {
+    let bytes = values.clone().map(|v| v.map_or(0, str::len)).sum();
+    let mut b = StringBuilder::with_capacity(values.size_hint().0, bytes);
+    for v in values {
+        b.append_option(v);
+    }
+    Arc::new(b.finish())
 }
 
-fn string_lists<'a>(rows: impl Iterator<Item = &'a [String]>) -> ArrayRef {
-    let mut b = ListBuilder::new(StringBuilder::new());
+/// A column of string lists, its buffers sized once.
+fn string_lists<'a, I>(rows: impl Iterator<Item = I> + Clone) -> ArrayRef
+where
+    I: Iterator<Item = &'a str>,
+{
+    let (lists, items, bytes) = rows.clone().fold((0, 0, 0), |(l, n, b), row| {
+        row.fold((l + 1, n, b), |(l, n, b), s| (l, n + 1, b + s.len()))
+    });
+    let mut b = ListBuilder::with_capacity(StringBuilder::with_capacity(items, bytes), lists);
     for row in rows {
         for s in row {
             b.values().append_value(s);
@@ -29,12 +43,26 @@ fn string_lists<'a>(rows: impl Iterator<Item = &'a [String]>) -> ArrayRef {
     Arc::new(b.finish())
 }
 
+/// A list column from the end offset of each list (the first starts at 0) and the values.
+fn lists(ends: impl Iterator<Item = usize>, values: ArrayRef) -> ArrayRef {
+    let field = Arc::new(Field::new_list_field(values.data_type().clone(), true));
+    let offsets = OffsetBuffer::from_lengths(ends.scan(0, |last, end| {
+        let len = end - *last;
+        *last = end;
+        Some(len)
+    }));
+    Arc::new(ListArray::new(field, offsets, values, None))
+}
+
 /// The rows as one Arrow record batch with the columns `id`, `source`, `meta` (struct of `title`,
 /// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), `spans` (list of `[start, end]`
 /// lists), `kinds` (list of strings) and `sentences` (list of uint32).
 pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError> {
     let title = strings(rows.iter().map(|r| r.meta.title.as_deref()));
-    let authors = string_lists(rows.iter().map(|r| r.meta.authors.as_slice()));
+    let authors = string_lists(
+        rows.iter()
+            .map(|r| r.meta.authors.iter().map(String::as_str)),
+    );
     let date = strings(rows.iter().map(|r| r.meta.date.as_deref()));
     let meta = StructArray::from(vec![
         (Arc::new(Field::new("title", DataType::Utf8, true)), title),
@@ -44,22 +72,27 @@ pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError>
         ),
         (Arc::new(Field::new("date", DataType::Utf8, true)), date),
     ]);
-    let mut spans = ListBuilder::new(ListBuilder::new(UInt64Builder::new()));
-    let mut sentences = ListBuilder::new(UInt32Builder::new());
+    let tokens: usize = rows.iter().map(|r| r.spans.len()).sum();
+    let mut bounds = Vec::with_capacity(2 * tokens);
+    let mut sentences = Vec::with_capacity(tokens);
     for row in rows {
-        for span in &row.spans {
-            spans.values().values().append_value(span.start as u64);
-            spans.values().values().append_value(span.end as u64);
-            spans.values().append(true);
-        }
-        spans.append(true);
-        sentences.values().append_slice(&row.sentences);
-        sentences.append(true);
+        bounds.extend(
+            row.spans
+                .iter()
+                .flat_map(|s| [s.start as u64, s.end as u64]),
+        );
+        sentences.extend_from_slice(&row.sentences);
     }
-    let kinds: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.kinds.iter().map(|k| k.name().to_string()).collect())
-        .collect();
+    let row_ends = rows.iter().scan(0, |end, r| {
+        *end += r.spans.len();
+        Some(*end)
+    });
+    let pairs = lists(
+        (1..=tokens).map(|i| 2 * i),
+        Arc::new(UInt64Array::from(bounds)),
+    );
+    let spans = lists(row_ends.clone(), pairs);
+    let sentences = lists(row_ends, Arc::new(UInt32Array::from(sentences)));
     let batch = RecordBatch::try_from_iter([
         ("id", strings(rows.iter().map(|r| Some(r.id.as_str())))),
         (
@@ -74,11 +107,14 @@ pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError>
         ),
         (
             "tokens",
-            string_lists(rows.iter().map(|r| r.tokens.as_slice())),
+            string_lists(rows.iter().map(|r| r.tokens.iter().map(String::as_str))),
         ),
-        ("spans", Arc::new(spans.finish()) as ArrayRef),
-        ("kinds", string_lists(kinds.iter().map(Vec::as_slice))),
-        ("sentences", Arc::new(sentences.finish()) as ArrayRef),
+        ("spans", spans),
+        (
+            "kinds",
+            string_lists(rows.iter().map(|r| r.kinds.iter().map(|k| k.name()))),
+        ),
+        ("sentences", sentences),
     ])?;
     Ok(batch)
 }
@@ -86,11 +122,20 @@ pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError>
 /// Rows per Parquet row group: a row group is buffered in memory until it is complete.
 const ROW_GROUP_ROWS: usize = 16 * 1024;
 
-/// A Parquet writer (Snappy-compressed) for document batches.
-pub(crate) fn parquet_writer<W: Write + Send>(
+/// The Parquet writer of `documents.parquet` (Snappy-compressed) for batches made by [`document_batch`];
+/// `batch` gives the schema.
+pub fn parquet_writer<W: Write + Send>(
     out: W,
     batch: &RecordBatch,
 ) -> Result<ArrowWriter<W>, ParquetError> {
+    let spans = ColumnPath::from(vec![
+        "spans".into(),
+        "list".into(),
+        "item".into(),
+        "list".into(),
+        "item".into(),
+    ]);
+    let sentences = ColumnPath::from(vec!["sentences".into(), "list".into(), "item".into()]);
     let props = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .set_created_by("tanqih".into())
@@ -99,9 +144,80 @@ pub(crate) fn parquet_writer<W: Write + Send>(
         // comparison per value and prune nothing.
         .set_statistics_enabled(EnabledStatistics::None)
         .set_column_statistics_enabled(ColumnPath::from("id"), EnabledStatistics::Chunk)
-        // Every document's text is its own: a dictionary of them only costs time.
+        // Every document's text is its own, and spans are offsets: a dictionary of them only costs time.
+        // Spans and sentence numbers increase within a document: delta encoding makes them small.
         .set_column_dictionary_enabled(ColumnPath::from("text"), false)
         .set_column_dictionary_enabled(ColumnPath::from("normalized"), false)
+        .set_column_dictionary_enabled(spans.clone(), false)
+        .set_column_encoding(spans, Encoding::DELTA_BINARY_PACKED)
+        .set_column_dictionary_enabled(sentences.clone(), false)
+        .set_column_encoding(sentences, Encoding::DELTA_BINARY_PACKED)
         .build();
     ArrowWriter::try_new(out, batch.schema(), Some(props))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Pipeline, PipelineConfig};
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::{UInt32Type, UInt64Type};
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    use tanqih_core::Document;
+
+    #[test]
+    fn rows_read_back_from_parquet_with_their_spans_kinds_and_sentences() {
+        let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+        let seeds = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds")).unwrap();
+        let mut texts: Vec<String> = seeds
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.sort();
+        texts.insert(1, String::new());
+        let rows: Vec<DocumentRow> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                pipeline
+                    .process(Document::new(i.to_string(), "seeds", t))
+                    .into_row()
+            })
+            .collect();
+        let batch = document_batch(&rows).unwrap();
+        let mut file = tempfile::tempfile().unwrap();
+        let mut writer = parquet_writer(&mut file, &batch).unwrap();
+        writer.write(&batch).unwrap();
+        writer.close().unwrap();
+        let read: Vec<RecordBatch> = ParquetRecordBatchReaderBuilder::try_new(file)
+            .unwrap()
+            .build()
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(read, [batch.clone()]);
+
+        let spans = batch.column_by_name("spans").unwrap().as_list::<i32>();
+        let kinds = batch.column_by_name("kinds").unwrap().as_list::<i32>();
+        let sentences = batch.column_by_name("sentences").unwrap().as_list::<i32>();
+        for (i, row) in rows.iter().enumerate() {
+            let doc_spans = spans.value(i);
+            let doc_spans = doc_spans.as_list::<i32>();
+            assert_eq!(doc_spans.len(), row.spans.len());
+            for (j, span) in row.spans.iter().enumerate() {
+                let pair = doc_spans.value(j);
+                let pair = pair.as_primitive::<UInt64Type>();
+                assert_eq!(pair.values(), &[span.start as u64, span.end as u64]);
+            }
+            let doc_kinds = kinds.value(i);
+            let names: Vec<&str> = doc_kinds.as_string::<i32>().iter().flatten().collect();
+            let expected: Vec<&str> = row.kinds.iter().map(|k| k.name()).collect();
+            assert_eq!(names, expected);
+            let doc_sentences = sentences.value(i);
+            assert_eq!(
+                doc_sentences.as_primitive::<UInt32Type>().values(),
+                row.sentences.as_slice()
+            );
+        }
+        assert!(rows[1].spans.is_empty() && !rows[0].spans.is_empty());
+    }
 }
