@@ -194,7 +194,7 @@ mod tests {
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
-        assert_eq!(read, [batch.clone()]);
+        assert_eq!(read, std::slice::from_ref(&batch));
 
         let spans = batch.column_by_name("spans").unwrap().as_list::<i32>();
         let kinds = batch.column_by_name("kinds").unwrap().as_list::<i32>();
