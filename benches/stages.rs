@@ -139,7 +139,9 @@ fn end_to_end(c: &mut Criterion) {
                 let doc = pipeline.process(Document::new(i.to_string(), "bench", seed.to_string()));
                 let terms = pipeline.document_terms(&doc);
                 vocabulary.add_document(terms.iter().map(String::as_str));
-                black_box(doc.into_row().to_json_line().len());
+                let mut line = Vec::new();
+                doc.into_row().write_json_line(&mut line);
+                black_box(line.len());
             }
             black_box(vocabulary.len())
         })
@@ -166,7 +168,16 @@ fn output(c: &mut Criterion) {
     group.sample_size(20);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("jsonl", |b| {
-        b.iter(|| black_box(rows.iter().map(|r| r.to_json_line().len()).sum::<usize>()))
+        let mut line = Vec::new();
+        b.iter(|| {
+            let mut bytes = 0;
+            for row in &rows {
+                line.clear();
+                row.write_json_line(&mut line);
+                bytes += line.len();
+            }
+            black_box(bytes)
+        })
     });
     group.bench_function("parquet", |b| {
         b.iter(|| {

@@ -125,9 +125,14 @@ pub struct DocumentRow {
 }
 
 impl DocumentRow {
-    /// The row as one line of `documents.jsonl` (without the newline).
-    pub fn to_json_line(&self) -> String {
-        serde_json::to_string(self).expect("row serializes")
+    /// Appends the row as one line of `documents.jsonl` (without the newline).
+    pub fn write_json_line(&self, out: &mut Vec<u8>) {
+        let token_bytes: usize = self.tokens.iter().map(String::len).sum();
+        // Room for the text, the tokens and about 32 bytes of span, kind and sentence per token.
+        out.reserve(
+            self.text.len() + self.normalized.len() + token_bytes + 32 * self.tokens.len() + 256,
+        );
+        serde_json::to_writer(out, self).expect("a row serializes");
     }
 }
 

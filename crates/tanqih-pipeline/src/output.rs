@@ -36,12 +36,21 @@ struct StatsFile {
     stats: Stats,
 }
 
-/// A document ready to be written: its row, its JSON line (made on the worker threads) and its terms.
+/// A document ready to be written: its row, its JSON line with its newline (made on the worker threads)
+/// and its terms.
 struct OutputDocument {
     row: DocumentRow,
-    json: String,
+    json: Vec<u8>,
     /// The document's distinct feature terms, each with how often it occurs.
     terms: Vec<(String, u64)>,
+}
+
+/// The row as a line of `documents.jsonl`, newline included.
+fn json_line(row: &DocumentRow) -> Vec<u8> {
+    let mut line = Vec::new();
+    row.write_json_line(&mut line);
+    line.push(b'\n');
+    line
 }
 
 /// The distinct terms of `terms`, each with how often it occurs, in order of first occurrence (counted
@@ -115,7 +124,7 @@ pub fn run(
             let terms = term_counts(pipeline.document_terms(&doc));
             let row = doc.into_row();
             OutputDocument {
-                json: row.to_json_line(),
+                json: json_line(&row),
                 row,
                 terms,
             }
@@ -251,7 +260,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             );
             sink.push(OutputDocument {
                 row,
-                json: line.to_string(),
+                json: [line.as_bytes(), b"\n"].concat(),
                 terms,
             })?;
         }
@@ -521,13 +530,12 @@ impl DocumentSink {
     fn push_text_and_terms(
         &mut self,
         id: &str,
-        json: &str,
+        json: &[u8],
         terms: Vec<(String, u64)>,
     ) -> Result<(), PipelineError> {
         let jsonl = self.dir.join("documents.jsonl");
         self.jsonl
-            .write_all(json.as_bytes())
-            .and_then(|_| self.jsonl.write_all(b"\n"))
+            .write_all(json)
             .map_err(|e| io_error(&jsonl, e))?;
         let mut counts: Vec<(u32, u64)> = terms
             .into_iter()
