@@ -411,7 +411,7 @@ fn next_line(
             }
         }
         let decoded;
-        let line = match std::str::from_utf8(&raw) {
+        let line = match utf8(&raw) {
             Ok(line) => line,
             Err(e) => {
                 if looks_like_windows_1256(&raw) {
@@ -454,6 +454,14 @@ fn next_line(
                 })
             }
         }
+    }
+}
+
+/// `bytes` as UTF-8, validated with SIMD (std's validation only finds where invalid input starts).
+fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(_) => std::str::from_utf8(bytes),
     }
 }
 

@@ -6,6 +6,26 @@ use serde::{Deserialize, Serialize};
 
 use crate::{InputStats, Processed};
 
+/// Counts `name` once more in a short list of counts.
+fn count(counts: &mut Vec<(&'static str, u64)>, name: &'static str) {
+    match counts.iter_mut().find(|(n, _)| *n == name) {
+        Some((_, c)) => *c += 1,
+        None => counts.push((name, 1)),
+    }
+}
+
+/// Adds counts to a map of counts by name.
+fn add_counts(map: &mut BTreeMap<String, u64>, counts: Vec<(&'static str, u64)>) {
+    for (name, c) in counts {
+        match map.get_mut(name) {
+            Some(total) => *total += c,
+            None => {
+                map.insert(name.to_string(), c);
+            }
+        }
+    }
+}
+
 /// Counts of a run.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Stats {
@@ -45,25 +65,24 @@ impl Stats {
         } else {
             self.documents_kept += 1;
         }
+        // Counted per document under static names first, so that map keys are made once per document.
+        let mut dropped: Vec<(&'static str, u64)> = Vec::new();
         for line in &doc.lines {
             self.lines_read += 1;
             if line.keep {
                 self.lines_kept += 1;
             } else {
-                *self
-                    .lines_dropped
-                    .entry(line.reason.code().to_string())
-                    .or_default() += 1;
+                count(&mut dropped, line.reason.code());
             }
         }
+        add_counts(&mut self.lines_dropped, dropped);
         self.bytes_kept += doc.text.len() as u64;
         self.bytes_normalized_away += doc.text.len().saturating_sub(doc.normalized.len()) as u64;
+        let mut kinds: Vec<(&'static str, u64)> = Vec::new();
         for token in &doc.tokens {
-            *self
-                .tokens
-                .entry(token.kind.name().to_string())
-                .or_default() += 1;
+            count(&mut kinds, token.kind.name());
         }
+        add_counts(&mut self.tokens, kinds);
     }
 
     /// Adds another run's counts (another shard).
