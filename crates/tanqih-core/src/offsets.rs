@@ -103,20 +103,56 @@ impl OffsetMap {
     ///
     /// Positions past the end are clamped to the end.
     pub fn to_source(&self, span: Span) -> Span {
-        let start = self.start_of(span.start.min(self.cur_len));
+        self.to_source_from(span, &mut Cursor::default())
+    }
+
+    /// Maps spans of the current text to the source in place, as [`OffsetMap::to_source`] maps each.
+    /// Spans in increasing order (a token stream) walk the runs once instead of searching them.
+    pub fn spans_to_source<'a>(&self, spans: impl IntoIterator<Item = &'a mut Span>) {
+        let mut cursor = Cursor::default();
+        for span in spans {
+            *span = self.to_source_from(*span, &mut cursor);
+        }
+    }
+
+    fn to_source_from(&self, span: Span, cursor: &mut Cursor) -> Span {
+        let start = self.start_of(span.start.min(self.cur_len), &mut cursor.start);
         if span.end <= span.start {
             return Span::new(start, start);
         }
-        let end = self.end_of(span.end.min(self.cur_len)).max(start);
+        let end = self
+            .end_of(span.end.min(self.cur_len), &mut cursor.end)
+            .max(start);
         Span::new(start, end)
     }
 
+    /// The index of the first run for which `before` is false (runs for which it holds come first),
+    /// found from `hint`: walked forward from it when it is not past the answer, else searched.
+    fn first_run_not(&self, hint: &mut usize, before: impl Fn(&Piece) -> bool) -> usize {
+        const WALK: usize = 8;
+        let pieces = &self.pieces;
+        if *hint > 0 && !before(&pieces[*hint - 1]) {
+            *hint = pieces.partition_point(&before);
+            return *hint;
+        }
+        let mut i = *hint;
+        while i < pieces.len() && before(&pieces[i]) {
+            i += 1;
+            if i - *hint == WALK {
+                i += pieces[i..].partition_point(&before);
+                break;
+            }
+        }
+        *hint = i;
+        i
+    }
+
     /// The source position at which the current byte `pos` starts.
-    fn start_of(&self, pos: usize) -> usize {
+    fn start_of(&self, pos: usize, hint: &mut usize) -> usize {
         if pos >= self.cur_len {
             return self.orig_len;
         }
-        let p = &self.pieces[self.pieces.partition_point(|p| p.cur_end() <= pos)];
+        let p = &self.pieces[self.first_run_not(hint, |p| p.cur_end() <= pos)];
         if p.exact {
             p.orig_start + (pos - p.cur_start)
         } else {
@@ -125,11 +161,11 @@ impl OffsetMap {
     }
 
     /// The source position at which the current text ending at `pos` (> 0) ends.
-    fn end_of(&self, pos: usize) -> usize {
+    fn end_of(&self, pos: usize, hint: &mut usize) -> usize {
         if pos == 0 {
-            return self.start_of(0);
+            return self.start_of(0, &mut 0);
         }
-        let p = &self.pieces[self.pieces.partition_point(|p| p.cur_end() < pos)];
+        let p = &self.pieces[self.first_run_not(hint, |p| p.cur_end() < pos)];
         if p.exact {
             p.orig_start + (pos - p.cur_start)
         } else {
@@ -142,6 +178,7 @@ impl OffsetMap {
     pub fn through(&self, base: &OffsetMap) -> OffsetMap {
         debug_assert_eq!(self.orig_len, base.cur_len, "maps do not chain");
         let mut b = MapBuilder::default();
+        let mut cursor = Cursor::default();
         for p in &self.pieces {
             if p.cur_len == 0 {
                 // A deletion: the gap it leaves is filled when the next run is pushed.
@@ -149,7 +186,7 @@ impl OffsetMap {
             }
             if !p.exact {
                 let mid = Span::new(p.orig_start, p.orig_end());
-                let src = base.to_source(mid);
+                let src = base.to_source_from(mid, &mut cursor);
                 b.push(p.cur_len, src.start, src.len(), false);
                 continue;
             }
@@ -173,6 +210,13 @@ impl OffsetMap {
         }
         b.finish(base.orig_len)
     }
+}
+
+/// Where the last mapped span's start and end were found among the runs of an [`OffsetMap`].
+#[derive(Debug, Default)]
+struct Cursor {
+    start: usize,
+    end: usize,
 }
 
 /// Builds an offset map run by run, merging what can be merged and filling source gaps with deletions.
@@ -406,6 +450,34 @@ mod tests {
     }
 
     proptest! {
+        /// Spans mapped together, in any order, map as each maps alone.
+        #[test]
+        fn spans_map_together_as_each_alone(
+            text in "[a-zé ـ]{0,40}",
+            edits in proptest::collection::vec((0usize..40, 0usize..3, "[xy]{0,2}"), 0..8),
+            spans in proptest::collection::vec((0usize..50, 0usize..50), 0..30),
+            sorted in any::<bool>(),
+        ) {
+            let mut rw = Rewriter::new(&text);
+            let mut at = 0;
+            for (skip, len, with) in &edits {
+                let start = (at + skip).min(text.len());
+                let start = (start..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap();
+                let end = (start + len).min(text.len());
+                let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap();
+                rw.replace(start, end, with);
+                at = end;
+            }
+            let map = rw.finish().map;
+            let mut spans: Vec<Span> = spans.into_iter().map(|(a, b)| Span::new(a, b)).collect();
+            if sorted {
+                spans.sort_by_key(|s| (s.start, s.end));
+            }
+            let each: Vec<Span> = spans.iter().map(|&s| map.to_source(s)).collect();
+            map.spans_to_source(spans.iter_mut());
+            prop_assert_eq!(spans, each);
+        }
+
         /// Two stages of random deletions: every surviving char maps back to itself in the source.
         #[test]
         fn composed_deletions_map_each_char_home(

@@ -248,9 +248,7 @@ impl Pipeline {
         let text = doc.text().to_string();
         doc.apply(self.normalizer.normalize_with_offsets(doc.text()));
         let mut tokens = self.tokenizer.tokenize(doc.text());
-        for token in &mut tokens {
-            token.span = doc.original_span(token.span);
-        }
+        doc.original_spans(tokens.iter_mut().map(|t| &mut t.span));
         Processed {
             id: doc.id.clone(),
             source: doc.source.clone(),
