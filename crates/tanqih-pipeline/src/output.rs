@@ -601,16 +601,6 @@ impl DocumentSink {
         let model = TfidfModel::fit(&vocabulary, &config.features.tfidf);
         let column_of: Vec<Option<u32>> = terms.iter().map(|t| model.column(t)).collect();
         drop(terms);
-        let rows_path = dir.join(TFIDF_ROWS);
-        let resolved = ResolvedRows::compute(&spill, ids.len(), &model, &column_of, rows_path)
-            .map_err(|e| io_error(&spill, e))?;
-        drop(column_of);
-        fs::remove_file(&spill).map_err(|e| io_error(&spill, e))?;
-        let rows = || ResolvedRows {
-            path: resolved.path.clone(),
-            columns: resolved.columns,
-            indptr: resolved.indptr.clone(),
-        };
         let columns = vocabulary.restricted_to(&model.terms);
         stats.vocabulary_terms = columns.len() as u64;
         let documents = || -> Result<Vec<PathBuf>, PipelineError> {
@@ -631,35 +621,46 @@ impl DocumentSink {
                 .map_err(|e| io_error(&parquet_path, e))?;
             fs::rename(partial(&parquet_path), &parquet_path)
                 .map_err(|e| io_error(&parquet_path, e))?;
-            Ok(vec![jsonl_path, parquet_path])
-        };
-        let npz = || {
-            write_atomically(&dir.join("tfidf.npz"), |out| {
-                write_npz_rows(&mut rows(), out)
-            })
-        };
-        let bin = || {
-            write_atomically(&dir.join("features.bin"), |out| {
-                write_features(&ids, &vocabulary, &model, &mut rows(), out)
-                    .map_err(std::io::Error::other)
-            })
-        };
-        let features = || -> Result<Vec<PathBuf>, PipelineError> {
-            let mut files = vec![
+            Ok(vec![
+                jsonl_path,
+                parquet_path,
                 write_atomically(&dir.join("vocab.tsv"), |out| columns.write_tsv(out))?,
                 write_atomically(&dir.join("line-counts.tsv"), |out| {
                     line_counts.write_tsv(out)
                 })?,
-            ];
+            ])
+        };
+        // The tf-idf rows are computed while the documents are synced; then the two feature files are
+        // written from them at the same time.
+        let features = || -> Result<Vec<PathBuf>, PipelineError> {
+            let rows_path = dir.join(TFIDF_ROWS);
+            let resolved =
+                ResolvedRows::compute(&spill, ids.len(), &model, &column_of, rows_path.clone())
+                    .map_err(|e| io_error(&spill, e))?;
+            fs::remove_file(&spill).map_err(|e| io_error(&spill, e))?;
+            let rows = || ResolvedRows {
+                path: rows_path.clone(),
+                columns: resolved.columns,
+                indptr: resolved.indptr.clone(),
+            };
+            let npz = || {
+                write_atomically(&dir.join("tfidf.npz"), |out| {
+                    write_npz_rows(&mut rows(), out)
+                })
+            };
+            let bin = || {
+                write_atomically(&dir.join("features.bin"), |out| {
+                    write_features(&ids, &vocabulary, &model, &mut rows(), out)
+                        .map_err(std::io::Error::other)
+                })
+            };
             let (npz, bin) = both(pool, npz, bin);
-            files.push(npz?);
-            files.push(bin?);
-            Ok(files)
+            fs::remove_file(&rows_path).map_err(|e| io_error(&rows_path, e))?;
+            Ok(vec![npz?, bin?])
         };
         let (documents, features) = both(pool, documents, features);
         let mut files = documents?;
         files.extend(features?);
-        fs::remove_file(&resolved.path).map_err(|e| io_error(&resolved.path, e))?;
         let stats_file = StatsFile {
             tanqih_version: env!("CARGO_PKG_VERSION").to_string(),
             config: config.clone(),
