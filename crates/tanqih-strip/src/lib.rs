@@ -4,13 +4,16 @@
 //! Decisions are made in three steps: each line on its own (structured data, Latin blocks, datelines,
 //! bylines, UI strings, prompts, copyright, captions, related-article headings); then the document as a
 //! whole (authors found anywhere mark their name lines, duplicates, teasers before a "read more" link,
-//! related-article blocks); then context smoothing as in jusText: long lines are content, short lines
-//! stay only between content, runs of short lines at the edges go.
+//! related-article blocks); then the [line model](LineModel) scores every line no rule decided, first on
+//! its own (length, sentence punctuation, function words, separators, headline shape, ...) and then in
+//! its context (its neighbours' scores, the distance from the densest run of content), and names the
+//! features that weighed most.
 #![deny(missing_docs)]
 
 mod date;
 mod fold;
 mod lexicon;
+mod model;
 mod plain;
 mod repeated;
 
@@ -24,6 +27,9 @@ use tanqih_lexicon::Lexicon;
 
 use date::find_date;
 use fold::{fold, fold_line, LineShape};
+pub use model::{
+    Evidence, LineModel, Logistic, ModelError, CONTEXT_FEATURES, LOCAL_FEATURES, MODEL_VERSION,
+};
 pub use repeated::{line_hash, line_key, LineCounts};
 
 /// Why a line was kept or dropped.
@@ -35,7 +41,7 @@ pub enum Reason {
     Content,
     /// Content: the headline.
     Title,
-    /// Content: a short line between content lines (subheading, fragment).
+    /// Content: a short line the line model keeps (subheading, fragment between paragraphs).
     ShortBetweenContent,
     /// Content: a short line that ends a sentence.
     SentenceFragment,
@@ -63,8 +69,8 @@ pub enum Reason {
     Teaser,
     /// A repeat of an earlier line of the same document.
     Duplicate,
-    /// A short line in a run of short lines at the edge of the article.
-    ShortAtEdge,
+    /// A line the line model scores as boilerplate.
+    LowScore,
     /// A line found in many documents of the corpus.
     RepeatedAcrossDocuments,
 }
@@ -100,7 +106,7 @@ impl Reason {
             Reason::RelatedBlock => "related-block",
             Reason::Teaser => "teaser",
             Reason::Duplicate => "duplicate",
-            Reason::ShortAtEdge => "short-at-edge",
+            Reason::LowScore => "low-score",
             Reason::RepeatedAcrossDocuments => "repeated-across-documents",
         }
     }
@@ -124,7 +130,7 @@ impl Reason {
             Reason::RelatedBlock => "related-articles block",
             Reason::Teaser => "teaser followed by a read-more link",
             Reason::Duplicate => "repeats an earlier line",
-            Reason::ShortAtEdge => "short line at the edge of the article",
+            Reason::LowScore => "scored as boilerplate by the line model",
             Reason::RepeatedAcrossDocuments => "line found in many documents of the corpus",
         }
     }
@@ -145,6 +151,9 @@ pub struct LineDecision {
     /// A word fragment that opens the line but belongs to its end (PDF extraction).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fragment: Option<Fragment>,
+    /// For a line the line model decided: its score and the features that weighed most.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
 }
 
 /// The tail of a word that a PDF extractor put at the start of the line whose last word it ends
@@ -366,45 +375,52 @@ pub fn strip(text: &str, config: &StripConfig) -> Stripped {
 /// Strips one document of a corpus: with `counts`, lines found in at least `repeated_min_docs`
 /// documents are boilerplate.
 pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCounts>) -> Stripped {
+    strip_with_model(text, config, counts, LineModel::bundled())
+}
+
+/// [`strip_in_corpus`] with another line model than the bundled one.
+pub fn strip_with_model(
+    text: &str,
+    config: &StripConfig,
+    counts: Option<&LineCounts>,
+    model: &LineModel,
+) -> Stripped {
     let mut folded = String::with_capacity(text.len());
     let lines = Line::split(text, &mut folded);
-    let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
-        > lines.iter().map(|l| l.latin).sum::<usize>();
-    let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
     let mut meta = Metadata::default();
-
-    structured_blocks(&lines, &mut reasons, &mut meta);
-    for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_some() {
-            continue;
+    let mut reasons = rule_reasons(&lines, config, counts, &mut meta);
+    let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
+    let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
+    for (i, scored) in model::score_lines(&lines, &open, model)
+        .into_iter()
+        .enumerate()
+    {
+        if let Some((keep, why)) = scored {
+            reasons[i] = Some(if !keep {
+                Reason::LowScore
+            } else if lines[i].words >= config.min_content_words {
+                Reason::Content
+            } else if lines[i].ends_sentence {
+                Reason::SentenceFragment
+            } else {
+                Reason::ShortBetweenContent
+            });
+            evidence[i] = Some(why);
         }
-        reasons[i] = classify_alone(line, arabic_doc, config, &mut meta);
     }
-    if let Some(counts) = counts.filter(|_| config.repeated_min_docs > 0) {
-        for (i, line) in lines.iter().enumerate() {
-            if reasons[i].is_none()
-                && counts.documents_with_key(line.key) >= config.repeated_min_docs
-            {
-                reasons[i] = Some(Reason::RepeatedAcrossDocuments);
-            }
-        }
-    }
-    bylines(&lines, &mut reasons, &mut meta);
-    related_blocks(&lines, &mut reasons, config);
-    teasers(&lines, &mut reasons);
-    duplicates(&lines, &mut reasons);
-    smooth(&lines, &mut reasons, config);
+    duplicates(&lines, &mut reasons, &mut evidence);
     title(&lines, &mut reasons, &mut meta);
 
     let keeps: Vec<bool> = reasons
         .iter()
-        .map(|r| r.unwrap_or(Reason::Content).keeps())
+        .map(|r| r.unwrap_or(Reason::Blank).keeps())
         .collect();
     let decisions = reasons
         .into_iter()
+        .zip(evidence)
         .enumerate()
-        .map(|(i, r)| {
-            let reason = r.unwrap_or(Reason::Content);
+        .map(|(i, (r, evidence))| {
+            let reason = r.unwrap_or(Reason::Blank);
             let continues = keeps[i]
                 && keeps.get(i + 1) == Some(&true)
                 && hard_wrapped(&lines[i], &lines[i + 1]);
@@ -417,6 +433,7 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
                     .keeps()
                     .then(|| leading_fragment(&lines[i]))
                     .flatten(),
+                evidence,
             }
         })
         .collect();
@@ -424,6 +441,55 @@ pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCou
         lines: decisions,
         meta,
     }
+}
+
+/// The decisions of the rules: each line alone, corpus counts, then the page as a whole; `None` for the
+/// lines left to the line model.
+fn rule_reasons(
+    lines: &[Line],
+    config: &StripConfig,
+    counts: Option<&LineCounts>,
+    meta: &mut Metadata,
+) -> Vec<Option<Reason>> {
+    let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
+        > lines.iter().map(|l| l.latin).sum::<usize>();
+    let mut reasons: Vec<Option<Reason>> = vec![None; lines.len()];
+    structured_blocks(lines, &mut reasons, meta);
+    for (i, line) in lines.iter().enumerate() {
+        if reasons[i].is_some() {
+            continue;
+        }
+        reasons[i] = classify_alone(line, arabic_doc, config, meta);
+    }
+    if let Some(counts) = counts.filter(|_| config.repeated_min_docs > 0) {
+        for (i, line) in lines.iter().enumerate() {
+            if reasons[i].is_none()
+                && counts.documents_with_key(line.key) >= config.repeated_min_docs
+            {
+                reasons[i] = Some(Reason::RepeatedAcrossDocuments);
+            }
+        }
+    }
+    bylines(lines, &mut reasons, meta);
+    related_blocks(lines, &mut reasons, config);
+    teasers(lines, &mut reasons);
+    reasons
+}
+
+/// Lines and features for fitting a line model, from one page: for every line no rule decided, its
+/// local features ([`LOCAL_FEATURES`]) and its context features ([`CONTEXT_FEATURES`]) as `model`'s
+/// local part scores the neighbours; `None` for the other lines. Line `i` is line `i + 1` of the text.
+pub fn training_features(
+    text: &str,
+    config: &StripConfig,
+    model: &LineModel,
+) -> Vec<Option<(Vec<f32>, Vec<f32>)>> {
+    let mut folded = String::with_capacity(text.len());
+    let lines = Line::split(text, &mut folded);
+    let mut meta = Metadata::default();
+    let reasons = rule_reasons(&lines, config, None, &mut meta);
+    let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
+    model::training_rows(&lines, &open, model)
 }
 
 /// The word fragment that opens `line` and ends its last word, when the line is running text that ends on
@@ -639,31 +705,47 @@ fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) 
     }
 }
 
-/// A related-articles heading and the block of items after it, up to the next run of three content lines.
+/// A line of content length that ends a sentence reads as a paragraph (headlines end without a stop).
+fn is_paragraph(line: &Line, config: &StripConfig) -> bool {
+    line.words >= config.min_content_words && line.ends_sentence
+}
+
+/// A related-articles heading and the block of items after it. After the article has begun (a paragraph
+/// came before), items may hold summaries: the block runs up to the next run of three long lines. Before
+/// the article (a sidebar or widget at the top), items are headlines: the block ends at the first
+/// paragraph.
 fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let mut article_begun = false;
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
+        article_begun |= reasons[i].is_none() && is_paragraph(line, config);
         if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(line.key) {
             i += 1;
             continue;
         }
         reasons[i] = Some(Reason::RelatedBlock);
+        let needed = if article_begun { 3 } else { 1 };
         let mut j = i + 1;
         let mut run = 0;
         let mut run_start = j;
         while j < lines.len() {
-            if lines[j].is_blank() {
+            // Lines a rule decided (captions, prompts, ...) neither extend nor break a run.
+            if lines[j].is_blank() || reasons[j].is_some() {
                 j += 1;
                 continue;
             }
-            let long = lines[j].words >= config.min_content_words && reasons[j].is_none();
+            let long = if article_begun {
+                lines[j].words >= config.min_content_words
+            } else {
+                is_paragraph(&lines[j], config)
+            };
             if long {
                 if run == 0 {
                     run_start = j;
                 }
                 run += 1;
-                if run >= 3 {
+                if run >= needed {
                     break;
                 }
             } else {
@@ -671,7 +753,11 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             }
             j += 1;
         }
-        let end = if run >= 3 { run_start } else { lines.len() };
+        let end = if run >= needed {
+            run_start
+        } else {
+            lines.len()
+        };
         for r in reasons.iter_mut().take(end).skip(i + 1) {
             if r.is_none() {
                 *r = Some(Reason::RelatedBlock);
@@ -696,107 +782,67 @@ fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
     }
 }
 
-/// Later repeats of a line (a duplicated title or caption) are dropped; the first stays.
-fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>]) {
+/// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
+/// one stays.
+fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Option<Evidence>]) {
     let mut seen: HashSet<&str, FixedState> =
         HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
     for (i, line) in lines.iter().enumerate() {
-        if line.is_blank() {
-            continue;
-        }
-        if reasons[i] == Some(Reason::StructuredData) {
-            continue;
-        }
-        if !seen.insert(line.key) && reasons[i].is_none() {
+        if reasons[i].is_some_and(Reason::keeps) && !seen.insert(line.key) {
             reasons[i] = Some(Reason::Duplicate);
+            evidence[i] = None;
         }
     }
 }
 
-/// jusText-style context: long lines are content; a short line is content only when the nearest
-/// non-short lines on both sides are content.
-fn smooth(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Class {
-        Good,
-        Short,
-        Bad,
-        Skip,
-    }
-    let classes: Vec<Class> = lines
-        .iter()
-        .zip(reasons.iter())
-        .map(|(line, r)| match r {
-            Some(Reason::Blank) => Class::Skip,
-            Some(_) => Class::Bad,
-            None if line.words >= config.min_content_words => Class::Good,
-            None if line.ends_sentence && line.words >= 1 => Class::Good,
-            None => Class::Short,
-        })
-        .collect();
-    let neighbour = |range: &mut dyn Iterator<Item = usize>| -> Class {
-        for j in range {
-            match classes[j] {
-                Class::Skip | Class::Short => continue,
-                c => return c,
-            }
-        }
-        Class::Bad
-    };
-    for i in 0..lines.len() {
-        match classes[i] {
-            Class::Good => {
-                reasons[i] = Some(if lines[i].words >= config.min_content_words {
-                    Reason::Content
-                } else {
-                    Reason::SentenceFragment
-                })
-            }
-            Class::Short => {
-                let before = neighbour(&mut (0..i).rev());
-                let after = neighbour(&mut (i + 1..lines.len()));
-                reasons[i] = Some(if before == Class::Good && after == Class::Good {
-                    Reason::ShortBetweenContent
-                } else {
-                    Reason::ShortAtEdge
-                });
-            }
-            _ => {}
-        }
-    }
+/// How many lines the model dropped before the article's first kept line may hold the headline.
+const TITLE_REACH: usize = 4;
+
+/// A line that may be a headline: a few words, no final stop, colon or comma.
+fn heading_like(l: &Line) -> bool {
+    l.words >= 2 && l.words <= 25 && !l.raw.trim_end().ends_with(['.', ':', '،', ','])
 }
 
-/// The headline: a heading-like line just before the first content line (adjacent to it, or of two words
-/// or more, with only blanks, datelines, bylines, captions and duplicates between), else the first content
-/// line itself when it reads as a headline.
+/// The headline. A page converted from HTML opens with its `<title>`, which repeats the headline
+/// (often with the site's name): the heading-like line nearest the article's start whose text the first
+/// line holds is the headline. Otherwise, the heading-like line nearest before the first kept line among
+/// the [`TITLE_REACH`] last lines the model dropped there, else the first kept line when it reads as a
+/// headline.
 fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
     let Some(first) = reasons.iter().position(|r| r.is_some_and(Reason::keeps)) else {
         return;
     };
-    let heading_like =
-        |l: &Line| l.words >= 1 && l.words <= 25 && !l.raw.trim_end().ends_with(['.', ':', '،']);
-    let passable = |r: Option<Reason>| {
+    let droppable = |r: Option<Reason>| {
         matches!(
             r,
-            Some(
-                Reason::Blank
-                    | Reason::Dateline
-                    | Reason::Byline
-                    | Reason::Caption
-                    | Reason::Duplicate
-            )
-        )
+            Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::Title)
+        ) || r.is_some_and(Reason::keeps)
     };
-    let before = (0..first)
-        .rev()
-        .find(|&j| !passable(reasons[j]))
-        .filter(|&j| {
-            reasons[j] == Some(Reason::ShortAtEdge)
-                && heading_like(&lines[j])
-                && (lines[j].words >= 2 || j + 1 == first)
-        });
-    let chosen =
-        before.or((heading_like(&lines[first]) && lines[first].words >= 2).then_some(first));
+    let opening = lines.iter().position(|l| !l.blank);
+    let echo = opening.and_then(|o| {
+        let page_title = lines[o].key;
+        (o + 1..(first + TITLE_REACH).min(lines.len()))
+            .rev()
+            .find(|&j| {
+                let key = lines[j].key;
+                droppable(reasons[j])
+                    && heading_like(&lines[j])
+                    && key.len() >= 8
+                    && page_title.contains(key)
+            })
+    });
+    // Lines a rule dropped (datelines, bylines, captions, UI strings, ...) lie between a headline and
+    // its article; the headline is among the lines the model dropped.
+    let before = || {
+        (0..first)
+            .rev()
+            .filter(|&j| reasons[j] == Some(Reason::LowScore))
+            .take(TITLE_REACH)
+            .find(|&j| heading_like(&lines[j]) || j + 1 == first && lines[j].words == 1)
+    };
+    let chosen = echo
+        .or_else(before)
+        .or(heading_like(&lines[first]).then_some(first));
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
         if meta.title.is_none() {

@@ -1,0 +1,488 @@
+//! Fits the line model (`data/line-model.json`) on pages with gold main text, and scores it by site:
+//! every site is scored by a model fitted without it (pages grouped by site into folds).
+//!
+//! ```sh
+//! cargo run --release -p tanqih-strip --example fit_line_model -- \
+//!     --pairs ../shared/eval/strip-dev --seeds seeds --seeds-gold fixtures/seeds.gold.json \
+//!     --out crates/tanqih-strip/data/line-model.json
+//! ```
+//!
+//! `--pairs DIR`: folders `DIR/<id>/{noisy.txt, gold.txt, meta.json}` (`meta.json` gives `site` and
+//! `lang`). `--seeds DIR --seeds-gold FILE`: documents with line-level gold (each its own site, language
+//! `ar`, weighing as [`SEED_WEIGHT`] pages). A line's label is whether its words run in the gold text (half of its word trigrams, or its
+//! bigram or word when shorter); it weighs as many words as it holds, as the token scores count. The fit
+//! is deterministic: Newton's method on an L2-regularized logistic loss, same input, same bytes.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::error::Error;
+use std::path::{Path, PathBuf};
+
+use tanqih_strip::{
+    strip_with_model, training_features, LineModel, Logistic, StripConfig, LOCAL_FEATURES,
+    MODEL_VERSION,
+};
+use unicode_normalization::UnicodeNormalization;
+
+/// Context rounds: each reads the scores of the one before.
+const ROUNDS: usize = 2;
+/// Added to the best threshold on the training lines.
+const THRESHOLD_SHIFT: f32 = 0.1;
+/// The seeds are the only Arabic pages with gold: each weighs as this many pages.
+const SEED_WEIGHT: f64 = 5.0;
+/// Folds of sites for scoring.
+const FOLDS: u64 = 10;
+/// L2 penalty, per unit of total sample weight.
+const L2: f64 = 1e-3;
+/// A line weighs as many words as it holds, up to this many.
+const MAX_WEIGHT: f64 = 200.0;
+
+struct Page {
+    /// How much the page's lines weigh in the fit.
+    weight: f64,
+    site: String,
+    lang: String,
+    noisy: String,
+    gold: HashMap<String, u64>,
+    /// Per line of `noisy`: whether it is content.
+    labels: Vec<bool>,
+    /// Per line of `noisy`: how many words it holds.
+    words: Vec<usize>,
+}
+
+/// The scorer's tokens: NFKC, Arabic marks and tatweel removed, runs of word characters.
+fn tokens(text: &str) -> Vec<String> {
+    let canon: String = text
+        .nfkc()
+        .filter(|c| {
+            !matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+        })
+        .collect();
+    canon
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn bag(tokens: &[String]) -> HashMap<String, u64> {
+    let mut bag = HashMap::new();
+    for t in tokens {
+        *bag.entry(t.clone()).or_insert(0) += 1;
+    }
+    bag
+}
+
+fn page(site: String, lang: String, noisy: String, gold_text: &str) -> Page {
+    let gold_tokens = tokens(gold_text);
+    let grams =
+        |n: usize| -> HashSet<Vec<String>> { gold_tokens.windows(n).map(|w| w.to_vec()).collect() };
+    let (g1, g2, g3) = (grams(1), grams(2), grams(3));
+    let mut labels = Vec::new();
+    let mut words = Vec::new();
+    for line in noisy.split('\n') {
+        let t = tokens(line);
+        let label = match t.len() {
+            0 => false,
+            1 => g1.contains(&t),
+            2 => g2.contains(&t),
+            _ => {
+                let hits = t.windows(3).filter(|w| g3.contains(*w)).count();
+                hits * 2 >= t.len() - 2
+            }
+        };
+        labels.push(label);
+        words.push(t.len());
+    }
+    Page {
+        weight: 1.0,
+        site,
+        lang,
+        gold: bag(&gold_tokens),
+        noisy,
+        labels,
+        words,
+    }
+}
+
+fn load_pairs(dir: &Path, pages: &mut Vec<Page>) -> Result<(), Box<dyn Error>> {
+    let mut ids: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("gold.txt").exists())
+        .collect();
+    ids.sort();
+    for d in ids {
+        let meta: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(d.join("meta.json"))?)?;
+        let kind = meta["gold_kind"].as_str().unwrap_or("");
+        if kind.contains("PREFIX") || kind.contains("snippet") {
+            continue;
+        }
+        let field = |k: &str| meta[k].as_str().unwrap_or("").to_string();
+        pages.push(page(
+            field("site"),
+            field("lang"),
+            std::fs::read_to_string(d.join("noisy.txt"))?,
+            &std::fs::read_to_string(d.join("gold.txt"))?,
+        ));
+    }
+    Ok(())
+}
+
+fn load_seeds(dir: &Path, gold: &Path, pages: &mut Vec<Page>) -> Result<(), Box<dyn Error>> {
+    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(gold)?)?;
+    for d in gold["documents"]
+        .as_array()
+        .ok_or("seeds gold: no documents")?
+    {
+        let file = d["file"].as_str().ok_or("seeds gold: no file")?;
+        let text = std::fs::read_to_string(dir.join(file))?;
+        let lines: Vec<&str> = text.split('\n').collect();
+        let content: Vec<usize> = match &d["content"] {
+            serde_json::Value::String(_) => (1..=lines.len()).collect(),
+            v => v
+                .as_array()
+                .ok_or("seeds gold: content")?
+                .iter()
+                .filter_map(|n| n.as_u64().map(|n| n as usize))
+                .collect(),
+        };
+        let gold_text: Vec<&str> = content
+            .iter()
+            .filter_map(|&n| lines.get(n - 1).copied())
+            .collect();
+        pages.push(Page {
+            weight: SEED_WEIGHT,
+            ..page(
+                format!("seed:{file}"),
+                "ar".into(),
+                text.clone(),
+                &gold_text.join("\n"),
+            )
+        });
+    }
+    Ok(())
+}
+
+/// L2-regularized weighted logistic regression by Newton's method on standardized features; the result
+/// is expressed on the raw features.
+fn fit(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Logistic {
+    let d = x[0].len();
+    let total: f64 = w.iter().sum();
+    let mean: Vec<f64> = (0..d)
+        .map(|j| x.iter().zip(w).map(|(r, wi)| r[j] as f64 * wi).sum::<f64>() / total)
+        .collect();
+    let std: Vec<f64> = (0..d)
+        .map(|j| {
+            let v = x
+                .iter()
+                .zip(w)
+                .map(|(r, wi)| (r[j] as f64 - mean[j]).powi(2) * wi)
+                .sum::<f64>()
+                / total;
+            if v > 1e-12 {
+                v.sqrt()
+            } else {
+                1.0
+            }
+        })
+        .collect();
+    let z: Vec<Vec<f64>> = x
+        .iter()
+        .map(|r| {
+            let mut v: Vec<f64> = (0..d).map(|j| (r[j] as f64 - mean[j]) / std[j]).collect();
+            v.push(1.0);
+            v
+        })
+        .collect();
+    let n = d + 1;
+    let mut beta = vec![0.0f64; n];
+    let lambda = L2 * total;
+    for _ in 0..25 {
+        let mut g = vec![0.0f64; n];
+        let mut h = vec![vec![0.0f64; n]; n];
+        for ((zi, &yi), &wi) in z.iter().zip(y).zip(w) {
+            let t: f64 = zi.iter().zip(&beta).map(|(a, b)| a * b).sum();
+            let p = 1.0 / (1.0 + (-t).exp());
+            let r = wi * (p - yi as u8 as f64);
+            let s = wi * p * (1.0 - p);
+            for a in 0..n {
+                g[a] += r * zi[a];
+                let sa = s * zi[a];
+                for b in 0..=a {
+                    h[a][b] += sa * zi[b];
+                }
+            }
+        }
+        for a in 0..n {
+            for b in 0..a {
+                h[b][a] = h[a][b];
+            }
+            if a < d {
+                g[a] += lambda * beta[a];
+                h[a][a] += lambda;
+            } else {
+                h[a][a] += 1e-9 * total;
+            }
+        }
+        let step = solve(h, g);
+        let size: f64 = step.iter().map(|s| s.abs()).fold(0.0, f64::max);
+        for (b, s) in beta.iter_mut().zip(&step) {
+            *b -= s;
+        }
+        if size < 1e-7 {
+            break;
+        }
+    }
+    let weights: Vec<f32> = (0..d).map(|j| (beta[j] / std[j]) as f32).collect();
+    let bias = beta[d] - (0..d).map(|j| beta[j] * mean[j] / std[j]).sum::<f64>();
+    Logistic {
+        bias: bias as f32,
+        weights,
+        means: mean.iter().map(|&m| m as f32).collect(),
+    }
+}
+
+/// Solves `h · x = g` for a symmetric positive-definite `h` (Cholesky).
+fn solve(mut h: Vec<Vec<f64>>, g: Vec<f64>) -> Vec<f64> {
+    let n = g.len();
+    for j in 0..n {
+        let mut s = h[j][j];
+        for k in 0..j {
+            s -= h[j][k] * h[j][k];
+        }
+        let d = s.max(1e-12).sqrt();
+        h[j][j] = d;
+        for i in j + 1..n {
+            let mut s = h[i][j];
+            for k in 0..j {
+                s -= h[i][k] * h[j][k];
+            }
+            h[i][j] = s / d;
+        }
+    }
+    let mut y = vec![0.0; n];
+    for i in 0..n {
+        let s: f64 = (0..i).map(|k| h[i][k] * y[k]).sum();
+        y[i] = (g[i] - s) / h[i][i];
+    }
+    let mut x = vec![0.0; n];
+    for i in (0..n).rev() {
+        let s: f64 = (i + 1..n).map(|k| h[k][i] * x[k]).sum();
+        x[i] = (y[i] - s) / h[i][i];
+    }
+    x
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Fits both parts of a model on `pages`.
+fn fit_model(pages: &[&Page], config: &StripConfig, fitted_on: String) -> LineModel {
+    let placeholder = LineModel {
+        version: MODEL_VERSION,
+        fitted_on: String::new(),
+        local: Logistic {
+            bias: 0.0,
+            weights: vec![0.0; LOCAL_FEATURES.len()],
+            means: vec![0.0; LOCAL_FEATURES.len()],
+        },
+        context: Vec::new(),
+        threshold: 0.5,
+    };
+    let rows = |model: &LineModel, context: bool| {
+        let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
+        for page in pages {
+            for (i, row) in training_features(&page.noisy, config, model)
+                .into_iter()
+                .enumerate()
+            {
+                let Some((local, ctx)) = row else { continue };
+                if page.words[i] == 0 {
+                    continue;
+                }
+                x.push(if context { ctx } else { local });
+                y.push(page.labels[i]);
+                w.push((page.words[i] as f64).min(MAX_WEIGHT) * page.weight);
+            }
+        }
+        (x, y, w)
+    };
+    let (x, y, w) = rows(&placeholder, false);
+    let mut model = placeholder.clone();
+    model.local = fit(&x, &y, &w);
+    let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        (x, y, w) = rows(&model, true);
+        model.context.push(fit(&x, &y, &w));
+    }
+    // The threshold that gives the best word F1 on the training lines.
+    let mut scored: Vec<(f32, bool, f64)> = x
+        .iter()
+        .zip(&y)
+        .zip(&w)
+        .map(|((x, &y), &w)| (sigmoid(model.context[ROUNDS - 1].logit(x)), y, w))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let positives: f64 = scored.iter().filter(|s| s.1).map(|s| s.2).sum();
+    let (mut tp, mut kept, mut best) = (0.0, 0.0, (0.0, 0.5f32));
+    for (p, y, w) in &scored {
+        kept += w;
+        if *y {
+            tp += w;
+        }
+        let f1 = 2.0 * tp / (kept + positives);
+        if f1 > best.0 {
+            best = (f1, *p);
+        }
+    }
+    model.threshold = (best.1 + THRESHOLD_SHIFT).clamp(0.2, 0.8);
+    model.fitted_on = fitted_on;
+    model
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: u64,
+    fp: u64,
+    fn_: u64,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        (
+            p,
+            r,
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            },
+        )
+    }
+}
+
+fn score_page(page: &Page, config: &StripConfig, model: &LineModel) -> Counts {
+    let kept = strip_with_model(&page.noisy, config, None, model).kept_text(&page.noisy);
+    let kept = bag(&tokens(&kept));
+    let mut c = Counts::default();
+    for (t, &k) in &kept {
+        let g = page.gold.get(t).copied().unwrap_or(0);
+        c.tp += k.min(g);
+        c.fp += k.saturating_sub(g);
+    }
+    for (t, &g) in &page.gold {
+        c.fn_ += g.saturating_sub(kept.get(t).copied().unwrap_or(0));
+    }
+    c
+}
+
+fn fold_of(site: &str) -> u64 {
+    // FNV-1a: the same folds on every machine.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in site.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+    }
+    h % FOLDS
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let mut args = std::env::args().skip(1);
+    let (mut pairs, mut seeds, mut seeds_gold, mut out) = (None, None, None, None);
+    while let Some(a) = args.next() {
+        let v = args.next().ok_or(format!("{a} needs a value"))?;
+        match a.as_str() {
+            "--pairs" => pairs = Some(PathBuf::from(v)),
+            "--seeds" => seeds = Some(PathBuf::from(v)),
+            "--seeds-gold" => seeds_gold = Some(PathBuf::from(v)),
+            "--out" => out = Some(PathBuf::from(v)),
+            _ => return Err(format!("unknown argument {a}").into()),
+        }
+    }
+    let mut pages = Vec::new();
+    if let Some(dir) = &pairs {
+        load_pairs(dir, &mut pages)?;
+    }
+    if let (Some(dir), Some(gold)) = (&seeds, &seeds_gold) {
+        load_seeds(dir, gold, &mut pages)?;
+    }
+    if pages.is_empty() {
+        return Err("no pages: give --pairs DIR and/or --seeds DIR --seeds-gold FILE".into());
+    }
+    let config = StripConfig::default();
+    let sites: HashSet<&str> = pages.iter().map(|p| p.site.as_str()).collect();
+
+    // Every site scored by a model fitted without it.
+    let mut total = Counts::default();
+    let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
+    for fold in 0..FOLDS {
+        let train: Vec<&Page> = pages.iter().filter(|p| fold_of(&p.site) != fold).collect();
+        let model = fit_model(&train, &config, String::new());
+        for page in pages.iter().filter(|p| fold_of(&p.site) == fold) {
+            let c = score_page(page, &config, &model);
+            total.add(c);
+            let lang = if page.site.starts_with("seed:") {
+                "ar (seeds)"
+            } else {
+                &page.lang
+            };
+            by_lang.entry(lang.to_string()).or_default().add(c);
+        }
+    }
+    let (p, r, f) = total.prf();
+    let mut report = format!(
+        "{} pages of {} sites; each site scored by a model fitted without it ({FOLDS} site folds): \
+         word micro F1={f:.3} P={p:.3} R={r:.3}",
+        pages.len(),
+        sites.len()
+    );
+    println!("{report}");
+    for (lang, c) in &by_lang {
+        let (p, r, f) = c.prf();
+        println!("  {lang:12} F1={f:.3} P={p:.3} R={r:.3}");
+    }
+    let all: Vec<&Page> = pages.iter().collect();
+    let model = fit_model(&all, &config, String::new());
+    let mut fitted = Counts::default();
+    for page in &pages {
+        fitted.add(score_page(page, &config, &model));
+    }
+    let (p, r, f) = fitted.prf();
+    println!("fitted on all pages, scored on them: F1={f:.3} P={p:.3} R={r:.3}");
+    // What each reason keeps and drops, in words of lines labelled content and boilerplate.
+    let mut reasons: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for page in &pages {
+        for d in strip_with_model(&page.noisy, &config, None, &model).lines {
+            let e = reasons.entry(d.reason.code()).or_default();
+            let words = page.words[d.line - 1];
+            if page.labels[d.line - 1] {
+                e.0 += words;
+            } else {
+                e.1 += words;
+            }
+        }
+    }
+    println!("  reason: words of content lines, of boilerplate lines");
+    for (reason, (content, boilerplate)) in &reasons {
+        println!("  {reason:26} {content:>8} {boilerplate:>8}");
+    }
+    report.push_str(&format!("; fitted on all of them, F1={f:.3} on them"));
+    let model = LineModel {
+        fitted_on: report,
+        ..model
+    };
+    if let Some(out) = out {
+        let mut json = serde_json::to_string_pretty(&model)?;
+        json.push('\n');
+        std::fs::write(&out, json)?;
+        println!("wrote {}", out.display());
+    }
+    Ok(())
+}

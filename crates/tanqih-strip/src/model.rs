@@ -1,0 +1,689 @@
+//! The line model: for the lines no rule decided, a keep/drop score from what every page shows — line
+//! length, sentence punctuation, function-word density, separators, digits, script mix, headline shape and
+//! runs of headline-shaped lines, repetition, position — and then from context: the neighbours' scores
+//! and the distance from the densest run of content (the article body).
+//!
+//! Two logistic regressions, one over each line's own features and one over its context, fitted by
+//! `examples/fit_line_model.rs` on pages with gold main text and bundled as `data/line-model.json`.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use foldhash::fast::FixedState;
+use serde::{Deserialize, Serialize};
+
+use crate::fold::fold;
+use crate::Line;
+
+/// The bundled model's format version; a model file of another version is refused.
+pub const MODEL_VERSION: u32 = 1;
+
+/// Names of the features a line is scored by on its own, in the order of [`LineModel`]'s local weights.
+pub const LOCAL_FEATURES: [&str; 22] = [
+    "words",
+    "words-squared",
+    "ends-sentence",
+    "ends-colon",
+    "sentence-marks",
+    "commas",
+    "function-words",
+    "no-function-words",
+    "separators",
+    "digits",
+    "time-or-date",
+    "title-case",
+    "main-script",
+    "letters",
+    "headline-shape",
+    "headline-run",
+    "repeated-in-page",
+    "opens-item",
+    "link-or-address",
+    "prose",
+    "long-sentence",
+    "long-without-punctuation",
+];
+
+/// Names of the context features, in the order of [`LineModel`]'s context weights.
+pub const CONTEXT_FEATURES: [&str; 15] = [
+    "own-score",
+    "previous-score",
+    "next-score",
+    "window-score",
+    "in-main-text",
+    "distance-from-main-text",
+    "main-text-share",
+    "words",
+    "ends-sentence",
+    "short-in-main-text",
+    "just-before-main-text",
+    "previous-words",
+    "next-words",
+    "window-words",
+    "words-in-run-of-long-lines",
+];
+
+/// One logistic regression: `sigmoid(bias + weights · x)`; `means` are the training means of `x`, the
+/// point against which a decision's strongest features are named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Logistic {
+    /// The intercept.
+    pub bias: f32,
+    /// One weight per feature.
+    pub weights: Vec<f32>,
+    /// The features' means on the training lines.
+    pub means: Vec<f32>,
+}
+
+impl Logistic {
+    /// The log-odds of `x`.
+    pub fn logit(&self, x: &[f32]) -> f32 {
+        self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>()
+    }
+}
+
+/// The fitted line model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineModel {
+    /// Format version ([`MODEL_VERSION`]).
+    pub version: u32,
+    /// What the model was fitted on and how it scored (free text for people).
+    #[serde(default)]
+    pub fitted_on: String,
+    /// The model over [`LOCAL_FEATURES`].
+    pub local: Logistic,
+    /// The models over [`CONTEXT_FEATURES`], one a round: each reads the scores of the round before
+    /// (the first, the local scores).
+    pub context: Vec<Logistic>,
+    /// Lines whose context score reaches this probability are kept.
+    pub threshold: f32,
+}
+
+/// A model file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// Not JSON of the model's shape.
+    #[error("line model: {0}")]
+    Json(#[from] serde_json::Error),
+    /// Another format version, or weights that do not match the features.
+    #[error("line model: {0}")]
+    Shape(String),
+}
+
+impl LineModel {
+    /// Reads a model from its JSON, checking its version and shape.
+    pub fn from_json(json: &str) -> Result<LineModel, ModelError> {
+        let model: LineModel = serde_json::from_str(json)?;
+        if model.version != MODEL_VERSION {
+            return Err(ModelError::Shape(format!(
+                "version {} (this build reads {MODEL_VERSION})",
+                model.version
+            )));
+        }
+        let fits = |l: &Logistic, n: usize| l.weights.len() == n && l.means.len() == n;
+        if !fits(&model.local, LOCAL_FEATURES.len())
+            || model.context.is_empty()
+            || !model
+                .context
+                .iter()
+                .all(|c| fits(c, CONTEXT_FEATURES.len()))
+        {
+            return Err(ModelError::Shape(
+                "weights do not match the features".into(),
+            ));
+        }
+        Ok(model)
+    }
+
+    /// The model bundled with tanqih (`data/line-model.json`).
+    pub fn bundled() -> &'static LineModel {
+        static CELL: OnceLock<LineModel> = OnceLock::new();
+        CELL.get_or_init(|| {
+            LineModel::from_json(include_str!("../data/line-model.json"))
+                .expect("the bundled line model is valid (a test reads it)")
+        })
+    }
+}
+
+/// The function words of every language in `data/function-words.tsv`, folded.
+fn function_words() -> &'static HashSet<String, FixedState> {
+    static CELL: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        include_str!("../data/function-words.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .flat_map(|(_, words)| words.split_whitespace())
+            .map(fold)
+            .collect()
+    })
+}
+
+/// Letters of a line by script.
+#[derive(Debug, Clone, Copy, Default)]
+struct Scripts {
+    arabic: u32,
+    latin: u32,
+    other: u32,
+}
+
+impl Scripts {
+    fn total(self) -> u32 {
+        self.arabic + self.latin + self.other
+    }
+
+    /// The share of these letters in the script `main` counts most of.
+    fn share_of_main(self, main: Scripts) -> f32 {
+        let total = self.total();
+        if total == 0 {
+            return 1.0;
+        }
+        let own = if main.arabic >= main.latin && main.arabic >= main.other {
+            self.arabic
+        } else if main.latin >= main.other {
+            self.latin
+        } else {
+            self.other
+        };
+        own as f32 / total as f32
+    }
+}
+
+/// What one scan of a line's raw characters finds beyond what folding measured.
+#[derive(Debug, Clone, Copy, Default)]
+struct RawShape {
+    scripts: Scripts,
+    digits: u32,
+    /// Sentence marks followed by a space inside the line.
+    inner_sentence_marks: u32,
+    /// Commas and semicolons (Latin and Arabic).
+    commas: u32,
+    /// Whitespace-separated runs made only of separator characters (| · • » / – …).
+    separators: u32,
+    /// Words opening with an uppercase letter.
+    capitalized: u32,
+    /// Words opening with a letter.
+    lettered: u32,
+    /// A digit, a colon or slash or dot, a digit: a time or a date.
+    time_or_date: bool,
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '|' | '·'
+            | '•'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | '/'
+            | '\\'
+            | '–'
+            | '—'
+            | '-'
+            | '>'
+            | '<'
+            | '▸'
+            | '►'
+            | '●'
+            | '◦'
+            | '∙'
+            | '⋅'
+            | '~'
+            | '*'
+            | '+'
+            | ':'
+            | '¦'
+    )
+}
+
+fn raw_shape(raw: &str) -> RawShape {
+    let mut s = RawShape::default();
+    let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
+    for word in raw.split_whitespace() {
+        if word.chars().all(is_separator) {
+            s.separators += 1;
+        }
+        if let Some(first) = word.chars().find(|c| c.is_alphabetic()) {
+            if word.starts_with(first) || word.starts_with(['"', '\'', '(', '“', '«']) {
+                s.lettered += 1;
+                s.capitalized += first.is_uppercase() as u32;
+            }
+        }
+    }
+    for c in raw.chars() {
+        if c.is_alphabetic() {
+            match c {
+                '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
+                    s.scripts.arabic += 1
+                }
+                'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => s.scripts.latin += 1,
+                _ => s.scripts.other += 1,
+            }
+        } else if c.is_numeric() {
+            s.digits += 1;
+            if matches!(prev, Some(':' | '/' | '.')) && prev2.is_some_and(char::is_numeric) {
+                s.time_or_date = true;
+            }
+        } else if matches!(c, ',' | '،' | ';' | '؛') {
+            s.commas += 1;
+        } else if c.is_whitespace()
+            && matches!(prev, Some('.' | '!' | '?' | '؟' | '۔'))
+            && prev2.is_some_and(char::is_alphabetic)
+        {
+            s.inner_sentence_marks += 1;
+        }
+        prev2 = prev;
+        prev = Some(c);
+    }
+    s
+}
+
+/// The facts of a document's lines that the features read.
+pub(crate) struct LineFacts {
+    raw: RawShape,
+    function_words: u32,
+    headline_shape: bool,
+    /// The line's key occurs on another line of the page.
+    repeated: bool,
+}
+
+fn line_facts(line: &Line, words: &HashSet<String, FixedState>) -> LineFacts {
+    let raw = raw_shape(line.raw);
+    let function_words = line
+        .folded
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| words.contains(*w))
+        .count() as u32;
+    let trimmed = line.raw.trim_end();
+    let headline_shape = (2..=16).contains(&line.words)
+        && !line.ends_sentence
+        && !trimmed.ends_with([':', ',', '،', ';', '؛'])
+        && raw.commas <= 1
+        && raw.inner_sentence_marks == 0;
+    LineFacts {
+        raw,
+        function_words,
+        headline_shape,
+        repeated: false,
+    }
+}
+
+/// The local features of every non-blank line of a page (`None` for blank lines).
+pub(crate) fn local_features(lines: &[Line]) -> Vec<Option<[f32; LOCAL_FEATURES.len()]>> {
+    let words = function_words();
+    let mut facts: Vec<Option<LineFacts>> = lines
+        .iter()
+        .map(|l| (!l.blank).then(|| line_facts(l, words)))
+        .collect();
+    let mut seen: HashMap<&str, usize, FixedState> = HashMap::default();
+    for (i, line) in lines.iter().enumerate() {
+        if line.blank || line.key.is_empty() {
+            continue;
+        }
+        if let Some(&first) = seen.get(line.key) {
+            for j in [first, i] {
+                if let Some(f) = facts[j].as_mut() {
+                    f.repeated = true;
+                }
+            }
+        } else {
+            seen.insert(line.key, i);
+        }
+    }
+    let mut main = Scripts::default();
+    for f in facts.iter().flatten() {
+        main.arabic += f.raw.scripts.arabic;
+        main.latin += f.raw.scripts.latin;
+        main.other += f.raw.scripts.other;
+    }
+    // Runs of consecutive headline-shaped lines (blank lines do not break a run).
+    let mut run_len = vec![0u32; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !facts[i].as_ref().is_some_and(|f| f.headline_shape) {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut j = i + 1;
+        while j < lines.len() {
+            match &facts[j] {
+                None => j += 1,
+                Some(f) if f.headline_shape => {
+                    members.push(j);
+                    j += 1;
+                }
+                Some(_) => break,
+            }
+        }
+        for &m in &members {
+            run_len[m] = members.len() as u32;
+        }
+        i = j;
+    }
+    facts
+        .iter()
+        .zip(lines)
+        .enumerate()
+        .map(|(i, (f, line))| {
+            let f = f.as_ref()?;
+            let words = line.words as f32;
+            let w = (1.0 + words).ln();
+            let trimmed = line.raw.trim();
+            let ends_colon = trimmed.ends_with([':', '：']);
+            let letters_digits = (f.raw.scripts.total() + f.raw.digits).max(1) as f32;
+            let opens_item = trimmed.starts_with(['•', '·', '-', '–', '—', '*', '►', '▸', '●'])
+                || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+                });
+            let lower = line.folded;
+            let link = lower.contains("http")
+                || lower.contains("www.")
+                || lower.contains('@')
+                || lower.contains(".com");
+            Some([
+                w,
+                w * w,
+                line.ends_sentence as u8 as f32,
+                ends_colon as u8 as f32,
+                (1.0 + f.raw.inner_sentence_marks as f32).ln(),
+                (f.raw.commas as f32 / words.max(1.0)).min(1.0),
+                (f.function_words as f32 / words.max(1.0)).min(1.0),
+                (line.words >= 4 && f.function_words == 0) as u8 as f32,
+                (1.0 + f.raw.separators as f32).ln(),
+                f.raw.digits as f32 / letters_digits,
+                f.raw.time_or_date as u8 as f32,
+                if f.raw.lettered >= 2 {
+                    f.raw.capitalized as f32 / f.raw.lettered as f32
+                } else {
+                    0.0
+                },
+                f.raw.scripts.share_of_main(main),
+                (1.0 + f.raw.scripts.total() as f32 / 5.0).ln(),
+                f.headline_shape as u8 as f32,
+                (1.0 + run_len[i] as f32).ln(),
+                f.repeated as u8 as f32,
+                opens_item as u8 as f32,
+                link as u8 as f32,
+                w * (f.function_words as f32 / words.max(1.0)).min(1.0),
+                w * line.ends_sentence as u8 as f32,
+                w * (f.raw.commas == 0 && !line.ends_sentence) as u8 as f32,
+            ])
+        })
+        .collect()
+}
+
+/// The log-odds given to a line a rule dropped, as the neighbour of a line being scored.
+const DROPPED_LOGIT: f32 = -4.0;
+/// How many non-blank lines on each side the window score reads.
+const WINDOW: usize = 4;
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The context features of the lines the rules left open (`open[i]`), given every non-blank line's local
+/// log-odds (`local[i]`, `None` for blank lines; lines a rule dropped count as [`DROPPED_LOGIT`]).
+pub(crate) fn context_features(
+    lines: &[Line],
+    local: &[Option<f32>],
+    open: &[bool],
+) -> Vec<Option<[f32; CONTEXT_FEATURES.len()]>> {
+    // The non-blank lines, with the log-odds their neighbours see.
+    // Lines of punctuation or symbols alone (no letter, no digit) are no neighbours, as blank lines.
+    let idx: Vec<usize> = (0..lines.len())
+        .filter(|&i| local[i].is_some() && !lines[i].key.is_empty())
+        .collect();
+    let z: Vec<f32> = idx
+        .iter()
+        .map(|&i| {
+            if open[i] {
+                local[i].unwrap_or(DROPPED_LOGIT)
+            } else {
+                DROPPED_LOGIT
+            }
+        })
+        .collect();
+    let words: Vec<f32> = idx.iter().map(|&i| lines[i].words as f32).collect();
+    // The densest run of content: the run of lines with the largest sum of (p - 0.5) × words.
+    let (mut best, mut best_range) = (0.0f32, (0usize, 0usize));
+    let (mut sum, mut start) = (0.0f32, 0usize);
+    for k in 0..idx.len() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = k;
+        }
+        sum += (sigmoid(z[k]) - 0.5) * words[k];
+        if sum > best {
+            best = sum;
+            best_range = (start, k + 1);
+        }
+    }
+    // Runs of lines of at least eight words: the paragraphs of a body.
+    let mut long_run = vec![0usize; idx.len()];
+    let mut k = 0;
+    while k < idx.len() {
+        let mut e = k;
+        while e < idx.len() && words[e] >= 8.0 {
+            e += 1;
+        }
+        for r in &mut long_run[k..e] {
+            *r = e - k;
+        }
+        k = e.max(k + 1);
+    }
+    let total_words: f32 = words.iter().sum::<f32>().max(1.0);
+    let main_share = words[best_range.0..best_range.1].iter().sum::<f32>() / total_words;
+    let mut out = vec![None; lines.len()];
+    for (k, &i) in idx.iter().enumerate() {
+        if !open[i] {
+            continue;
+        }
+        // A line at an edge of the text is its own neighbour there: plain text with no chrome starts
+        // and ends with content.
+        let prev = if k > 0 { z[k - 1] } else { z[k] };
+        let next = z.get(k + 1).copied().unwrap_or(z[k]);
+        let lo = k.saturating_sub(WINDOW);
+        let hi = (k + WINDOW + 1).min(idx.len());
+        let (mut weighted, mut weight) = (0.0f32, 0.0f32);
+        for m in (lo..hi).filter(|&m| m != k) {
+            let w = (1.0 + words[m]).ln() + 0.1;
+            weighted += w * sigmoid(z[m]);
+            weight += w;
+        }
+        let window = if weight > 0.0 {
+            weighted / weight
+        } else {
+            sigmoid(z[k])
+        };
+        let in_main = (best_range.0..best_range.1).contains(&k);
+        let distance = if in_main {
+            0
+        } else if k < best_range.0 {
+            best_range.0 - k
+        } else {
+            k + 1 - best_range.1
+        };
+        let w = (1.0 + words[k]).ln();
+        let (mut window_words, mut window_n) = (0.0f32, 0.0f32);
+        for m in lo..hi {
+            window_words += (1.0 + words[m]).ln();
+            window_n += 1.0;
+        }
+        out[i] = Some([
+            z[k],
+            prev,
+            next,
+            window,
+            in_main as u8 as f32,
+            (1.0 + distance as f32).ln(),
+            main_share,
+            w,
+            lines[i].ends_sentence as u8 as f32,
+            (in_main && lines[i].words < 8) as u8 as f32,
+            (k + 1 == best_range.0) as u8 as f32,
+            if k > 0 {
+                (1.0 + words[k - 1]).ln()
+            } else {
+                0.0
+            },
+            words.get(k + 1).map_or(0.0, |w| (1.0 + w).ln()),
+            window_words / window_n,
+            (1.0 + long_run[k] as f32).ln(),
+        ]);
+    }
+    out
+}
+
+/// The model's verdict on one line: the probability that it is content, and the features that weighed
+/// most toward the decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Probability that the line is content, in thousandths.
+    pub score: u16,
+    /// The strongest features behind the decision, strongest first, each as `name:high` or `name:low`
+    /// (above or below its mean on the training lines): local features as they pushed the line's own
+    /// score, and context features.
+    pub signals: Vec<Cow<'static, str>>,
+}
+
+/// The features that pushed a score most toward its side, measured against the training means.
+fn strongest(
+    model: &Logistic,
+    x: &[f32],
+    names: &'static [&'static str],
+    keep: bool,
+) -> Vec<(f32, &'static str, bool)> {
+    let mut pushes: Vec<(f32, &'static str, bool)> = model
+        .weights
+        .iter()
+        .zip(x)
+        .zip(&model.means)
+        .zip(names)
+        .map(|(((w, v), m), name)| (w * (v - m) * if keep { 1.0 } else { -1.0 }, *name, v > m))
+        .filter(|(push, _, _)| *push > 0.0)
+        .collect();
+    pushes.sort_by(|a, b| b.0.total_cmp(&a.0));
+    pushes.truncate(3);
+    pushes
+}
+
+/// The log-odds of every non-blank line after the local model and every context round but the last, and
+/// the last round's features (`None` for blank lines and lines a rule decided).
+fn last_round(
+    lines: &[Line],
+    open: &[bool],
+    local_x: &[Option<[f32; LOCAL_FEATURES.len()]>],
+    model: &LineModel,
+) -> Vec<Option<[f32; CONTEXT_FEATURES.len()]>> {
+    let mut z: Vec<Option<f32>> = local_x
+        .iter()
+        .map(|x| x.as_ref().map(|x| model.local.logit(x)))
+        .collect();
+    for round in &model.context[..model.context.len() - 1] {
+        let x = context_features(lines, &z, open);
+        for (zi, xi) in z.iter_mut().zip(&x) {
+            if let Some(xi) = xi {
+                *zi = Some(round.logit(xi));
+            }
+        }
+    }
+    context_features(lines, &z, open)
+}
+
+/// Scores the lines the rules left open: for each, `Some((keep, evidence))`.
+pub(crate) fn score_lines(
+    lines: &[Line],
+    open: &[bool],
+    model: &LineModel,
+) -> Vec<Option<(bool, Evidence)>> {
+    let local_x = local_features(lines);
+    let context_x = last_round(lines, open, &local_x, model);
+    let last = model.context.last().expect("a model has a context round");
+    // A document is read for its text: when context keeps none of it (a lone paragraph between menu
+    // lines), the lines whose own score says content are kept.
+    let none_kept = !context_x
+        .iter()
+        .flatten()
+        .any(|cx| sigmoid(last.logit(cx)) >= model.threshold);
+    context_x
+        .iter()
+        .enumerate()
+        .map(|(i, cx)| {
+            let cx = cx.as_ref()?;
+            let p = sigmoid(last.logit(cx));
+            let keep = p >= model.threshold
+                || none_kept
+                    && local_x[i]
+                        .as_ref()
+                        .is_some_and(|x| model.local.logit(x) > 0.0);
+            let mut signals = strongest(last, cx, &CONTEXT_FEATURES, keep);
+            // The own score stands for the local features: name those that moved it instead.
+            if let Some(pos) = signals.iter().position(|s| s.1 == CONTEXT_FEATURES[0]) {
+                signals.remove(pos);
+                if let Some(lx) = local_x[i].as_ref() {
+                    let scale = last.weights[0].abs();
+                    let own = strongest(&model.local, lx, &LOCAL_FEATURES, keep);
+                    signals.extend(
+                        own.into_iter()
+                            .map(|(push, name, high)| (push * scale, name, high)),
+                    );
+                }
+                signals.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let mut named = HashSet::new();
+                signals.retain(|s| named.insert(s.1));
+                signals.truncate(3);
+            }
+            Some((
+                keep,
+                Evidence {
+                    score: (p * 1000.0).round() as u16,
+                    signals: signals
+                        .into_iter()
+                        .map(|(_, name, high)| {
+                            Cow::Owned(format!("{name}:{}", if high { "high" } else { "low" }))
+                        })
+                        .collect(),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// The feature vectors of the lines the rules left open, for fitting a model: local features, and the
+/// features of the round after `model`'s last context round (of the first round when it has none).
+pub(crate) fn training_rows(
+    lines: &[Line],
+    open: &[bool],
+    model: &LineModel,
+) -> Vec<Option<(Vec<f32>, Vec<f32>)>> {
+    let local_x = local_features(lines);
+    let mut z: Vec<Option<f32>> = local_x
+        .iter()
+        .map(|x| x.as_ref().map(|x| model.local.logit(x)))
+        .collect();
+    for round in &model.context {
+        let x = context_features(lines, &z, open);
+        for (zi, xi) in z.iter_mut().zip(&x) {
+            if let Some(xi) = xi {
+                *zi = Some(round.logit(xi));
+            }
+        }
+    }
+    let context_x = context_features(lines, &z, open);
+    local_x
+        .into_iter()
+        .zip(context_x)
+        .zip(open)
+        .map(|((l, c), &open)| match (l, c) {
+            (Some(l), Some(c)) if open => Some((l.to_vec(), c.to_vec())),
+            _ => None,
+        })
+        .collect()
+}
