@@ -460,6 +460,15 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
             decision.line,
             decision.reason.code()
         )?;
+        if let Some(evidence) = &decision.evidence {
+            writeln!(
+                out,
+                "         {:<22} | line model: {:.2} content; {}",
+                "",
+                f32::from(evidence.score) / 1000.0,
+                evidence.signals.join(", ")
+            )?;
+        }
         if let Some(fragment) = &decision.fragment {
             let what = if fragment.joined {
                 "joined to the line's last word"

@@ -240,6 +240,23 @@ fn is_separator(c: char) -> bool {
     )
 }
 
+/// A char's class: a letter, a digit, or neither; Arabic-block and ASCII chars without the Unicode
+/// tables (Arabic marks count as neither).
+#[inline]
+fn char_class(c: char) -> (bool, bool) {
+    match c as u32 {
+        0..=0x7F => (c.is_ascii_alphabetic(), c.is_ascii_digit()),
+        0x0600..=0x06FF => {
+            let cp = c as u32;
+            (
+                matches!(cp, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF),
+                matches!(cp, 0x0660..=0x0669 | 0x06F0..=0x06F9),
+            )
+        }
+        _ => (c.is_alphabetic(), c.is_numeric()),
+    }
+}
+
 fn raw_shape(raw: &str) -> RawShape {
     let mut s = RawShape::default();
     let mut prev: Option<char> = None;
@@ -248,7 +265,7 @@ fn raw_shape(raw: &str) -> RawShape {
         if word.chars().all(is_separator) {
             s.separators += 1;
         }
-        if let Some(first) = word.chars().find(|c| c.is_alphabetic()) {
+        if let Some(first) = word.chars().find(|&c| char_class(c).0) {
             if word.starts_with(first) || word.starts_with(['"', '\'', '(', '“', '«']) {
                 s.lettered += 1;
                 s.capitalized += first.is_uppercase() as u32;
@@ -256,7 +273,8 @@ fn raw_shape(raw: &str) -> RawShape {
         }
     }
     for c in raw.chars() {
-        if c.is_alphabetic() {
+        let (letter, digit) = char_class(c);
+        if letter {
             match c {
                 '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
                     s.scripts.arabic += 1
@@ -264,16 +282,16 @@ fn raw_shape(raw: &str) -> RawShape {
                 'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => s.scripts.latin += 1,
                 _ => s.scripts.other += 1,
             }
-        } else if c.is_numeric() {
+        } else if digit {
             s.digits += 1;
-            if matches!(prev, Some(':' | '/' | '.')) && prev2.is_some_and(char::is_numeric) {
+            if matches!(prev, Some(':' | '/' | '.')) && prev2.is_some_and(|c| char_class(c).1) {
                 s.time_or_date = true;
             }
         } else if matches!(c, ',' | '،' | ';' | '؛') {
             s.commas += 1;
         } else if c.is_whitespace()
             && matches!(prev, Some('.' | '!' | '?' | '؟' | '۔'))
-            && prev2.is_some_and(char::is_alphabetic)
+            && prev2.is_some_and(|c| char_class(c).0)
         {
             s.inner_sentence_marks += 1;
         }
@@ -451,6 +469,7 @@ pub(crate) fn context_features(
         })
         .collect();
     let words: Vec<f32> = idx.iter().map(|&i| lines[i].words as f32).collect();
+    let p: Vec<f32> = z.iter().map(|&z| sigmoid(z)).collect();
     // The densest run of content: the run of lines with the largest sum of (p - 0.5) × words.
     let (mut best, mut best_range) = (0.0f32, (0usize, 0usize));
     let (mut sum, mut start) = (0.0f32, 0usize);
@@ -459,7 +478,7 @@ pub(crate) fn context_features(
             sum = 0.0;
             start = k;
         }
-        sum += (sigmoid(z[k]) - 0.5) * words[k];
+        sum += (p[k] - 0.5) * words[k];
         if sum > best {
             best = sum;
             best_range = (start, k + 1);
@@ -494,13 +513,13 @@ pub(crate) fn context_features(
         let (mut weighted, mut weight) = (0.0f32, 0.0f32);
         for m in (lo..hi).filter(|&m| m != k) {
             let w = (1.0 + words[m]).ln() + 0.1;
-            weighted += w * sigmoid(z[m]);
+            weighted += w * p[m];
             weight += w;
         }
         let window = if weight > 0.0 {
             weighted / weight
         } else {
-            sigmoid(z[k])
+            p[k]
         };
         let in_main = (best_range.0..best_range.1).contains(&k);
         let distance = if in_main {
@@ -551,6 +570,20 @@ pub struct Evidence {
     /// (above or below its mean on the training lines): local features as they pushed the line's own
     /// score, and context features.
     pub signals: Vec<Cow<'static, str>>,
+}
+
+/// `name:high` or `name:low`, made once for every feature.
+fn signal_name(name: &'static str, high: bool) -> &'static str {
+    static CELL: OnceLock<HashMap<(&'static str, bool), String, FixedState>> = OnceLock::new();
+    let names = CELL.get_or_init(|| {
+        LOCAL_FEATURES
+            .iter()
+            .chain(&CONTEXT_FEATURES)
+            .flat_map(|&n| [(n, true), (n, false)])
+            .map(|(n, h)| ((n, h), format!("{n}:{}", if h { "high" } else { "low" })))
+            .collect()
+    });
+    names.get(&(name, high)).map_or("", String::as_str)
 }
 
 /// The features that pushed a score most toward its side, measured against the training means.
@@ -646,9 +679,7 @@ pub(crate) fn score_lines(
                     score: (p * 1000.0).round() as u16,
                     signals: signals
                         .into_iter()
-                        .map(|(_, name, high)| {
-                            Cow::Owned(format!("{name}:{}", if high { "high" } else { "low" }))
-                        })
+                        .map(|(_, name, high)| Cow::Borrowed(signal_name(name, high)))
                         .collect(),
                 },
             ))
