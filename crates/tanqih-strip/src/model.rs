@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 
-use crate::fold::fold;
+use crate::fold::{fold, is_alnum};
 use crate::Line;
 
 /// The bundled model's format version; a model file of another version is refused.
@@ -148,17 +148,48 @@ impl LineModel {
 }
 
 /// The function words of every language in `data/function-words.tsv`, folded.
-fn function_words() -> &'static HashSet<String, FixedState> {
-    static CELL: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        include_str!("../data/function-words.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .flat_map(|(_, words)| words.split_whitespace())
-            .map(fold)
-            .collect()
-    })
+struct FunctionWords {
+    set: HashSet<String, FixedState>,
+    /// Bit [`sketch`] of every word set: a word whose bit is clear is no function word, without hashing.
+    sketch: Box<[u64; 1024]>,
+}
+
+/// A 16-bit digest of a word's length and a few of its bytes (`word` is not empty).
+#[inline]
+fn sketch(word: &[u8]) -> usize {
+    let n = word.len();
+    ((n << 11) ^ ((word[0] as usize) << 6) ^ ((word[n / 2] as usize) << 3) ^ word[n - 1] as usize)
+        & 0xFFFF
+}
+
+impl FunctionWords {
+    fn get() -> &'static FunctionWords {
+        static CELL: OnceLock<FunctionWords> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let set: HashSet<String, FixedState> = include_str!("../data/function-words.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .flat_map(|(_, words)| words.split_whitespace())
+                .map(fold)
+                .collect();
+            let mut bits = Box::new([0u64; 1024]);
+            for w in &set {
+                let k = sketch(w.as_bytes());
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            FunctionWords { set, sketch: bits }
+        })
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let k = sketch(word.as_bytes());
+        self.sketch[k / 64] & (1 << (k % 64)) != 0 && self.set.contains(word)
+    }
 }
 
 /// Letters of a line by script.
@@ -253,6 +284,7 @@ fn char_class(c: char) -> (bool, bool) {
                 matches!(cp, 0x0660..=0x0669 | 0x06F0..=0x06F9),
             )
         }
+        0x2000..=0x206F => (false, false),
         _ => (c.is_alphabetic(), c.is_numeric()),
     }
 }
@@ -310,14 +342,19 @@ pub(crate) struct LineFacts {
     repeated: bool,
 }
 
-fn line_facts(line: &Line, words: &HashSet<String, FixedState>) -> LineFacts {
+/// The facts of a line; function words are counted only when `count_words` (a line the model scores).
+fn line_facts(line: &Line, count_words: bool) -> LineFacts {
     let raw = raw_shape(line.raw);
-    let function_words = line
-        .folded
-        .split(' ')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| words.contains(*w))
-        .count() as u32;
+    let function_words = if count_words {
+        let words = FunctionWords::get();
+        line.folded
+            .split(' ')
+            .map(|w| w.trim_matches(|c: char| !is_alnum(c)))
+            .filter(|w| words.contains(w))
+            .count() as u32
+    } else {
+        0
+    };
     let trimmed = line.raw.trim_end();
     let headline_shape = (2..=16).contains(&line.words)
         && !line.ends_sentence
@@ -332,12 +369,16 @@ fn line_facts(line: &Line, words: &HashSet<String, FixedState>) -> LineFacts {
     }
 }
 
-/// The local features of every non-blank line of a page (`None` for blank lines).
-pub(crate) fn local_features(lines: &[Line]) -> Vec<Option<[f32; LOCAL_FEATURES.len()]>> {
-    let words = function_words();
+/// The local features of every non-blank line of a page (`None` for blank lines); lines not `open` (a
+/// rule decided them) only count toward the page's runs and script, their function words are not read.
+pub(crate) fn local_features(
+    lines: &[Line],
+    open: &[bool],
+) -> Vec<Option<[f32; LOCAL_FEATURES.len()]>> {
     let mut facts: Vec<Option<LineFacts>> = lines
         .iter()
-        .map(|l| (!l.blank).then(|| line_facts(l, words)))
+        .zip(open)
+        .map(|(l, &open)| (!l.blank).then(|| line_facts(l, open)))
         .collect();
     let mut seen: HashMap<&str, usize, FixedState> = HashMap::default();
     for (i, line) in lines.iter().enumerate() {
@@ -602,8 +643,12 @@ fn strongest(
         .map(|(((w, v), m), name)| (w * (v - m) * if keep { 1.0 } else { -1.0 }, *name, v > m))
         .filter(|(push, _, _)| *push > 0.0)
         .collect();
-    pushes.sort_by(|a, b| b.0.total_cmp(&a.0));
-    pushes.truncate(3);
+    let strongest_first = |a: &(f32, &str, bool), b: &(f32, &str, bool)| b.0.total_cmp(&a.0);
+    if pushes.len() > 3 {
+        pushes.select_nth_unstable_by(2, strongest_first);
+        pushes.truncate(3);
+    }
+    pushes.sort_by(strongest_first);
     pushes
 }
 
@@ -636,7 +681,7 @@ pub(crate) fn score_lines(
     open: &[bool],
     model: &LineModel,
 ) -> Vec<Option<(bool, Evidence)>> {
-    let local_x = local_features(lines);
+    let local_x = local_features(lines, open);
     let context_x = last_round(lines, open, &local_x, model);
     let last = model.context.last().expect("a model has a context round");
     // A document is read for its text: when context keeps none of it (a lone paragraph between menu
@@ -694,7 +739,7 @@ pub(crate) fn training_rows(
     open: &[bool],
     model: &LineModel,
 ) -> Vec<Option<(Vec<f32>, Vec<f32>)>> {
-    let local_x = local_features(lines);
+    let local_x = local_features(lines, open);
     let mut z: Vec<Option<f32>> = local_x
         .iter()
         .map(|x| x.as_ref().map(|x| model.local.logit(x)))
