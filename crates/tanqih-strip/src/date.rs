@@ -3,8 +3,8 @@
 
 use crate::fold::is_alnum;
 
-/// Month names after folding (see [`crate::fold`]), as words: Egyptian and Gulf, Levantine and
-/// Iraqi, English.
+/// Month names, as words (folded before use, see [`crate::fold`]): Egyptian and Gulf, Levantine and
+/// Iraqi, English and other languages.
 const MONTHS: &[(&[&str], u32)] = &[
     (&["كانون", "الثاني"], 1),
     (&["كانون", "الاول"], 12),
@@ -44,6 +44,115 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["october"], 10),
     (&["november"], 11),
     (&["december"], 12),
+    // English abbreviations; German, French, Spanish, Italian, Portuguese, Dutch, Indonesian and Turkish
+    // names that differ from the English ones; Persian and Urdu names of the Gregorian months.
+    (&["jan"], 1),
+    (&["feb"], 2),
+    (&["mar"], 3),
+    (&["apr"], 4),
+    (&["jun"], 6),
+    (&["jul"], 7),
+    (&["aug"], 8),
+    (&["sep"], 9),
+    (&["sept"], 9),
+    (&["oct"], 10),
+    (&["nov"], 11),
+    (&["dec"], 12),
+    (&["januar"], 1),
+    (&["februar"], 2),
+    (&["marz"], 3),
+    (&["märz"], 3),
+    (&["mai"], 5),
+    (&["juni"], 6),
+    (&["juli"], 7),
+    (&["oktober"], 10),
+    (&["dezember"], 12),
+    (&["janvier"], 1),
+    (&["fevrier"], 2),
+    (&["février"], 2),
+    (&["mars"], 3),
+    (&["avril"], 4),
+    (&["juin"], 6),
+    (&["juillet"], 7),
+    (&["aout"], 8),
+    (&["août"], 8),
+    (&["septembre"], 9),
+    (&["octobre"], 10),
+    (&["novembre"], 11),
+    (&["decembre"], 12),
+    (&["décembre"], 12),
+    (&["enero"], 1),
+    (&["febrero"], 2),
+    (&["marzo"], 3),
+    (&["abril"], 4),
+    (&["mayo"], 5),
+    (&["junio"], 6),
+    (&["julio"], 7),
+    (&["agosto"], 8),
+    (&["septiembre"], 9),
+    (&["octubre"], 10),
+    (&["noviembre"], 11),
+    (&["diciembre"], 12),
+    (&["gennaio"], 1),
+    (&["febbraio"], 2),
+    (&["aprile"], 4),
+    (&["maggio"], 5),
+    (&["giugno"], 6),
+    (&["luglio"], 7),
+    (&["settembre"], 9),
+    (&["ottobre"], 10),
+    (&["dicembre"], 12),
+    (&["janeiro"], 1),
+    (&["fevereiro"], 2),
+    (&["março"], 3),
+    (&["maio"], 5),
+    (&["junho"], 6),
+    (&["julho"], 7),
+    (&["setembro"], 9),
+    (&["outubro"], 10),
+    (&["novembro"], 11),
+    (&["dezembro"], 12),
+    (&["januari"], 1),
+    (&["februari"], 2),
+    (&["maart"], 3),
+    (&["mei"], 5),
+    (&["juli"], 7),
+    (&["agustus"], 8),
+    (&["oktober"], 10),
+    (&["desember"], 12),
+    (&["ocak"], 1),
+    (&["şubat"], 2),
+    (&["nisan"], 4),
+    (&["mayıs"], 5),
+    (&["haziran"], 6),
+    (&["temmuz"], 7),
+    (&["ağustos"], 8),
+    (&["eylül"], 9),
+    (&["ekim"], 10),
+    (&["kasım"], 11),
+    (&["aralık"], 12),
+    (&["ژانویه"], 1),
+    (&["فوریه"], 2),
+    (&["آوریل"], 4),
+    (&["ژوئن"], 6),
+    (&["ژوئیه"], 7),
+    (&["اوت"], 8),
+    (&["سپتامبر"], 9),
+    (&["اکتبر"], 10),
+    (&["نوامبر"], 11),
+    (&["دسامبر"], 12),
+    (&["جنوری"], 1),
+    (&["فروری"], 2),
+    (&["مارچ"], 3),
+    (&["اپریل"], 4),
+    (&["مئی"], 5),
+    (&["جون"], 6),
+    (&["جولائی"], 7),
+    (&["اگست"], 8),
+    (&["ستمبر"], 9),
+    (&["اکتوبر"], 10),
+    (&["نومبر"], 11),
+    (&["دسمبر"], 12),
 ];
 
 /// Words that may sit on a dateline beside the date itself.
@@ -95,6 +204,17 @@ pub(crate) struct FoundDate {
     pub words_used: usize,
 }
 
+/// [`MONTHS`] folded as lines are, once.
+fn months() -> &'static [(Vec<String>, u32)] {
+    static CELL: std::sync::OnceLock<Vec<(Vec<String>, u32)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        MONTHS
+            .iter()
+            .map(|(parts, m)| (parts.iter().map(|p| crate::fold::fold(p)).collect(), *m))
+            .collect()
+    })
+}
+
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let words: Vec<&str> = folded
@@ -108,9 +228,10 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         if month.is_some() {
             break;
         }
-        for &(parts, m) in MONTHS {
-            if words[i..].starts_with(parts) {
-                month = Some(m);
+        for (parts, m) in months() {
+            if words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
+            {
+                month = Some(*m);
                 used[i..i + parts.len()].iter_mut().for_each(|u| *u = true);
                 break;
             }
@@ -161,11 +282,15 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
                 .iter()
                 .find(|&&(_, n)| Some(n) == year)
                 .map(|&(k, _)| k);
-            let (d, m) = if year_at.is_some_and(|k| k < i) {
+            let (mut d, mut m) = if year_at.is_some_and(|k| k < i) {
                 (b, a)
             } else {
                 (a, b)
             };
+            // Month first, as the United States write it (04/25/2023).
+            if m > 12 && d <= 12 {
+                (d, m) = (m, d);
+            }
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
                 day = Some(d);
                 month = Some(m);

@@ -344,6 +344,13 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
     let agency_words = agency.split_whitespace().count();
     let name_words = name.split_whitespace().count();
     let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
-    (agency_words <= 3 && (2..=4).contains(&name_words) && plain(agency) && plain(name))
-        .then(|| name.trim().to_string())
+    // In a cased script, the name reads as one: capitalised words, no function word ("Archiv - alle
+    // Sendungen" is a menu item).
+    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    (agency_words <= 3
+        && (2..=4).contains(&name_words)
+        && plain(agency)
+        && plain(name)
+        && (!cased || crate::model::is_name_line(name)))
+    .then(|| name.trim().to_string())
 }

@@ -409,7 +409,11 @@ pub fn strip_with_model(
         }
     }
     duplicates(&lines, &mut reasons, &mut evidence);
-    title(&lines, &mut reasons, &mut meta);
+    let headline = title(&lines, &mut reasons, &mut meta);
+    meta.date = article_date(&lines, &reasons, headline);
+    if meta.authors.is_empty() {
+        name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
+    }
 
     let keeps: Vec<bool> = reasons
         .iter()
@@ -663,7 +667,6 @@ fn classify_alone(
     if line.words <= 12 && line.digits {
         if let Some(found) = find_date(line.folded) {
             if found.words_used + 1 >= line.words {
-                meta.date.get_or_insert(found.iso);
                 return Some(Reason::Dateline);
             }
         }
@@ -808,10 +811,8 @@ fn heading_like(l: &Line) -> bool {
 /// line holds is the headline. Otherwise, the heading-like line nearest before the first kept line among
 /// the [`TITLE_REACH`] last lines the model dropped there, else the first kept line when it reads as a
 /// headline.
-fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
-    let Some(first) = reasons.iter().position(|r| r.is_some_and(Reason::keeps)) else {
-        return;
-    };
+fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) -> Option<usize> {
+    let first = reasons.iter().position(|r| r.is_some_and(Reason::keeps))?;
     let droppable = |r: Option<Reason>| {
         matches!(
             r,
@@ -853,6 +854,84 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
             meta.title = Some(t.trim().to_string());
         }
     }
+    chosen.or(Some(first))
+}
+
+/// How many lines before and after the headline a name line may stand.
+const NAME_REACH: usize = 8;
+
+/// A line that is only a person's name (two to four capitalised words, no digits, no function word)
+/// next to the headline and beside a date is the byline of a page that prints no "By": the nearest one
+/// is the author.
+fn name_line_author(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    headline: Option<usize>,
+    meta: &mut Metadata,
+) {
+    let Some(anchor) = headline else { return };
+    let lo = anchor.saturating_sub(NAME_REACH);
+    let hi = (anchor + NAME_REACH + 1).min(lines.len());
+    let found = (lo..hi)
+        .filter(|&i| {
+            i != anchor && !matches!(reasons[i], Some(Reason::Content | Reason::StructuredData))
+        })
+        .filter(|&i| model::is_name_line(lines[i].raw) && near_a_date(lines, i))
+        .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
+    if let Some(i) = found {
+        push_author(meta, lines[i].raw.trim());
+        reasons[i] = Some(Reason::Byline);
+        evidence[i] = None;
+    }
+}
+
+/// A byline sits with the date: a line of the few around `i` holds one.
+fn near_a_date(lines: &[Line], i: usize) -> bool {
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(lines.len());
+    (lo..hi).any(|j| {
+        j != i
+            && lines[j].digits
+            && lines[j].words <= MAX_DATE_LINE_WORDS
+            && find_date(lines[j].folded).is_some()
+    })
+}
+
+/// Lines this short may carry the article's date beside a few words ("Published April 25, 2023 12:26").
+const MAX_DATE_LINE_WORDS: usize = 15;
+
+/// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
+/// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
+/// farther away.
+fn article_date(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    anchor: Option<usize>,
+) -> Option<String> {
+    let anchor = anchor.unwrap_or(0);
+    let mut best: Option<(usize, String)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.digits
+            || line.words > MAX_DATE_LINE_WORDS
+            || reasons[i] == Some(Reason::StructuredData)
+        {
+            continue;
+        }
+        let Some(found) = find_date(line.folded) else {
+            continue;
+        };
+        // A date above the headline counts as twice as far: pages print their clock up there.
+        let cost = if i < anchor {
+            2 * (anchor - i) + 1
+        } else {
+            i - anchor
+        };
+        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            best = Some((cost, found.iso));
+        }
+    }
+    best.map(|(_, iso)| iso)
 }
 
 #[cfg(test)]

@@ -192,6 +192,29 @@ impl FunctionWords {
     }
 }
 
+/// The line is only a person's name as cased scripts write it: two to four words, each opening with a
+/// capital, made of letters (and `-`, `'`, `.`), none of them a function word.
+pub(crate) fn is_name_line(raw: &str) -> bool {
+    let raw = raw.trim();
+    if raw.len() > 48 {
+        return false;
+    }
+    let words = FunctionWords::get();
+    let mut n = 0;
+    for word in raw.split_whitespace() {
+        n += 1;
+        let mut chars = word.chars();
+        let opens_capital = chars.next().is_some_and(char::is_uppercase);
+        let letters = word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if n > 4 || !opens_capital || !letters || words.contains(&fold(word)) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
 /// Letters of a line by script.
 #[derive(Debug, Clone, Copy, Default)]
 struct Scripts {

@@ -232,3 +232,62 @@ fn lines_split_as_str_split_does() {
         );
     }
 }
+
+/// An English page as HTML-to-text leaves it: the `<title>` with the site's name first, a menu, the
+/// page's clock, the headline, a byline without "By" beside the date, the article, a related item with
+/// its own date, a footer.
+const ENGLISH_PAGE: &str = "Council approves the new harbour plan | The Daily Coast\n\
+Home | News | Sport | Business | Opinion\n\
+Monday, 3 March 2025\n\
+Council approves the new harbour plan\n\
+Maria Lopez\n\
+Published April 25, 2023 12:26 PM\n\
+The city council voted on Tuesday to approve the long-debated plan to rebuild the harbour, ending two years of hearings.\n\
+Under the plan, the old ferry terminal will be torn down and replaced by a public park and a smaller, modern pier.\n\
+Opponents said the cost, estimated at forty million, was too high for a town of its size, and asked for a referendum.\n\
+The mayor said work would begin next spring and should be finished before the summer of the following year.\n\
+Related stories\n\
+Ferry service cut to three days a week\n\
+March 1, 2025\n\
+Terms of Service | Privacy Policy | Contact Us\n";
+
+#[test]
+fn an_english_page_gives_its_headline_byline_and_own_date() {
+    let s = super::strip(ENGLISH_PAGE, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("Council approves the new harbour plan")
+    );
+    assert_eq!(s.meta.authors, ["Maria Lopez"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2023-04-25T12:26"));
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert!(kept.iter().all(|&n| (4..=10).contains(&n)), "{:?}", s.lines);
+    for n in 7..=10 {
+        assert!(kept.contains(&n), "paragraph {n}: {:?}", s.lines[n - 1]);
+    }
+}
+
+#[test]
+fn dates_in_other_languages_and_orders() {
+    let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
+    assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
+    assert_eq!(iso("3 mars 2021").as_deref(), Some("2021-03-03"));
+    assert_eq!(iso("Updated Apr 5, 2022").as_deref(), Some("2022-04-05"));
+    assert_eq!(iso("04/25/2023").as_deref(), Some("2023-04-25"));
+    assert_eq!(iso("25.04.2023").as_deref(), Some("2023-04-25"));
+    assert_eq!(iso("۱۲ ژانویه ۲۰۲۴").as_deref(), Some("2024-01-12"));
+}
+
+#[test]
+fn names_are_told_from_menu_items() {
+    assert!(model::is_name_line("Conor Allison"));
+    assert!(model::is_name_line("Claire Benit-Gbaffou"));
+    assert!(!model::is_name_line("Terms of Service"));
+    assert!(!model::is_name_line("alle Sendungen"));
+    assert!(!model::is_name_line("Maria"));
+    assert_eq!(lexicon::signature_author("Archiv - alle Sendungen"), None);
+    assert_eq!(
+        lexicon::signature_author("وكالة - فلان الفلاني").as_deref(),
+        Some("فلان الفلاني")
+    );
+}
