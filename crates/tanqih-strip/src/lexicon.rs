@@ -143,6 +143,31 @@ const COPYRIGHT: &[&str] = &[
     "تعبر عن وجهة نظر",
     "وجهة نظر كاتبها",
     "المقالات المنشورة تعبر",
+    // Comment and site policies (the phrases such paragraphs are made of, in Arabic, Persian, Urdu and
+    // English).
+    "آداب الحوار",
+    "سياسة التعليقات",
+    "سياسة الخصوصية",
+    "شروط الاستخدام",
+    "شروط الخدمة",
+    "نرحب بتعليقاتكم",
+    "ترحب بتعليقاتكم",
+    "بتعليقاتكم",
+    "التعليقات المنشورة",
+    "قوانین سایت",
+    "حریم خصوصی",
+    "شرایط استفاده",
+    "نظرات ارسال شده",
+    "رازداری کی پالیسی",
+    "شرائط و ضوابط",
+    "تبصرے",
+    "comment policy",
+    "community guidelines",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "cookie policy",
+    "we use cookies",
 ];
 
 /// Headings of related-article blocks.

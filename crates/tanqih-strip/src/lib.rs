@@ -65,6 +65,8 @@ pub enum Reason {
     Caption,
     /// A related / more-articles heading or an item of its block.
     RelatedBlock,
+    /// A run of headline-shaped lines: a list of links to other articles.
+    HeadlineList,
     /// A teaser or blurb followed by a "learn more" link.
     Teaser,
     /// A repeat of an earlier line of the same document.
@@ -104,6 +106,7 @@ impl Reason {
             Reason::Copyright => "copyright",
             Reason::Caption => "caption",
             Reason::RelatedBlock => "related-block",
+            Reason::HeadlineList => "headline-list",
             Reason::Teaser => "teaser",
             Reason::Duplicate => "duplicate",
             Reason::LowScore => "low-score",
@@ -128,6 +131,7 @@ impl Reason {
             Reason::Copyright => "copyright or disclaimer",
             Reason::Caption => "image caption or credit",
             Reason::RelatedBlock => "related-articles block",
+            Reason::HeadlineList => "run of headline-shaped lines (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
             Reason::Duplicate => "repeats an earlier line",
             Reason::LowScore => "scored as boilerplate by the line model",
@@ -355,7 +359,7 @@ impl<'a> Line<'a> {
                     digits: shape.digits,
                     ends_sentence: trimmed
                         .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
-                        .ends_with(['.', '!', '?', '؟', '…']),
+                        .ends_with(['.', '!', '?', '؟', '…', '۔', '。', '！', '？']),
                     blank: trimmed.is_empty(),
                 }
             })
@@ -477,6 +481,7 @@ fn rule_reasons(
     bylines(lines, &mut reasons, meta);
     related_blocks(lines, &mut reasons, config);
     teasers(lines, &mut reasons);
+    headline_lists(lines, &mut reasons);
     reasons
 }
 
@@ -770,6 +775,52 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
     }
 }
 
+/// Headlines in lists are at most this long (lines of running text wrapped by a PDF extractor are
+/// longer).
+const MAX_HEADLINE_WORDS: usize = 10;
+
+/// A list needs this many headline-shaped lines in a row.
+const MIN_LIST_LINES: usize = 3;
+
+/// A headline: a few words (more than a menu item), no sentence mark at its end or inside it, at most one
+/// comma.
+fn headline_shaped(line: &Line) -> bool {
+    let raw = line.raw.trim();
+    (3..=MAX_HEADLINE_WORDS).contains(&line.words)
+        && !line.ends_sentence
+        && !raw.ends_with([':', ',', '،', ';', '؛'])
+        && raw.matches([',', '،']).count() <= 1
+        && !raw.contains(". ")
+}
+
+/// Runs of [`MIN_LIST_LINES`] or more headline-shaped lines the rules left open (lines they dropped may
+/// stand between): lists of most-read or related headlines, whatever words they hold.
+fn headline_lists(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let mut members = Vec::new();
+        let mut j = i;
+        while j < lines.len() {
+            if lines[j].is_blank() || reasons[j].is_some() && !members.is_empty() {
+                j += 1;
+                continue;
+            }
+            if reasons[j].is_none() && headline_shaped(&lines[j]) {
+                members.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if members.len() >= MIN_LIST_LINES {
+            for &m in &members {
+                reasons[m] = Some(Reason::HeadlineList);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// A blurb directly followed by a "learn more" link is a teaser.
 fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
@@ -807,8 +858,8 @@ fn heading_like(l: &Line) -> bool {
 }
 
 /// The headline. A page converted from HTML opens with its `<title>`, which repeats the headline
-/// (often with the site's name): the heading-like line nearest the article's start whose text the first
-/// line holds is the headline. Otherwise, the heading-like line nearest before the first kept line among
+/// (often with the site's name): the heading-like line that repeats most of the first line (the nearest
+/// the article's start of those) is the headline. Otherwise, the heading-like line nearest before the first kept line among
 /// the [`TITLE_REACH`] last lines the model dropped there, else the first kept line when it reads as a
 /// headline.
 fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) -> Option<usize> {
@@ -816,21 +867,27 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     let droppable = |r: Option<Reason>| {
         matches!(
             r,
-            Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::Title)
+            Some(
+                Reason::LowScore
+                    | Reason::HeadlineList
+                    | Reason::ShortBetweenContent
+                    | Reason::Title
+            )
         ) || r.is_some_and(Reason::keeps)
     };
     let opening = lines.iter().position(|l| !l.blank);
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
-        (o + 1..(first + TITLE_REACH).min(lines.len()))
-            .rev()
-            .find(|&j| {
+        // The fullest echo, and of those the nearest the article's start.
+        (o + 1..lines.len())
+            .filter(|&j| {
                 let key = lines[j].key;
                 droppable(reasons[j])
                     && heading_like(&lines[j])
                     && key.len() >= 8
                     && page_title.contains(key)
             })
+            .min_by_key(|&j| (std::cmp::Reverse(lines[j].key.len()), j.abs_diff(first)))
     });
     // Lines a rule dropped (datelines, bylines, captions, UI strings, ...) lie between a headline and
     // its article; the headline is among the lines the model dropped.

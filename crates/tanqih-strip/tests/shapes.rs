@@ -1,0 +1,80 @@
+//! Boilerplate shapes of news pages in Arabic, Persian and Urdu (`fixtures/strip-shapes`, pages written
+//! for these tests): the lines kept, the headline and the date; and, on any text, one decision with one
+//! reason for every line.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use tanqih_strip::{strip, StripConfig};
+
+#[test]
+fn news_pages_of_three_languages_keep_their_article_only() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    for page in expected["pages"].as_array().unwrap() {
+        let file = page["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let s = strip(&text, &StripConfig::default());
+        let kept: Vec<u64> = s
+            .lines
+            .iter()
+            .filter(|d| d.keep)
+            .map(|d| d.line as u64)
+            .collect();
+        let want: Vec<u64> = page["kept"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_u64().unwrap())
+            .collect();
+        let explain: Vec<String> = s
+            .lines
+            .iter()
+            .map(|d| format!("{} {}", d.line, d.reason.code()))
+            .collect();
+        assert_eq!(kept, want, "{file}: {explain:?}");
+        assert_eq!(s.meta.title.as_deref(), page["title"].as_str(), "{file}");
+        assert_eq!(s.meta.date.as_deref(), page["date"].as_str(), "{file}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every line gets exactly one decision, numbered in order, whose keep flag is its reason's; the line
+    /// model's evidence only on lines no rule decided; the kept text is the kept lines.
+    #[test]
+    fn every_line_has_one_decision_and_reason(
+        lines in prop::collection::vec(
+            prop::sample::select(vec![
+                "", " ", "الرئيسية | أخبار | رياضة", "Home | News | Sport",
+                "وقال المتحدث باسم الوزارة إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.",
+                "The council voted on Tuesday to approve the plan to rebuild the harbour.",
+                "الأحد 3 كانون الثاني 2021 - 10:15", "بقلم: أحمد علي", "اقرأ أيضا",
+                "عودة الأمطار الغزيرة إلى عدة مناطق (صور)", "{", "\"a\": [1, 2],", "}",
+                "广告", "© 2024 جميع الحقوق محفوظة", "Maria Lopez", "Published April 25, 2023",
+                "ـــ", "\u{200c}", "a\u{0}b", "....",
+            ]),
+            0..40,
+        ),
+    ) {
+        let text = lines.join("\n");
+        let s = strip(&text, &StripConfig::default());
+        let raw: Vec<&str> = text.split('\n').collect();
+        prop_assert_eq!(s.lines.len(), raw.len());
+        for (i, d) in s.lines.iter().enumerate() {
+            prop_assert_eq!(d.line, i + 1);
+            prop_assert_eq!(d.keep, d.reason.keeps());
+            if d.evidence.is_some() {
+                prop_assert!(!matches!(d.reason.code(), "blank" | "structured-data" | "ui" | "dateline"));
+            }
+        }
+        // The kept text is the kept lines, one separator between two.
+        let kept: Vec<&str> = s.lines.iter().filter(|d| d.keep).map(|d| raw[d.line - 1]).collect();
+        prop_assert_eq!(
+            s.kept_text(&text).len(),
+            kept.iter().map(|l| l.len()).sum::<usize>() + kept.len().saturating_sub(1)
+        );
+    }
+}
