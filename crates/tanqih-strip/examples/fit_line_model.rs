@@ -18,15 +18,15 @@ use std::error::Error;
 use std::path::{Path, PathBuf};
 
 use tanqih_strip::{
-    strip_with_model, training_features, LineModel, Logistic, StripConfig, LOCAL_FEATURES,
-    MODEL_VERSION,
+    strip_with_model, training_features, LineModel, Logistic, Node, StripConfig, Trees,
+    LOCAL_FEATURES, MODEL_VERSION,
 };
 use unicode_normalization::UnicodeNormalization;
 
 /// Context rounds: each reads the scores of the one before.
 const ROUNDS: usize = 2;
 /// Added to the best threshold on the training lines.
-const THRESHOLD_SHIFT: f32 = 0.1;
+const THRESHOLD_SHIFT: f32 = 0.0;
 /// The seeds are the only Arabic pages with gold: each weighs as this many pages.
 const SEED_WEIGHT: f64 = 5.0;
 /// Folds of sites for scoring.
@@ -273,6 +273,147 @@ fn solve(mut h: Vec<Vec<f64>>, g: Vec<f64>) -> Vec<f64> {
     x
 }
 
+/// Boosting: trees of this depth.
+const TREE_DEPTH: usize = 3;
+/// Boosting: this many trees.
+const TREES: usize = 150;
+/// Boosting: each tree's output is scaled by this.
+const LEARNING_RATE: f64 = 0.1;
+/// Boosting: candidate thresholds per feature (quantiles of the training values).
+const BINS: usize = 32;
+/// Boosting: L2 penalty on leaf values, per unit of total sample weight.
+const LEAF_L2: f64 = 1e-4;
+/// Boosting: a leaf holds at least this share of the total sample weight.
+const MIN_LEAF: f64 = 1e-2;
+
+/// Gradient-boosted trees on the logistic loss (second-order, histogram splits on quantile bins).
+fn fit_trees(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Trees {
+    let n = x.len();
+    let d = x[0].len();
+    let total: f64 = w.iter().sum();
+    let lambda = LEAF_L2 * total;
+    let min_leaf = MIN_LEAF * total;
+    // Quantile thresholds of each feature, and every value's bin.
+    let thresholds: Vec<Vec<f32>> = (0..d)
+        .map(|j| {
+            let mut v: Vec<f32> = x.iter().map(|r| r[j]).collect();
+            v.sort_by(f32::total_cmp);
+            let mut t: Vec<f32> = (1..BINS).map(|b| v[b * (n - 1) / BINS]).collect();
+            t.dedup();
+            t
+        })
+        .collect();
+    let bins: Vec<Vec<u8>> = x
+        .iter()
+        .map(|r| {
+            (0..d)
+                .map(|j| thresholds[j].partition_point(|&t| t <= r[j]) as u8)
+                .collect()
+        })
+        .collect();
+    let means: Vec<f32> = (0..d)
+        .map(|j| (x.iter().zip(w).map(|(r, wi)| r[j] as f64 * wi).sum::<f64>() / total) as f32)
+        .collect();
+    let positive: f64 = y.iter().zip(w).filter(|(y, _)| **y).map(|(_, w)| w).sum();
+    let base = (positive / (total - positive)).ln();
+    let mut z = vec![base; n];
+    let mut trees = Vec::new();
+    for _ in 0..TREES {
+        let (g, h): (Vec<f64>, Vec<f64>) = (0..n)
+            .map(|i| {
+                let p = 1.0 / (1.0 + (-z[i]).exp());
+                (
+                    w[i] * (p - y[i] as u8 as f64),
+                    w[i] * (p * (1.0 - p)).max(1e-6),
+                )
+            })
+            .unzip();
+        let mut nodes: Vec<Node> = Vec::new();
+        // (node index, rows, depth)
+        let mut stack = vec![(0usize, (0..n).collect::<Vec<usize>>(), 0usize)];
+        nodes.push(Node {
+            feature: -1,
+            threshold: 0.0,
+            left: 0,
+            right: 0,
+            value: 0.0,
+        });
+        while let Some((at, rows, depth)) = stack.pop() {
+            let (gs, hs): (f64, f64) = rows
+                .iter()
+                .fold((0.0, 0.0), |a, &i| (a.0 + g[i], a.1 + h[i]));
+            let value = (-gs / (hs + lambda) * LEARNING_RATE) as f32;
+            nodes[at].value = value;
+            if depth == TREE_DEPTH {
+                continue;
+            }
+            let parent = gs * gs / (hs + lambda);
+            let mut best: Option<(f64, usize, usize)> = None;
+            for j in 0..d {
+                let nb = thresholds[j].len() + 1;
+                let mut hist = vec![(0.0f64, 0.0f64, 0.0f64); nb];
+                for &i in &rows {
+                    let b = bins[i][j] as usize;
+                    hist[b].0 += g[i];
+                    hist[b].1 += h[i];
+                    hist[b].2 += w[i];
+                }
+                let wsum: f64 = hist.iter().map(|b| b.2).sum();
+                let (mut gl, mut hl, mut wl) = (0.0, 0.0, 0.0);
+                for b in 0..nb - 1 {
+                    gl += hist[b].0;
+                    hl += hist[b].1;
+                    wl += hist[b].2;
+                    if wl < min_leaf || wsum - wl < min_leaf {
+                        continue;
+                    }
+                    let (gr, hr) = (gs - gl, hs - hl);
+                    let gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parent;
+                    if best.is_none_or(|(bg, _, _)| gain > bg) {
+                        best = Some((gain, j, b));
+                    }
+                }
+            }
+            let Some((gain, j, b)) = best else { continue };
+            if gain <= 1e-9 * total {
+                continue;
+            }
+            let (left_rows, right_rows): (Vec<usize>, Vec<usize>) =
+                rows.iter().partition(|&&i| (bins[i][j] as usize) <= b);
+            let (l, r) = (nodes.len(), nodes.len() + 1);
+            for _ in 0..2 {
+                nodes.push(Node {
+                    feature: -1,
+                    threshold: 0.0,
+                    left: 0,
+                    right: 0,
+                    value: 0.0,
+                });
+            }
+            nodes[at].feature = j as i32;
+            nodes[at].threshold = thresholds[j][b];
+            nodes[at].left = l as u32;
+            nodes[at].right = r as u32;
+            stack.push((r, right_rows, depth + 1));
+            stack.push((l, left_rows, depth + 1));
+        }
+        let tree = Trees {
+            base: 0.0,
+            trees: vec![nodes],
+            means: vec![],
+        };
+        for i in 0..n {
+            z[i] += tree.logit(&x[i]) as f64;
+        }
+        trees.extend(tree.trees);
+    }
+    Trees {
+        base: base as f32,
+        trees,
+        means,
+    }
+}
+
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
@@ -288,6 +429,7 @@ fn fit_model(pages: &[&Page], config: &StripConfig, fitted_on: String) -> LineMo
             means: vec![0.0; LOCAL_FEATURES.len()],
         },
         context: Vec::new(),
+        trees: None,
         threshold: 0.5,
     };
     let rows = |model: &LineModel, context: bool| {
@@ -311,17 +453,43 @@ fn fit_model(pages: &[&Page], config: &StripConfig, fitted_on: String) -> LineMo
     let (x, y, w) = rows(&placeholder, false);
     let mut model = placeholder.clone();
     model.local = fit(&x, &y, &w);
-    let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
-        (x, y, w) = rows(&model, true);
+        let (x, y, w) = rows(&model, true);
         model.context.push(fit(&x, &y, &w));
     }
+    // The trees read the local and the last round's features together.
+    let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
+    for page in pages {
+        for (i, row) in training_features(&page.noisy, config, &model)
+            .into_iter()
+            .enumerate()
+        {
+            let Some((mut local, ctx)) = row else {
+                continue;
+            };
+            if page.words[i] == 0 {
+                continue;
+            }
+            local.extend(ctx);
+            x.push(local);
+            y.push(page.labels[i]);
+            w.push((page.words[i] as f64).min(MAX_WEIGHT) * page.weight);
+        }
+    }
+    let trees = fit_trees(&x, &y, &w);
+    model.trees = Some(trees);
     // The threshold that gives the best word F1 on the training lines.
     let mut scored: Vec<(f32, bool, f64)> = x
         .iter()
         .zip(&y)
         .zip(&w)
-        .map(|((x, &y), &w)| (sigmoid(model.context[ROUNDS - 1].logit(x)), y, w))
+        .map(|((x, &y), &w)| {
+            (
+                sigmoid(model.trees.as_ref().expect("fitted").logit(x)),
+                y,
+                w,
+            )
+        })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let positives: f64 = scored.iter().filter(|s| s.1).map(|s| s.2).sum();

@@ -28,7 +28,8 @@ use tanqih_lexicon::Lexicon;
 use date::find_date;
 use fold::{fold, fold_line, LineShape};
 pub use model::{
-    Evidence, LineModel, Logistic, ModelError, CONTEXT_FEATURES, LOCAL_FEATURES, MODEL_VERSION,
+    Evidence, LineModel, Logistic, ModelError, Node, Trees, CONTEXT_FEATURES, LOCAL_FEATURES,
+    MODEL_VERSION,
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 
@@ -861,7 +862,7 @@ fn heading_like(l: &Line) -> bool {
 /// (often with the site's name): the heading-like line that repeats most of the first line (the nearest
 /// the article's start of those) is the headline. Otherwise, the heading-like line nearest before the first kept line among
 /// the [`TITLE_REACH`] last lines the model dropped there, else the first kept line when it reads as a
-/// headline.
+/// headline (or is a single word).
 fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) -> Option<usize> {
     let first = reasons.iter().position(|r| r.is_some_and(Reason::keeps))?;
     let droppable = |r: Option<Reason>| {
@@ -898,9 +899,9 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .take(TITLE_REACH)
             .find(|&j| heading_like(&lines[j]) || j + 1 == first && lines[j].words == 1)
     };
-    let chosen = echo
-        .or_else(before)
-        .or(heading_like(&lines[first]).then_some(first));
+    let chosen = echo.or_else(before).or((heading_like(&lines[first])
+        || lines[first].words == 1 && !lines[first].ends_sentence)
+        .then_some(first));
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
         if meta.title.is_none() {

@@ -17,7 +17,7 @@ use crate::fold::{fold, is_alnum};
 use crate::Line;
 
 /// The bundled model's format version; a model file of another version is refused.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = 2;
 
 /// Names of the features a line is scored by on its own, in the order of [`LineModel`]'s local weights.
 pub const LOCAL_FEATURES: [&str; 22] = [
@@ -97,8 +97,78 @@ pub struct LineModel {
     /// The models over [`CONTEXT_FEATURES`], one a round: each reads the scores of the round before
     /// (the first, the local scores).
     pub context: Vec<Logistic>,
-    /// Lines whose context score reaches this probability are kept.
+    /// Boosted trees over the local features and the last round's context features together
+    /// ([`LOCAL_FEATURES`] then [`CONTEXT_FEATURES`]): the final score, which the last round's is when
+    /// there are none.
+    #[serde(default)]
+    pub trees: Option<Trees>,
+    /// Lines whose final score reaches this probability are kept.
     pub threshold: f32,
+}
+
+/// One node of a regression tree: a split on `feature` (`x < threshold` goes left), or a leaf when
+/// `feature` is negative. `value` is the node's output (a leaf's) or the mean of its leaves' outputs
+/// weighted as in training (an inner node's), which attributes a decision to the splits on its path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// The feature split on; negative for a leaf.
+    pub feature: i32,
+    /// Values below go to `left`.
+    pub threshold: f32,
+    /// Index of the left child in the tree.
+    pub left: u32,
+    /// Index of the right child in the tree.
+    pub right: u32,
+    /// The node's log-odds contribution.
+    pub value: f32,
+}
+
+/// Gradient-boosted regression trees on the logistic loss.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trees {
+    /// The log-odds before any tree.
+    pub base: f32,
+    /// The trees, each a list of nodes with the root first.
+    pub trees: Vec<Vec<Node>>,
+    /// The features' means on the training lines (to say whether a value is high or low).
+    pub means: Vec<f32>,
+}
+
+impl Trees {
+    /// The log-odds of `x`.
+    pub fn logit(&self, x: &[f32]) -> f32 {
+        let mut z = self.base;
+        for tree in &self.trees {
+            let mut n = &tree[0];
+            while n.feature >= 0 {
+                n = &tree[if x[n.feature as usize] < n.threshold {
+                    n.left
+                } else {
+                    n.right
+                } as usize];
+            }
+            z += n.value;
+        }
+        z
+    }
+
+    /// How much each feature moved the log-odds of `x`, summed over the splits on its paths.
+    fn contributions(&self, x: &[f32]) -> Vec<f32> {
+        let mut out = vec![0.0; self.means.len()];
+        for tree in &self.trees {
+            let mut n = &tree[0];
+            while n.feature >= 0 {
+                let next = &tree[if x[n.feature as usize] < n.threshold {
+                    n.left
+                } else {
+                    n.right
+                } as usize];
+                out[n.feature as usize] += next.value - n.value;
+                n = next;
+            }
+        }
+        out
+    }
 }
 
 /// A model file could not be used.
@@ -675,19 +745,20 @@ fn strongest(
     pushes
 }
 
-/// The log-odds of every non-blank line after the local model and every context round but the last, and
-/// the last round's features (`None` for blank lines and lines a rule decided).
-fn last_round(
+/// The features the final score reads: after the local model and `rounds` context rounds, every open
+/// line's context features (`None` for blank lines and lines a rule decided).
+fn final_features(
     lines: &[Line],
     open: &[bool],
     local_x: &[Option<[f32; LOCAL_FEATURES.len()]>],
-    model: &LineModel,
+    local: &Logistic,
+    rounds: &[Logistic],
 ) -> Vec<Option<[f32; CONTEXT_FEATURES.len()]>> {
     let mut z: Vec<Option<f32>> = local_x
         .iter()
-        .map(|x| x.as_ref().map(|x| model.local.logit(x)))
+        .map(|x| x.as_ref().map(|x| local.logit(x)))
         .collect();
-    for round in &model.context[..model.context.len() - 1] {
+    for round in rounds {
         let x = context_features(lines, &z, open);
         for (zi, xi) in z.iter_mut().zip(&x) {
             if let Some(xi) = xi {
@@ -705,42 +776,77 @@ pub(crate) fn score_lines(
     model: &LineModel,
 ) -> Vec<Option<(bool, Evidence)>> {
     let local_x = local_features(lines, open);
-    let context_x = last_round(lines, open, &local_x, model);
     let last = model.context.last().expect("a model has a context round");
-    // A document is read for its text: when context keeps none of it (a lone paragraph between menu
+    // The trees read the features after every round; without trees, the last round is the final score.
+    let rounds = match model.trees {
+        Some(_) => &model.context[..],
+        None => &model.context[..model.context.len() - 1],
+    };
+    let context_x = final_features(lines, open, &local_x, &model.local, rounds);
+    // The final log-odds of each scored line, and the features behind it.
+    let scored: Vec<Option<(f32, Vec<(f32, &'static str, bool)>)>> = context_x
+        .iter()
+        .zip(&local_x)
+        .map(|(cx, lx)| {
+            let (cx, lx) = (cx.as_ref()?, lx.as_ref()?);
+            Some(match &model.trees {
+                Some(trees) => {
+                    let x: Vec<f32> = lx.iter().chain(cx).copied().collect();
+                    let z = trees.logit(&x);
+                    let keep = sigmoid(z) >= model.threshold;
+                    let names = LOCAL_FEATURES.iter().chain(&CONTEXT_FEATURES);
+                    let mut pushes: Vec<(f32, &'static str, bool)> = trees
+                        .contributions(&x)
+                        .into_iter()
+                        .zip(names)
+                        .zip(x.iter().zip(&trees.means))
+                        .map(|((c, name), (v, m))| (if keep { c } else { -c }, *name, v > m))
+                        .filter(|p| p.0 > 0.0)
+                        .collect();
+                    pushes.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    pushes.truncate(3);
+                    (z, pushes)
+                }
+                None => {
+                    let z = last.logit(cx);
+                    let keep = sigmoid(z) >= model.threshold;
+                    let mut signals = strongest(last, cx, &CONTEXT_FEATURES, keep);
+                    // The own score stands for the local features: name those that moved it instead.
+                    if let Some(pos) = signals.iter().position(|s| s.1 == CONTEXT_FEATURES[0]) {
+                        signals.remove(pos);
+                        let scale = last.weights[0].abs();
+                        let own = strongest(&model.local, lx, &LOCAL_FEATURES, keep);
+                        signals.extend(
+                            own.into_iter()
+                                .map(|(push, name, high)| (push * scale, name, high)),
+                        );
+                        signals.sort_by(|a, b| b.0.total_cmp(&a.0));
+                        let mut named = HashSet::new();
+                        signals.retain(|s| named.insert(s.1));
+                        signals.truncate(3);
+                    }
+                    (z, signals)
+                }
+            })
+        })
+        .collect();
+    // A document is read for its text: when the model keeps none of it (a lone paragraph between menu
     // lines), the lines whose own score says content are kept.
-    let none_kept = !context_x
+    let none_kept = !scored
         .iter()
         .flatten()
-        .any(|cx| sigmoid(last.logit(cx)) >= model.threshold);
-    context_x
-        .iter()
+        .any(|(z, _)| sigmoid(*z) >= model.threshold);
+    scored
+        .into_iter()
         .enumerate()
-        .map(|(i, cx)| {
-            let cx = cx.as_ref()?;
-            let p = sigmoid(last.logit(cx));
+        .map(|(i, scored)| {
+            let (z, signals) = scored?;
+            let p = sigmoid(z);
             let keep = p >= model.threshold
                 || none_kept
                     && local_x[i]
                         .as_ref()
                         .is_some_and(|x| model.local.logit(x) > 0.0);
-            let mut signals = strongest(last, cx, &CONTEXT_FEATURES, keep);
-            // The own score stands for the local features: name those that moved it instead.
-            if let Some(pos) = signals.iter().position(|s| s.1 == CONTEXT_FEATURES[0]) {
-                signals.remove(pos);
-                if let Some(lx) = local_x[i].as_ref() {
-                    let scale = last.weights[0].abs();
-                    let own = strongest(&model.local, lx, &LOCAL_FEATURES, keep);
-                    signals.extend(
-                        own.into_iter()
-                            .map(|(push, name, high)| (push * scale, name, high)),
-                    );
-                }
-                signals.sort_by(|a, b| b.0.total_cmp(&a.0));
-                let mut named = HashSet::new();
-                signals.retain(|s| named.insert(s.1));
-                signals.truncate(3);
-            }
             Some((
                 keep,
                 Evidence {
@@ -763,19 +869,7 @@ pub(crate) fn training_rows(
     model: &LineModel,
 ) -> Vec<Option<(Vec<f32>, Vec<f32>)>> {
     let local_x = local_features(lines, open);
-    let mut z: Vec<Option<f32>> = local_x
-        .iter()
-        .map(|x| x.as_ref().map(|x| model.local.logit(x)))
-        .collect();
-    for round in &model.context {
-        let x = context_features(lines, &z, open);
-        for (zi, xi) in z.iter_mut().zip(&x) {
-            if let Some(xi) = xi {
-                *zi = Some(round.logit(xi));
-            }
-        }
-    }
-    let context_x = context_features(lines, &z, open);
+    let context_x = final_features(lines, open, &local_x, &model.local, &model.context);
     local_x
         .into_iter()
         .zip(context_x)

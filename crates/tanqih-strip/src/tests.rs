@@ -15,6 +15,7 @@ fn keep_open() -> LineModel {
             bias: 5.0,
             ..zero(CONTEXT_FEATURES.len())
         }],
+        trees: None,
         threshold: 0.5,
     }
 }

@@ -70,7 +70,7 @@ fn the_bundled_model_is_read_and_other_versions_are_refused() {
     assert!(!model.context.is_empty());
     let json = serde_json::to_string(model).unwrap();
     assert_eq!(&LineModel::from_json(&json).unwrap(), model);
-    let other = json.replacen("\"version\":1", "\"version\":99", 1);
+    let other = json.replacen("\"version\":2", "\"version\":99", 1);
     assert!(LineModel::from_json(&other)
         .unwrap_err()
         .to_string()
