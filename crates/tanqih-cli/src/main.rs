@@ -406,9 +406,13 @@ fn strip_files(
     explain: bool,
 ) -> Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
+    let strip_config = tanqih_strip::StripConfig {
+        evidence: json || explain,
+        ..config.strip.clone()
+    };
     for path in files {
         let text = read_utf8(path)?;
-        let stripped = strip(&text, &config.strip);
+        let stripped = strip(&text, &strip_config);
         if json {
             let record = serde_json::json!({
                 "file": path.display().to_string(),

@@ -182,6 +182,9 @@ pub struct StripConfig {
     pub max_prompt_words: usize,
     /// A line found in at least this many documents of the corpus is boilerplate (0: never).
     pub repeated_min_docs: u64,
+    /// Name the features behind each of the line model's decisions (`evidence.signals`); off, only the
+    /// score is given, which is faster.
+    pub evidence: bool,
 }
 
 impl Default for StripConfig {
@@ -190,6 +193,7 @@ impl Default for StripConfig {
             min_content_words: 8,
             max_prompt_words: 12,
             repeated_min_docs: 3,
+            evidence: false,
         }
     }
 }
@@ -396,7 +400,7 @@ pub fn strip_with_model(
     let mut reasons = rule_reasons(&lines, config, counts, &mut meta);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
-    for (i, scored) in model::score_lines(&lines, &open, model)
+    for (i, scored) in model::score_lines(&lines, &open, model, config.evidence)
         .into_iter()
         .enumerate()
     {

@@ -700,7 +700,8 @@ pub(crate) fn context_features(
 pub struct Evidence {
     /// Probability that the line is content, in thousandths.
     pub score: u16,
-    /// The strongest features behind the decision, strongest first, each as `name:high` or `name:low`
+    /// The strongest features behind the decision (when asked for, see `StripConfig::evidence`),
+    /// strongest first, each as `name:high` or `name:low`
     /// (above or below its mean on the training lines): local features as they pushed the line's own
     /// score, and context features.
     pub signals: Vec<Cow<'static, str>>,
@@ -769,11 +770,13 @@ fn final_features(
     context_features(lines, &z, open)
 }
 
-/// Scores the lines the rules left open: for each, `Some((keep, evidence))`.
+/// Scores the lines the rules left open: for each, `Some((keep, evidence))`, the evidence's signals
+/// named when `explain`.
 pub(crate) fn score_lines(
     lines: &[Line],
     open: &[bool],
     model: &LineModel,
+    explain: bool,
 ) -> Vec<Option<(bool, Evidence)>> {
     let local_x = local_features(lines, open);
     let last = model.context.last().expect("a model has a context round");
@@ -791,8 +794,13 @@ pub(crate) fn score_lines(
             let (cx, lx) = (cx.as_ref()?, lx.as_ref()?);
             Some(match &model.trees {
                 Some(trees) => {
-                    let x: Vec<f32> = lx.iter().chain(cx).copied().collect();
+                    let mut x = [0.0f32; LOCAL_FEATURES.len() + CONTEXT_FEATURES.len()];
+                    x[..LOCAL_FEATURES.len()].copy_from_slice(lx);
+                    x[LOCAL_FEATURES.len()..].copy_from_slice(cx);
                     let z = trees.logit(&x);
+                    if !explain {
+                        return Some((z, Vec::new()));
+                    }
                     let keep = sigmoid(z) >= model.threshold;
                     let names = LOCAL_FEATURES.iter().chain(&CONTEXT_FEATURES);
                     let mut pushes: Vec<(f32, &'static str, bool)> = trees
@@ -809,6 +817,9 @@ pub(crate) fn score_lines(
                 }
                 None => {
                     let z = last.logit(cx);
+                    if !explain {
+                        return Some((z, Vec::new()));
+                    }
                     let keep = sigmoid(z) >= model.threshold;
                     let mut signals = strongest(last, cx, &CONTEXT_FEATURES, keep);
                     // The own score stands for the local features: name those that moved it instead.
