@@ -461,6 +461,61 @@ fn jsonl_input_with_lenient_counts() {
 }
 
 #[test]
+fn a_sites_repeated_lines_go_when_records_carry_urls() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = |n: &str| {
+        format!(
+            "وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن المفاوضات ستستأنف الأسبوع المقبل {n}.\n\
+             وأضاف أن الوفدين اتفقا على جدول أعمال يشمل الملفات العالقة كلها دون استثناء، بحسب قوله {n}.\n\
+             تابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم"
+        )
+    };
+    let records = [
+        ("a1", "https://www.a.example/news/1", "أولا"),
+        ("a2", "http://a.example:8080/news/2?x=1", "ثانيا"),
+        ("b1", "https://b.example/story", "ثالثا"),
+    ];
+    let jsonl: String = records
+        .iter()
+        .map(|(id, url, n)| {
+            serde_json::json!({"id": id, "link": url, "text": body(n)}).to_string() + "\n"
+        })
+        .collect();
+    std::fs::write(dir.path().join("in.jsonl"), jsonl).unwrap();
+    // Corpus-wide counting off: only the sites' own counts decide.
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "[input]\nurl_field = \"link\"\n[strip]\nrepeated_min_docs = 0\n",
+    )
+    .unwrap();
+    stdout(&tanqih(
+        dir.path(),
+        &[
+            "--config",
+            "config.toml",
+            "process",
+            "in.jsonl",
+            "-o",
+            "out",
+        ],
+        b"",
+    ));
+    let docs = std::fs::read_to_string(dir.path().join("out/documents.jsonl")).unwrap();
+    let footer = |id: &str| {
+        docs.lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|r| r["id"] == id)
+            .unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .contains("تابع آخر الأخبار")
+    };
+    // Both pages of a.example print the line: a.example's chrome. b.example printed it once.
+    assert!(!footer("a1") && !footer("a2"), "{docs}");
+    assert!(footer("b1"), "{docs}");
+}
+
+#[test]
 fn hostile_inputs_are_processed_or_named_in_errors() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

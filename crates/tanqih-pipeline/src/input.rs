@@ -18,12 +18,15 @@ pub struct Input {
     pub source: String,
     /// The text.
     pub text: String,
+    /// The site the text was published on (the host of its URL, without `www.`), when the input says.
+    pub site: Option<String>,
 }
 
 impl Input {
     /// An input from text in memory.
     pub fn new(id: impl Into<String>, source: impl Into<String>, text: impl Into<String>) -> Self {
         Input {
+            site: None,
             id: id.into(),
             source: source.into(),
             text: text.into(),
@@ -39,6 +42,9 @@ pub struct InputConfig {
     pub text_field: String,
     /// JSONL field holding the id (a missing id becomes `FILE:LINE`).
     pub id_field: String,
+    /// JSONL field holding the page's URL, whose host is the document's site (lines repeated on many
+    /// pages of one site are its boilerplate); records without it have no site.
+    pub url_field: String,
     /// Replace invalid UTF-8 and skip malformed JSONL lines, counting both, instead of failing.
     pub lenient: bool,
 }
@@ -48,6 +54,7 @@ impl Default for InputConfig {
         InputConfig {
             text_field: "text".into(),
             id_field: "id".into(),
+            url_field: "url".into(),
             lenient: false,
         }
     }
@@ -360,6 +367,7 @@ impl Corpus {
                     id: if stdin { "stdin".into() } else { stem },
                     source,
                     text,
+                    site: None,
                 }));
             }
             reader = Box::new(std::io::Cursor::new(text.into_bytes()));
@@ -438,11 +446,12 @@ fn next_line(
         }
         let at = format!("{}:{n}", file.source);
         match parse_record(line, config, &at) {
-            Ok((id, text)) => {
+            Ok((id, text, site)) => {
                 return Ok(Some(Input {
                     id,
                     source: at,
                     text,
+                    site,
                 }))
             }
             Err(_) if config.lenient => stats.malformed_lines_skipped += 1,
@@ -465,8 +474,22 @@ fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
     }
 }
 
-/// The id and text of one JSONL record; a missing id becomes `at`.
-fn parse_record(line: &str, config: &InputConfig, at: &str) -> Result<(String, String), String> {
+/// The site of a URL: its host, lowercased, without `www.` and port; `None` when there is none.
+pub fn site_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.trim_end_matches('.');
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty() && host.contains('.')).then(|| host.to_ascii_lowercase())
+}
+
+/// The id, text and site of one JSONL record; a missing id becomes `at`.
+fn parse_record(
+    line: &str,
+    config: &InputConfig,
+    at: &str,
+) -> Result<(String, String, Option<String>), String> {
     let mut value = serde_json::from_str::<serde_json::Value>(line).map_err(|e| e.to_string())?;
     let text = match value.get_mut(&config.text_field) {
         Some(serde_json::Value::String(t)) => std::mem::take(t),
@@ -477,7 +500,11 @@ fn parse_record(line: &str, config: &InputConfig, at: &str) -> Result<(String, S
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => at.to_string(),
     };
-    Ok((id, text))
+    let site = match value.get(&config.url_field) {
+        Some(serde_json::Value::String(url)) => site_of(url),
+        _ => None,
+    };
+    Ok((id, text, site))
 }
 
 /// UTF-8 as is; UTF-16 with a byte-order mark and Windows-1256 Arabic decoded and counted; anything else
@@ -680,5 +707,20 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("cut.jsonl.gz"), "{err}");
+    }
+
+    #[test]
+    fn sites_are_the_hosts_of_urls() {
+        assert_eq!(
+            site_of("https://www.Example.com/a/b?c#d").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            site_of("http://user@news.example.org:8080/x").as_deref(),
+            Some("news.example.org")
+        );
+        assert_eq!(site_of("example.net/path").as_deref(), Some("example.net"));
+        assert_eq!(site_of("not a url"), None);
+        assert_eq!(site_of(""), None);
     }
 }

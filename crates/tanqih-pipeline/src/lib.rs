@@ -16,11 +16,12 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use tanqih_core::{Document, Metadata, Span, Token, TokenKind};
 use tanqih_normalize::Normalizer;
-use tanqih_strip::{LineCounts, LineDecision};
+pub use tanqih_strip::CorpusContext;
+use tanqih_strip::LineDecision;
 use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
-pub use input::{list_inputs, read_inputs, Corpus, Input, InputConfig, InputStats, Shard};
+pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
 pub use output::{
     clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
     write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
@@ -239,10 +240,10 @@ impl Pipeline {
         self.process_in_corpus(doc, None)
     }
 
-    /// Runs every stage on one document of a corpus whose line counts are `counts` (lines found in many
-    /// documents are boilerplate).
-    pub fn process_in_corpus(&self, mut doc: Document, counts: Option<&LineCounts>) -> Processed {
-        let stripped = tanqih_strip::strip_in_corpus(doc.text(), &self.config.strip, counts);
+    /// Runs every stage on one document of a corpus (lines found in many documents of the corpus, or of
+    /// the document's site, are boilerplate).
+    pub fn process_in_corpus(&self, mut doc: Document, corpus: Option<CorpusContext>) -> Processed {
+        let stripped = tanqih_strip::strip_in_corpus(doc.text(), &self.config.strip, corpus);
         doc.apply(stripped.rewrite(doc.text()));
         doc.meta = stripped.meta;
         let text = doc.text().to_string();

@@ -16,7 +16,7 @@ use crate::parquet_out::{document_batch, parquet_writer};
 use tanqih_features::{
     write_features, write_npz_rows, RowSource, RowVisitor, TermCounts, TfidfModel, Vocabulary,
 };
-use tanqih_strip::LineCounts;
+use tanqih_strip::{CorpusContext, LineCounts};
 
 use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
 
@@ -97,7 +97,9 @@ pub fn run(
         .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
     // The outputs record this run's own line counts (so that shard outputs merge); decisions use the
     // corpus counts when given, else this run's, counted in a first pass when decisions need them.
-    let first_pass = line_counts.is_none() && pipeline.config().strip.repeated_min_docs > 0;
+    let strip = &pipeline.config().strip;
+    let first_pass =
+        line_counts.is_none() && (strip.repeated_min_docs > 0 || strip.site_repeated_min_docs > 0);
     let corpus_counts = match line_counts {
         Some(counts) => Some(counts),
         None if first_pass => {
@@ -111,12 +113,19 @@ pub fn run(
     let mut stats = Stats::default();
     let mut sink = DocumentSink::create(out_dir)?;
     let process = |input: Input| {
-        let bytes = input.text.len();
-        let hashes = (!first_pass).then(|| LineCounts::document_hashes(&input.text));
-        let doc = pipeline.process_in_corpus(
-            Document::new(input.id, input.source, input.text),
-            corpus_counts.as_ref(),
-        );
+        let Input {
+            id,
+            source,
+            text,
+            site,
+        } = input;
+        let bytes = text.len();
+        let site = site.as_deref();
+        let hashes = (!first_pass).then(|| LineCounts::document_hashes(&text, site));
+        let corpus = corpus_counts
+            .as_ref()
+            .map(|counts| CorpusContext { counts, site });
+        let doc = pipeline.process_in_corpus(Document::new(id, source, text), corpus);
         let mut stats = Stats::default();
         stats.add(&doc, bytes);
         progress(bytes as u64);
@@ -192,7 +201,7 @@ fn count_lines(pool: &rayon::ThreadPool, corpus: &mut Corpus) -> Result<LineCoun
                 || {
                     chunk
                         .par_iter()
-                        .map(|i| LineCounts::document_hashes(&i.text))
+                        .map(|i| LineCounts::document_hashes(&i.text, i.site.as_deref()))
                         .collect::<Vec<_>>()
                 },
                 || corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES),

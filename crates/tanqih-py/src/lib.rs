@@ -12,7 +12,7 @@ use pyo3::types::PyBytes;
 use tanqih_core::Document;
 use tanqih_normalize::Normalizer;
 use tanqih_pipeline::{document_batch, PipelineConfig};
-use tanqih_strip::LineCounts;
+use tanqih_strip::{CorpusContext, LineCounts};
 use tanqih_tokenize::{CliticScheme, Tokenizer};
 
 /// Normalizes `text` with a preset and optional rule overrides (`"+teh-marbuta,-digits"`).
@@ -141,6 +141,7 @@ impl Pipeline {
             let ids = string_column(&batch, "id", true)?;
             let texts = string_column(&batch, "text", true)?;
             let sources = string_column(&batch, "source", false)?;
+            let urls = string_column(&batch, &self.pipeline.config().input.url_field, false)?;
             for i in 0..batch.num_rows() {
                 let (Some(id), Some(text)) = (ids.value(i), texts.value(i)) else {
                     return Err(PyValueError::new_err(format!(
@@ -149,9 +150,12 @@ impl Pipeline {
                 };
                 let source = sources.value(i).unwrap_or(id);
                 let doc = Document::new(id.to_string(), source.to_string(), text.to_string());
-                let processed = self
-                    .pipeline
-                    .process_in_corpus(doc, self.line_counts.as_ref());
+                let site = urls.value(i).and_then(tanqih_pipeline::site_of);
+                let corpus = self.line_counts.as_ref().map(|counts| CorpusContext {
+                    counts,
+                    site: site.as_deref(),
+                });
+                let processed = self.pipeline.process_in_corpus(doc, corpus);
                 if !processed.text.is_empty() {
                     rows.push(processed.into_row());
                 }

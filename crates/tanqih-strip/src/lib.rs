@@ -182,6 +182,9 @@ pub struct StripConfig {
     pub max_prompt_words: usize,
     /// A line found in at least this many documents of the corpus is boilerplate (0: never).
     pub repeated_min_docs: u64,
+    /// A line found in at least this many documents of the same site is boilerplate (0: never); counted
+    /// only for documents whose site is known.
+    pub site_repeated_min_docs: u64,
     /// Name the features behind each of the line model's decisions (`evidence.signals`); off, only the
     /// score is given, which is faster.
     pub evidence: bool,
@@ -193,6 +196,7 @@ impl Default for StripConfig {
             min_content_words: 8,
             max_prompt_words: 12,
             repeated_min_docs: 3,
+            site_repeated_min_docs: 2,
             evidence: false,
         }
     }
@@ -381,23 +385,37 @@ pub fn strip(text: &str, config: &StripConfig) -> Stripped {
     strip_in_corpus(text, config, None)
 }
 
-/// Strips one document of a corpus: with `counts`, lines found in at least `repeated_min_docs`
-/// documents are boilerplate.
-pub fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCounts>) -> Stripped {
-    strip_with_model(text, config, counts, LineModel::bundled())
+/// Where a document stands in its corpus: the corpus's line counts, and the document's site (as the
+/// counts were made: see [`LineCounts::document_hashes`]) when it is known.
+#[derive(Debug, Clone, Copy)]
+pub struct CorpusContext<'a> {
+    /// Line counts of the corpus.
+    pub counts: &'a LineCounts,
+    /// The document's site, for example `example.com`.
+    pub site: Option<&'a str>,
+}
+
+/// Strips one document of a corpus: lines found in at least `repeated_min_docs` documents of the
+/// corpus, or `site_repeated_min_docs` of its site, are boilerplate.
+pub fn strip_in_corpus(
+    text: &str,
+    config: &StripConfig,
+    corpus: Option<CorpusContext>,
+) -> Stripped {
+    strip_with_model(text, config, corpus, LineModel::bundled())
 }
 
 /// [`strip_in_corpus`] with another line model than the bundled one.
 pub fn strip_with_model(
     text: &str,
     config: &StripConfig,
-    counts: Option<&LineCounts>,
+    corpus: Option<CorpusContext>,
     model: &LineModel,
 ) -> Stripped {
     let mut folded = String::with_capacity(text.len());
     let lines = Line::split(text, &mut folded);
     let mut meta = Metadata::default();
-    let mut reasons = rule_reasons(&lines, config, counts, &mut meta);
+    let mut reasons = rule_reasons(&lines, config, corpus, &mut meta);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
     for (i, scored) in model::score_lines(&lines, &open, model, config.evidence)
@@ -461,7 +479,7 @@ pub fn strip_with_model(
 fn rule_reasons(
     lines: &[Line],
     config: &StripConfig,
-    counts: Option<&LineCounts>,
+    corpus: Option<CorpusContext>,
     meta: &mut Metadata,
 ) -> Vec<Option<Reason>> {
     let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
@@ -474,11 +492,20 @@ fn rule_reasons(
         }
         reasons[i] = classify_alone(line, arabic_doc, config, meta);
     }
-    if let Some(counts) = counts.filter(|_| config.repeated_min_docs > 0) {
+    if let Some(corpus) = corpus {
+        let in_corpus = |key| {
+            config.repeated_min_docs > 0
+                && corpus.counts.documents_with_key(key) >= config.repeated_min_docs
+        };
+        let in_site = |key| {
+            corpus.site.is_some_and(|site| {
+                config.site_repeated_min_docs > 0
+                    && corpus.counts.site_documents_with_key(key, site)
+                        >= config.site_repeated_min_docs
+            })
+        };
         for (i, line) in lines.iter().enumerate() {
-            if reasons[i].is_none()
-                && counts.documents_with_key(line.key) >= config.repeated_min_docs
-            {
+            if reasons[i].is_none() && (in_corpus(line.key) || in_site(line.key)) {
                 reasons[i] = Some(Reason::RepeatedAcrossDocuments);
             }
         }

@@ -1,4 +1,6 @@
-//! Corpus-wide repeated lines, as C4 and CCNet find them: how many documents hold each line.
+//! Corpus-wide repeated lines, as C4 and CCNet find them: how many documents hold each line, in the
+//! whole corpus and, for documents whose site is known, in their site (a site's menus and footers repeat
+//! on its pages even when the corpus holds few of them).
 //!
 //! Lines are compared after folding (letter variants, marks, digits, case) with edge punctuation and inner
 //! runs of spaces removed, and counted once per document by a 64-bit FNV-1a hash of that key, which is
@@ -19,9 +21,20 @@ pub fn line_key(line: &str) -> Option<String> {
 
 /// 64-bit FNV-1a.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
+    fnv1a_from(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// 64-bit FNV-1a going on from `state`.
+fn fnv1a_from(state: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(state, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The state from which the keys of a site's lines are hashed: the site's name and a separator no line
+/// key holds, so that site-scoped hashes and corpus-wide ones live apart in one table.
+fn site_state(site: &str) -> u64 {
+    fnv1a_from(fnv1a(site.as_bytes()), b"\x1f")
 }
 
 /// The hash under which a line is counted; `None` for lines with no letter or digit.
@@ -54,17 +67,29 @@ impl LineCounts {
         Self::default()
     }
 
-    /// The distinct line hashes of one document.
-    pub fn document_hashes(text: &str) -> HashSet<u64> {
+    /// The distinct line hashes of one document: corpus-wide, and scoped to `site` when it is known.
+    pub fn document_hashes(text: &str, site: Option<&str>) -> HashSet<u64> {
         let mut buffer = String::new();
-        crate::split_lines(text)
-            .filter_map(|line| hash_with(line, &mut buffer))
-            .collect()
+        let state = site.map(site_state);
+        let mut hashes = HashSet::new();
+        for line in crate::split_lines(text) {
+            buffer.clear();
+            let key = fold_line(line, &mut buffer).key;
+            if key.is_empty() {
+                continue;
+            }
+            let key = &buffer[key];
+            hashes.insert(key_hash(key));
+            if let Some(state) = state {
+                hashes.insert(fnv1a_from(state, key.as_bytes()));
+            }
+        }
+        hashes
     }
 
-    /// Counts one document's lines (each distinct line once).
-    pub fn add_document(&mut self, text: &str) {
-        self.add_hashes(Self::document_hashes(text));
+    /// Counts one document's lines (each distinct line once), in its site too when `site` is given.
+    pub fn add_document(&mut self, text: &str, site: Option<&str>) {
+        self.add_hashes(Self::document_hashes(text, site));
     }
 
     /// Counts the distinct line hashes of one document.
@@ -91,6 +116,17 @@ impl LineCounts {
     /// In how many documents a line of this key occurs.
     pub(crate) fn documents_with_key(&self, key: &str) -> u64 {
         self.counts.get(&key_hash(key)).copied().unwrap_or(0)
+    }
+
+    /// In how many documents of `site` a line of this key occurs.
+    pub(crate) fn site_documents_with_key(&self, key: &str, site: &str) -> u64 {
+        let hash = fnv1a_from(site_state(site), key.as_bytes());
+        self.counts.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// In how many documents of `site` `line` occurs.
+    pub fn site_documents_with(&self, line: &str, site: &str) -> u64 {
+        line_key(line).map_or(0, |k| self.site_documents_with_key(&k, site))
     }
 
     /// Number of documents counted.
@@ -137,14 +173,14 @@ mod tests {
     #[test]
     fn lines_count_once_per_document_and_fold_variants() {
         let mut all = LineCounts::new();
-        all.add_document("اشترك في النشرة\nاشترك في النشرة\nنص");
-        all.add_document("  إشترك في النشرة!\nنص آخر");
+        all.add_document("اشترك في النشرة\nاشترك في النشرة\nنص", None);
+        all.add_document("  إشترك في النشرة!\nنص آخر", None);
         assert_eq!(all.documents_with("اشترك في النشرة"), 2);
         assert_eq!(all.documents_with("نص"), 1);
         assert_eq!(all.documents_with("---"), 0);
         let (mut a, mut b) = (LineCounts::new(), LineCounts::new());
-        a.add_document("اشترك في النشرة\nاشترك في النشرة\nنص");
-        b.add_document("  إشترك في النشرة!\nنص آخر");
+        a.add_document("اشترك في النشرة\nاشترك في النشرة\nنص", None);
+        b.add_document("  إشترك في النشرة!\nنص آخر", None);
         a.merge(&b);
         assert_eq!(a, all);
         let mut tsv = Vec::new();
@@ -156,5 +192,23 @@ mod tests {
         assert!(LineCounts::read_tsv("documents\t2\nzz\t1")
             .unwrap_err()
             .contains("line 2"));
+    }
+
+    #[test]
+    fn lines_count_per_site_apart_from_the_corpus() {
+        let mut counts = LineCounts::new();
+        counts.add_document("Home | News\nA story", Some("example.com"));
+        counts.add_document("Home | News\nAnother story", Some("example.com"));
+        counts.add_document("Home | News\nA third story", Some("other.org"));
+        counts.add_document("Home | News", None);
+        assert_eq!(counts.documents_with("Home | News"), 4);
+        assert_eq!(counts.site_documents_with("home | news!", "example.com"), 2);
+        assert_eq!(counts.site_documents_with("Home | News", "other.org"), 1);
+        assert_eq!(counts.site_documents_with("A story", "other.org"), 0);
+        // Site-scoped counts merge as the corpus-wide ones do.
+        let mut tsv = Vec::new();
+        counts.write_tsv(&mut tsv).unwrap();
+        let read = LineCounts::read_tsv(std::str::from_utf8(&tsv).unwrap()).unwrap();
+        assert_eq!(read.site_documents_with("Home | News", "example.com"), 2);
     }
 }

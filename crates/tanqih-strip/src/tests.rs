@@ -24,8 +24,8 @@ fn strip(text: &str, config: &StripConfig) -> Stripped {
     strip_with_model(text, config, None, &keep_open())
 }
 
-fn strip_in_corpus(text: &str, config: &StripConfig, counts: Option<&LineCounts>) -> Stripped {
-    strip_with_model(text, config, counts, &keep_open())
+fn strip_in_corpus(text: &str, config: &StripConfig, corpus: Option<CorpusContext>) -> Stripped {
+    strip_with_model(text, config, corpus, &keep_open())
 }
 
 fn decisions(text: &str) -> (Vec<(bool, Reason)>, Metadata) {
@@ -131,15 +131,43 @@ fn lines_repeated_across_documents_are_dropped() {
         .map(|i| format!("{BODY} رقم {i}.\nتابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم\n"))
         .collect();
     let mut counts = LineCounts::new();
-    docs.iter().for_each(|d| counts.add_document(d));
-    let s = strip_in_corpus(&docs[0], &StripConfig::default(), Some(&counts));
+    docs.iter().for_each(|d| counts.add_document(d, None));
+    let corpus = Some(CorpusContext {
+        counts: &counts,
+        site: None,
+    });
+    let s = strip_in_corpus(&docs[0], &StripConfig::default(), corpus);
     assert_eq!(s.lines[0].reason, Reason::Content);
     assert_eq!(s.lines[1].reason, Reason::RepeatedAcrossDocuments);
     let off = StripConfig {
         repeated_min_docs: 0,
         ..StripConfig::default()
     };
-    assert!(strip_in_corpus(&docs[0], &off, Some(&counts)).lines[1].keep);
+    assert!(strip_in_corpus(&docs[0], &off, corpus).lines[1].keep);
+}
+
+#[test]
+fn a_sites_chrome_goes_when_its_pages_repeat_it() {
+    let footer = "تابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم";
+    let mut counts = LineCounts::new();
+    counts.add_document(&format!("{BODY} أولى.\n{footer}"), Some("a.example"));
+    counts.add_document(&format!("{BODY} ثانية.\n{footer}"), Some("a.example"));
+    counts.add_document(&format!("{BODY} ثالثة.\n{footer}"), Some("b.example"));
+    let config = StripConfig {
+        repeated_min_docs: 10,
+        ..StripConfig::default()
+    };
+    let in_site = |site| {
+        let corpus = CorpusContext {
+            counts: &counts,
+            site: Some(site),
+        };
+        strip_in_corpus(&format!("{BODY} أولى.\n{footer}"), &config, Some(corpus)).lines[1].reason
+    };
+    // Two pages of a.example hold the footer: it is a.example's chrome, though the corpus holds it thrice
+    // only; b.example printed it once, and keeps it.
+    assert_eq!(in_site("a.example"), Reason::RepeatedAcrossDocuments);
+    assert_ne!(in_site("b.example"), Reason::RepeatedAcrossDocuments);
 }
 
 #[test]
