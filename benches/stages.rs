@@ -237,8 +237,57 @@ fn end_to_end_generated(c: &mut Criterion) {
     group.finish();
 }
 
+/// `tanqih normalize` and `tanqih tokenize` as users run them: 128 MB of news text read from a file,
+/// mapped in blocks of lines on a pool, written to a file.
+fn streams(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("news.txt");
+    let text = news_text(128 << 20);
+    std::fs::write(&input, &text).unwrap();
+    let normalizer = Normalizer::from_preset("default").unwrap();
+    let tokenizer = Tokenizer::from_preset("default").unwrap();
+    let mut group = c.benchmark_group("stream");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    for threads in [1, 2] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let run = |f: &(dyn Fn(&str, &mut Vec<u8>) + Sync)| {
+            let file = std::fs::File::open(&input).unwrap();
+            let out = std::fs::File::create(dir.path().join("out.txt")).unwrap();
+            tanqih_pipeline::map_lines("news.txt", file, std::io::BufWriter::new(out), &pool, f)
+                .unwrap();
+        };
+        group.bench_function(format!("normalize-128MB-{threads}-threads"), |b| {
+            b.iter(|| {
+                run(&|line: &str, out: &mut Vec<u8>| {
+                    out.extend_from_slice(normalizer.normalize(line).as_bytes())
+                })
+            })
+        });
+        group.bench_function(format!("tokenize-128MB-{threads}-threads"), |b| {
+            b.iter(|| {
+                run(&|line: &str, out: &mut Vec<u8>| {
+                    out.push(b'[');
+                    for (i, token) in tokenizer.tokenize(line).iter().enumerate() {
+                        if i > 0 {
+                            out.push(b',');
+                        }
+                        serde_json::to_writer(&mut *out, &token.text).unwrap();
+                    }
+                    out.push(b']');
+                })
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    streams,
     normalize,
     tokenize,
     strip,

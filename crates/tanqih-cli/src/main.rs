@@ -7,7 +7,7 @@ mod seeds;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -125,6 +125,9 @@ enum Command {
         /// List the presets with their rules and exit.
         #[arg(long)]
         list_presets: bool,
+        /// Worker threads (0: every core); the output is the same for any number.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Tokenize stdin: one JSON array of token strings per input line.
     Tokenize {
@@ -134,6 +137,9 @@ enum Command {
         /// Split Arabic words into clitics: `atb` (Penn Arabic Treebank) or `d3` (also the article).
         #[arg(long)]
         clitics: Option<CliticScheme>,
+        /// Worker threads (0: every core); the output is the same for any number.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
 }
 
@@ -248,25 +254,57 @@ fn run(cli: Cli) -> Result<()> {
             preset,
             rules,
             list_presets,
+            threads,
         } => {
             if list_presets {
                 return list_normalize_presets();
             }
             let normalizer = Normalizer::builder(&preset)?.overrides(&rules)?.build();
-            map_lines(|line, out| out.write_all(normalizer.normalize(line).as_bytes()))
+            Ok(tanqih_pipeline::map_lines(
+                "stdin",
+                io::stdin(),
+                stdout_writer(),
+                &pool(threads)?,
+                |line, out| out.extend_from_slice(normalizer.normalize(line).as_bytes()),
+            )?)
         }
-        Command::Tokenize { preset, clitics } => {
+        Command::Tokenize {
+            preset,
+            clitics,
+            threads,
+        } => {
             let tokenizer = Tokenizer::from_preset(&preset)?.with_clitics(clitics);
-            map_lines(|line, out| {
-                let tokens: Vec<String> = tokenizer
-                    .tokenize(line)
-                    .into_iter()
-                    .map(|t| t.text)
-                    .collect();
-                serde_json::to_writer(&mut *out, &tokens).map_err(io::Error::other)
-            })
+            Ok(tanqih_pipeline::map_lines(
+                "stdin",
+                io::stdin(),
+                stdout_writer(),
+                &pool(threads)?,
+                |line, out| {
+                    out.push(b'[');
+                    for (i, token) in tokenizer.tokenize(line).iter().enumerate() {
+                        if i > 0 {
+                            out.push(b',');
+                        }
+                        serde_json::to_writer(&mut *out, &token.text).expect("writing to memory");
+                    }
+                    out.push(b']');
+                },
+            )?)
         }
     }
+}
+
+/// A thread pool of `threads` workers (0: every core).
+fn pool(threads: usize) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("starting the thread pool")
+}
+
+/// Standard output, buffered.
+fn stdout_writer() -> impl Write + Send {
+    BufWriter::with_capacity(1 << 16, io::stdout())
 }
 
 fn process(
@@ -498,32 +536,6 @@ fn read_utf8(path: &Path) -> Result<String> {
             e.utf8_error().valid_up_to()
         )
     })
-}
-
-/// Reads stdin, calls `f` on every line (split on `\n` only) and ends each output line with `\n`.
-fn map_lines(mut f: impl FnMut(&str, &mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let mut input = Vec::new();
-    io::stdin()
-        .lock()
-        .read_to_end(&mut input)
-        .context("reading stdin")?;
-    let input = String::from_utf8(input).map_err(|e| {
-        anyhow::anyhow!(
-            "stdin: invalid UTF-8 at byte {}",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    let mut out = BufWriter::new(io::stdout().lock());
-    let body = input.strip_suffix('\n').unwrap_or(&input);
-    if input.is_empty() {
-        return Ok(());
-    }
-    for line in body.split('\n') {
-        f(line, &mut out)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(())
 }
 
 fn list_normalize_presets() -> Result<()> {

@@ -7,6 +7,7 @@
 
 mod config;
 mod input;
+mod lines;
 mod output;
 mod parquet_out;
 mod stats;
@@ -22,6 +23,7 @@ use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
 pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
+pub use lines::map_lines;
 pub use output::{
     clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
     write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
