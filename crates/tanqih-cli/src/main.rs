@@ -279,16 +279,7 @@ fn run(cli: Cli) -> Result<()> {
                 io::stdin(),
                 stdout_writer(),
                 &pool(threads)?,
-                |line, out| {
-                    out.push(b'[');
-                    for (i, token) in tokenizer.tokenize(line).iter().enumerate() {
-                        if i > 0 {
-                            out.push(b',');
-                        }
-                        serde_json::to_writer(&mut *out, &token.text).expect("writing to memory");
-                    }
-                    out.push(b']');
-                },
+                |line, out| tokenizer.write_json_array(line, out),
             )?)
         }
     }

@@ -140,6 +140,30 @@ impl Tokenizer {
             .collect()
     }
 
+    /// Appends the tokens of `text` to `out` as a JSON array of strings, clitics marked with `+` (as
+    /// [`Token::text`] holds them), without allocating a string per token.
+    pub fn write_json_array(&self, text: &str, out: &mut Vec<u8>) {
+        let mut lexemes = Vec::new();
+        self.lexemes_into(text, &mut lexemes);
+        out.push(b'[');
+        for (i, lexeme) in lexemes.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            let bare = lexeme.text(text);
+            out.push(b'"');
+            if lexeme.attach == Attach::Suffix {
+                out.push(b'+');
+            }
+            push_json_escaped(bare, out);
+            if lexeme.attach == Attach::Prefix {
+                out.push(b'+');
+            }
+            out.push(b'"');
+        }
+        out.push(b']');
+    }
+
     /// Appends the lexemes of `text` to `out` (reuse `out` across calls to avoid allocating).
     pub fn lexemes_into(&self, text: &str, out: &mut Vec<Lexeme>) {
         let first = out.len();
@@ -149,6 +173,32 @@ impl Tokenizer {
         }
         if let Some(segmenter) = &self.clitics {
             split_clitics(segmenter, text, out, first);
+        }
+    }
+}
+
+/// Appends `text` escaped as inside a JSON string (as serde_json escapes it).
+fn push_json_escaped(text: &str, out: &mut Vec<u8>) {
+    if !text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.extend_from_slice(text.as_bytes());
+        return;
+    }
+    for &b in text.as_bytes() {
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            0..=0x1F => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[(b >> 4) as usize]);
+                out.push(HEX[(b & 0xF) as usize]);
+            }
+            _ => out.push(b),
         }
     }
 }

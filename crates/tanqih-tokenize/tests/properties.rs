@@ -11,6 +11,19 @@ fn messy() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
+    /// The JSON array written without strings per token is the token texts, as serde_json reads it.
+    #[test]
+    fn json_arrays_hold_the_token_texts(text in messy(), atb in any::<bool>()) {
+        let tokenizer = Tokenizer::from_preset("default")
+            .unwrap()
+            .with_clitics(atb.then_some(CliticScheme::Atb));
+        let mut out = Vec::new();
+        tokenizer.write_json_array(&text, &mut out);
+        let read: Vec<String> = serde_json::from_slice(&out).unwrap();
+        let want: Vec<String> = tokenizer.tokenize(&text).into_iter().map(|t| t.text).collect();
+        prop_assert_eq!(read, want);
+    }
+
     #[test]
     fn spans_are_ordered_and_gaps_are_blank(text in messy()) {
         for (name, _) in PRESETS {
