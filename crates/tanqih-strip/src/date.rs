@@ -1,5 +1,7 @@
-//! Arabic and English date parsing for datelines: Eastern or Western digits, Egyptian/Gulf and
-//! Levantine/Iraqi month names, weekday prefixes, numeric dates, 12- and 24-hour times.
+//! Date parsing for datelines: Eastern or Western digits; Egyptian/Gulf and Levantine/Iraqi Arabic month
+//! names, Persian and Urdu names of the Gregorian months, the Solar Hijri months of Iran (converted to
+//! Gregorian dates), English and other European month names; weekday prefixes, numeric dates in either
+//! order, 12- and 24-hour times.
 
 use crate::fold::is_alnum;
 
@@ -204,6 +206,86 @@ pub(crate) struct FoundDate {
     pub words_used: usize,
 }
 
+/// Months of the Solar Hijri calendar of Iran and Afghanistan (Persian names), converted to Gregorian
+/// dates.
+const JALALI_MONTHS: &[&str] = &[
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+
+/// The Gregorian date of a Solar Hijri (Jalali) date, by the arithmetic of the 33-year cycle.
+fn jalali_to_gregorian(jy: u32, jm: u32, jd: u32) -> (u32, u32, u32) {
+    let jy = jy as i64 + 1595;
+    let (jm, jd) = (jm as i64, jd as i64);
+    let mut days = -355_668
+        + 365 * jy
+        + (jy / 33) * 8
+        + ((jy % 33) + 3) / 4
+        + jd
+        + if jm < 7 {
+            (jm - 1) * 31
+        } else {
+            (jm - 7) * 30 + 186
+        };
+    let mut gy = 400 * (days / 146_097);
+    days %= 146_097;
+    if days > 36_524 {
+        days -= 1;
+        gy += 100 * (days / 36_524);
+        days %= 36_524;
+        if days >= 365 {
+            days += 1;
+        }
+    }
+    gy += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        gy += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let mut gd = days + 1;
+    let leap = gy % 4 == 0 && gy % 100 != 0 || gy % 400 == 0;
+    let lengths = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let mut gm = 1;
+    for len in lengths {
+        if gd <= len {
+            break;
+        }
+        gd -= len;
+        gm += 1;
+    }
+    (gy as u32, gm, gd as u32)
+}
+
+/// [`JALALI_MONTHS`] folded, once.
+fn jalali_months() -> &'static [String] {
+    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| JALALI_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
+}
+
 /// [`MONTHS`] folded as lines are, once.
 fn months() -> &'static [(Vec<String>, u32)] {
     static CELL: std::sync::OnceLock<Vec<(Vec<String>, u32)>> = std::sync::OnceLock::new();
@@ -256,8 +338,24 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         .enumerate()
         .filter_map(|(i, w)| w.parse::<u32>().ok().map(|n| (i, n)))
         .collect();
+    // A Solar Hijri month name with a year of that calendar.
+    let mut jalali = false;
+    if month.is_none() {
+        if let Some((i, m)) = words
+            .iter()
+            .enumerate()
+            .find_map(|(i, w)| Some((i, jalali_months().iter().position(|m| m == w)?)))
+        {
+            if numbers.iter().any(|&(_, n)| (1300..=1500).contains(&n)) {
+                month = Some(m as u32 + 1);
+                used[i] = true;
+                jalali = true;
+            }
+        }
+    }
+    let years = if jalali { 1300..=1500 } else { 1900..=2100 };
     for &(i, n) in &numbers {
-        if (1900..=2100).contains(&n) && year.is_none() {
+        if years.contains(&n) && year.is_none() {
             year = Some(n);
             used[i] = true;
         }
@@ -299,7 +397,10 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
             }
         }
     }
-    let (year, month, day) = (year?, month?, day?);
+    let (mut year, mut month, mut day) = (year?, month?, day?);
+    if jalali {
+        (year, month, day) = jalali_to_gregorian(year, month, day);
+    }
     for (i, w) in words.iter().enumerate() {
         if DATE_WORDS.contains(w) {
             used[i] = true;

@@ -305,6 +305,14 @@ fn dates_in_other_languages_and_orders() {
     assert_eq!(iso("04/25/2023").as_deref(), Some("2023-04-25"));
     assert_eq!(iso("25.04.2023").as_deref(), Some("2023-04-25"));
     assert_eq!(iso("۱۲ ژانویه ۲۰۲۴").as_deref(), Some("2024-01-12"));
+    // Solar Hijri dates, converted.
+    assert_eq!(iso("۲۲ اسفند ۱۴۰۲").as_deref(), Some("2024-03-12"));
+    assert_eq!(
+        iso("سه‌شنبه ۱ فروردین ۱۴۰۳ - ۱۰:۳۰").as_deref(),
+        Some("2024-03-20T10:30")
+    );
+    assert_eq!(iso("۱۰ دی ۱۴۰۲").as_deref(), Some("2023-12-31"));
+    assert_eq!(iso("۳۰ اسفند ۱۳۹۹").as_deref(), Some("2021-03-20"));
 }
 
 #[test]
