@@ -949,9 +949,9 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;
 
-/// A line that is only a person's name (two to four capitalised words, no digits, no function word)
-/// next to the headline and beside a date is the byline of a page that prints no "By": the nearest one
-/// is the author.
+/// A line that is only a person's name (two to four capitalised words, or two or three Arabic words
+/// below the headline; no digits, no function word) next to the headline and beside a date is the
+/// byline of a page that prints no "By": the nearest one is the author.
 fn name_line_author(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -966,7 +966,13 @@ fn name_line_author(
         .filter(|&i| {
             i != anchor && !matches!(reasons[i], Some(Reason::Content | Reason::StructuredData))
         })
-        .filter(|&i| model::is_name_line(lines[i].raw) && near_a_date(lines, i))
+        .filter(|&i| {
+            // A name in a script without case may be a section label: only below the headline.
+            let shape = model::name_shape(lines[i].raw);
+            (shape == Some(model::NameShape::Cased)
+                || shape == Some(model::NameShape::Uncased) && i > anchor)
+                && near_a_date(lines, i)
+        })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {
         push_author(meta, lines[i].raw.trim());

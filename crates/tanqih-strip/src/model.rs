@@ -262,27 +262,48 @@ impl FunctionWords {
     }
 }
 
-/// The line is only a person's name as cased scripts write it: two to four words, each opening with a
-/// capital, made of letters (and `-`, `'`, `.`), none of them a function word.
-pub(crate) fn is_name_line(raw: &str) -> bool {
+/// How a line may be only a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameShape {
+    /// Two to four capitalised words (a cased script).
+    Cased,
+    /// Two or three words of Arabic letters (a script without case: weaker evidence).
+    Uncased,
+}
+
+/// The line's shape when it is only a person's name: two to four words of letters (and `-`, `'`,
+/// `.`), none of them a function word; in a cased script each opens with a capital, in Arabic script
+/// there are at most three.
+pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     let raw = raw.trim();
     if raw.len() > 48 {
-        return false;
+        return None;
     }
     let words = FunctionWords::get();
-    let mut n = 0;
+    let (mut n, mut cased, mut arabic) = (0, true, true);
     for word in raw.split_whitespace() {
         n += 1;
-        let mut chars = word.chars();
-        let opens_capital = chars.next().is_some_and(char::is_uppercase);
         let letters = word
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        if n > 4 || !opens_capital || !letters || words.contains(&fold(word)) {
-            return false;
+        if n > 4 || !letters || words.contains(&fold(word)) {
+            return None;
         }
+        cased &= word.chars().next().is_some_and(char::is_uppercase);
+        arabic &= word
+            .chars()
+            .all(|c| matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}'));
     }
-    n >= 2
+    match n {
+        2..=4 if cased => Some(NameShape::Cased),
+        2..=3 if arabic => Some(NameShape::Uncased),
+        _ => None,
+    }
+}
+
+/// The line is only a person's name as cased scripts write it (see [`name_shape`]).
+pub(crate) fn is_name_line(raw: &str) -> bool {
+    name_shape(raw) == Some(NameShape::Cased)
 }
 
 /// Letters of a line by script.

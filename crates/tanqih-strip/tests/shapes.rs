@@ -1,5 +1,5 @@
 //! Boilerplate shapes of news pages in Arabic, Persian and Urdu (`fixtures/strip-shapes`, pages written
-//! for these tests): the lines kept, the headline and the date; and, on any text, one decision with one
+//! for these tests): the lines kept, the headline, the date and the authors; and, on any text, one decision with one
 //! reason for every line.
 
 use std::path::Path;
@@ -36,6 +36,13 @@ fn news_pages_of_three_languages_keep_their_article_only() {
         assert_eq!(kept, want, "{file}: {explain:?}");
         assert_eq!(s.meta.title.as_deref(), page["title"].as_str(), "{file}");
         assert_eq!(s.meta.date.as_deref(), page["date"].as_str(), "{file}");
+        let authors: Vec<&str> = page["authors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        assert_eq!(s.meta.authors, authors, "{file}");
     }
 }
 
