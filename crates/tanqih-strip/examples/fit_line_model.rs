@@ -328,16 +328,9 @@ fn fit_trees(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Trees {
                 )
             })
             .unzip();
-        let mut nodes: Vec<Node> = Vec::new();
+        let mut nodes = vec![Node::leaf(0.0)];
         // (node index, rows, depth)
         let mut stack = vec![(0usize, (0..n).collect::<Vec<usize>>(), 0usize)];
-        nodes.push(Node {
-            feature: -1,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value: 0.0,
-        });
         while let Some((at, rows, depth)) = stack.pop() {
             let (gs, hs): (f64, f64) = rows
                 .iter()
@@ -381,15 +374,7 @@ fn fit_trees(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Trees {
             let (left_rows, right_rows): (Vec<usize>, Vec<usize>) =
                 rows.iter().partition(|&&i| (bins[i][j] as usize) <= b);
             let (l, r) = (nodes.len(), nodes.len() + 1);
-            for _ in 0..2 {
-                nodes.push(Node {
-                    feature: -1,
-                    threshold: 0.0,
-                    left: 0,
-                    right: 0,
-                    value: 0.0,
-                });
-            }
+            nodes.extend([Node::leaf(0.0), Node::leaf(0.0)]);
             nodes[at].feature = j as i32;
             nodes[at].threshold = thresholds[j][b];
             nodes[at].left = l as u32;

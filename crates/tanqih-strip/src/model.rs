@@ -123,6 +123,19 @@ pub struct Node {
     pub value: f32,
 }
 
+impl Node {
+    /// A leaf giving `value`.
+    pub fn leaf(value: f32) -> Node {
+        Node {
+            feature: -1,
+            threshold: 0.0,
+            left: 0,
+            right: 0,
+            value,
+        }
+    }
+}
+
 /// Gradient-boosted regression trees on the logistic loss.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Trees {
@@ -685,11 +698,8 @@ pub(crate) fn context_features(
             k + 1 - best_range.1
         };
         let w = (1.0 + words[k]).ln();
-        let (mut window_words, mut window_n) = (0.0f32, 0.0f32);
-        for m in lo..hi {
-            window_words += (1.0 + words[m]).ln();
-            window_n += 1.0;
-        }
+        let window_n = (hi - lo) as f32;
+        let window_words: f32 = words[lo..hi].iter().map(|w| (1.0 + w).ln()).sum();
         out[i] = Some([
             z[k],
             prev,
@@ -728,6 +738,10 @@ pub struct Evidence {
     pub signals: Vec<Cow<'static, str>>,
 }
 
+/// How much a feature pushed a decision its way, the feature's name, and whether its value was above its
+/// training mean.
+type Push = (f32, &'static str, bool);
+
 /// `name:high` or `name:low`, made once for every feature.
 fn signal_name(name: &'static str, high: bool) -> &'static str {
     static CELL: OnceLock<HashMap<(&'static str, bool), String, FixedState>> = OnceLock::new();
@@ -743,13 +757,8 @@ fn signal_name(name: &'static str, high: bool) -> &'static str {
 }
 
 /// The features that pushed a score most toward its side, measured against the training means.
-fn strongest(
-    model: &Logistic,
-    x: &[f32],
-    names: &'static [&'static str],
-    keep: bool,
-) -> Vec<(f32, &'static str, bool)> {
-    let mut pushes: Vec<(f32, &'static str, bool)> = model
+fn strongest(model: &Logistic, x: &[f32], names: &'static [&'static str], keep: bool) -> Vec<Push> {
+    let mut pushes: Vec<Push> = model
         .weights
         .iter()
         .zip(x)
@@ -758,7 +767,7 @@ fn strongest(
         .map(|(((w, v), m), name)| (w * (v - m) * if keep { 1.0 } else { -1.0 }, *name, v > m))
         .filter(|(push, _, _)| *push > 0.0)
         .collect();
-    let strongest_first = |a: &(f32, &str, bool), b: &(f32, &str, bool)| b.0.total_cmp(&a.0);
+    let strongest_first = |a: &Push, b: &Push| b.0.total_cmp(&a.0);
     if pushes.len() > 3 {
         pushes.select_nth_unstable_by(2, strongest_first);
         pushes.truncate(3);
@@ -808,7 +817,7 @@ pub(crate) fn score_lines(
     };
     let context_x = final_features(lines, open, &local_x, &model.local, rounds);
     // The final log-odds of each scored line, and the features behind it.
-    let scored: Vec<Option<(f32, Vec<(f32, &'static str, bool)>)>> = context_x
+    let scored: Vec<Option<(f32, Vec<Push>)>> = context_x
         .iter()
         .zip(&local_x)
         .map(|(cx, lx)| {
@@ -824,7 +833,7 @@ pub(crate) fn score_lines(
                     }
                     let keep = sigmoid(z) >= model.threshold;
                     let names = LOCAL_FEATURES.iter().chain(&CONTEXT_FEATURES);
-                    let mut pushes: Vec<(f32, &'static str, bool)> = trees
+                    let mut pushes: Vec<Push> = trees
                         .contributions(&x)
                         .into_iter()
                         .zip(names)
