@@ -416,23 +416,37 @@ fn char_class(c: char) -> (bool, bool) {
     }
 }
 
+/// One pass over a line's chars: the scripts of its letters, digits, times and dates, commas, sentence
+/// marks inside it, and per whitespace-separated word whether it is made of separators and whether it
+/// opens with a capital.
 fn raw_shape(raw: &str) -> RawShape {
     let mut s = RawShape::default();
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
-    for word in raw.split_whitespace() {
-        if word.chars().all(is_separator) {
-            s.separators += 1;
-        }
-        if let Some(first) = word.chars().find(|&c| char_class(c).0) {
-            if word.starts_with(first) || word.starts_with(['"', '\'', '(', '“', '«']) {
-                s.lettered += 1;
-                s.capitalized += first.is_uppercase() as u32;
+    // The current word: its first char, whether every char so far is a separator, and its first letter.
+    let mut word: Option<(char, bool, Option<char>)> = None;
+    let end_word = |word: &mut Option<(char, bool, Option<char>)>, s: &mut RawShape| {
+        if let Some((opening, all_separators, letter)) = word.take() {
+            s.separators += all_separators as u32;
+            if let Some(letter) = letter {
+                if opening == letter || matches!(opening, '"' | '\'' | '(' | '“' | '«') {
+                    s.lettered += 1;
+                    s.capitalized += letter.is_uppercase() as u32;
+                }
             }
         }
-    }
+    };
     for c in raw.chars() {
         let (letter, digit) = char_class(c);
+        if c.is_whitespace() {
+            end_word(&mut word, &mut s);
+        } else {
+            let w = word.get_or_insert((c, true, None));
+            w.1 &= is_separator(c);
+            if letter && w.2.is_none() {
+                w.2 = Some(c);
+            }
+        }
         if letter {
             match c {
                 '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
@@ -457,6 +471,7 @@ fn raw_shape(raw: &str) -> RawShape {
         prev2 = prev;
         prev = Some(c);
     }
+    end_word(&mut word, &mut s);
     s
 }
 
