@@ -140,7 +140,7 @@ fn end_to_end(c: &mut Criterion) {
                 let terms = pipeline.document_terms(&doc);
                 vocabulary.add_document(terms.iter().map(String::as_str));
                 let mut line = Vec::new();
-                doc.into_row().write_json_line(&mut line);
+                doc.into_row().write_json_line(&mut line, false);
                 black_box(line.len());
             }
             black_box(vocabulary.len())
@@ -173,7 +173,7 @@ fn output(c: &mut Criterion) {
             let mut bytes = 0;
             for row in &rows {
                 line.clear();
-                row.write_json_line(&mut line);
+                row.write_json_line(&mut line, true);
                 bytes += line.len();
             }
             black_box(bytes)
@@ -182,10 +182,10 @@ fn output(c: &mut Criterion) {
     group.bench_function("parquet", |b| {
         b.iter(|| {
             let mut out = Vec::new();
-            let first = document_batch(&rows[..0]).unwrap();
+            let first = document_batch(&rows[..0], true).unwrap();
             let mut writer = parquet_writer(&mut out, &first).unwrap();
             for chunk in rows.chunks(256) {
-                writer.write(&document_batch(chunk).unwrap()).unwrap();
+                writer.write(&document_batch(chunk, true).unwrap()).unwrap();
             }
             writer.close().unwrap();
             black_box(out.len())
@@ -213,16 +213,26 @@ fn end_to_end_generated(c: &mut Criterion) {
         std::io::Write::write_all(&mut out, b"\n").unwrap();
     }
     out.finish().unwrap();
-    let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+    let lean = Pipeline::new(PipelineConfig::default()).unwrap();
+    let mut every = PipelineConfig::default();
+    every.output.format = "both".into();
+    every.output.annotations = true;
+    every.output.features_bin = true;
+    let every = Pipeline::new(every).unwrap();
     let mut group = c.benchmark_group("process");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
-    for threads in [1, 2] {
-        group.bench_function(format!("generated-16MB-{threads}-threads"), |b| {
+    for (threads, outputs, pipeline) in [
+        (1, "", &lean),
+        (2, "", &lean),
+        (1, "-every-output", &every),
+        (2, "-every-output", &every),
+    ] {
+        group.bench_function(format!("generated-16MB-{threads}-threads{outputs}"), |b| {
             b.iter(|| {
                 let corpus = Corpus::open(vec![input.clone()], InputConfig::default());
                 let summary = run(
-                    &pipeline,
+                    pipeline,
                     corpus,
                     None,
                     &dir.path().join("out"),

@@ -62,6 +62,16 @@ enum Command {
         /// every shard of the corpus) instead of counts over INPUT alone.
         #[arg(long, value_name = "FILE")]
         line_counts: Option<PathBuf>,
+        /// The documents file: jsonl (documents.jsonl), parquet (documents.parquet) or both
+        /// (default: `[output] format`, jsonl).
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write each token's span, kind and sentence number in the documents file.
+        #[arg(long)]
+        annotations: bool,
+        /// Write features.bin (bincode) beside tfidf.npz.
+        #[arg(long)]
+        features_bin: bool,
     },
     /// Count in how many documents each line occurs (for corpus-wide repeated lines), or merge counts.
     LineCounts {
@@ -188,9 +198,15 @@ fn run(cli: Cli) -> Result<()> {
             lenient,
             shard,
             line_counts,
+            format,
+            annotations,
+            features_bin,
         } => {
             let mut config = config;
             config.input.lenient |= lenient;
+            config.output.format = format.unwrap_or(config.output.format);
+            config.output.annotations |= annotations;
+            config.output.features_bin |= features_bin;
             process(
                 config,
                 &inputs,

@@ -20,6 +20,53 @@ pub struct PipelineConfig {
     pub tokenize: TokenizeConfig,
     /// Feature counting.
     pub features: FeaturesConfig,
+    /// What `process` writes.
+    pub output: OutputConfig,
+}
+
+/// What `process` writes beside the features, the vocabulary and the stats: by default what most
+/// users read, the rest on request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutputConfig {
+    /// The documents file: `jsonl` (`documents.jsonl`), `parquet` (`documents.parquet`) or `both`.
+    pub format: String,
+    /// Per-token annotations in the documents file: `spans`, `kinds` and `sentences`.
+    pub annotations: bool,
+    /// `features.bin` (bincode) beside `tfidf.npz`.
+    pub features_bin: bool,
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        OutputConfig {
+            format: "jsonl".into(),
+            annotations: false,
+            features_bin: false,
+        }
+    }
+}
+
+impl OutputConfig {
+    /// `documents.jsonl` is written.
+    pub fn jsonl(&self) -> bool {
+        self.format != "parquet"
+    }
+
+    /// `documents.parquet` is written.
+    pub fn parquet(&self) -> bool {
+        self.format != "jsonl"
+    }
+
+    /// An unknown format is an error naming it.
+    pub(crate) fn check(&self) -> Result<(), String> {
+        match self.format.as_str() {
+            "jsonl" | "parquet" | "both" => Ok(()),
+            other => Err(format!(
+                "output.format: `{other}` (known: jsonl, parquet, both)"
+            )),
+        }
+    }
 }
 
 /// Normalization settings.

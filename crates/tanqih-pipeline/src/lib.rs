@@ -21,7 +21,7 @@ pub use tanqih_strip::CorpusContext;
 use tanqih_strip::LineDecision;
 use tanqih_tokenize::Tokenizer;
 
-pub use config::{FeaturesConfig, NormalizeConfig, PipelineConfig, TokenizeConfig};
+pub use config::{FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, TokenizeConfig};
 pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
 pub use lines::map_lines;
 pub use output::{
@@ -119,23 +119,55 @@ pub struct DocumentRow {
     pub normalized: String,
     /// Token strings (normalized).
     pub tokens: Vec<String>,
-    /// Byte span of each token in the original document.
+    /// Byte span of each token in the original document (written with `output.annotations`).
+    #[serde(default)]
     pub spans: Vec<Span>,
-    /// Kind of each token.
+    /// Kind of each token (written with `output.annotations`).
+    #[serde(default)]
     pub kinds: Vec<TokenKind>,
-    /// Sentence number of each token.
+    /// Sentence number of each token (written with `output.annotations`).
+    #[serde(default)]
     pub sentences: Vec<u32>,
 }
 
+/// A row without its per-token annotations, as `documents.jsonl` holds it by default.
+#[derive(Serialize)]
+struct LeanRow<'a> {
+    id: &'a str,
+    source: &'a str,
+    meta: &'a Metadata,
+    text: &'a str,
+    normalized: &'a str,
+    tokens: &'a [String],
+}
+
 impl DocumentRow {
-    /// Appends the row as one line of `documents.jsonl` (without the newline).
-    pub fn write_json_line(&self, out: &mut Vec<u8>) {
+    /// Appends the row as one line of `documents.jsonl` (without the newline), with its per-token
+    /// annotations when `annotations`.
+    pub fn write_json_line(&self, out: &mut Vec<u8>, annotations: bool) {
         let token_bytes: usize = self.tokens.iter().map(String::len).sum();
         // Room for the text, the tokens and about 32 bytes of span, kind and sentence per token.
+        let per_token = if annotations { 32 } else { 3 };
         out.reserve(
-            self.text.len() + self.normalized.len() + token_bytes + 32 * self.tokens.len() + 256,
+            self.text.len()
+                + self.normalized.len()
+                + token_bytes
+                + per_token * self.tokens.len()
+                + 256,
         );
-        serde_json::to_writer(out, self).expect("a row serializes");
+        if annotations {
+            serde_json::to_writer(out, self).expect("a row serializes");
+        } else {
+            let lean = LeanRow {
+                id: &self.id,
+                source: &self.source,
+                meta: &self.meta,
+                text: &self.text,
+                normalized: &self.normalized,
+                tokens: &self.tokens,
+            };
+            serde_json::to_writer(out, &lean).expect("a row serializes");
+        }
     }
 }
 
@@ -162,6 +194,7 @@ impl Processed {
 impl Pipeline {
     /// Builds the stages from a configuration; a bad preset or rule is an error.
     pub fn new(config: PipelineConfig) -> Result<Self, PipelineError> {
+        config.output.check().map_err(PipelineError::Config)?;
         let normalizer = Normalizer::builder(&config.normalize.preset)
             .and_then(|b| b.overrides(&config.normalize.rules))
             .map_err(|e| PipelineError::Config(e.to_string()))?
@@ -235,6 +268,13 @@ impl Pipeline {
     /// The configuration.
     pub fn config(&self) -> &PipelineConfig {
         &self.config
+    }
+
+    /// The kinds of the tokens of `normalized` (a document's normalized text), as processing made them.
+    pub fn token_kinds(&self, normalized: &str) -> Vec<TokenKind> {
+        let mut lexemes = Vec::new();
+        self.tokenizer.lexemes_into(normalized, &mut lexemes);
+        lexemes.into_iter().map(|l| l.kind).collect()
     }
 
     /// Runs every stage on one document on its own.

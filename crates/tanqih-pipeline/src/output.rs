@@ -18,7 +18,9 @@ use tanqih_features::{
 };
 use tanqih_strip::{CorpusContext, LineCounts};
 
-use crate::{Corpus, DocumentRow, Input, Pipeline, PipelineConfig, PipelineError, Stats};
+use crate::{
+    Corpus, DocumentRow, Input, OutputConfig, Pipeline, PipelineConfig, PipelineError, Stats,
+};
 
 /// What a run wrote.
 #[derive(Debug, Clone)]
@@ -46,9 +48,9 @@ struct OutputDocument {
 }
 
 /// The row as a line of `documents.jsonl`, newline included.
-fn json_line(row: &DocumentRow) -> Vec<u8> {
+fn json_line(row: &DocumentRow, annotations: bool) -> Vec<u8> {
     let mut line = Vec::new();
-    row.write_json_line(&mut line);
+    row.write_json_line(&mut line, annotations);
     line.push(b'\n');
     line
 }
@@ -111,7 +113,8 @@ pub fn run(
     };
     let mut own_counts = LineCounts::new();
     let mut stats = Stats::default();
-    let mut sink = DocumentSink::create(out_dir)?;
+    let output = &pipeline.config().output;
+    let mut sink = DocumentSink::create(out_dir, output)?;
     let process = |input: Input| {
         let Input {
             id,
@@ -133,7 +136,11 @@ pub fn run(
             let terms = term_counts(pipeline.document_terms(&doc));
             let row = doc.into_row();
             OutputDocument {
-                json: json_line(&row),
+                json: if output.jsonl() {
+                    json_line(&row, output.annotations)
+                } else {
+                    Vec::new()
+                },
                 row,
                 terms,
             }
@@ -239,7 +246,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
     let mut pipeline: Option<Pipeline> = None;
     let mut stats = Stats::default();
     let mut line_counts = LineCounts::new();
-    let mut sink = DocumentSink::create(out_dir)?;
+    let mut sink: Option<DocumentSink> = None;
     for shard in shards {
         let stats_path = shard.join("stats.json");
         let text = fs::read_to_string(&stats_path).map_err(|e| io_error(&stats_path, e))?;
@@ -257,13 +264,31 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         }
         stats.merge(&shard_stats.stats);
         line_counts.merge(&read_line_counts(&shard.join("line-counts.tsv"))?);
-        let docs_path = shard.join("documents.jsonl");
-        let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
         let pipeline = pipeline.as_ref().expect("set above");
+        let output = &pipeline.config().output;
+        if sink.is_none() {
+            sink = Some(DocumentSink::create(out_dir, output)?);
+        }
+        let sink = sink.as_mut().expect("created above");
+        // The documents are read back from their JSON lines: shards written as Parquet only cannot merge.
+        let docs_path = shard.join("documents.jsonl");
+        if !output.jsonl() {
+            return Err(merge_error(
+                &docs_path,
+                "merge reads documents.jsonl: write the shards with output.format jsonl or both",
+            ));
+        }
+        let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
         for (n, line) in text.lines().enumerate() {
             let row: DocumentRow = serde_json::from_str(line)
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
-            let kinds = row.kinds.iter().copied();
+            // Without annotations, the kinds come back from the tokenizer: the tokens were made from
+            // the `normalized` text, and tokenizing it again gives them with their kinds.
+            let kinds = if output.annotations {
+                row.kinds.clone()
+            } else {
+                pipeline.token_kinds(&row.normalized)
+            };
             let terms = term_counts(
                 pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds)),
             );
@@ -274,8 +299,11 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             })?;
         }
     }
-    let pipeline =
-        pipeline.ok_or_else(|| PipelineError::Config("merge needs at least one shard".into()))?;
+    let (Some(pipeline), Some(sink)) = (pipeline, sink) else {
+        return Err(PipelineError::Config(
+            "merge needs at least one shard".into(),
+        ));
+    };
     sink.finish(None, pipeline.config(), &line_counts, stats)
 }
 
@@ -291,8 +319,11 @@ const PARQUET_BATCH: usize = 256;
 /// `tfidf.npz`, `features.bin`, `stats.json` and `config.toml` and renames every file into place.
 struct DocumentSink {
     dir: PathBuf,
-    jsonl: BufWriter<File>,
-    parquet: ParquetSink,
+    /// `documents.jsonl`, when written.
+    jsonl: Option<BufWriter<File>>,
+    /// `documents.parquet`, when written.
+    parquet: Option<ParquetSink>,
+    features_bin: bool,
     /// Term → id, ids in order of first occurrence.
     term_ids: HashMap<String, u32, FixedState>,
     /// The term and the counts of each id.
@@ -307,6 +338,7 @@ struct ParquetSink {
     path: PathBuf,
     writer: Option<ArrowWriter<BufWriter<File>>>,
     pending: Vec<DocumentRow>,
+    annotations: bool,
 }
 
 impl ParquetSink {
@@ -322,7 +354,8 @@ impl ParquetSink {
     fn flush(&mut self) -> Result<(), PipelineError> {
         let path = &self.path;
         let err = |e: parquet::errors::ParquetError| io_error(path, std::io::Error::other(e));
-        let batch = document_batch(&std::mem::take(&mut self.pending)).map_err(err)?;
+        let batch =
+            document_batch(&std::mem::take(&mut self.pending), self.annotations).map_err(err)?;
         if self.writer.is_none() {
             let tmp = partial(path);
             let file = File::create(&tmp).map_err(|e| io_error(&tmp, e))?;
@@ -478,16 +511,26 @@ fn partial(path: &Path) -> PathBuf {
 }
 
 impl DocumentSink {
-    fn create(dir: &Path) -> Result<Self, PipelineError> {
+    fn create(dir: &Path, output: &OutputConfig) -> Result<Self, PipelineError> {
         fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-        let jsonl = partial(&dir.join("documents.jsonl"));
+        let jsonl = match output.jsonl() {
+            true => {
+                let path = partial(&dir.join("documents.jsonl"));
+                Some(BufWriter::new(
+                    File::create(&path).map_err(|e| io_error(&path, e))?,
+                ))
+            }
+            false => None,
+        };
         Ok(DocumentSink {
             dir: dir.to_path_buf(),
-            jsonl: BufWriter::new(File::create(&jsonl).map_err(|e| io_error(&jsonl, e))?),
-            parquet: ParquetSink {
+            jsonl,
+            parquet: output.parquet().then(|| ParquetSink {
                 path: dir.join("documents.parquet"),
+                annotations: output.annotations,
                 ..ParquetSink::default()
-            },
+            }),
+            features_bin: output.features_bin,
             term_ids: HashMap::default(),
             terms: Vec::new(),
             term_counts: {
@@ -504,7 +547,10 @@ impl DocumentSink {
     fn push(&mut self, doc: OutputDocument) -> Result<(), PipelineError> {
         let OutputDocument { row, json, terms } = doc;
         self.push_text_and_terms(&row.id, &json, terms)?;
-        self.parquet.push(row)
+        match &mut self.parquet {
+            Some(parquet) => parquet.push(row),
+            None => Ok(()),
+        }
     }
 
     /// Writes a chunk of documents: their Parquet rows on one side of a `rayon::join`, the rest of their
@@ -523,7 +569,10 @@ impl DocumentSink {
             rows.push(row);
         }
         let (parquet_written, (written, also)) = rayon::join(
-            || rows.into_iter().try_for_each(|row| parquet.push(row)),
+            || match &mut parquet {
+                Some(parquet) => rows.into_iter().try_for_each(|row| parquet.push(row)),
+                None => Ok(()),
+            },
             || {
                 let written = rest
                     .into_iter()
@@ -542,10 +591,10 @@ impl DocumentSink {
         json: &[u8],
         terms: Vec<(String, u64)>,
     ) -> Result<(), PipelineError> {
-        let jsonl = self.dir.join("documents.jsonl");
-        self.jsonl
-            .write_all(json)
-            .map_err(|e| io_error(&jsonl, e))?;
+        if let Some(out) = &mut self.jsonl {
+            let jsonl = self.dir.join("documents.jsonl");
+            out.write_all(json).map_err(|e| io_error(&jsonl, e))?;
+        }
         let mut counts: Vec<(u32, u64)> = terms
             .into_iter()
             .map(|(t, n)| {
@@ -588,11 +637,14 @@ impl DocumentSink {
         line_counts: &LineCounts,
         mut stats: Stats,
     ) -> Result<RunSummary, PipelineError> {
-        self.parquet.flush()?;
+        if let Some(parquet) = &mut self.parquet {
+            parquet.flush()?;
+        }
         let DocumentSink {
             dir,
             jsonl,
             parquet,
+            features_bin,
             term_ids,
             terms,
             term_counts,
@@ -613,31 +665,38 @@ impl DocumentSink {
         let columns = vocabulary.restricted_to(&model.terms);
         stats.vocabulary_terms = columns.len() as u64;
         let documents = || -> Result<Vec<PathBuf>, PipelineError> {
-            let jsonl_path = dir.join("documents.jsonl");
-            let file = jsonl
-                .into_inner()
-                .map_err(|e| io_error(&jsonl_path, e.into_error()))?;
-            file.sync_all().map_err(|e| io_error(&jsonl_path, e))?;
-            fs::rename(partial(&jsonl_path), &jsonl_path).map_err(|e| io_error(&jsonl_path, e))?;
-            let parquet_path = dir.join("documents.parquet");
-            let writer = parquet.writer.expect("created by the flush above");
-            let file = writer
-                .into_inner()
-                .map_err(|e| io_error(&parquet_path, std::io::Error::other(e)))?;
-            file.into_inner()
-                .map_err(|e| io_error(&parquet_path, e.into_error()))?
-                .sync_all()
-                .map_err(|e| io_error(&parquet_path, e))?;
-            fs::rename(partial(&parquet_path), &parquet_path)
-                .map_err(|e| io_error(&parquet_path, e))?;
-            Ok(vec![
-                jsonl_path,
-                parquet_path,
-                write_atomically(&dir.join("vocab.tsv"), |out| columns.write_tsv(out))?,
-                write_atomically(&dir.join("line-counts.tsv"), |out| {
-                    line_counts.write_tsv(out)
-                })?,
-            ])
+            let mut files = Vec::new();
+            if let Some(jsonl) = jsonl {
+                let jsonl_path = dir.join("documents.jsonl");
+                let file = jsonl
+                    .into_inner()
+                    .map_err(|e| io_error(&jsonl_path, e.into_error()))?;
+                file.sync_all().map_err(|e| io_error(&jsonl_path, e))?;
+                fs::rename(partial(&jsonl_path), &jsonl_path)
+                    .map_err(|e| io_error(&jsonl_path, e))?;
+                files.push(jsonl_path);
+            }
+            if let Some(parquet) = parquet {
+                let parquet_path = dir.join("documents.parquet");
+                let writer = parquet.writer.expect("created by the flush above");
+                let file = writer
+                    .into_inner()
+                    .map_err(|e| io_error(&parquet_path, std::io::Error::other(e)))?;
+                file.into_inner()
+                    .map_err(|e| io_error(&parquet_path, e.into_error()))?
+                    .sync_all()
+                    .map_err(|e| io_error(&parquet_path, e))?;
+                fs::rename(partial(&parquet_path), &parquet_path)
+                    .map_err(|e| io_error(&parquet_path, e))?;
+                files.push(parquet_path);
+            }
+            files.push(write_atomically(&dir.join("vocab.tsv"), |out| {
+                columns.write_tsv(out)
+            })?);
+            files.push(write_atomically(&dir.join("line-counts.tsv"), |out| {
+                line_counts.write_tsv(out)
+            })?);
+            Ok(files)
         };
         // The tf-idf rows are computed while the documents are synced; then the two feature files are
         // written from them at the same time.
@@ -658,14 +717,18 @@ impl DocumentSink {
                 })
             };
             let bin = || {
-                write_atomically(&dir.join("features.bin"), |out| {
-                    write_features(&ids, &vocabulary, &model, &mut rows(), out)
-                        .map_err(std::io::Error::other)
-                })
+                features_bin
+                    .then(|| {
+                        write_atomically(&dir.join("features.bin"), |out| {
+                            write_features(&ids, &vocabulary, &model, &mut rows(), out)
+                                .map_err(std::io::Error::other)
+                        })
+                    })
+                    .transpose()
             };
             let (npz, bin) = both(pool, npz, bin);
             fs::remove_file(&rows_path).map_err(|e| io_error(&rows_path, e))?;
-            Ok(vec![npz?, bin?])
+            Ok([Some(npz?), bin?].into_iter().flatten().collect())
         };
         let (documents, features) = both(pool, documents, features);
         let mut files = documents?;

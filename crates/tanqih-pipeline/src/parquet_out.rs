@@ -55,9 +55,12 @@ fn lists(ends: impl Iterator<Item = usize>, values: ArrayRef) -> ArrayRef {
 }
 
 /// The rows as one Arrow record batch with the columns `id`, `source`, `meta` (struct of `title`,
-/// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), `spans` (list of `[start, end]`
-/// lists), `kinds` (list of strings) and `sentences` (list of uint32).
-pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError> {
+/// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), and with `annotations` also
+/// `spans` (list of `[start, end]` lists), `kinds` (list of strings) and `sentences` (list of uint32).
+pub fn document_batch(
+    rows: &[DocumentRow],
+    annotations: bool,
+) -> Result<RecordBatch, ParquetError> {
     let title = strings(rows.iter().map(|r| r.meta.title.as_deref()));
     let authors = string_lists(
         rows.iter()
@@ -72,6 +75,26 @@ pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError>
         ),
         (Arc::new(Field::new("date", DataType::Utf8, true)), date),
     ]);
+    let mut columns: Vec<(&str, ArrayRef)> = vec![
+        ("id", strings(rows.iter().map(|r| Some(r.id.as_str())))),
+        (
+            "source",
+            strings(rows.iter().map(|r| Some(r.source.as_str()))),
+        ),
+        ("meta", Arc::new(meta) as ArrayRef),
+        ("text", strings(rows.iter().map(|r| Some(r.text.as_str())))),
+        (
+            "normalized",
+            strings(rows.iter().map(|r| Some(r.normalized.as_str()))),
+        ),
+        (
+            "tokens",
+            string_lists(rows.iter().map(|r| r.tokens.iter().map(String::as_str))),
+        ),
+    ];
+    if !annotations {
+        return Ok(RecordBatch::try_from_iter(columns)?);
+    }
     let tokens: usize = rows.iter().map(|r| r.spans.len()).sum();
     let mut bounds = Vec::with_capacity(2 * tokens);
     let mut sentences = Vec::with_capacity(tokens);
@@ -93,30 +116,15 @@ pub fn document_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ParquetError>
     );
     let spans = lists(row_ends.clone(), pairs);
     let sentences = lists(row_ends, Arc::new(UInt32Array::from(sentences)));
-    let batch = RecordBatch::try_from_iter([
-        ("id", strings(rows.iter().map(|r| Some(r.id.as_str())))),
-        (
-            "source",
-            strings(rows.iter().map(|r| Some(r.source.as_str()))),
-        ),
-        ("meta", Arc::new(meta) as ArrayRef),
-        ("text", strings(rows.iter().map(|r| Some(r.text.as_str())))),
-        (
-            "normalized",
-            strings(rows.iter().map(|r| Some(r.normalized.as_str()))),
-        ),
-        (
-            "tokens",
-            string_lists(rows.iter().map(|r| r.tokens.iter().map(String::as_str))),
-        ),
+    columns.extend([
         ("spans", spans),
         (
             "kinds",
             string_lists(rows.iter().map(|r| r.kinds.iter().map(|k| k.name()))),
         ),
         ("sentences", sentences),
-    ])?;
-    Ok(batch)
+    ]);
+    Ok(RecordBatch::try_from_iter(columns)?)
 }
 
 /// Rows per Parquet row group: a row group is buffered in memory until it is complete.
@@ -183,7 +191,7 @@ mod tests {
                     .into_row()
             })
             .collect();
-        let batch = document_batch(&rows).unwrap();
+        let batch = document_batch(&rows, true).unwrap();
         let mut file = tempfile::tempfile().unwrap();
         let mut writer = parquet_writer(&mut file, &batch).unwrap();
         writer.write(&batch).unwrap();

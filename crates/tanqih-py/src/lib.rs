@@ -161,7 +161,9 @@ impl Pipeline {
                 }
             }
         }
-        let batch = document_batch(&rows).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let annotations = self.pipeline.config().output.annotations;
+        let batch =
+            document_batch(&rows, annotations).map_err(|e| PyValueError::new_err(e.to_string()))?;
         let mut out = Vec::new();
         let mut writer = StreamWriter::try_new(&mut out, &batch.schema()).map_err(arrow)?;
         writer.write(&batch).map_err(arrow)?;

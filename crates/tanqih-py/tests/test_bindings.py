@@ -56,17 +56,21 @@ def test_pipeline_batches_equal_the_cli_documents(repo, tanqih_bin, tmp_path):
     rows = [{"id": s.stem, "text": s.read_text(encoding="utf-8"),
              "source": f"{jsonl}:{n}"} for n, s in enumerate(seeds, 1)]
     jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    out = tmp_path / "out"
-    subprocess.run([tanqih_bin, "process", str(jsonl), "-o", str(out)], check=True, capture_output=True)
     subprocess.run([tanqih_bin, "line-counts", str(jsonl), "-o", str(tmp_path / "counts.tsv")],
                    check=True, capture_output=True)
-    expected = pq.read_table(out / "documents.parquet")
-    pipeline = tanqih.Pipeline(line_counts=tmp_path / "counts.tsv")
-    from_dicts = pipeline.process_batch(rows)
-    assert isinstance(from_dicts, pa.RecordBatch)
-    assert pa.Table.from_batches([from_dicts]).equals(expected)
-    from_table = pipeline.process_batch(pa.Table.from_pylist(rows))
-    assert from_table.equals(expected)
+    # The default columns, and with the per-token annotations asked for, as `process` writes them.
+    for flags, config in [([], ""), (["--annotations"], "[output]\nannotations = true\n")]:
+        out = tmp_path / f"out{len(flags)}"
+        subprocess.run([tanqih_bin, "process", str(jsonl), "-o", str(out), "--format", "parquet", *flags],
+                       check=True, capture_output=True)
+        expected = pq.read_table(out / "documents.parquet")
+        assert ("spans" in expected.column_names) == bool(flags)
+        pipeline = tanqih.Pipeline(config, line_counts=tmp_path / "counts.tsv")
+        from_dicts = pipeline.process_batch(rows)
+        assert isinstance(from_dicts, pa.RecordBatch)
+        assert pa.Table.from_batches([from_dicts]).equals(expected)
+        from_table = pipeline.process_batch(pa.Table.from_pylist(rows))
+        assert from_table.equals(expected)
 
 
 def test_errors_are_python_exceptions_with_clear_messages():

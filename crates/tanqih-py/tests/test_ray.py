@@ -55,7 +55,8 @@ def write_jsonl(path, rows):
 
 def check_ray_equals_cli(tanqih_bin, jsonl, tmp_path):
     cli_out = tmp_path / "cli"
-    subprocess.run([tanqih_bin, "process", str(jsonl), "-o", str(cli_out)], check=True, capture_output=True)
+    subprocess.run([tanqih_bin, "process", str(jsonl), "-o", str(cli_out), "--format", "parquet"],
+                   check=True, capture_output=True)
     counts = tmp_path / "line-counts.tsv"
     subprocess.run([tanqih_bin, "line-counts", str(jsonl), "-o", str(counts)], check=True, capture_output=True)
     ray_out = tmp_path / "ray"
