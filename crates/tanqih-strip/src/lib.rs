@@ -415,7 +415,8 @@ pub fn strip_with_model(
     let mut folded = String::with_capacity(text.len());
     let lines = Line::split(text, &mut folded);
     let mut meta = Metadata::default();
-    let mut reasons = rule_reasons(&lines, config, corpus, &mut meta);
+    let mut found = Vec::new();
+    let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
     for (i, scored) in model::score_lines(&lines, &open, model, config.evidence)
@@ -438,6 +439,7 @@ pub fn strip_with_model(
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     meta.date = article_date(&lines, &reasons, headline);
+    article_bylines(&reasons, headline, &found, &mut meta);
     if meta.authors.is_empty() {
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
@@ -476,11 +478,14 @@ pub fn strip_with_model(
 
 /// The decisions of the rules: each line alone, corpus counts, then the page as a whole; `None` for the
 /// lines left to the line model.
+/// The authors of the bylines and signatures met go to `found` with their line; embedded metadata goes to
+/// `meta`.
 fn rule_reasons(
     lines: &[Line],
     config: &StripConfig,
     corpus: Option<CorpusContext>,
     meta: &mut Metadata,
+    found: &mut Vec<(usize, String)>,
 ) -> Vec<Option<Reason>> {
     let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
         > lines.iter().map(|l| l.latin).sum::<usize>();
@@ -490,7 +495,9 @@ fn rule_reasons(
         if reasons[i].is_some() {
             continue;
         }
-        reasons[i] = classify_alone(line, arabic_doc, config, meta);
+        let mut byline = None;
+        reasons[i] = classify_alone(line, arabic_doc, config, &mut byline);
+        found.extend(byline.map(|author| (i, author)));
     }
     if let Some(corpus) = corpus {
         let in_corpus = |key| {
@@ -510,7 +517,7 @@ fn rule_reasons(
             }
         }
     }
-    bylines(lines, &mut reasons, meta);
+    bylines(lines, &mut reasons, meta, found);
     related_blocks(lines, &mut reasons, config);
     teasers(lines, &mut reasons);
     headline_lists(lines, &mut reasons);
@@ -528,7 +535,7 @@ pub fn training_features(
     let mut folded = String::with_capacity(text.len());
     let lines = Line::split(text, &mut folded);
     let mut meta = Metadata::default();
-    let reasons = rule_reasons(&lines, config, None, &mut meta);
+    let reasons = rule_reasons(&lines, config, None, &mut meta, &mut Vec::new());
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
     model::training_rows(&lines, &open, model)
 }
@@ -680,7 +687,7 @@ fn classify_alone(
     line: &Line,
     arabic_doc: bool,
     config: &StripConfig,
-    meta: &mut Metadata,
+    byline: &mut Option<String>,
 ) -> Option<Reason> {
     if line.is_blank() {
         return Some(Reason::Blank);
@@ -713,7 +720,7 @@ fn classify_alone(
         .then(|| lexicon::byline_author(line.raw, line.folded))
         .flatten()
     {
-        push_author(meta, &author);
+        *byline = Some(author);
         return Some(Reason::Byline);
     }
     if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {
@@ -723,7 +730,12 @@ fn classify_alone(
 }
 
 /// Lines that are only an author's name (found in a byline, signature or embedded metadata).
-fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {
+fn bylines(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    meta: &Metadata,
+    found: &mut Vec<(usize, String)>,
+) {
     // Signatures at the end: "Agency - Author Name".
     for (i, line) in lines.iter().enumerate() {
         if reasons[i].is_some() {
@@ -733,11 +745,16 @@ fn bylines(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) 
             continue;
         }
         if let Some(author) = lexicon::signature_author(line.raw) {
-            push_author(meta, &author);
+            found.push((i, author));
             reasons[i] = Some(Reason::Byline);
         }
     }
-    let names: Vec<String> = meta.authors.iter().map(|a| fold(a)).collect();
+    let names: Vec<String> = meta
+        .authors
+        .iter()
+        .chain(found.iter().map(|(_, name)| name))
+        .map(|a| fold(a))
+        .collect();
     for (i, line) in lines.iter().enumerate() {
         if reasons[i].is_none() && names.iter().any(|n| n == line.key) {
             reasons[i] = Some(Reason::Byline);
@@ -945,6 +962,35 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     }
     chosen.or(Some(first))
 }
+
+/// The authors of the bylines and signatures that stand with the article: from a little before its
+/// headline (or first kept line) to just after its last kept line. A "by" line in an ad or a widget
+/// elsewhere on the page ("by Project Agora") names no author of the article.
+fn article_bylines(
+    reasons: &[Option<Reason>],
+    headline: Option<usize>,
+    found: &[(usize, String)],
+    meta: &mut Metadata,
+) {
+    let kept = |i: &usize| reasons[*i].is_some_and(Reason::keeps);
+    let (Some(first), Some(last)) = (
+        (0..reasons.len()).find(kept),
+        (0..reasons.len()).rfind(kept),
+    ) else {
+        return;
+    };
+    let start = headline
+        .unwrap_or(first)
+        .min(first)
+        .saturating_sub(NAME_REACH);
+    let end = last + SIGNATURE_REACH;
+    for (_, author) in found.iter().filter(|(i, _)| (start..=end).contains(i)) {
+        push_author(meta, author);
+    }
+}
+
+/// How many lines after the article's last kept line a signature may stand.
+const SIGNATURE_REACH: usize = 3;
 
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;

@@ -264,7 +264,7 @@ fn lines_split_as_str_split_does() {
 
 /// An English page as HTML-to-text leaves it: the `<title>` with the site's name first, a menu, the
 /// page's clock, the headline, a byline without "By" beside the date, the article, a related item with
-/// its own date, a footer.
+/// its own date, an ad widget with the ad network's "by" line, a footer.
 const ENGLISH_PAGE: &str = "Council approves the new harbour plan | The Daily Coast\n\
 Home | News | Sport | Business | Opinion\n\
 Monday, 3 March 2025\n\
@@ -278,6 +278,9 @@ The mayor said work would begin next spring and should be finished before the su
 Related stories\n\
 Ferry service cut to three days a week\n\
 March 1, 2025\n\
+Sponsored stories\n\
+Doctors stunned by this simple morning habit\n\
+by Project Agora\n\
 Terms of Service | Privacy Policy | Contact Us\n";
 
 #[test]
