@@ -957,10 +957,27 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
                 .raw
                 .trim()
                 .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '\''));
-            meta.title = Some(t.trim().to_string());
+            let fuller = opening
+                .filter(|&o| o != j)
+                .and_then(|o| fuller_title(lines[o].raw, t));
+            meta.title = Some(fuller.unwrap_or(t.trim()).to_string());
         }
     }
     chosen.or(Some(first))
+}
+
+/// The longest part of a page's first line (its `<title>`, cut at ` | `, ` - `, ` – `, ` — `, ` :: ` or
+/// ` » ` from the site's name) when it holds `headline` and more: the page showed the headline cut.
+fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
+    let longest = [" | ", " - ", " – ", " — ", " :: ", " » "]
+        .iter()
+        .fold(vec![first_line.trim()], |parts, sep| {
+            parts.iter().flat_map(|p| p.split(sep)).collect()
+        })
+        .into_iter()
+        .max_by_key(|p| p.len())?
+        .trim();
+    (longest.len() > headline.len() && fold(longest).contains(&fold(headline))).then_some(longest)
 }
 
 /// The authors of the bylines and signatures that stand with the article: from a little before its

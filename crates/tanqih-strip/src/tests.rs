@@ -331,3 +331,23 @@ fn names_are_told_from_menu_items() {
         Some("فلان الفلاني")
     );
 }
+
+#[test]
+fn the_page_title_gives_the_headline_in_full_when_the_page_cuts_it() {
+    assert_eq!(
+        fuller_title(
+            "How to Design a Website: a Complete Guide for 2026 | Clay",
+            "How to Design a Website"
+        ),
+        Some("How to Design a Website: a Complete Guide for 2026")
+    );
+    // A headline the first line does not hold, or holds whole, stays.
+    assert_eq!(fuller_title("Clay | Home", "How to Design a Website"), None);
+    assert_eq!(
+        fuller_title(
+            "Council approves plan | The Daily Coast",
+            "Council approves plan"
+        ),
+        None
+    );
+}
