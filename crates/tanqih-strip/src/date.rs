@@ -69,6 +69,10 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["juli"], 7),
     (&["oktober"], 10),
     (&["dezember"], 12),
+    (&["jän"], 1),
+    (&["mär"], 3),
+    (&["okt"], 10),
+    (&["dez"], 12),
     (&["janvier"], 1),
     (&["fevrier"], 2),
     (&["février"], 2),
@@ -297,11 +301,28 @@ fn months() -> &'static [(Vec<String>, u32)] {
     })
 }
 
+/// `word` cut into its runs of digits (with `:`) and of other chars.
+fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
+    let numeric = |c: char| c.is_ascii_digit() || c == ':';
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let end = rest
+            .find(|c: char| numeric(c) != numeric(first))
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(end);
+        rest = tail;
+        Some(run)
+    })
+}
+
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
+    // Words, cut where digits meet letters: "22nd", "Published17", "12:30pm".
     let words: Vec<&str> = folded
         .split(|c: char| !(is_alnum(c) || c == ':'))
         .filter(|w| !w.is_empty())
+        .flat_map(digit_runs)
         .collect();
     let mut used = vec![false; words.len()];
     let (mut year, mut month, mut day) = (None, None, None);

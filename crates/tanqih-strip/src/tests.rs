@@ -307,6 +307,19 @@ fn dates_in_other_languages_and_orders() {
     assert_eq!(iso("Updated Apr 5, 2022").as_deref(), Some("2022-04-05"));
     assert_eq!(iso("04/25/2023").as_deref(), Some("2023-04-25"));
     assert_eq!(iso("25.04.2023").as_deref(), Some("2023-04-25"));
+    assert_eq!(
+        iso("12. MÄR 2025 18:03").as_deref(),
+        Some("2025-03-12T18:03")
+    );
+    assert_eq!(
+        iso("Publiziert17. Dezember 2024, 12:17").as_deref(),
+        Some("2024-12-17T12:17")
+    );
+    assert_eq!(iso("March 22nd, 2024").as_deref(), Some("2024-03-22"));
+    assert_eq!(
+        iso("Apr 5, 2022 3:05pm").as_deref(),
+        Some("2022-04-05T15:05")
+    );
     assert_eq!(iso("۱۲ ژانویه ۲۰۲۴").as_deref(), Some("2024-01-12"));
     // Solar Hijri dates, converted.
     assert_eq!(iso("۲۲ اسفند ۱۴۰۲").as_deref(), Some("2024-03-12"));
