@@ -146,7 +146,7 @@ impl BlockReader {
         let mut buf = std::mem::take(&mut self.carry);
         let mut has_newline = memchr::memchr(b'\n', &buf).is_some();
         // Read until the block holds a block's worth of bytes and a whole line, or the stream ends.
-        while !self.done && !(buf.len() >= BLOCK && has_newline) {
+        while !self.done && (buf.len() < BLOCK || !has_newline) {
             let start = buf.len();
             buf.resize(start + BLOCK, 0);
             let n = loop {
