@@ -72,6 +72,28 @@ enum Command {
         /// Write features.bin (bincode) beside tfidf.npz.
         #[arg(long)]
         features_bin: bool,
+        /// Drop the documents that fail a quality preset: fineweb2-arb (FineWeb-2's Arabic filters, counted
+        /// as datatrove counts) or tanqih-arabic (counted the Arabic way); counted per reason in stats.json.
+        #[arg(long, value_name = "PRESET")]
+        filter: Option<String>,
+        /// Drop near-duplicates: every document of a cluster but the first leaves the documents and
+        /// features (they stay in attributes.jsonl and duplicates.jsonl).
+        #[arg(long)]
+        drop_duplicates: bool,
+        /// Skip quality signals and near-duplicate marks (no attributes.jsonl, signatures.bin or
+        /// duplicates.jsonl).
+        #[arg(long, conflicts_with_all = ["filter", "drop_duplicates"])]
+        no_curate: bool,
+    },
+    /// Find near-duplicates across the output directories of shard runs (from their signatures.bin) and
+    /// write duplicates.jsonl: the same file one run over the whole input writes.
+    Dedup {
+        /// Shard output directories, in input order.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Count in how many documents each line occurs (for corpus-wide repeated lines), or merge counts.
     LineCounts {
@@ -99,6 +121,10 @@ enum Command {
         /// Text bytes per shard file.
         #[arg(long, value_parser = parse_size, default_value = "64MB")]
         shard_size: u64,
+        /// Share of documents that are edited copies of an earlier one (planted near-duplicates, each
+        /// record naming its original in `copy_of`).
+        #[arg(long, default_value_t = 0.0, value_name = "RATE")]
+        near_duplicates: f64,
         /// Output directory.
         #[arg(short, long)]
         output: PathBuf,
@@ -201,12 +227,21 @@ fn run(cli: Cli) -> Result<()> {
             format,
             annotations,
             features_bin,
+            filter,
+            drop_duplicates,
+            no_curate,
         } => {
             let mut config = config;
             config.input.lenient |= lenient;
             config.output.format = format.unwrap_or(config.output.format);
             config.output.annotations |= annotations;
             config.output.features_bin |= features_bin;
+            config.curate.filter = filter.unwrap_or(config.curate.filter);
+            config.curate.drop_duplicates |= drop_duplicates;
+            if no_curate {
+                config.curate.signals = false;
+                config.curate.dedup = false;
+            }
             process(
                 config,
                 &inputs,
@@ -248,8 +283,20 @@ fn run(cli: Cli) -> Result<()> {
             size,
             seed,
             shard_size,
+            near_duplicates,
             output,
-        } => gen_corpus(size, seed, shard_size, &output),
+        } => gen_corpus(size, seed, shard_size, near_duplicates, &output),
+        Command::Dedup { shards, output } => {
+            let (file, stats) = tanqih_pipeline::dedup_shards(&shards, &output)?;
+            eprintln!(
+                "tanqih: {} near-duplicates ({} exact) across {} shards -> {}",
+                stats.duplicates,
+                stats.exact_duplicates,
+                shards.len(),
+                file.display()
+            );
+            Ok(())
+        }
         Command::Merge { shards, output } => {
             let summary = tanqih_pipeline::merge(&shards, &output)?;
             eprintln!(
@@ -382,6 +429,14 @@ fn process(
         s.vocabulary_terms,
         output.display()
     );
+    let c = &s.curation;
+    let filtered: u64 = c.filtered.values().sum();
+    if filtered > 0 || c.duplicates > 0 {
+        eprintln!(
+            "tanqih: {} near-duplicates ({} dropped), {} filtered; {} documents written",
+            c.duplicates, c.duplicates_dropped, filtered, c.documents_written
+        );
+    }
     Ok(())
 }
 
@@ -412,10 +467,20 @@ fn parse_size(text: &str) -> Result<u64, String> {
     Ok((number * scale) as u64)
 }
 
-fn gen_corpus(size: u64, seed: u64, shard_size: u64, output: &Path) -> Result<()> {
+fn gen_corpus(
+    size: u64,
+    seed: u64,
+    shard_size: u64,
+    near_duplicates: f64,
+    output: &Path,
+) -> Result<()> {
+    if !(0.0..1.0).contains(&near_duplicates) {
+        bail!("--near-duplicates: {near_duplicates} is not in [0, 1)");
+    }
     std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
     let sentences = tanqih_gen::sentences(&seeds::texts());
-    let mut documents = tanqih_gen::generate(&sentences, seed, size).peekable();
+    let mut documents =
+        tanqih_gen::generate_with_copies(&sentences, seed, size, near_duplicates).peekable();
     let mut shard = 0;
     while documents.peek().is_some() {
         let path = output.join(format!("part-{shard:05}.jsonl.zst"));
@@ -427,10 +492,11 @@ fn gen_corpus(size: u64, seed: u64, shard_size: u64, output: &Path) -> Result<()
         while written < shard_size {
             let Some(doc) = documents.next() else { break };
             written += doc.text.len() as u64;
-            serde_json::to_writer(
-                &mut out,
-                &serde_json::json!({"id": doc.id, "text": doc.text}),
-            )?;
+            let record = match &doc.copy_of {
+                Some(of) => serde_json::json!({"id": doc.id, "text": doc.text, "copy_of": of}),
+                None => serde_json::json!({"id": doc.id, "text": doc.text}),
+            };
+            serde_json::to_writer(&mut out, &record)?;
             out.write_all(b"\n")?;
         }
         out.finish()?

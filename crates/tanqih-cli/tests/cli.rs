@@ -77,6 +77,10 @@ fn process_without_arguments_runs_the_bundled_seeds() {
         "stats.json",
         &std::fs::read_to_string(dir.path().join("out/stats.json")).unwrap(),
     );
+    golden(
+        "attributes.jsonl",
+        &std::fs::read_to_string(dir.path().join("out/attributes.jsonl")).unwrap(),
+    );
     assert!(!dir.path().join("out/.documents.jsonl.partial").exists());
     // By default: the documents as JSON lines without per-token annotations, no Parquet, no features.bin.
     for line in docs.lines() {

@@ -84,6 +84,8 @@ pub struct GeneratedDocument {
     pub id: String,
     /// The text.
     pub text: String,
+    /// For a planted near-duplicate, the id of the document it is an edited copy of.
+    pub copy_of: Option<String>,
 }
 
 /// Generates documents from seed sentences until `target_bytes` of text have been produced.
@@ -92,65 +94,154 @@ pub fn generate<'a>(
     seed: u64,
     target_bytes: u64,
 ) -> impl Iterator<Item = GeneratedDocument> + 'a {
+    generate_with_copies(sentences, seed, target_bytes, 0.0)
+}
+
+/// Articles remembered for planting copies.
+const REMEMBERED: usize = 512;
+
+/// Generates documents as [`generate`] does, except that each document is, with probability
+/// `copy_rate`, an edited copy of an earlier one (among the last 512): the same article republished
+/// with its own site furniture, date and noise, about one word in two hundred replaced, and a paragraph
+/// sometimes dropped or added — what syndicated news looks like. `copy_of` names the original. With
+/// `copy_rate` 0 the documents are those of [`generate`].
+pub fn generate_with_copies<'a>(
+    sentences: &'a [&'a str],
+    seed: u64,
+    target_bytes: u64,
+    copy_rate: f64,
+) -> impl Iterator<Item = GeneratedDocument> + 'a {
     let mut rng = SplitMix64::new(seed);
     let mut produced = 0u64;
     let mut n = 0u64;
+    let mut remembered: Vec<(String, Article)> = Vec::new();
     std::iter::from_fn(move || {
         if produced >= target_bytes || sentences.is_empty() {
             return None;
         }
-        let text = document(sentences, &mut rng);
-        produced += text.len() as u64;
         n += 1;
-        Some(GeneratedDocument {
-            id: format!("gen-{seed}-{n}"),
-            text,
-        })
+        let id = format!("gen-{seed}-{n}");
+        let copy = copy_rate > 0.0 && !remembered.is_empty() && rng.chance(copy_rate);
+        let (article, copy_of) = if copy {
+            let (of, original) = &remembered[rng.below(remembered.len())];
+            (edited(original, sentences, &mut rng), Some(of.clone()))
+        } else {
+            (Article::draw(sentences, &mut rng), None)
+        };
+        let mut article = article;
+        let text = article.render(sentences, &mut rng);
+        if copy_rate > 0.0 {
+            if remembered.len() == REMEMBERED {
+                remembered.remove(rng.below(REMEMBERED));
+            }
+            remembered.push((id.clone(), article));
+        }
+        produced += text.len() as u64;
+        Some(GeneratedDocument { id, text, copy_of })
     })
 }
 
-fn document(sentences: &[&str], rng: &mut SplitMix64) -> String {
-    let pick = |rng: &mut SplitMix64| sentences[rng.below(sentences.len())];
-    // A paragraph of two to five sentences drawn anywhere: new lines, not copies of seed lines.
-    let paragraph = |rng: &mut SplitMix64| {
-        (0..2 + rng.below(4))
-            .map(|_| pick(rng))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let title: String = pick(rng)
-        .split_whitespace()
-        .take(6 + rng.below(5))
+/// The words of an article, before site furniture and noise.
+#[derive(Debug, Clone)]
+struct Article {
+    title: String,
+    paragraphs: Vec<String>,
+}
+
+/// A paragraph of two to five sentences drawn anywhere: new lines, not copies of seed lines.
+fn paragraph(sentences: &[&str], rng: &mut SplitMix64) -> String {
+    (0..2 + rng.below(4))
+        .map(|_| sentences[rng.below(sentences.len())])
         .collect::<Vec<_>>()
-        .join(" ");
-    let year = 2015 + rng.below(11);
-    let date = format!(
-        "{} {} {year} {:02}:{:02}",
-        1 + rng.below(28),
-        MONTHS[rng.below(MONTHS.len())],
-        rng.below(24),
-        rng.below(60)
-    );
-    let pdf = rng.chance(0.15);
-    let mut out = String::new();
-    out.push_str(HEADERS[rng.below(HEADERS.len())]);
-    out.push_str(&format!("\n{title}\n{date}\n\n"));
-    for _ in 0..3 + rng.below(8) {
-        let para = noisy(&paragraph(rng), rng);
-        out.push_str(&if pdf {
-            wrap(&para, 10 + rng.below(6))
-        } else {
-            para
-        });
-        out.push_str("\n\n");
+        .join(" ")
+}
+
+impl Article {
+    fn draw(sentences: &[&str], rng: &mut SplitMix64) -> Article {
+        let title: String = sentences[rng.below(sentences.len())]
+            .split_whitespace()
+            .take(6 + rng.below(5))
+            .collect::<Vec<_>>()
+            .join(" ");
+        Article {
+            title,
+            paragraphs: Vec::new(),
+        }
     }
-    let footer = FOOTERS[rng.below(FOOTERS.len())]
-        .replace("{year}", &year.to_string())
-        .replace("{title}", &title)
-        .replace("{para}", &paragraph(rng));
-    out.push_str(&footer);
-    out.push('\n');
-    out
+
+    /// The page: furniture, title, date, the paragraphs with noise (drawn here when the article has
+    /// none yet), and a footer.
+    fn render(&mut self, sentences: &[&str], rng: &mut SplitMix64) -> String {
+        let title = self.title.clone();
+        let year = 2015 + rng.below(11);
+        let date = format!(
+            "{} {} {year} {:02}:{:02}",
+            1 + rng.below(28),
+            MONTHS[rng.below(MONTHS.len())],
+            rng.below(24),
+            rng.below(60)
+        );
+        let pdf = rng.chance(0.15);
+        let mut out = String::new();
+        out.push_str(HEADERS[rng.below(HEADERS.len())]);
+        out.push_str(&format!("\n{title}\n{date}\n\n"));
+        let draw = self.paragraphs.is_empty();
+        let count = match draw {
+            true => 3 + rng.below(8),
+            false => self.paragraphs.len(),
+        };
+        for i in 0..count {
+            if draw {
+                self.paragraphs.push(paragraph(sentences, rng));
+            }
+            let para = noisy(&self.paragraphs[i], rng);
+            out.push_str(&if pdf {
+                wrap(&para, 10 + rng.below(6))
+            } else {
+                para
+            });
+            out.push_str("\n\n");
+        }
+        let footer = FOOTERS[rng.below(FOOTERS.len())]
+            .replace("{year}", &year.to_string())
+            .replace("{title}", &title)
+            .replace("{para}", &paragraph(sentences, rng));
+        out.push_str(&footer);
+        out.push('\n');
+        out
+    }
+}
+
+/// An edited copy of `original`: about one word in two hundred replaced by a word of another sentence,
+/// and, in articles of six paragraphs or more, one time in six a paragraph dropped or one added.
+fn edited(original: &Article, sentences: &[&str], rng: &mut SplitMix64) -> Article {
+    let mut paragraphs = original.paragraphs.clone();
+    for para in &mut paragraphs {
+        let words: Vec<String> = para
+            .split(' ')
+            .map(|w| match rng.chance(0.005) {
+                true => {
+                    let other = sentences[rng.below(sentences.len())];
+                    let words: Vec<&str> = other.split(' ').collect();
+                    words[rng.below(words.len())].to_string()
+                }
+                false => w.to_string(),
+            })
+            .collect();
+        *para = words.join(" ");
+    }
+    if paragraphs.len() >= 6 && rng.chance(1.0 / 6.0) {
+        if rng.chance(0.5) {
+            paragraphs.remove(rng.below(paragraphs.len()));
+        } else {
+            let at = rng.below(paragraphs.len() + 1);
+            paragraphs.insert(at, paragraph(sentences, rng));
+        }
+    }
+    Article {
+        title: original.title.clone(),
+        paragraphs,
+    }
 }
 
 /// Noise of real text, each kind with its own small probability per word.

@@ -1,6 +1,7 @@
 //! The pipeline configuration: one serde struct, loadable from TOML; unknown keys are errors.
 
 use serde::{Deserialize, Serialize};
+use tanqih_curate::CurateConfig;
 use tanqih_features::VectorizerConfig;
 use tanqih_strip::StripConfig;
 
@@ -20,6 +21,8 @@ pub struct PipelineConfig {
     pub tokenize: TokenizeConfig,
     /// Feature counting.
     pub features: FeaturesConfig,
+    /// Quality signals, filters and near-duplicates.
+    pub curate: CurateConfig,
     /// What `process` writes.
     pub output: OutputConfig,
 }

@@ -6,6 +6,7 @@
 #![deny(missing_docs)]
 
 mod config;
+mod curation;
 mod input;
 mod lines;
 mod output;
@@ -21,6 +22,10 @@ pub use tanqih_strip::CorpusContext;
 use tanqih_strip::LineDecision;
 use tanqih_tokenize::Tokenizer;
 
+pub use curation::{
+    dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord,
+};
+pub use tanqih_curate::CurateConfig;
 pub use config::{FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, TokenizeConfig};
 pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
 pub use lines::map_lines;
@@ -81,6 +86,7 @@ pub struct Pipeline {
     normalizer: Normalizer,
     tokenizer: Tokenizer,
     stop_words: HashSet<String>,
+    curator: curation::Curator,
 }
 
 /// One processed document.
@@ -230,11 +236,13 @@ impl Pipeline {
             .iter()
             .map(|w| normalizer.normalize(w).into_owned())
             .collect();
+        let curator = curation::Curator::new(&config.curate, &normalizer)?;
         Ok(Pipeline {
             config,
             normalizer,
             tokenizer,
             stop_words,
+            curator,
         })
     }
 
@@ -263,6 +271,12 @@ impl Pipeline {
     /// The feature terms of a processed document.
     pub fn document_terms(&self, doc: &Processed) -> Vec<String> {
         self.feature_terms(doc.tokens.iter().map(|t| (t.text.as_str(), t.kind)))
+    }
+
+    /// Quality signals, filter verdict and MinHash signature of a processed document (its
+    /// near-duplicate verdict needs the documents before it: see [`run`] and [`dedup_shards`]).
+    pub fn curate(&self, doc: &Processed) -> Curation {
+        self.curator.curate(doc)
     }
 
     /// The configuration.

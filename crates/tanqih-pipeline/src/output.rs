@@ -18,6 +18,7 @@ use tanqih_features::{
 };
 use tanqih_strip::{CorpusContext, LineCounts};
 
+use crate::curation::{Curation, CurationFiles, CurationWriter, ShardCuration};
 use crate::{
     Corpus, DocumentRow, Input, OutputConfig, Pipeline, PipelineConfig, PipelineError, Stats,
 };
@@ -38,13 +39,14 @@ struct StatsFile {
     stats: Stats,
 }
 
-/// A document ready to be written: its row, its JSON line with its newline (made on the worker threads)
-/// and its terms.
+/// A document ready to be written: its row, its JSON line with its newline (made on the worker threads),
+/// its terms and what curation found in it.
 struct OutputDocument {
     row: DocumentRow,
     json: Vec<u8>,
     /// The document's distinct feature terms, each with how often it occurs.
     terms: Vec<(String, u64)>,
+    curation: Curation,
 }
 
 /// The row as a line of `documents.jsonl`, newline included.
@@ -115,6 +117,7 @@ pub fn run(
     let mut stats = Stats::default();
     let output = &pipeline.config().output;
     let mut sink = DocumentSink::create(out_dir, output)?;
+    let mut curation = CurationWriter::create(out_dir, &pipeline.config().curate, ALL_CURATION_FILES)?;
     let process = |input: Input| {
         let Input {
             id,
@@ -133,6 +136,7 @@ pub fn run(
         stats.add(&doc, bytes);
         progress(bytes as u64);
         let out = (!doc.text.is_empty()).then(|| {
+            let curation = pipeline.curate(&doc);
             let terms = term_counts(pipeline.document_terms(&doc));
             let row = doc.into_row();
             OutputDocument {
@@ -143,6 +147,7 @@ pub fn run(
                 },
                 row,
                 terms,
+                curation,
             }
         });
         ProcessedInput { out, stats, hashes }
@@ -163,7 +168,16 @@ pub fn run(
                         if let Some(hashes) = p.hashes {
                             own_counts.add_hashes(hashes);
                         }
-                        docs.extend(p.out);
+                        if let Some(mut out) = p.out {
+                            let curated = std::mem::take(&mut out.curation);
+                            let written = match &mut curation {
+                                Some(c) => c.admit(&out.row.id, curated)?,
+                                None => true,
+                            };
+                            if written {
+                                docs.push(out);
+                            }
+                        }
                     }
                     let (written, next) =
                         sink.push_chunk(docs, || corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES));
@@ -180,7 +194,37 @@ pub fn run(
         (true, Some(counts)) => counts,
         _ => own_counts,
     };
-    sink.finish(Some(&pool), pipeline.config(), &own_counts, stats)
+    finish(sink, curation, Some(&pool), pipeline.config(), &own_counts, stats)
+}
+
+/// Every curation file, as a run or a merge writes them.
+const ALL_CURATION_FILES: CurationFiles = CurationFiles {
+    attributes: true,
+    signatures: true,
+};
+
+/// Completes the curation files, then every other output.
+fn finish(
+    sink: DocumentSink,
+    curation: Option<CurationWriter>,
+    pool: Option<&rayon::ThreadPool>,
+    config: &PipelineConfig,
+    line_counts: &LineCounts,
+    mut stats: Stats,
+) -> Result<RunSummary, PipelineError> {
+    let mut curation_files = Vec::new();
+    if let Some(curation) = curation {
+        let (files, curation_stats) = curation.finish()?;
+        curation_files = files;
+        stats.curation = curation_stats;
+    } else {
+        stats.curation.documents_written = stats.documents_kept;
+    }
+    let mut summary = sink.finish(pool, config, line_counts, stats)?;
+    // The curation files go before the stats and configuration, which are written last.
+    let at = summary.files.len().saturating_sub(2);
+    summary.files.splice(at..at, curation_files);
+    Ok(summary)
 }
 
 /// One processed document: its outputs (none when nothing was kept), its counts and, when this run
@@ -241,12 +285,15 @@ pub fn line_counts_of(mut corpus: Corpus, threads: usize) -> Result<LineCounts, 
 }
 
 /// Merges the outputs of runs over shards of an input (in shard order) into what one run over the whole
-/// input writes: documents concatenated, stats summed, vocabulary and features recomputed.
+/// input writes: documents concatenated, stats summed, vocabulary and features recomputed, and
+/// near-duplicates found again across every shard from their signatures (with `curate.drop_duplicates`,
+/// duplicates of documents in earlier shards leave the documents and features).
 pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineError> {
     let mut pipeline: Option<Pipeline> = None;
     let mut stats = Stats::default();
     let mut line_counts = LineCounts::new();
     let mut sink: Option<DocumentSink> = None;
+    let mut curation: Option<CurationWriter> = None;
     for shard in shards {
         let stats_path = shard.join("stats.json");
         let text = fs::read_to_string(&stats_path).map_err(|e| io_error(&stats_path, e))?;
@@ -265,9 +312,11 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         stats.merge(&shard_stats.stats);
         line_counts.merge(&read_line_counts(&shard.join("line-counts.tsv"))?);
         let pipeline = pipeline.as_ref().expect("set above");
-        let output = &pipeline.config().output;
+        let config = pipeline.config();
+        let output = &config.output;
         if sink.is_none() {
             sink = Some(DocumentSink::create(out_dir, output)?);
+            curation = CurationWriter::create(out_dir, &config.curate, ALL_CURATION_FILES)?;
         }
         let sink = sink.as_mut().expect("created above");
         // The documents are read back from their JSON lines: shards written as Parquet only cannot merge.
@@ -278,9 +327,14 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
                 "merge reads documents.jsonl: write the shards with output.format jsonl or both",
             ));
         }
-        let text = fs::read_to_string(&docs_path).map_err(|e| io_error(&docs_path, e))?;
-        for (n, line) in text.lines().enumerate() {
-            let row: DocumentRow = serde_json::from_str(line)
+        let file = File::open(&docs_path).map_err(|e| io_error(&docs_path, e))?;
+        let mut lines = BufReader::with_capacity(1 << 20, file).lines().enumerate();
+        let mut next_document = || -> Result<Option<OutputDocument>, PipelineError> {
+            let Some((n, line)) = lines.next() else {
+                return Ok(None);
+            };
+            let line = line.map_err(|e| io_error(&docs_path, e))?;
+            let row: DocumentRow = serde_json::from_str(&line)
                 .map_err(|e| merge_error(&docs_path, format!("line {}: {e}", n + 1)))?;
             // Without annotations, the kinds come back from the tokenizer: the tokens were made from
             // the `normalized` text, and tokenizing it again gives them with their kinds.
@@ -292,11 +346,50 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             let terms = term_counts(
                 pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds)),
             );
-            sink.push(OutputDocument {
+            let mut json = line.into_bytes();
+            json.push(b'\n');
+            Ok(Some(OutputDocument {
                 row,
-                json: [line.as_bytes(), b"\n"].concat(),
+                json,
                 terms,
-            })?;
+                curation: Curation::default(),
+            }))
+        };
+        match &mut curation {
+            None => {
+                while let Some(doc) = next_document()? {
+                    sink.push(doc)?;
+                }
+            }
+            // Each curated document is judged again after the documents of every earlier shard.
+            Some(curation) => {
+                let mut shard_curation = ShardCuration::open(shard, &config.curate)?;
+                while let Some((id, curated, written_by_shard)) = shard_curation.next()? {
+                    let doc = match written_by_shard {
+                        true => Some(next_document()?.ok_or_else(|| {
+                            merge_error(&docs_path, "fewer documents than attributes.jsonl writes")
+                        })?),
+                        false => None,
+                    };
+                    let written = curation.admit(&id, curated)?;
+                    match (written, doc) {
+                        (true, Some(doc)) => sink.push(doc)?,
+                        (true, None) => {
+                            return Err(merge_error(
+                                &docs_path,
+                                format!("`{id}` was dropped by the shard run but is kept across shards: merge shards run without curate.drop_duplicates"),
+                            ))
+                        }
+                        (false, _) => {}
+                    }
+                }
+                if next_document()?.is_some() {
+                    return Err(merge_error(
+                        &docs_path,
+                        "more documents than attributes.jsonl writes",
+                    ));
+                }
+            }
         }
     }
     let (Some(pipeline), Some(sink)) = (pipeline, sink) else {
@@ -304,7 +397,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             "merge needs at least one shard".into(),
         ));
     };
-    sink.finish(None, pipeline.config(), &line_counts, stats)
+    finish(sink, curation, None, pipeline.config(), &line_counts, stats)
 }
 
 /// Encoded bytes at which a Parquet row group is closed before its row limit.
@@ -502,7 +595,7 @@ impl RowSource for ResolvedRows {
     }
 }
 
-fn partial(path: &Path) -> PathBuf {
+pub(crate) fn partial(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .expect("output path has a file name")
@@ -545,7 +638,9 @@ impl DocumentSink {
     }
 
     fn push(&mut self, doc: OutputDocument) -> Result<(), PipelineError> {
-        let OutputDocument { row, json, terms } = doc;
+        let OutputDocument {
+            row, json, terms, ..
+        } = doc;
         self.push_text_and_terms(&row.id, &json, terms)?;
         match &mut self.parquet {
             Some(parquet) => parquet.push(row),
@@ -564,7 +659,10 @@ impl DocumentSink {
         let mut parquet = std::mem::take(&mut self.parquet);
         let mut rows = Vec::with_capacity(docs.len());
         let mut rest = Vec::with_capacity(docs.len());
-        for OutputDocument { row, json, terms } in docs {
+        for OutputDocument {
+            row, json, terms, ..
+        } in docs
+        {
             rest.push((row.id.clone(), json, terms));
             rows.push(row);
         }
@@ -808,14 +906,14 @@ pub fn write_completion_marker(
     .map(|_| ())
 }
 
-fn io_error(path: &Path, source: std::io::Error) -> PipelineError {
+pub(crate) fn io_error(path: &Path, source: std::io::Error) -> PipelineError {
     PipelineError::Io {
         path: path.display().to_string(),
         source,
     }
 }
 
-fn merge_error(path: &Path, message: impl ToString) -> PipelineError {
+pub(crate) fn merge_error(path: &Path, message: impl ToString) -> PipelineError {
     PipelineError::Merge {
         path: path.display().to_string(),
         message: message.to_string(),

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{InputStats, Processed};
+use crate::{CurationStats, InputStats, Processed};
 
 /// Counts `name` once more in a short list of counts.
 fn count(counts: &mut Vec<(&'static str, u64)>, name: &'static str) {
@@ -33,7 +33,7 @@ pub struct Stats {
     pub input: InputStats,
     /// Documents read.
     pub documents_read: u64,
-    /// Documents with kept text (written to `documents.jsonl`).
+    /// Documents with kept text (all written to `documents.jsonl` unless curation drops some).
     pub documents_kept: u64,
     /// Documents with nothing kept.
     pub documents_empty: u64,
@@ -53,6 +53,8 @@ pub struct Stats {
     pub tokens: BTreeMap<String, u64>,
     /// Distinct terms in the vocabulary.
     pub vocabulary_terms: u64,
+    /// Filtered and duplicate documents.
+    pub curation: CurationStats,
 }
 
 impl Stats {
@@ -102,5 +104,6 @@ impl Stats {
         for (k, v) in &other.tokens {
             *self.tokens.entry(k.clone()).or_default() += v;
         }
+        self.curation.merge(&other.curation);
     }
 }

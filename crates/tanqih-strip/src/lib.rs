@@ -180,7 +180,9 @@ pub struct StripConfig {
     pub min_content_words: usize,
     /// Lines with at most this many words may be UI strings or prompts.
     pub max_prompt_words: usize,
-    /// A line found in at least this many documents of the corpus is boilerplate (0: never).
+    /// A line found in at least this many documents of the corpus is boilerplate (0: never), unless it
+    /// is a full sentence of `min_content_words` words or more: text repeated that way is syndicated
+    /// content, whose documents are near-duplicates (see curation).
     pub repeated_min_docs: u64,
     /// A line found in at least this many documents of the same site is boilerplate (0: never); counted
     /// only for documents whose site is known.
@@ -512,7 +514,12 @@ fn rule_reasons(
             })
         };
         for (i, line) in lines.iter().enumerate() {
-            if reasons[i].is_none() && (in_corpus(line.key) || in_site(line.key)) {
+            // A paragraph repeated across documents is syndicated text, not site furniture: the
+            // documents repeating it are near-duplicates, for curation to judge.
+            if reasons[i].is_none()
+                && !is_paragraph(lines, i, config)
+                && (in_corpus(line.key) || in_site(line.key))
+            {
                 reasons[i] = Some(Reason::RepeatedAcrossDocuments);
             }
         }
@@ -522,6 +529,24 @@ fn rule_reasons(
     teasers(lines, &mut reasons);
     headline_lists(lines, &mut reasons);
     reasons
+}
+
+/// Lines of a hard-wrapped paragraph are looked ahead this far for the sentence end.
+const MAX_WRAPPED_LINES: usize = 20;
+
+/// Line `i` is a paragraph: running text of `min_content_words` words or more that ends a sentence, or
+/// the start of a hard-wrapped one (lines of half that length or more, one after another, up to a
+/// sentence end).
+fn is_paragraph(lines: &[Line], i: usize, config: &StripConfig) -> bool {
+    let long = |l: &Line| l.words >= config.min_content_words;
+    if !long(&lines[i]) {
+        return false;
+    }
+    lines[i..]
+        .iter()
+        .take(MAX_WRAPPED_LINES)
+        .take_while(|l| l.words * 2 >= config.min_content_words)
+        .any(|l| l.ends_sentence)
 }
 
 /// Lines and features for fitting a line model, from one page: for every line no rule decided, its
@@ -762,11 +787,6 @@ fn bylines(
     }
 }
 
-/// A line of content length that ends a sentence reads as a paragraph (headlines end without a stop).
-fn is_paragraph(line: &Line, config: &StripConfig) -> bool {
-    line.words >= config.min_content_words && line.ends_sentence
-}
-
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines. Before
 /// the article (a sidebar or widget at the top), items are headlines: the block ends at the first
@@ -776,8 +796,10 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        article_begun |= reasons[i].is_none() && is_paragraph(line, config);
-        if reasons[i].is_some() || line.words > 8 || !lexicon::is_related_heading(line.key) {
+        article_begun |= reasons[i].is_none() && is_paragraph(lines, i, config);
+        // A heading repeated across documents is still a heading: its block goes with it.
+        let open = reasons[i].is_none() || reasons[i] == Some(Reason::RepeatedAcrossDocuments);
+        if !open || line.words > 8 || !lexicon::is_related_heading(line.key) {
             i += 1;
             continue;
         }
@@ -795,7 +817,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             let long = if article_begun {
                 lines[j].words >= config.min_content_words
             } else {
-                is_paragraph(&lines[j], config)
+                is_paragraph(lines, j, config)
             };
             if long {
                 if run == 0 {

@@ -147,6 +147,26 @@ fn lines_repeated_across_documents_are_dropped() {
 }
 
 #[test]
+fn syndicated_sentences_stay_where_furniture_goes() {
+    // Three sites carry the same agency story under their own menus: the story's sentences repeat as
+    // much as the menu line does, but they are the content.
+    let story = format!("{BODY} والوكالة نقلت الخبر.");
+    let docs: Vec<String> = ["أ", "ب", "ج"]
+        .iter()
+        .map(|site| format!("الرئيسية | أخبار | رياضة\n{story}\nموقع {site} الإخباري\n"))
+        .collect();
+    let mut counts = LineCounts::new();
+    docs.iter().for_each(|d| counts.add_document(d, None));
+    let corpus = Some(CorpusContext {
+        counts: &counts,
+        site: None,
+    });
+    let s = strip_in_corpus(&docs[0], &StripConfig::default(), corpus);
+    assert!(!s.lines[0].keep);
+    assert_eq!(s.lines[1].reason, Reason::Content);
+}
+
+#[test]
 fn a_sites_chrome_goes_when_its_pages_repeat_it() {
     let footer = "تابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم";
     let mut counts = LineCounts::new();

@@ -1,0 +1,227 @@
+//! MinHash signatures of a document's word shingles.
+//!
+//! Every hash here is fixed by its definition (no crate's hasher), so signatures made on different
+//! machines and versions compare.
+
+use serde::{Deserialize, Serialize};
+
+/// MinHash and LSH settings (FineWeb's defaults: 5-word shingles, 14 bands of 8 rows).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MinHashConfig {
+    /// Words per shingle.
+    pub shingle: usize,
+    /// LSH bands: two documents become candidates when all the rows of one band agree.
+    pub bands: usize,
+    /// Rows (hashes) per band.
+    pub rows: usize,
+    /// Estimated Jaccard similarity a candidate pair must reach to be a duplicate (0 accepts every
+    /// candidate, as datatrove does).
+    pub threshold: f64,
+    /// Seed of the hash functions: signatures compare only when made with the same seed.
+    pub seed: u64,
+}
+
+impl Default for MinHashConfig {
+    fn default() -> Self {
+        MinHashConfig {
+            shingle: 5,
+            bands: 14,
+            rows: 8,
+            threshold: 0.7,
+            seed: 1,
+        }
+    }
+}
+
+impl MinHashConfig {
+    /// Hashes per signature.
+    pub fn hashes(&self) -> usize {
+        self.bands * self.rows
+    }
+
+    /// A zero or an out-of-range value is an error naming the key.
+    pub fn check(&self) -> Result<(), String> {
+        if self.shingle == 0 || self.bands == 0 || self.rows == 0 {
+            return Err("curate: shingle, bands and rows must be at least 1".into());
+        }
+        if self.hashes() > 4096 {
+            return Err("curate: bands × rows must be at most 4096".into());
+        }
+        if !(0.0..=1.0).contains(&self.threshold) {
+            return Err(format!(
+                "curate.threshold: {} is not between 0 and 1",
+                self.threshold
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// SplitMix64's output function: a fixed 64-bit mixer.
+pub(crate) fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A 64-bit hash of bytes, fixed by its definition: eight bytes at a time, each step a multiply and a
+/// rotation, the length folded in and the result mixed.
+pub fn stable_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        h = (h ^ v).wrapping_mul(K).rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K).rotate_left(29);
+    }
+    mix64(h)
+}
+
+/// A document's MinHash signature: the least value of each hash function over its shingles.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Signature(pub Vec<u32>);
+
+impl Signature {
+    /// Estimated Jaccard similarity: the share of positions where two signatures agree.
+    pub fn similarity(&self, other: &Signature) -> f64 {
+        similarity(&self.0, &other.0)
+    }
+}
+
+/// The share of positions where `a` and `b` agree.
+pub(crate) fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f64 / a.len() as f64
+}
+
+/// Makes signatures: word shingles hashed once, then each hash function a multiply-shift of that hash.
+#[derive(Debug, Clone)]
+pub struct MinHasher {
+    shingle: usize,
+    /// Odd multipliers, one per hash function.
+    multipliers: Vec<u64>,
+    /// Increments, one per hash function.
+    increments: Vec<u64>,
+}
+
+impl MinHasher {
+    /// The hash functions of `config` (`config` checked by [`MinHashConfig::check`]).
+    pub fn new(config: &MinHashConfig) -> Self {
+        let mut state = config.seed;
+        let mut next = || {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            mix64(state)
+        };
+        let n = config.hashes();
+        let mut multipliers = Vec::with_capacity(n);
+        let mut increments = Vec::with_capacity(n);
+        for _ in 0..n {
+            multipliers.push(next() | 1);
+            increments.push(next());
+        }
+        MinHasher {
+            shingle: config.shingle.max(1),
+            multipliers,
+            increments,
+        }
+    }
+
+    /// The signature of a document's words (in order): its shingles are the runs of `shingle` words, or
+    /// all its words when it has fewer. `None` for a document without words.
+    pub fn signature<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Option<Signature> {
+        let word_hashes: Vec<u64> = words
+            .into_iter()
+            .map(|w| stable_hash(w.as_bytes()))
+            .collect();
+        if word_hashes.is_empty() {
+            return None;
+        }
+        let n = self.shingle.min(word_hashes.len());
+        let mut mins = vec![u32::MAX; self.multipliers.len()];
+        for window in word_hashes.windows(n) {
+            let mut h = 0u64;
+            for &w in window {
+                h = (h.rotate_left(21) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            }
+            let x = mix64(h);
+            for ((min, &a), &b) in mins
+                .iter_mut()
+                .zip(&self.multipliers)
+                .zip(&self.increments)
+            {
+                let v = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
+                *min = (*min).min(v);
+            }
+        }
+        Some(Signature(mins))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split_whitespace().collect()
+    }
+
+    #[test]
+    fn the_hash_is_fixed_by_its_definition() {
+        // Values computed once by this definition: a change to the hash would change every signature file.
+        assert_eq!(stable_hash(b""), mix64(0));
+        assert_ne!(stable_hash(b"abc"), stable_hash(b"abd"));
+        assert_ne!(stable_hash(b"abcdefgh"), stable_hash(b"abcdefgh\0"));
+        let hasher = MinHasher::new(&MinHashConfig::default());
+        let a = hasher.signature(words("قال الوزير إن المفاوضات ستستانف الاسبوع المقبل في القاهرة"));
+        assert_eq!(a, hasher.signature(words("قال الوزير إن المفاوضات ستستانف الاسبوع المقبل في القاهرة")));
+        assert_eq!(a.unwrap().0.len(), 112);
+    }
+
+    #[test]
+    fn similarity_estimates_jaccard() {
+        let hasher = MinHasher::new(&MinHashConfig {
+            bands: 64,
+            rows: 8,
+            ..MinHashConfig::default()
+        });
+        // 200 distinct words; the copy changes the last 20: 196 shingles, 176 shared, 20 + 20 not.
+        let base: Vec<String> = (0..200).map(|i| format!("w{i}")).collect();
+        let mut copy = base.clone();
+        for w in &mut copy[180..] {
+            w.push('x');
+        }
+        let a = hasher.signature(base.iter().map(String::as_str)).unwrap();
+        let b = hasher.signature(copy.iter().map(String::as_str)).unwrap();
+        let jaccard = 176.0 / 216.0;
+        let estimate = a.similarity(&b);
+        assert!((estimate - jaccard).abs() < 0.06, "{estimate} vs {jaccard}");
+        let other: Vec<String> = (0..200).map(|i| format!("v{i}")).collect();
+        let c = hasher.signature(other.iter().map(String::as_str)).unwrap();
+        assert!(a.similarity(&c) < 0.02);
+    }
+
+    #[test]
+    fn short_documents_have_one_shingle_and_empty_ones_none() {
+        let hasher = MinHasher::new(&MinHashConfig::default());
+        assert!(hasher.signature(words("")).is_none());
+        let a = hasher.signature(words("عاجل الان")).unwrap();
+        let b = hasher.signature(words("الان عاجل")).unwrap();
+        assert_ne!(a, b, "shingles keep their word order");
+        assert!(MinHashConfig {
+            threshold: 1.5,
+            ..MinHashConfig::default()
+        }
+        .check()
+        .is_err());
+    }
+}
