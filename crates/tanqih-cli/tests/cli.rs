@@ -181,13 +181,16 @@ fn assert_same_outputs(a: &Path, b: &Path, what: &str) {
     assert!(a.join("documents.jsonl").exists() && a.join("tfidf.npz").exists());
 }
 
-const OUTPUTS: [&str; 8] = [
+const OUTPUTS: [&str; 11] = [
     "documents.jsonl",
     "documents.parquet",
     "line-counts.tsv",
     "vocab.tsv",
     "tfidf.npz",
     "features.bin",
+    "attributes.jsonl",
+    "signatures.bin",
+    "duplicates.jsonl",
     "stats.json",
     "config.toml",
 ];
@@ -786,4 +789,298 @@ fn a_failing_writer_is_an_error_naming_the_file_and_leaves_nothing_complete() {
         .unwrap();
     assert_eq!(full.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&full.stderr).contains("No space left on device"));
+}
+
+/// Generates a corpus with planted near-duplicates into `dir/in` (three shard files).
+fn corpus_with_copies(dir: &Path) {
+    stdout(&tanqih(
+        dir,
+        &[
+            "gen-corpus",
+            "--size",
+            "3MB",
+            "--seed",
+            "11",
+            "--near-duplicates",
+            "0.2",
+            "--shard-size",
+            "1MB",
+            "-o",
+            "in",
+        ],
+        b"",
+    ));
+}
+
+/// Runs `process` over `in` whole into `whole` and by shards into `s0`..`s2` (lines judged by the whole
+/// corpus's counts), with `extra` arguments.
+fn whole_and_three_shards(dir: &Path, extra: &[&str], suffix: &str) {
+    let whole = format!("whole{suffix}");
+    let mut args = vec!["process", "in", "-o", &whole];
+    args.extend(extra);
+    stdout(&tanqih(dir, &args, b""));
+    if !dir.join("all.tsv").exists() {
+        stdout(&tanqih(dir, &["line-counts", "in", "-o", "all.tsv"], b""));
+    }
+    for i in 0..3 {
+        let (spec, out) = (format!("{i}/3"), format!("s{i}{suffix}"));
+        let mut args = vec![
+            "process",
+            "in",
+            "--shard",
+            &spec,
+            "-o",
+            &out,
+            "--line-counts",
+            "all.tsv",
+        ];
+        args.extend(extra);
+        stdout(&tanqih(dir, &args, b""));
+    }
+}
+
+#[test]
+fn near_duplicates_across_shards_equal_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    corpus_with_copies(d);
+    whole_and_three_shards(d, &[], "");
+    // `dedup` over the shards' signatures writes what the whole run wrote.
+    stdout(&tanqih(d, &["dedup", "s0", "s1", "s2", "-o", "dd"], b""));
+    let whole = std::fs::read(d.join("whole/duplicates.jsonl")).unwrap();
+    assert!(whole.len() > 1000, "few duplicates found");
+    assert!(std::fs::read(d.join("dd/duplicates.jsonl")).unwrap() == whole);
+    // Each shard alone misses the duplicates of documents in earlier shards.
+    let s2 = std::fs::read_to_string(d.join("s2/duplicates.jsonl")).unwrap();
+    assert!(s2.lines().count() < String::from_utf8_lossy(&whole).lines().count());
+    // Merged, the shards give every output of the whole run, duplicates judged across shards.
+    stdout(&tanqih(
+        d,
+        &["merge", "s0", "s1", "s2", "-o", "merged"],
+        b"",
+    ));
+    assert_same_outputs(
+        &d.join("whole"),
+        &d.join("merged"),
+        "one run and merged shards",
+    );
+    // Dropping duplicates: the same across shards, and the features follow the documents.
+    whole_and_three_shards(d, &["--drop-duplicates"], "-drop");
+    stdout(&tanqih(
+        d,
+        &[
+            "merge",
+            "s0-drop",
+            "s1-drop",
+            "s2-drop",
+            "-o",
+            "merged-drop",
+        ],
+        b"",
+    ));
+    assert_same_outputs(
+        &d.join("whole-drop"),
+        &d.join("merged-drop"),
+        "one run and merged shards, duplicates dropped",
+    );
+    let stats: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("whole-drop/stats.json")).unwrap())
+            .unwrap();
+    let curation = &stats["stats"]["curation"];
+    let documents = std::fs::read_to_string(d.join("whole-drop/documents.jsonl")).unwrap();
+    assert_eq!(
+        documents.lines().count() as u64,
+        curation["documents_written"].as_u64().unwrap()
+    );
+    assert_eq!(
+        curation["duplicates_dropped"].as_u64().unwrap(),
+        curation["duplicates"].as_u64().unwrap()
+    );
+    let ids: std::collections::HashSet<String> = documents
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    for line in String::from_utf8_lossy(&whole).lines() {
+        let dup: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(!ids.contains(dup["id"].as_str().unwrap()));
+        assert!(ids.contains(dup["duplicate_of"].as_str().unwrap()));
+    }
+}
+
+/// The clusters of a partition given as item → representative, as the set of pairs they hold.
+fn cluster_pairs(
+    representative: &std::collections::HashMap<String, String>,
+) -> std::collections::HashSet<(String, String)> {
+    let mut clusters: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (item, rep) in representative {
+        clusters.entry(rep).or_default().push(item);
+    }
+    let mut pairs = std::collections::HashSet::new();
+    for members in clusters.values_mut() {
+        members.sort();
+        for (i, a) in members.iter().enumerate() {
+            for b in &members[i + 1..] {
+                pairs.insert((a.to_string(), b.to_string()));
+            }
+        }
+    }
+    pairs
+}
+
+/// Word 5-gram shingles of a document's lexical tokens.
+fn shingles(tokens: &[serde_json::Value]) -> std::collections::HashSet<Vec<String>> {
+    let words: Vec<String> = tokens
+        .iter()
+        .filter_map(|t| t.as_str())
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .map(str::to_string)
+        .collect();
+    words
+        .windows(5.min(words.len()).max(1))
+        .map(<[String]>::to_vec)
+        .collect()
+}
+
+#[test]
+fn planted_near_duplicates_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    corpus_with_copies(d);
+    stdout(&tanqih(d, &["process", "in", "-o", "out"], b""));
+    // The truth: each planted copy with its original, clustered.
+    let mut truth_parent: std::collections::HashMap<String, String> = Default::default();
+    let mut ids = Vec::new();
+    let mut parts: Vec<_> = std::fs::read_dir(d.join("in"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    parts.sort();
+    for part in parts {
+        let text = String::from_utf8(zstd::decode_all(std::fs::File::open(part).unwrap()).unwrap())
+            .unwrap();
+        for line in text.lines() {
+            let r: serde_json::Value = serde_json::from_str(line).unwrap();
+            let id = r["id"].as_str().unwrap().to_string();
+            if let Some(of) = r["copy_of"].as_str() {
+                truth_parent.insert(id.clone(), of.to_string());
+            }
+            ids.push(id);
+        }
+    }
+    let root = |mut id: String| {
+        while let Some(p) = truth_parent.get(&id) {
+            id = p.clone();
+        }
+        id
+    };
+    let truth: std::collections::HashMap<String, String> =
+        ids.iter().map(|i| (i.clone(), root(i.clone()))).collect();
+    let mut found: std::collections::HashMap<String, String> =
+        ids.iter().map(|i| (i.clone(), i.clone())).collect();
+    for line in std::fs::read_to_string(d.join("out/duplicates.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap();
+        found.insert(
+            r["id"].as_str().unwrap().into(),
+            r["duplicate_of"].as_str().unwrap().into(),
+        );
+    }
+    let (truth_pairs, found_pairs) = (cluster_pairs(&truth), cluster_pairs(&found));
+    let right = truth_pairs.intersection(&found_pairs).count() as f64;
+    let precision = right / found_pairs.len() as f64;
+    assert!(
+        truth_pairs.len() > 100,
+        "{} planted pairs",
+        truth_pairs.len()
+    );
+    assert!(precision >= 0.98, "pair precision {precision}");
+    // Recall of the pairs whose kept texts are near-duplicates (exact Jaccard of 5-gram shingles ≥ 0.8):
+    // what stripping keeps of two copies can differ, and that is not the deduplicator's to find.
+    let docs: std::collections::HashMap<String, Vec<serde_json::Value>> =
+        std::fs::read_to_string(d.join("out/documents.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let r: serde_json::Value = serde_json::from_str(l).unwrap();
+                (
+                    r["id"].as_str().unwrap().to_string(),
+                    r["tokens"].as_array().unwrap().clone(),
+                )
+            })
+            .collect();
+    let near: Vec<&(String, String)> = truth_pairs
+        .iter()
+        .filter(|(a, b)| {
+            let (x, y) = (shingles(&docs[a]), shingles(&docs[b]));
+            x.intersection(&y).count() as f64 / x.union(&y).count() as f64 >= 0.8
+        })
+        .collect();
+    let near_found = near.iter().filter(|p| found_pairs.contains(**p)).count() as f64;
+    let recall = near_found / near.len() as f64;
+    assert!(
+        near.len() * 2 > truth_pairs.len(),
+        "{} of {} pairs near",
+        near.len(),
+        truth_pairs.len()
+    );
+    assert!(
+        recall >= 0.95,
+        "pair recall {recall} over {} near pairs",
+        near.len()
+    );
+}
+
+#[test]
+fn a_filter_preset_drops_documents_and_their_features() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let corpus = repo().join("fixtures/curate/corpus.jsonl");
+    let corpus = corpus.to_str().unwrap();
+    stdout(&tanqih(d, &["process", corpus, "-o", "all"], b""));
+    stdout(&tanqih(
+        d,
+        &["process", corpus, "-o", "kept", "--filter", "fineweb2-arb"],
+        b"",
+    ));
+    let read = |p: &str| std::fs::read_to_string(d.join(p)).unwrap();
+    let stats: serde_json::Value = serde_json::from_str(&read("kept/stats.json")).unwrap();
+    let filtered = stats["stats"]["curation"]["filtered"]
+        .as_object()
+        .unwrap()
+        .clone();
+    let dropped: u64 = filtered.values().map(|v| v.as_u64().unwrap()).sum();
+    assert!(dropped >= 3 && filtered.len() >= 2, "{filtered:?}");
+    // Every document keeps its attributes, with the reason it was dropped; the documents and the
+    // vocabulary hold only the rest.
+    let attributes: Vec<serde_json::Value> = read("kept/attributes.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        attributes.len(),
+        read("all/documents.jsonl").lines().count()
+    );
+    let reasons = attributes
+        .iter()
+        .filter(|a| a["filter"].is_string())
+        .count() as u64;
+    assert_eq!(reasons, dropped);
+    assert_eq!(
+        read("kept/documents.jsonl").lines().count() as u64 + dropped,
+        attributes.len() as u64
+    );
+    assert!(read("kept/vocab.tsv").lines().count() < read("all/vocab.tsv").lines().count());
+    for a in &attributes {
+        assert_eq!(a["written"].as_bool().unwrap(), a["filter"].is_null());
+    }
+    let bad = tanqih(d, &["process", corpus, "-o", "x", "--filter", "c4"], b"");
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("fineweb2-arb"));
 }

@@ -61,8 +61,25 @@ pub struct FilterPreset {
 
 /// FineWeb-2's stop words for `arb_Arab` (`configs/arb_Arab.yml`), as written there.
 const FINEWEB2_ARB_STOP_WORDS: &[&str] = &[
-    "،", "في", "من", "على", "إلى", "عام", "أن", "مع", "أو", "هو", "عن", "التي", "كان", "بين", "ما",
-    "كانت", "هي", "المتحدة", "بعد",
+    "،",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عام",
+    "أن",
+    "مع",
+    "أو",
+    "هو",
+    "عن",
+    "التي",
+    "كان",
+    "بين",
+    "ما",
+    "كانت",
+    "هي",
+    "المتحدة",
+    "بعد",
 ];
 
 /// The names of the presets, for help and errors.
@@ -258,7 +275,10 @@ mod tests {
     #[test]
     fn presets_are_named_and_unknown_ones_refused() {
         for name in PRESETS {
-            assert_eq!(FilterPreset::named(name, str::to_string).unwrap().name, *name);
+            assert_eq!(
+                FilterPreset::named(name, str::to_string).unwrap().name,
+                *name
+            );
         }
         let err = FilterPreset::named("c4", str::to_string).unwrap_err();
         assert!(err.contains("fineweb2-arb"), "{err}");

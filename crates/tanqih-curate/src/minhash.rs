@@ -79,7 +79,9 @@ pub fn stable_hash(bytes: &[u8]) -> u64 {
     if !rest.is_empty() {
         let mut last = [0u8; 8];
         last[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K).rotate_left(29);
+        h = (h ^ u64::from_le_bytes(last))
+            .wrapping_mul(K)
+            .rotate_left(29);
     }
     mix64(h)
 }
@@ -154,11 +156,7 @@ impl MinHasher {
                 h = (h.rotate_left(21) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
             }
             let x = mix64(h);
-            for ((min, &a), &b) in mins
-                .iter_mut()
-                .zip(&self.multipliers)
-                .zip(&self.increments)
-            {
+            for ((min, &a), &b) in mins.iter_mut().zip(&self.multipliers).zip(&self.increments) {
                 let v = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
                 *min = (*min).min(v);
             }
@@ -182,8 +180,15 @@ mod tests {
         assert_ne!(stable_hash(b"abc"), stable_hash(b"abd"));
         assert_ne!(stable_hash(b"abcdefgh"), stable_hash(b"abcdefgh\0"));
         let hasher = MinHasher::new(&MinHashConfig::default());
-        let a = hasher.signature(words("قال الوزير إن المفاوضات ستستانف الاسبوع المقبل في القاهرة"));
-        assert_eq!(a, hasher.signature(words("قال الوزير إن المفاوضات ستستانف الاسبوع المقبل في القاهرة")));
+        let a = hasher.signature(words(
+            "قال الوزير إن المفاوضات ستستانف الاسبوع المقبل في القاهرة",
+        ));
+        assert_eq!(
+            a,
+            hasher.signature(words(
+                "قال الوزير إن المفاوضات ستستانف الاسبوع المقبل في القاهرة"
+            ))
+        );
         assert_eq!(a.unwrap().0.len(), 112);
     }
 

@@ -80,7 +80,17 @@ impl LineEndRule {
                     c.is_whitespace()
                         || matches!(
                             c,
-                            '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '）' | '」' | '》'
+                            '"' | '\''
+                                | '”'
+                                | '’'
+                                | '»'
+                                | '›'
+                                | ')'
+                                | ']'
+                                | '}'
+                                | '）'
+                                | '」'
+                                | '》'
                         )
                 })
                 .chars()
@@ -179,7 +189,15 @@ fn find_duplicates<'a>(items: impl IntoIterator<Item = &'a str>) -> (usize, usiz
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 

@@ -68,9 +68,7 @@ impl<R: BufRead> SignatureReader<R> {
         input.read_line(&mut line)?;
         let config: MinHashConfig =
             serde_json::from_str(&line).map_err(|e| invalid(magic.len() as u64, e))?;
-        config
-            .check()
-            .map_err(|e| invalid(magic.len() as u64, e))?;
+        config.check().map_err(|e| invalid(magic.len() as u64, e))?;
         Ok(SignatureReader {
             input,
             config,

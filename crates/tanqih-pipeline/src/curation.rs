@@ -39,7 +39,10 @@ pub struct Curation {
 
 impl Curator {
     /// The curation of `config`; a preset's stop words are spelled the way `normalizer` spells the text.
-    pub(crate) fn new(config: &CurateConfig, normalizer: &Normalizer) -> Result<Self, PipelineError> {
+    pub(crate) fn new(
+        config: &CurateConfig,
+        normalizer: &Normalizer,
+    ) -> Result<Self, PipelineError> {
         config.check().map_err(PipelineError::Config)?;
         let normalize = |w: &str| normalizer.normalize(w).into_owned();
         let preset = match config.filter.as_str() {
@@ -247,9 +250,7 @@ impl CurationWriter {
             attributes,
             signatures,
             duplicates,
-            dedup: config
-                .dedup
-                .then(|| Deduplicator::new(&config.minhash)),
+            dedup: config.dedup.then(|| Deduplicator::new(&config.minhash)),
             deduplicated_ids: Vec::new(),
             drop_duplicates: config.drop_duplicates,
             judged: 0,
@@ -487,7 +488,9 @@ pub fn dedup_shards(
         }
     }
     let Some((writer, _)) = writer else {
-        return Err(PipelineError::Config("dedup needs at least one shard".into()));
+        return Err(PipelineError::Config(
+            "dedup needs at least one shard".into(),
+        ));
     };
     let (files, stats) = writer.finish()?;
     Ok((files.into_iter().next().expect("duplicates.jsonl"), stats))

@@ -22,11 +22,8 @@ pub use tanqih_strip::CorpusContext;
 use tanqih_strip::LineDecision;
 use tanqih_tokenize::Tokenizer;
 
-pub use curation::{
-    dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord,
-};
-pub use tanqih_curate::CurateConfig;
 pub use config::{FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, TokenizeConfig};
+pub use curation::{dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord};
 pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
 pub use lines::map_lines;
 pub use output::{
@@ -35,6 +32,7 @@ pub use output::{
 };
 pub use parquet_out::{document_batch, parquet_writer};
 pub use stats::Stats;
+pub use tanqih_curate::CurateConfig;
 
 /// Errors of the pipeline.
 #[derive(Debug, thiserror::Error)]

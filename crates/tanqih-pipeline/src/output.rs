@@ -117,7 +117,8 @@ pub fn run(
     let mut stats = Stats::default();
     let output = &pipeline.config().output;
     let mut sink = DocumentSink::create(out_dir, output)?;
-    let mut curation = CurationWriter::create(out_dir, &pipeline.config().curate, ALL_CURATION_FILES)?;
+    let mut curation =
+        CurationWriter::create(out_dir, &pipeline.config().curate, ALL_CURATION_FILES)?;
     let process = |input: Input| {
         let Input {
             id,
@@ -194,7 +195,14 @@ pub fn run(
         (true, Some(counts)) => counts,
         _ => own_counts,
     };
-    finish(sink, curation, Some(&pool), pipeline.config(), &own_counts, stats)
+    finish(
+        sink,
+        curation,
+        Some(&pool),
+        pipeline.config(),
+        &own_counts,
+        stats,
+    )
 }
 
 /// Every curation file, as a run or a merge writes them.
