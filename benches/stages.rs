@@ -219,6 +219,10 @@ fn end_to_end_generated(c: &mut Criterion) {
     every.output.annotations = true;
     every.output.features_bin = true;
     let every = Pipeline::new(every).unwrap();
+    let mut bare = PipelineConfig::default();
+    bare.curate.signals = false;
+    bare.curate.dedup = false;
+    let bare = Pipeline::new(bare).unwrap();
     let mut group = c.benchmark_group("process");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
@@ -227,6 +231,7 @@ fn end_to_end_generated(c: &mut Criterion) {
         (2, "", &lean),
         (1, "-every-output", &every),
         (2, "-every-output", &every),
+        (1, "-no-curation", &bare),
     ] {
         group.bench_function(format!("generated-16MB-{threads}-threads{outputs}"), |b| {
             b.iter(|| {
@@ -241,6 +246,42 @@ fn end_to_end_generated(c: &mut Criterion) {
                 )
                 .unwrap();
                 black_box(summary.stats.documents_kept)
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Curation's share of `process`: quality signals and MinHash signatures of generated documents (16 MB
+/// of text, processed beforehand). Throughput counts the input text of the documents.
+fn curation(c: &mut Criterion) {
+    let sentences = tanqih_gen::sentences(SEEDS);
+    let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+    let mut bytes = 0;
+    let docs: Vec<_> = tanqih_gen::generate(&sentences, 7, 16 << 20)
+        .map(|d| {
+            bytes += d.text.len();
+            pipeline.process(tanqih_core::Document::new(d.id, "gen", d.text))
+        })
+        .collect();
+    let only = |signals: bool, dedup: bool| {
+        let mut config = PipelineConfig::default();
+        config.curate.signals = signals;
+        config.curate.dedup = dedup;
+        Pipeline::new(config).unwrap()
+    };
+    let mut group = c.benchmark_group("curate");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    for (name, pipeline) in [
+        ("signals-16MB", only(true, false)),
+        ("signatures-16MB", only(false, true)),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| black_box(pipeline.curate(d)).signature.is_some() as usize)
+                    .sum::<usize>()
             })
         });
     }
@@ -293,6 +334,7 @@ criterion_group!(
     features,
     end_to_end,
     output,
-    end_to_end_generated
+    end_to_end_generated,
+    curation
 );
 criterion_main!(benches);

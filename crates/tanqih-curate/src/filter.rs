@@ -1,8 +1,6 @@
 //! Threshold presets over the quality signals: which documents a filter drops, and why.
 
-use std::collections::HashSet;
-
-use crate::quality::{LineEndRule, QualitySignals, Rules, SymbolRule};
+use crate::quality::{LineEndRule, QualitySignals, Rules, StopWords, SymbolRule};
 
 /// Thresholds of one preset; `None` leaves a signal unchecked. Checked in datatrove's order (repetition,
 /// then FineWeb's line signals, then Gopher quality); the first failure names the reason.
@@ -258,7 +256,7 @@ impl FilterPreset {
 /// tokens are symbols, sentence ends as [`LineEndRule::Sentence`], and tanqih's Arabic stop words
 /// normalized by `normalize`.
 pub fn arabic_rules(normalize: impl Fn(&str) -> String) -> Rules {
-    let stop_words: HashSet<String> = tanqih_features::arabic_stop_words()
+    let stop_words: StopWords = tanqih_features::arabic_stop_words()
         .map(normalize)
         .collect();
     Rules {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use dedup::{Deduplicator, Verdict};
 pub use filter::{arabic_rules, FilterPreset, Thresholds, PRESETS};
 pub use minhash::{stable_hash, MinHashConfig, MinHasher, Signature};
-pub use quality::{LineEndRule, QualitySignals, Rules, SymbolRule, Word};
+pub use quality::{LineEndRule, QualitySignals, Rules, StopWords, SymbolRule, Word};
 pub use signatures::{write_header, write_record, SignatureReader, SignatureRecord};
 
 /// Curation settings (`[curate]` in a run's configuration).

@@ -67,6 +67,7 @@ pub(crate) fn mix64(mut z: u64) -> u64 {
 
 /// A 64-bit hash of bytes, fixed by its definition: eight bytes at a time, each step a multiply and a
 /// rotation, the length folded in and the result mixed.
+#[inline]
 pub fn stable_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = (bytes.len() as u64).wrapping_mul(K);
@@ -155,14 +156,35 @@ impl MinHasher {
             for &w in window {
                 h = (h.rotate_left(21) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
             }
-            let x = mix64(h);
-            for ((min, &a), &b) in mins.iter_mut().zip(&self.multipliers).zip(&self.increments) {
-                let v = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
-                *min = (*min).min(v);
-            }
+            fold_min(&mut mins, &self.multipliers, &self.increments, mix64(h));
         }
         Some(Signature(mins))
     }
+}
+
+/// Lowers each `mins[i]` to hash function `i` of `x`: the high half of `a[i] · x + b[i]`.
+fn fold_min(mins: &mut [u32], a: &[u64], b: &[u64], x: u64) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, checked just above.
+        return unsafe { fold_min_avx2(mins, a, b, x) };
+    }
+    fold_min_portable(mins, a, b, x);
+}
+
+#[inline(always)]
+fn fold_min_portable(mins: &mut [u32], a: &[u64], b: &[u64], x: u64) {
+    for ((min, &a), &b) in mins.iter_mut().zip(a).zip(b) {
+        let v = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
+        *min = (*min).min(v);
+    }
+}
+
+/// [`fold_min_portable`] compiled for AVX2, which the compiler vectorizes.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn fold_min_avx2(mins: &mut [u32], a: &[u64], b: &[u64], x: u64) {
+    fold_min_portable(mins, a, b, x);
 }
 
 #[cfg(test)]

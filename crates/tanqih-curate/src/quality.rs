@@ -6,9 +6,41 @@
 //! What differs between the two [`Rules`] is what counts as a symbol token, as line-final punctuation
 //! and as a stop word.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
+use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
+
+type FastSet<K> = HashSet<K, FixedState>;
+
+/// A set of stop words, looked up by the hash of each token.
+#[derive(Debug, Clone, Default)]
+pub struct StopWords {
+    hashes: HashSet<u64, FixedState>,
+}
+
+impl<S: AsRef<str>> FromIterator<S> for StopWords {
+    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> Self {
+        StopWords {
+            hashes: words
+                .into_iter()
+                .map(|w| crate::stable_hash(w.as_ref().as_bytes()))
+                .collect(),
+        }
+    }
+}
+
+impl StopWords {
+    /// The number of stop words.
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// No stop words.
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+}
 
 /// A token of the document as the signals see it.
 #[derive(Debug, Clone, Copy)]
@@ -27,7 +59,7 @@ pub struct Rules {
     /// Which line ends count as punctuation.
     pub line_ends: LineEndRule,
     /// Stop words (as the tokens spell them).
-    pub stop_words: HashSet<String>,
+    pub stop_words: StopWords,
 }
 
 /// Which tokens are symbols.
@@ -169,12 +201,17 @@ fn ratio(n: usize, d: usize) -> f64 {
 }
 
 fn chars(s: &str) -> usize {
-    s.chars().count()
+    if s.len() < 32 {
+        // Short strings (tokens): count the bytes that start a character.
+        s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// Elements repeating an earlier one, and their characters (datatrove's `find_duplicates`).
 fn find_duplicates<'a>(items: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     let (mut n, mut c) = (0, 0);
     for item in items {
         if !seen.insert(item) {
@@ -185,37 +222,45 @@ fn find_duplicates<'a>(items: impl IntoIterator<Item = &'a str>) -> (usize, usiz
     (n, c)
 }
 
-/// Python's `str.splitlines()` separators.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
-}
-
 /// Python's `str.splitlines()`: `\r\n` is one break, and no empty last line after a final break.
 fn python_splitlines(text: &str) -> Vec<&str> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_line_break(c) {
-            lines.push(&text[start..i]);
-            let mut end = i + c.len_utf8();
-            if c == '\r' && iter.peek().is_some_and(|&(_, n)| n == '\n') {
-                iter.next();
-                end += 1;
-            }
-            start = end;
+    let bytes = text.as_bytes();
+    // Text that breaks lines only with `\n` splits there (a few fast scans say so).
+    let other_breaks = memchr::memchr3(b'\r', 0x0b, 0x0c, bytes).is_some()
+        || memchr::memchr3(0x1c, 0x1d, 0x1e, bytes).is_some()
+        || ["\u{85}", "\u{2028}", "\u{2029}"]
+            .iter()
+            .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
+    if !other_breaks {
+        let mut lines: Vec<&str> = text.split('\n').collect();
+        if text.ends_with('\n') {
+            lines.pop();
         }
+        return lines;
+    }
+    let mut lines = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Every break starts with a control byte, or with the lead byte of U+0085 or U+2028/9.
+        let width = match b {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+            b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e => 1,
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => 2,
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if width == 0 {
+            i += 1;
+            continue;
+        }
+        lines.push(&text[start..i]);
+        i += width;
+        start = i;
     }
     if start < text.len() {
         lines.push(&text[start..]);
@@ -226,22 +271,18 @@ fn python_splitlines(text: &str) -> Vec<&str> {
 /// `re.split(r"\n{2,}", text.strip())`.
 fn paragraphs(text: &str) -> Vec<&str> {
     let stripped = text.trim_matches(char::is_whitespace);
-    let mut out = Vec::new();
     let bytes = stripped.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&b| b != b'\n')
-                .map_or(bytes.len(), |p| i + p);
-            if run_end - i >= 2 {
-                out.push(&stripped[start..i]);
-                start = run_end;
-            }
-            i = run_end;
-        } else {
-            i += 1;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', bytes).peekable();
+    while let Some(i) = newlines.next() {
+        let mut end = i + 1;
+        while newlines.next_if_eq(&end).is_some() {
+            end += 1;
+        }
+        if end - i >= 2 {
+            out.push(&stripped[start..i]);
+            start = end;
         }
     }
     out.push(&stripped[start..]);
@@ -251,58 +292,207 @@ fn paragraphs(text: &str) -> Vec<&str> {
 /// `re.split(r"\n+", text)`.
 fn line_runs(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            out.push(&text[start..i]);
-            while i < bytes.len() && bytes[i] == b'\n' {
-                i += 1;
-            }
-            start = i;
-        } else {
-            i += 1;
+    let mut start = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
+    while let Some(i) = newlines.next() {
+        let mut end = i + 1;
+        while newlines.next_if_eq(&end).is_some() {
+            end += 1;
         }
+        out.push(&text[start..i]);
+        start = end;
     }
     out.push(&text[start..]);
     out
 }
 
+/// Counts of 64-bit keys, with the position each was first seen at: open addressing with linear
+/// probing, emptied in one pass (a count of 0 marks an empty slot).
+#[derive(Default)]
+struct KeyCounts {
+    keys: Vec<u64>,
+    counts: Vec<u32>,
+    firsts: Vec<u32>,
+    /// The highest count so far, with the first position of its key (the earliest among equals).
+    best: Option<(u32, u32)>,
+    /// 64 minus the table's size in bits.
+    shift: u32,
+}
+
+impl KeyCounts {
+    /// Empties the table and makes room for `n` keys.
+    fn reset(&mut self, n: usize) {
+        let size = (n * 2).next_power_of_two().max(16);
+        self.shift = 64 - size.trailing_zeros();
+        self.best = None;
+        self.keys.resize(size, 0);
+        self.counts.clear();
+        self.counts.resize(size, 0);
+        self.firsts.resize(size, 0);
+    }
+
+    /// Counts `key` once more, first seen at `at`; returns the count before and the key's slot.
+    fn add(&mut self, key: u64, at: usize) -> (u32, usize) {
+        let mask = self.keys.len() - 1;
+        let mut slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        loop {
+            let count = self.counts[slot];
+            if count == 0 {
+                self.keys[slot] = key;
+                self.counts[slot] = 1;
+                self.firsts[slot] = at as u32;
+                self.raise(1, at as u32);
+                return (0, slot);
+            }
+            if self.keys[slot] == key {
+                self.counts[slot] = count + 1;
+                self.raise(count + 1, self.firsts[slot]);
+                return (count, slot);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn raise(&mut self, count: u32, first: u32) {
+        if self
+            .best
+            .is_none_or(|(c, f)| count > c || (count == c && first < f))
+        {
+            self.best = Some((count, first));
+        }
+    }
+
+    /// The highest count and the first position of its key; among keys equally frequent, the one first
+    /// seen.
+    fn top(&self) -> Option<(u32, u32)> {
+        self.best
+    }
+}
+
+/// Polynomial hashes of the prefixes of a document's word hashes, so that the n-gram at any position
+/// hashes in constant time; n-grams compare as word sequences, equal hashes for different ones coming
+/// only by a chance of about n / 2^64.
+struct NgramHashes {
+    prefix: Vec<u64>,
+    powers: [u64; 11],
+}
+
+impl NgramHashes {
+    const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn new(words: &[u64]) -> Self {
+        let mut prefix = Vec::with_capacity(words.len() + 1);
+        let mut h = 0u64;
+        prefix.push(h);
+        for &word in words {
+            h = h.wrapping_mul(Self::BASE).wrapping_add(word);
+            prefix.push(h);
+        }
+        let mut powers = [1u64; 11];
+        for n in 1..powers.len() {
+            powers[n] = powers[n - 1].wrapping_mul(Self::BASE);
+        }
+        NgramHashes { prefix, powers }
+    }
+
+    /// Words hashed.
+    fn words(&self) -> usize {
+        self.prefix.len() - 1
+    }
+
+    /// The hash of the `n` words from word `i` (`n` ≤ 10).
+    fn ngram(&self, i: usize, n: usize) -> u64 {
+        self.prefix[i + n].wrapping_sub(self.prefix[i].wrapping_mul(self.powers[n]))
+    }
+}
+
 /// Characters of the most frequent n-gram times its count; among n-grams equally frequent, the first
-/// seen (datatrove's `Counter.most_common(1)`). `None` without n-grams.
-fn top_ngram_chars(ids: &[u32], lengths: &[usize], n: usize) -> Option<usize> {
-    if ids.len() < n {
+/// seen (datatrove's `Counter.most_common(1)`); `None` without n-grams. Only the positions marked in
+/// `prefix_repeated` (the (n-1)-gram there occurs twice or more; `None`: all) can start a repeated
+/// n-gram, so only they are counted. `repeated` is set to the same marks for the n-grams.
+fn top_ngram_chars(
+    hashes: &NgramHashes,
+    lengths: &[usize],
+    n: usize,
+    prefix_repeated: Option<&[bool]>,
+    table: &mut KeyCounts,
+    repeated: &mut Vec<bool>,
+) -> Option<usize> {
+    let words = hashes.words();
+    repeated.clear();
+    if words < n {
         return None;
     }
-    let mut counts: HashMap<&[u32], (usize, usize)> = HashMap::new();
-    for (i, gram) in ids.windows(n).enumerate() {
-        counts.entry(gram).or_insert((0, i)).0 += 1;
+    let positions = words - n + 1;
+    repeated.resize(positions, false);
+    table.reset(match prefix_repeated {
+        Some(marks) => marks.iter().filter(|&&m| m).count(),
+        None => positions,
+    });
+    let mut slots = Vec::new();
+    for i in 0..positions {
+        if prefix_repeated.is_none_or(|marks| marks[i]) {
+            let (_, slot) = table.add(hashes.ngram(i, n), i);
+            slots.push((i, slot));
+        }
     }
-    let (&gram, &(count, _)) = counts
-        .iter()
-        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
-    let start = ids.windows(n).position(|w| w == gram)?;
-    let len: usize = lengths[start..start + n].iter().sum::<usize>() + n - 1;
-    Some(len * count)
+    for (i, slot) in slots {
+        repeated[i] = table.counts[slot] >= 2;
+    }
+    let (count, first) = match table.top() {
+        Some((count, first)) if count >= 2 => (count as usize, first as usize),
+        // Every n-gram occurs once: the first is the top one.
+        _ => (1, 0),
+    };
+    Some((lengths[first..first + n].iter().sum::<usize>() + n - 1) * count)
 }
 
 /// Characters of n-grams seen before, skipping past each repeat (datatrove's `find_all_duplicate`,
-/// whose n-grams are the words joined without a separator).
-fn repeated_ngram_chars(joined: &str, starts: &[usize], char_prefix: &[usize], n: usize) -> usize {
-    let words = starts.len() - 1;
-    let mut seen: HashSet<&str> = HashSet::new();
+/// which joins an n-gram's words without a separator: the two differ only where a repeat's word
+/// boundaries shift, as in "ab c" against "a bc"). Positions not marked in `prefix_repeated` start an
+/// n-gram found nowhere else, which is neither seen before nor seen again.
+fn repeated_ngram_chars(
+    hashes: &NgramHashes,
+    char_prefix: &[usize],
+    n: usize,
+    prefix_repeated: &[bool],
+    seen: &mut KeyCounts,
+) -> usize {
+    let words = hashes.words();
+    if words < n {
+        return 0;
+    }
+    seen.reset(prefix_repeated.iter().filter(|&&m| m).count());
     let (mut repeated, mut i) = (0, 0);
-    while words >= n && i < words - n + 1 {
-        let gram = &joined[starts[i]..starts[i + n]];
-        if seen.contains(gram) {
+    while i < words - n + 1 {
+        if prefix_repeated[i] && seen.add(hashes.ngram(i, n), i).0 > 0 {
             repeated += char_prefix[i + n] - char_prefix[i];
             i += n;
         } else {
-            seen.insert(gram);
             i += 1;
         }
     }
     repeated
+}
+
+/// A letter, as Python's `str.isalpha` has it: exactly for ASCII and the Arabic block (letters, not
+/// marks or punctuation), by Rust's alphabetic property beyond.
+fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{0600}'..='\u{06FF}' => matches!(
+            c,
+            '\u{0620}'..='\u{064A}'
+                | '\u{066E}'..='\u{066F}'
+                | '\u{0671}'..='\u{06D3}'
+                | '\u{06D5}'
+                | '\u{06E5}'..='\u{06E6}'
+                | '\u{06EE}'..='\u{06EF}'
+                | '\u{06FA}'..='\u{06FC}'
+                | '\u{06FF}'
+        ),
+        _ => c.is_alphabetic(),
+    }
 }
 
 impl QualitySignals {
@@ -316,17 +506,23 @@ impl QualitySignals {
         };
         // Gopher quality.
         let (mut word_count, mut word_chars, mut alpha) = (0usize, 0usize, 0usize);
-        let mut stop_words: HashSet<&str> = HashSet::new();
+        let mut stop_words: FastSet<u64> = FastSet::default();
+        let mut lengths = Vec::with_capacity(tokens);
+        let mut ids = Vec::with_capacity(tokens);
         for w in words {
+            lengths.push(chars(w.text));
+            ids.push(crate::stable_hash(w.text.as_bytes()));
+        }
+        for ((w, &len), &id) in words.iter().zip(&lengths).zip(&ids) {
             if !rules.symbols.is_symbol(w) {
                 word_count += 1;
-                word_chars += chars(w.text);
+                word_chars += len;
             }
-            if w.text.chars().any(char::is_alphabetic) {
+            if w.text.chars().any(is_letter) {
                 alpha += 1;
             }
-            if rules.stop_words.contains(w.text) {
-                stop_words.insert(w.text);
+            if rules.stop_words.hashes.contains(&id) {
+                stop_words.insert(id);
             }
         }
         s.words = word_count as u64;
@@ -364,34 +560,29 @@ impl QualitySignals {
         let (n, c) = find_duplicates(runs.iter().copied());
         s.dup_line_frac = ratio(n, runs.len());
         s.dup_line_char_frac = ratio(c, text_chars);
-        let mut index: HashMap<&str, u32> = HashMap::new();
-        let ids: Vec<u32> = words
-            .iter()
-            .map(|w| {
-                let next = index.len() as u32;
-                *index.entry(w.text).or_insert(next)
-            })
-            .collect();
-        let lengths: Vec<usize> = words.iter().map(|w| chars(w.text)).collect();
+        let hashes = NgramHashes::new(&ids);
+        let mut table = KeyCounts::default();
+        // An n-gram repeats only where the (n-1)-gram it starts with does.
+        let (mut prefix_repeated, mut repeated) = (Vec::new(), Vec::new());
         for (slot, n) in (2..=4).enumerate() {
-            s.top_ngram_char_frac[slot] =
-                top_ngram_chars(&ids, &lengths, n).map_or(0.0, |c| ratio(c, text_chars));
+            let marks = (n > 2).then_some(prefix_repeated.as_slice());
+            let top = top_ngram_chars(&hashes, &lengths, n, marks, &mut table, &mut repeated);
+            s.top_ngram_char_frac[slot] = top.map_or(0.0, |c| ratio(c, text_chars));
+            std::mem::swap(&mut prefix_repeated, &mut repeated);
         }
-        let mut joined = String::with_capacity(words.iter().map(|w| w.text.len()).sum());
-        let mut starts = Vec::with_capacity(tokens + 1);
         let mut char_prefix = Vec::with_capacity(tokens + 1);
         char_prefix.push(0);
-        for (w, len) in words.iter().zip(&lengths) {
-            starts.push(joined.len());
-            joined.push_str(w.text);
+        for len in &lengths {
             char_prefix.push(char_prefix.last().copied().unwrap_or(0) + len);
         }
-        starts.push(joined.len());
+        // Without a repeated 5-gram, no longer n-gram repeats.
         for (slot, n) in (5..=10).enumerate() {
-            s.dup_ngram_char_frac[slot] = ratio(
-                repeated_ngram_chars(&joined, &starts, &char_prefix, n),
-                text_chars,
-            );
+            let repeated =
+                repeated_ngram_chars(&hashes, &char_prefix, n, &prefix_repeated, &mut table);
+            s.dup_ngram_char_frac[slot] = ratio(repeated, text_chars);
+            if repeated == 0 {
+                break;
+            }
         }
         // FineWeb.
         let nonblank: Vec<&str> = text
@@ -433,8 +624,23 @@ mod tests {
     #[test]
     fn python_splits_are_followed() {
         assert_eq!(python_splitlines("a\r\nb\n\nc\n"), ["a", "b", "", "c"]);
+        assert_eq!(
+            python_splitlines("أ\u{2028}ب\u{85}ج\rد\u{2029}"),
+            ["أ", "ب", "ج", "د"]
+        );
         assert_eq!(paragraphs("\n a\n\n\nb\nc \n"), ["a", "b\nc"]);
         assert_eq!(line_runs("\na\n\nb"), ["", "a", "b"]);
+    }
+
+    #[test]
+    fn letters_are_pythons_letters() {
+        // Python's `isalpha`: tatweel and Persian letters are letters, marks and punctuation are not.
+        for c in ['ب', 'ـ', 'پ', 'ی', 'ە', 'a', 'ж'] {
+            assert!(is_letter(c), "{c}");
+        }
+        for c in ['،', '؟', '\u{064E}', '\u{0670}', '٣', '1', '.'] {
+            assert!(!is_letter(c), "{c:?}");
+        }
     }
 
     #[test]
@@ -442,7 +648,7 @@ mod tests {
         let rules = Rules {
             symbols: SymbolRule::NotLexical,
             line_ends: LineEndRule::Sentence,
-            stop_words: HashSet::new(),
+            stop_words: StopWords::default(),
         };
         let text = "هل حضر الوزير؟\nقال «نعم.»\nعنوان بلا نقطة";
         let s = QualitySignals::compute(text, &words(text), &rules);
@@ -473,5 +679,65 @@ mod tests {
         let empty = QualitySignals::compute("", &[], &rules);
         assert_eq!(empty.words, 0);
         assert_eq!(empty.newline_ratio, 0.0);
+    }
+
+    /// The n-gram signals the plain way: n-grams as word vectors in a `HashMap`.
+    fn naive(words: &[&str], text_chars: usize) -> ([f64; 3], [f64; 6]) {
+        let mut top = [0.0; 3];
+        for (slot, n) in (2..=4).enumerate() {
+            if words.len() < n {
+                continue;
+            }
+            let mut counts: Vec<(&[&str], usize)> = Vec::new();
+            for gram in words.windows(n) {
+                match counts.iter_mut().find(|(g, _)| *g == gram) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((gram, 1)),
+                }
+            }
+            // The first of the most frequent, as `Counter.most_common(1)` gives it.
+            let max = counts.iter().map(|c| c.1).max().unwrap();
+            let (gram, count) = counts.iter().find(|c| c.1 == max).unwrap();
+            let len: usize = gram.iter().map(|w| w.chars().count()).sum::<usize>() + n - 1;
+            top[slot] = (len * count) as f64 / text_chars as f64;
+        }
+        let mut dup = [0.0; 6];
+        for (slot, n) in (5..=10).enumerate() {
+            let mut seen: Vec<&[&str]> = Vec::new();
+            let (mut repeated, mut i) = (0, 0);
+            while words.len() >= n && i < words.len() - n + 1 {
+                let gram = &words[i..i + n];
+                if seen.contains(&gram) {
+                    repeated += gram.iter().map(|w| w.chars().count()).sum::<usize>();
+                    i += n;
+                } else {
+                    seen.push(gram);
+                    i += 1;
+                }
+            }
+            dup[slot] = repeated as f64 / text_chars as f64;
+        }
+        (top, dup)
+    }
+
+    proptest::proptest! {
+        /// The hashed, pruned n-gram counting gives what plain counting gives, on texts of few
+        /// distinct words (many repeats and ties).
+        #[test]
+        fn ngram_signals_equal_plain_counting(picks in proptest::collection::vec(0usize..4, 0..120)) {
+            const VOCABULARY: [&str; 4] = ["في", "البيت", "ولد", "x"];
+            let words: Vec<&str> = picks.iter().map(|&p| VOCABULARY[p]).collect();
+            let text = words.join(" ");
+            let rules = Rules {
+                symbols: SymbolRule::NotLexical,
+                line_ends: LineEndRule::Sentence,
+                stop_words: StopWords::default(),
+            };
+            let tokens: Vec<Word> = words.iter().map(|w| Word { text: w, lexical: true }).collect();
+            let s = QualitySignals::compute(&text, &tokens, &rules);
+            let (top, dup) = naive(&words, text.chars().count().max(1));
+            proptest::prop_assert_eq!(s.top_ngram_char_frac, top);
+            proptest::prop_assert_eq!(s.dup_ngram_char_frac, dup);
+        }
     }
 }
