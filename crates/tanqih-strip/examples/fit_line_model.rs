@@ -214,8 +214,10 @@ fn fit(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Logistic {
             }
         }
         for a in 0..n {
-            for b in 0..a {
-                h[b][a] = h[a][b];
+            // The lower triangle mirrored into the upper one.
+            let (upper, lower) = h.split_at_mut(a);
+            for (row, &v) in upper.iter_mut().zip(&lower[0][..a]) {
+                row[a] = v;
             }
             if a < d {
                 g[a] += lambda * beta[a];
@@ -246,17 +248,14 @@ fn fit(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Logistic {
 fn solve(mut h: Vec<Vec<f64>>, g: Vec<f64>) -> Vec<f64> {
     let n = g.len();
     for j in 0..n {
-        let mut s = h[j][j];
-        for k in 0..j {
-            s -= h[j][k] * h[j][k];
-        }
+        let s = h[j][..j].iter().fold(h[j][j], |s, v| s - v * v);
         let d = s.max(1e-12).sqrt();
         h[j][j] = d;
         for i in j + 1..n {
-            let mut s = h[i][j];
-            for k in 0..j {
-                s -= h[i][k] * h[j][k];
-            }
+            let s = h[i][..j]
+                .iter()
+                .zip(&h[j][..j])
+                .fold(h[i][j], |s, (a, b)| s - a * b);
             h[i][j] = s / d;
         }
     }
@@ -353,10 +352,10 @@ fn fit_trees(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Trees {
                 }
                 let wsum: f64 = hist.iter().map(|b| b.2).sum();
                 let (mut gl, mut hl, mut wl) = (0.0, 0.0, 0.0);
-                for b in 0..nb - 1 {
-                    gl += hist[b].0;
-                    hl += hist[b].1;
-                    wl += hist[b].2;
+                for (b, bin) in hist.iter().enumerate().take(nb - 1) {
+                    gl += bin.0;
+                    hl += bin.1;
+                    wl += bin.2;
                     if wl < min_leaf || wsum - wl < min_leaf {
                         continue;
                     }
