@@ -574,6 +574,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     // Every site scored by a model fitted without it.
     let mut total = Counts::default();
     let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut seed_pages: Vec<(String, Counts)> = Vec::new();
     for fold in 0..FOLDS {
         let train: Vec<&Page> = pages.iter().filter(|p| fold_of(&p.site) != fold).collect();
         let model = fit_model(&train, &config, String::new());
@@ -581,6 +582,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             let c = score_page(page, &config, &model);
             total.add(c);
             let lang = if page.site.starts_with("seed:") {
+                seed_pages.push((page.site.clone(), c));
                 "ar (seeds)"
             } else {
                 &page.lang
@@ -599,6 +601,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     for (lang, c) in &by_lang {
         let (p, r, f) = c.prf();
         println!("  {lang:12} F1={f:.3} P={p:.3} R={r:.3}");
+    }
+    seed_pages.sort_by(|a, b| a.0.cmp(&b.0));
+    for (site, c) in &seed_pages {
+        let (p, r, f) = c.prf();
+        println!("    {site:30} F1={f:.3} P={p:.3} R={r:.3}");
     }
     let all: Vec<&Page> = pages.iter().collect();
     let model = fit_model(&all, &config, String::new());
