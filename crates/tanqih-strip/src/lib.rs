@@ -695,12 +695,64 @@ struct BlobMetadata {
 }
 
 fn push_author(meta: &mut Metadata, name: &str) {
-    let name = name
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .trim();
-    if !name.is_empty() && !meta.authors.iter().any(|a| fold(a) == fold(name)) {
-        meta.authors.push(name.to_string());
+    for name in author_names(name) {
+        let name = name
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim();
+        if !name.is_empty() && !meta.authors.iter().any(|a| fold(a) == fold(name)) {
+            meta.authors.push(name.to_string());
+        }
+    }
+}
+
+/// Words that join the names of several authors in one byline ("A and B", "A, B und C").
+const AUTHOR_JOINERS: &[&str] = &[
+    " and ", " und ", " y ", " et ", " e ", " i ", " en ", " og ", " och ", " ve ", " & ", ", ",
+    "، ",
+];
+
+/// Lower-case words inside names (van der Berg, Chus del Pino, Ahmad bin Ali).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von",
+    "zu", "bin", "ibn", "al", "el",
+];
+
+/// Reads as a person's name: two to four words of a cased script, each capitalised (or a particle),
+/// or two to five words of an uncased script; no digits.
+fn name_like(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if part.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let cased = part.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    match cased {
+        true => {
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+                })
+        }
+        false => (2..=5).contains(&words.len()),
+    }
+}
+
+/// The names in one byline: split where joiners separate names that each read as one, else the byline
+/// whole.
+fn author_names(byline: &str) -> Vec<&str> {
+    let mut parts = vec![byline];
+    for joiner in AUTHOR_JOINERS {
+        parts = parts.into_iter().flat_map(|p| p.split(joiner)).collect();
+    }
+    let parts: Vec<&str> = parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
+        true => parts,
+        false => vec![byline],
     }
 }
 

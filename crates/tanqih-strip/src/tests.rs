@@ -384,3 +384,29 @@ fn the_page_title_gives_the_headline_in_full_when_the_page_cuts_it() {
         None
     );
 }
+
+#[test]
+fn bylines_of_several_authors_give_each_name() {
+    assert_eq!(
+        crate::author_names("Maya Gebeily and Anthony Deutsch"),
+        ["Maya Gebeily", "Anthony Deutsch"]
+    );
+    assert_eq!(
+        crate::author_names("Chus del Pino y Martí Abad"),
+        ["Chus del Pino", "Martí Abad"]
+    );
+    assert_eq!(
+        crate::author_names("محمد حسان، أحمد علي"),
+        ["محمد حسان", "أحمد علي"]
+    );
+    // Parts that do not each read as a name stay one byline.
+    assert_eq!(
+        crate::author_names("Reuters, Thorsten Kramer"),
+        ["Reuters, Thorsten Kramer"]
+    );
+    assert_eq!(
+        crate::author_names("Research and Markets"),
+        ["Research and Markets"]
+    );
+    assert_eq!(crate::author_names("محمد محمود بشار"), ["محمد محمود بشار"]);
+}
