@@ -125,25 +125,30 @@ fn signature_with_a_no_break_space_names_the_author() {
     assert_eq!(d[4].1, Reason::Byline);
 }
 
+/// The first of `docs`, stripped with lines counted over all of them (no sites).
+fn strip_first_of(docs: &[String], config: &StripConfig) -> Stripped {
+    let mut counts = LineCounts::new();
+    docs.iter().for_each(|d| counts.add_document(d, None));
+    let corpus = CorpusContext {
+        counts: &counts,
+        site: None,
+    };
+    strip_in_corpus(&docs[0], config, Some(corpus))
+}
+
 #[test]
 fn lines_repeated_across_documents_are_dropped() {
     let docs: Vec<String> = (0..3)
         .map(|i| format!("{BODY} رقم {i}.\nتابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم\n"))
         .collect();
-    let mut counts = LineCounts::new();
-    docs.iter().for_each(|d| counts.add_document(d, None));
-    let corpus = Some(CorpusContext {
-        counts: &counts,
-        site: None,
-    });
-    let s = strip_in_corpus(&docs[0], &StripConfig::default(), corpus);
+    let s = strip_first_of(&docs, &StripConfig::default());
     assert_eq!(s.lines[0].reason, Reason::Content);
     assert_eq!(s.lines[1].reason, Reason::RepeatedAcrossDocuments);
     let off = StripConfig {
         repeated_min_docs: 0,
         ..StripConfig::default()
     };
-    assert!(strip_in_corpus(&docs[0], &off, corpus).lines[1].keep);
+    assert!(strip_first_of(&docs, &off).lines[1].keep);
 }
 
 #[test]
@@ -155,13 +160,7 @@ fn syndicated_sentences_stay_where_furniture_goes() {
         .iter()
         .map(|site| format!("الرئيسية | أخبار | رياضة\n{story}\nموقع {site} الإخباري\n"))
         .collect();
-    let mut counts = LineCounts::new();
-    docs.iter().for_each(|d| counts.add_document(d, None));
-    let corpus = Some(CorpusContext {
-        counts: &counts,
-        site: None,
-    });
-    let s = strip_in_corpus(&docs[0], &StripConfig::default(), corpus);
+    let s = strip_first_of(&docs, &StripConfig::default());
     assert!(!s.lines[0].keep);
     assert_eq!(s.lines[1].reason, Reason::Content);
 }
