@@ -517,7 +517,7 @@ fn rule_reasons(
             // A paragraph repeated across documents is syndicated text, not site furniture: the
             // documents repeating it are near-duplicates, for curation to judge.
             if reasons[i].is_none()
-                && !is_paragraph(lines, i, config)
+                && !in_paragraph(lines, i, config)
                 && (in_corpus(line.key) || in_site(line.key))
             {
                 reasons[i] = Some(Reason::RepeatedAcrossDocuments);
@@ -527,7 +527,7 @@ fn rule_reasons(
     bylines(lines, &mut reasons, meta, found);
     related_blocks(lines, &mut reasons, config);
     teasers(lines, &mut reasons);
-    headline_lists(lines, &mut reasons);
+    headline_lists(lines, &mut reasons, config);
     reasons
 }
 
@@ -535,18 +535,39 @@ fn rule_reasons(
 const MAX_WRAPPED_LINES: usize = 20;
 
 /// Line `i` is a paragraph: running text of `min_content_words` words or more that ends a sentence, or
-/// the start of a hard-wrapped one (lines of half that length or more, one after another, up to a
-/// sentence end).
+/// the start of a hard-wrapped one (lines of half that length or more, one after another, up to the
+/// line that ends the sentence).
 fn is_paragraph(lines: &[Line], i: usize, config: &StripConfig) -> bool {
     let long = |l: &Line| l.words >= config.min_content_words;
     if !long(&lines[i]) {
         return false;
     }
-    lines[i..]
-        .iter()
-        .take(MAX_WRAPPED_LINES)
-        .take_while(|l| l.words * 2 >= config.min_content_words)
-        .any(|l| l.ends_sentence)
+    // Lines of half the length or more run on, up to the one that ends the sentence (of any length).
+    for l in lines[i..].iter().take(MAX_WRAPPED_LINES) {
+        if l.ends_sentence {
+            return true;
+        }
+        if l.words * 2 < config.min_content_words {
+            return false;
+        }
+    }
+    false
+}
+
+/// Line `i` belongs to a paragraph: it starts one ([`is_paragraph`]), or a hard-wrapped paragraph runs on
+/// into it from a line before.
+fn in_paragraph(lines: &[Line], i: usize, config: &StripConfig) -> bool {
+    let mut start = i;
+    for _ in 0..MAX_WRAPPED_LINES {
+        if is_paragraph(lines, start, config) {
+            return true;
+        }
+        if start == 0 || !hard_wrapped(&lines[start - 1], &lines[start]) {
+            return false;
+        }
+        start -= 1;
+    }
+    false
 }
 
 /// Lines and features for fitting a line model, from one page: for every line no rule decided, its
@@ -918,7 +939,7 @@ fn headline_shaped(line: &Line) -> bool {
 
 /// Runs of [`MIN_LIST_LINES`] or more headline-shaped lines the rules left open (lines they dropped may
 /// stand between): lists of most-read or related headlines, whatever words they hold.
-fn headline_lists(lines: &[Line], reasons: &mut [Option<Reason>]) {
+fn headline_lists(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let mut i = 0;
     while i < lines.len() {
         let mut members = Vec::new();
@@ -928,7 +949,8 @@ fn headline_lists(lines: &[Line], reasons: &mut [Option<Reason>]) {
                 j += 1;
                 continue;
             }
-            if reasons[j].is_none() && headline_shaped(&lines[j]) {
+            if reasons[j].is_none() && headline_shaped(&lines[j]) && !in_paragraph(lines, j, config)
+            {
                 members.push(j);
                 j += 1;
             } else {

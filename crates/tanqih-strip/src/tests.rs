@@ -163,6 +163,24 @@ fn syndicated_sentences_stay_where_furniture_goes() {
     let s = strip_first_of(&docs, &StripConfig::default());
     assert!(!s.lines[0].keep);
     assert_eq!(s.lines[1].reason, Reason::Content);
+    // The same story as a PDF extractor wraps it, its last line one word: still the story.
+    let wrapped = "وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن\n\
+                   المفاوضات ستستأنف الأسبوع المقبل في العاصمة والوكالة نقلت\n\
+                   الخبر.";
+    let docs: Vec<String> = ["أ", "ب", "ج"]
+        .iter()
+        .map(|site| format!("الرئيسية | أخبار | رياضة\n{wrapped}\nموقع {site} الإخباري\n"))
+        .collect();
+    let s = strip_first_of(&docs, &StripConfig::default());
+    // Its lines are neither repeated furniture nor a list of headlines (each alone has a headline's shape).
+    assert!(
+        s.lines[1..4].iter().all(|d| !matches!(
+            d.reason,
+            Reason::RepeatedAcrossDocuments | Reason::HeadlineList
+        )),
+        "{:?}",
+        s.lines
+    );
 }
 
 #[test]
