@@ -259,21 +259,7 @@ fn three_shards_resume_and_merge_into_one_run() {
         &["line-counts", &seeds, "-o", "all.tsv"],
         b"",
     ));
-    let shard = |i: usize| {
-        let (spec, out) = (format!("{i}/3"), format!("s{i}"));
-        let mut args = vec![
-            "process",
-            &seeds,
-            "--shard",
-            &spec,
-            "-o",
-            &out,
-            "--line-counts",
-            "all.tsv",
-        ];
-        args.extend(every);
-        tanqih(dir.path(), &args, b"")
-    };
+    let shard = |i: usize| process_shard(dir.path(), &seeds, i, &format!("s{i}"), &every);
     for i in 0..3 {
         stdout(&shard(i));
         assert!(dir.path().join(format!("s{i}/_COMPLETE")).exists());
@@ -823,20 +809,31 @@ fn whole_and_three_shards(dir: &Path, extra: &[&str], suffix: &str) {
         stdout(&tanqih(dir, &["line-counts", "in", "-o", "all.tsv"], b""));
     }
     for i in 0..3 {
-        let (spec, out) = (format!("{i}/3"), format!("s{i}{suffix}"));
-        let mut args = vec![
-            "process",
+        stdout(&process_shard(
+            dir,
             "in",
-            "--shard",
-            &spec,
-            "-o",
-            &out,
-            "--line-counts",
-            "all.tsv",
-        ];
-        args.extend(extra);
-        stdout(&tanqih(dir, &args, b""));
+            i,
+            &format!("s{i}{suffix}"),
+            extra,
+        ));
     }
+}
+
+/// Runs `process INPUT --shard i/3 -o OUT --line-counts all.tsv EXTRA...` in `dir`.
+fn process_shard(dir: &Path, input: &str, i: usize, out: &str, extra: &[&str]) -> Output {
+    let spec = format!("{i}/3");
+    let mut args = vec![
+        "process",
+        input,
+        "--shard",
+        &spec,
+        "-o",
+        out,
+        "--line-counts",
+        "all.tsv",
+    ];
+    args.extend(extra);
+    tanqih(dir, &args, b"")
 }
 
 #[test]
