@@ -46,6 +46,8 @@ pub enum Reason {
     ShortBetweenContent,
     /// Content: a short line that ends a sentence.
     SentenceFragment,
+    /// Content: a line of a hard-wrapped paragraph (a PDF or e-mail extraction broke it mid-sentence).
+    WrappedParagraph,
     /// An empty or whitespace-only line.
     Blank,
     /// Part of embedded structured data (JSON, script).
@@ -87,6 +89,7 @@ impl Reason {
                 | Reason::Title
                 | Reason::ShortBetweenContent
                 | Reason::SentenceFragment
+                | Reason::WrappedParagraph
         )
     }
 
@@ -97,6 +100,7 @@ impl Reason {
             Reason::Title => "title",
             Reason::ShortBetweenContent => "short-between-content",
             Reason::SentenceFragment => "sentence-fragment",
+            Reason::WrappedParagraph => "wrapped-paragraph",
             Reason::Blank => "blank",
             Reason::StructuredData => "structured-data",
             Reason::LatinBlock => "latin-block",
@@ -122,6 +126,7 @@ impl Reason {
             Reason::Title => "headline",
             Reason::ShortBetweenContent => "short line between article paragraphs",
             Reason::SentenceFragment => "short line that ends a sentence",
+            Reason::WrappedParagraph => "line of a hard-wrapped paragraph (broken mid-sentence)",
             Reason::Blank => "blank line",
             Reason::StructuredData => "embedded structured data (JSON or script)",
             Reason::LatinBlock => "Latin-script block in an Arabic document",
@@ -438,6 +443,7 @@ pub fn strip_with_model(
             evidence[i] = Some(why);
         }
     }
+    wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     meta.date = article_date(&lines, &reasons, headline);
@@ -536,16 +542,24 @@ const MAX_WRAPPED_LINES: usize = 20;
 
 /// Line `i` is a paragraph: running text of `min_content_words` words or more that ends a sentence, or
 /// the start of a hard-wrapped one (lines of half that length or more, one after another, up to the
-/// line that ends the sentence).
+/// line that ends the sentence, or to the end of a block of [`MIN_WRAPPED_RUN`] lines or
+/// [`BLOCK_PARAGRAPH_WORDS`] words or more).
 fn is_paragraph(lines: &[Line], i: usize, config: &StripConfig) -> bool {
     let long = |l: &Line| l.words >= config.min_content_words;
     if !long(&lines[i]) {
         return false;
     }
-    // Lines of half the length or more run on, up to the one that ends the sentence (of any length).
-    for l in lines[i..].iter().take(MAX_WRAPPED_LINES) {
+    // Lines of half the length or more run on, up to the one that ends the sentence (of any length), or,
+    // in a block of `MIN_WRAPPED_RUN` lines or `BLOCK_PARAGRAPH_WORDS` words or more, up to the blank
+    // line that ends the block (an extractor cut its last sentence).
+    let mut words = 0;
+    for (n, l) in lines[i..].iter().take(MAX_WRAPPED_LINES).enumerate() {
         if l.ends_sentence {
             return true;
+        }
+        words += l.words;
+        if lines.get(i + n + 1).is_none_or(|next| next.blank) {
+            return n + 1 >= MIN_WRAPPED_RUN || words >= BLOCK_PARAGRAPH_WORDS;
         }
         if l.words * 2 < config.min_content_words {
             return false;
@@ -651,6 +665,95 @@ fn hard_wrapped(line: &Line, next: &Line) -> bool {
         && !line.raw.trim_end().ends_with([':', '؛'])
         && !opens_item
 }
+
+/// Hard-wrapped paragraphs the line model or the headline-list rule dropped are kept. Such a paragraph is
+/// a run of [`MIN_WRAPPED_RUN`] or more lines, each but the last [`hard_wrapped`] into the next (or as
+/// long and ending a sentence) and at least half as wide as the widest of them, that ends a sentence or
+/// ends where a blank line or the text ends. Its lines show running text: for one break in four or
+/// more, the line before it ends on a function word or a comma, or goes on past a sentence end or a
+/// comma, or the line after it opens with a lowercase word; and no more than half of its breaks fall
+/// before a capital (where the line before shows no break mid-sentence). A list of headlines shows
+/// none of this, and opens every item with a capital where the script has them.
+fn wrapped_paragraphs(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let reclaimable = |r: Option<Reason>| {
+        r.is_none_or(Reason::keeps) || matches!(r, Some(Reason::LowScore | Reason::HeadlineList))
+    };
+    let mut s = 0;
+    while s < lines.len() {
+        let mut e = s;
+        // The block runs on through hard wraps, and through full lines that end a sentence.
+        while e + 1 < lines.len()
+            && !lines[e + 1].blank
+            && (hard_wrapped(&lines[e], &lines[e + 1])
+                || lines[e].ends_sentence && lines[e].words >= 6)
+        {
+            e += 1;
+        }
+        let ends = lines[e].ends_sentence || lines.get(e + 1).is_none_or(|l| l.blank);
+        let breaks = e - s;
+        // Evidence of running text: breaks mid-sentence, and lines (but the last) that go on past a
+        // sentence end or a comma. Against it: a line after a break that
+        // opens with a capital, as every item of a list does.
+        let (mut running, mut capitalized) = (0, 0);
+        for k in s..e {
+            if model::breaks_mid_sentence(&lines[k], &lines[k + 1]) {
+                running += 1;
+                continue;
+            }
+            let raw = lines[k].raw;
+            let inner_stop = raw.match_indices([' ']).any(|(at, _)| {
+                let before = &raw[..at];
+                before.ends_with(['.', '؟', '!', '?']) && !before.ends_with("..")
+            });
+            let inner_comma = raw
+                .trim_end()
+                .trim_end_matches([',', '،'])
+                .contains([',', '،']);
+            if inner_stop || inner_comma {
+                running += 1;
+            }
+            if lines[k + 1]
+                .raw
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
+                capitalized += 1;
+            }
+        }
+        // A wrapping width: every line but the last is at least half as wide as the widest.
+        let width = |k: usize| lines[k].raw.trim().chars().count();
+        let widest = (s..e).map(width).max().unwrap_or(0);
+        let even = (s..e).all(|k| width(k) * 2 >= widest);
+        if breaks + 1 >= MIN_WRAPPED_RUN
+            && ends
+            && even
+            && running * 4 >= breaks
+            && capitalized * 2 <= breaks
+            && (s..=e).all(|k| reclaimable(reasons[k]))
+        {
+            for k in s..=e {
+                if !reasons[k].is_some_and(Reason::keeps) {
+                    reasons[k] = Some(Reason::WrappedParagraph);
+                    evidence[k] = None;
+                }
+            }
+        }
+        s = e + 1;
+    }
+}
+
+/// A block of text this long is a paragraph, even where it does not end a sentence: no menu, footer or
+/// headline runs to forty words without a sentence end.
+const BLOCK_PARAGRAPH_WORDS: usize = 40;
+
+/// Lines a hard-wrapped paragraph holds at least.
+const MIN_WRAPPED_RUN: usize = 3;
 
 /// JSON blobs and script remnants: from a line opening `{` or `[` to the line that balances it.
 fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) {

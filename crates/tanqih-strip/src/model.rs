@@ -275,6 +275,21 @@ impl FunctionWords {
     }
 }
 
+/// The break between `line` and `next` falls mid-sentence: `line` ends on a function word or a comma,
+/// or `next` opens with a lowercase letter.
+pub(crate) fn breaks_mid_sentence(line: &Line, next: &Line) -> bool {
+    let last = line.folded.rsplit(' ').next().unwrap_or("");
+    let bare = last.trim_matches(|c: char| !is_alnum(c));
+    last.ends_with([',', '،'])
+        || FunctionWords::get().contains(bare)
+        || next
+            .raw
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
 /// How a line may be only a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NameShape {
