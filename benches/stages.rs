@@ -138,7 +138,7 @@ fn end_to_end(c: &mut Criterion) {
             for (i, seed) in SEEDS.iter().enumerate() {
                 let doc = pipeline.process(Document::new(i.to_string(), "bench", seed.to_string()));
                 let terms = pipeline.document_terms(&doc);
-                vocabulary.add_document(terms.iter().map(String::as_str));
+                vocabulary.add_document_counts(terms.iter().map(|(term, n)| (term.as_str(), *n)));
                 let mut line = Vec::new();
                 doc.into_row().write_json_line(&mut line, false);
                 black_box(line.len());

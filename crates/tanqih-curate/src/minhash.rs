@@ -146,6 +146,11 @@ impl MinHasher {
             .into_iter()
             .map(|w| stable_hash(w.as_bytes()))
             .collect();
+        self.signature_of_hashes(&word_hashes)
+    }
+
+    /// [`MinHasher::signature`] of words given by their [`stable_hash`]es.
+    pub fn signature_of_hashes(&self, word_hashes: &[u64]) -> Option<Signature> {
         if word_hashes.is_empty() {
             return None;
         }

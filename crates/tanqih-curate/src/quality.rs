@@ -498,6 +498,22 @@ fn is_letter(c: char) -> bool {
 impl QualitySignals {
     /// The signals of `text` with its tokens `words` (in order), under `rules`.
     pub fn compute(text: &str, words: &[Word], rules: &Rules) -> QualitySignals {
+        let ids: Vec<u64> = words
+            .iter()
+            .map(|w| crate::stable_hash(w.text.as_bytes()))
+            .collect();
+        QualitySignals::compute_hashed(text, words, &ids, rules)
+    }
+
+    /// [`QualitySignals::compute`] with the [`stable_hash`](crate::stable_hash) of every word given
+    /// (`ids[i]` of `words[i]`), as a caller that also signs the document has them.
+    pub fn compute_hashed(
+        text: &str,
+        words: &[Word],
+        ids: &[u64],
+        rules: &Rules,
+    ) -> QualitySignals {
+        assert_eq!(words.len(), ids.len(), "one hash per word");
         let text_chars = chars(text);
         let tokens = words.len();
         let mut s = QualitySignals {
@@ -507,13 +523,8 @@ impl QualitySignals {
         // Gopher quality.
         let (mut word_count, mut word_chars, mut alpha) = (0usize, 0usize, 0usize);
         let mut stop_words: FastSet<u64> = FastSet::default();
-        let mut lengths = Vec::with_capacity(tokens);
-        let mut ids = Vec::with_capacity(tokens);
-        for w in words {
-            lengths.push(chars(w.text));
-            ids.push(crate::stable_hash(w.text.as_bytes()));
-        }
-        for ((w, &len), &id) in words.iter().zip(&lengths).zip(&ids) {
+        let lengths: Vec<usize> = words.iter().map(|w| chars(w.text)).collect();
+        for ((w, &len), &id) in words.iter().zip(&lengths).zip(ids) {
             if !rules.symbols.is_symbol(w) {
                 word_count += 1;
                 word_chars += len;
@@ -560,7 +571,7 @@ impl QualitySignals {
         let (n, c) = find_duplicates(runs.iter().copied());
         s.dup_line_frac = ratio(n, runs.len());
         s.dup_line_char_frac = ratio(c, text_chars);
-        let hashes = NgramHashes::new(&ids);
+        let hashes = NgramHashes::new(ids);
         let mut table = KeyCounts::default();
         // An n-gram repeats only where the (n-1)-gram it starts with does.
         let (mut prefix_repeated, mut repeated) = (Vec::new(), Vec::new());

@@ -17,8 +17,8 @@ pub use export::{
     FEATURES_MAGIC, FEATURES_VERSION,
 };
 pub use vectorize::{
-    arabic_stop_words, char_wb_ngrams, murmur3_32, ngrams, CsrMatrix, DfBound, HashingConfig, Norm,
-    TfidfModel, VectorizerConfig,
+    arabic_stop_words, char_wb_ngrams, murmur3_32, ngrams, term_counts, CsrMatrix, DfBound,
+    HashingConfig, Norm, TfidfModel, VectorizerConfig,
 };
 
 /// Counts of one term.

@@ -90,6 +90,71 @@ pub fn ngrams(tokens: &[&str], (min_n, max_n): (usize, usize)) -> Vec<String> {
     out
 }
 
+/// The distinct terms of a token list with how often each occurs, in order of first occurrence: the word
+/// n-grams of [`ngrams`], then the character n-grams of [`char_wb_ngrams`] of every token when `chars`
+/// gives their range. The same counts as counting [`ngrams`]' output, with one allocation per distinct
+/// term rather than one per occurrence.
+pub fn term_counts(
+    tokens: &[&str],
+    (min_n, max_n): (usize, usize),
+    chars: Option<(usize, usize)>,
+) -> Vec<(String, u64)> {
+    let mut counter = TermCounter::default();
+    let mut joined = String::new();
+    for n in min_n.max(1)..=max_n {
+        if n == 1 {
+            tokens.iter().for_each(|t| counter.add(t));
+            continue;
+        }
+        for w in tokens.windows(n) {
+            joined.clear();
+            for (i, t) in w.iter().enumerate() {
+                if i > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(t);
+            }
+            counter.add(&joined);
+        }
+    }
+    if let Some(range) = chars {
+        let mut grams = Vec::new();
+        for word in tokens {
+            grams.clear();
+            char_wb_ngrams(word, range, &mut grams);
+            grams.iter().for_each(|g| counter.add(g));
+        }
+    }
+    counter.into_counts()
+}
+
+/// Counts terms in order of first occurrence.
+#[derive(Default)]
+struct TermCounter {
+    slots: HashMap<String, usize, FixedState>,
+    counts: Vec<u64>,
+}
+
+impl TermCounter {
+    fn add(&mut self, term: &str) {
+        match self.slots.get(term) {
+            Some(&slot) => self.counts[slot] += 1,
+            None => {
+                self.slots.insert(term.to_string(), self.counts.len());
+                self.counts.push(1);
+            }
+        }
+    }
+
+    fn into_counts(self) -> Vec<(String, u64)> {
+        let mut out: Vec<(String, u64)> = vec![(String::new(), 0); self.counts.len()];
+        for (term, slot) in self.slots {
+            out[slot] = (term, self.counts[slot]);
+        }
+        out
+    }
+}
+
 /// Character n-grams of one word padded with a space on each side, as scikit-learn's `char_wb` analyzer
 /// makes them (a padded word shorter than `n` gives itself once).
 pub fn char_wb_ngrams(word: &str, (min_n, max_n): (usize, usize), out: &mut Vec<String>) {

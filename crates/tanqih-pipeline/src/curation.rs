@@ -64,6 +64,12 @@ impl Curator {
     /// Signals, filter verdict and signature of a processed document.
     pub(crate) fn curate(&self, doc: &Processed) -> Curation {
         let mut curation = Curation::default();
+        // Each word is hashed once, for the signals and the signature.
+        let ids: Vec<u64> = doc
+            .tokens
+            .iter()
+            .map(|t| stable_hash(t.text.as_bytes()))
+            .collect();
         if self.config.signals || self.preset.is_some() {
             let words: Vec<Word> = doc
                 .tokens
@@ -73,7 +79,8 @@ impl Curator {
                     lexical: t.kind.is_lexical(),
                 })
                 .collect();
-            let signals = QualitySignals::compute(&doc.normalized, &words, &self.rules);
+            let signals =
+                QualitySignals::compute_hashed(&doc.normalized, &words, &ids, &self.rules);
             curation.filter = self
                 .preset
                 .as_ref()
@@ -82,14 +89,16 @@ impl Curator {
             curation.signals = self.config.signals.then_some(signals);
         }
         if self.config.dedup && curation.filter.is_none() {
-            let words = doc
+            let lexical: Vec<u64> = doc
                 .tokens
                 .iter()
-                .filter(|t| t.kind.is_lexical())
-                .map(|t| t.text.as_str());
+                .zip(&ids)
+                .filter(|(t, _)| t.kind.is_lexical())
+                .map(|(_, &id)| id)
+                .collect();
             curation.signature = self
                 .hasher
-                .signature(words)
+                .signature_of_hashes(&lexical)
                 .map(|s| (s, stable_hash(doc.normalized.as_bytes())));
         }
         curation

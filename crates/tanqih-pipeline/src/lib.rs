@@ -245,11 +245,12 @@ impl Pipeline {
     }
 
     /// The feature terms of a document's tokens (text and kind): word n-grams of the selected tokens
-    /// (lexical kinds unless configured otherwise, stop words removed), then character n-grams.
+    /// (lexical kinds unless configured otherwise, stop words removed), then character n-grams; each
+    /// distinct term once, with how often it occurs, in order of first occurrence.
     pub fn feature_terms<'a>(
         &self,
         tokens: impl Iterator<Item = (&'a str, TokenKind)>,
-    ) -> Vec<String> {
+    ) -> Vec<(String, u64)> {
         let config = &self.config.features;
         let selected: Vec<&str> = tokens
             .filter(|(text, kind)| {
@@ -257,17 +258,11 @@ impl Pipeline {
             })
             .map(|(text, _)| text)
             .collect();
-        let mut terms = tanqih_features::ngrams(&selected, config.tfidf.ngram_range);
-        if let Some(range) = config.char_ngrams {
-            for word in &selected {
-                tanqih_features::char_wb_ngrams(word, range, &mut terms);
-            }
-        }
-        terms
+        tanqih_features::term_counts(&selected, config.tfidf.ngram_range, config.char_ngrams)
     }
 
-    /// The feature terms of a processed document.
-    pub fn document_terms(&self, doc: &Processed) -> Vec<String> {
+    /// The feature terms of a processed document (see [`Pipeline::feature_terms`]).
+    pub fn document_terms(&self, doc: &Processed) -> Vec<(String, u64)> {
         self.feature_terms(doc.tokens.iter().map(|t| (t.text.as_str(), t.kind)))
     }
 
@@ -354,18 +349,18 @@ mod tests {
             (".", TokenKind::Punct),
         ];
         // "إلى" in the list is normalized to "الي" by the default preset, so it is removed.
-        assert_eq!(
-            p.feature_terms(tokens.into_iter()),
-            ["ذهب", "السوق", "ذهب السوق"]
-        );
+        let terms = |p: &Pipeline, tokens: &[(&str, TokenKind)]| -> Vec<String> {
+            p.feature_terms(tokens.iter().copied())
+                .into_iter()
+                .map(|(term, _)| term)
+                .collect()
+        };
+        assert_eq!(terms(&p, &tokens), ["ذهب", "السوق", "ذهب السوق"]);
 
         let mut config = PipelineConfig::default();
         config.features.char_ngrams = Some((3, 3));
         let p = Pipeline::new(config).unwrap();
-        assert_eq!(
-            p.feature_terms([("من", TokenKind::Word)].into_iter()),
-            ["من", " من", "من "]
-        );
+        assert_eq!(terms(&p, &[("من", TokenKind::Word)]), ["من", " من", "من "]);
 
         let mut config = PipelineConfig::default();
         config.features.stop_words = "/no/such/list.txt".into();

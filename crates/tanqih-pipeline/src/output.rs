@@ -57,30 +57,6 @@ fn json_line(row: &DocumentRow, annotations: bool) -> Vec<u8> {
     line
 }
 
-/// The distinct terms of `terms`, each with how often it occurs, in order of first occurrence (counted
-/// where documents are processed, in parallel, rather than where they are written).
-fn term_counts(terms: Vec<String>) -> Vec<(String, u64)> {
-    let mut index: HashMap<&str, usize, FixedState> =
-        HashMap::with_capacity_and_hasher(terms.len(), FixedState::default());
-    let mut firsts = Vec::new();
-    let mut counts: Vec<u64> = Vec::new();
-    for (i, term) in terms.iter().enumerate() {
-        let slot = *index.entry(term.as_str()).or_insert_with(|| {
-            firsts.push(i);
-            counts.push(0);
-            counts.len() - 1
-        });
-        counts[slot] += 1;
-    }
-    drop(index);
-    let mut terms: Vec<Option<String>> = terms.into_iter().map(Some).collect();
-    firsts
-        .into_iter()
-        .zip(counts)
-        .map(|(i, n)| (terms[i].take().expect("each first occurrence once"), n))
-        .collect()
-}
-
 /// Processes the documents of `corpus` on `threads` worker threads (0: all cores) and writes the outputs of
 /// a run into `out_dir` (see [`DocumentSink`]). Lines repeated across documents are judged by
 /// `line_counts` when given (the merged counts of every shard of a corpus), else by counts over `corpus`,
@@ -138,7 +114,7 @@ pub fn run(
         progress(bytes as u64);
         let out = (!doc.text.is_empty()).then(|| {
             let curation = pipeline.curate(&doc);
-            let terms = term_counts(pipeline.document_terms(&doc));
+            let terms = pipeline.document_terms(&doc);
             let row = doc.into_row();
             OutputDocument {
                 json: if output.jsonl() {
@@ -351,9 +327,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
             } else {
                 pipeline.token_kinds(&row.normalized)
             };
-            let terms = term_counts(
-                pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds)),
-            );
+            let terms = pipeline.feature_terms(row.tokens.iter().map(String::as_str).zip(kinds));
             let mut json = line.into_bytes();
             json.push(b'\n');
             Ok(Some(OutputDocument {
