@@ -451,6 +451,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn term_counts_count_what_ngrams_make_in_first_occurrence_order() {
+        let tokens = ["في", "البيت", "في", "البيت", "كتاب", "في"];
+        for (range, chars) in [((1, 1), None), ((1, 3), None), ((2, 2), Some((2, 3)))] {
+            let mut made = ngrams(&tokens, range);
+            if let Some(chars) = chars {
+                tokens
+                    .iter()
+                    .for_each(|w| char_wb_ngrams(w, chars, &mut made));
+            }
+            let mut expected: Vec<(String, u64)> = Vec::new();
+            for term in made {
+                match expected.iter_mut().find(|(t, _)| *t == term) {
+                    Some((_, n)) => *n += 1,
+                    None => expected.push((term, 1)),
+                }
+            }
+            assert_eq!(
+                term_counts(&tokens, range, chars),
+                expected,
+                "{range:?} {chars:?}"
+            );
+        }
+        assert!(term_counts(&[], (1, 2), None).is_empty());
+    }
+
+    #[test]
     fn char_wb_ngrams_pad_words_like_scikit_learn() {
         let mut out = Vec::new();
         char_wb_ngrams("ab", (2, 3), &mut out);
