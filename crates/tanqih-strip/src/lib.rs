@@ -695,9 +695,13 @@ fn wrapped_paragraphs(
         }
         let ends = lines[e].ends_sentence || lines.get(e + 1).is_none_or(|l| l.blank);
         let breaks = e - s;
+        if breaks + 1 < MIN_WRAPPED_RUN || !ends {
+            s = e + 1;
+            continue;
+        }
         // Evidence of running text: breaks mid-sentence, and lines (but the last) that go on past a
-        // sentence end or a comma. Against it: a line after a break that
-        // opens with a capital, as every item of a list does.
+        // sentence end or a comma. Against it: a line after a break that opens with a capital, as every
+        // item of a list does.
         let (mut running, mut capitalized) = (0, 0);
         for k in s..e {
             if model::breaks_mid_sentence(&lines[k], &lines[k + 1]) {
@@ -730,9 +734,7 @@ fn wrapped_paragraphs(
         let width = |k: usize| lines[k].raw.trim().chars().count();
         let widest = (s..e).map(width).max().unwrap_or(0);
         let even = (s..e).all(|k| width(k) * 2 >= widest);
-        if breaks + 1 >= MIN_WRAPPED_RUN
-            && ends
-            && even
+        if even
             && running * 4 >= breaks
             && capitalized * 2 <= breaks
             && (s..=e).all(|k| reclaimable(reasons[k]))
