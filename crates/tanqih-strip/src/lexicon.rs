@@ -207,20 +207,6 @@ const READ_MORE: &[&str] = &[
     "read more",
 ];
 
-/// Words that open a byline.
-const BYLINE: &[&str] = &[
-    "بواسطة",
-    "بقلم",
-    "كتب",
-    "كتبت",
-    "كتبه",
-    "إعداد",
-    "تقرير",
-    "تحرير",
-    "by",
-    "written by",
-];
-
 /// Marks of image captions and credits.
 const CAPTION: &[&str] = &[
     "(أرشيف)",
@@ -267,7 +253,6 @@ automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
 folded_list!(read_more, READ_MORE);
-folded_list!(byline, BYLINE);
 folded_list!(caption, CAPTION);
 
 fn ui() -> &'static (HashSet<String, FixedState>, usize) {
@@ -334,48 +319,4 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
         let c = c.as_bytes();
         c[0] == *first && line.starts_with(c) || c[c.len() - 1] == *last && line.ends_with(c)
     })
-}
-
-/// "بواسطة Name", "بقلم: Name", "By Name": the author's name (`folded` is the folded line).
-pub(crate) fn byline_author(raw: &str, folded: &str) -> Option<String> {
-    let opening = folded.split(' ').next().unwrap_or("").trim_end_matches(':');
-    if opening != "written" && !byline().iter().any(|b| b == opening) {
-        return None;
-    }
-    let trimmed = raw.trim();
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 6 {
-        return None;
-    }
-    let first = fold(words[0].trim_end_matches(':'));
-    let two = words.len() > 2 && fold(&format!("{} {}", words[0], words[1])) == "written by";
-    if !byline().contains(&first) && !two {
-        return None;
-    }
-    let name = words[if two { 2 } else { 1 }..].join(" ");
-    let name = name.trim_start_matches(':').trim();
-    (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then(|| name.to_string())
-}
-
-/// "Agency - Author Name" signatures at the end of an article: the author's name.
-pub(crate) fn signature_author(raw: &str) -> Option<String> {
-    if !raw.contains(['-', '–', '—']) {
-        return None;
-    }
-    let spaced = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (agency, name) = [" - ", " – ", " — "]
-        .iter()
-        .find_map(|dash| spaced.split_once(dash))?;
-    let agency_words = agency.split_whitespace().count();
-    let name_words = name.split_whitespace().count();
-    let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
-    // In a cased script, the name reads as one: capitalised words, no function word ("Archiv - alle
-    // Sendungen" is a menu item).
-    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    (agency_words <= 3
-        && (2..=4).contains(&name_words)
-        && plain(agency)
-        && plain(name)
-        && (!cased || crate::model::is_name_line(name)))
-    .then(|| name.trim().to_string())
 }

@@ -10,6 +10,7 @@
 //! features that weighed most.
 #![deny(missing_docs)]
 
+mod byline;
 mod date;
 mod fold;
 mod lexicon;
@@ -503,10 +504,11 @@ fn rule_reasons(
         if reasons[i].is_some() {
             continue;
         }
-        let mut byline = None;
+        let mut byline = Vec::new();
         reasons[i] = classify_alone(line, arabic_doc, config, &mut byline);
-        found.extend(byline.map(|author| (i, author)));
+        found.extend(byline.into_iter().map(|author| (i, author)));
     }
+    labelled_bylines(lines, &mut reasons, found);
     if let Some(corpus) = corpus {
         let in_corpus = |key| {
             config.repeated_min_docs > 0
@@ -821,7 +823,7 @@ struct BlobMetadata {
 }
 
 fn push_author(meta: &mut Metadata, name: &str) {
-    for name in author_names(name) {
+    for name in byline::author_names(name) {
         let name = name
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -832,53 +834,32 @@ fn push_author(meta: &mut Metadata, name: &str) {
     }
 }
 
-/// Words that join the names of several authors in one byline ("A and B", "A, B und C").
-const AUTHOR_JOINERS: &[&str] = &[
-    " and ", " und ", " y ", " et ", " e ", " i ", " en ", " og ", " och ", " ve ", " & ", ", ",
-    "، ",
-];
+/// A byline ("By A, B and C, Reporter") holds at most this many words.
+const MAX_BYLINE_WORDS: usize = 12;
 
-/// Lower-case words inside names (van der Berg, Chus del Pino, Ahmad bin Ali).
-const NAME_PARTICLES: &[&str] = &[
-    "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von",
-    "zu", "bin", "ibn", "al", "el",
-];
-
-/// Reads as a person's name: two to four words of a cased script, each capitalised (or a particle),
-/// or two to five words of an uncased script; no digits.
-fn name_like(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    if part.chars().any(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    let cased = part.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    match cased {
-        true => {
-            (2..=4).contains(&words.len())
-                && words.iter().all(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
-                })
+/// A byline's label alone on its line ("By", "Von", "Author:") and the names on the next non-blank line:
+/// both lines are the byline.
+fn labelled_bylines(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    found: &mut Vec<(usize, String)>,
+) {
+    for i in 0..lines.len() {
+        if reasons[i].is_some() || lines[i].words > 3 || !byline::is_lone_byline_label(lines[i].raw)
+        {
+            continue;
         }
-        false => (2..=5).contains(&words.len()),
-    }
-}
-
-/// The names in one byline: split where joiners separate names that each read as one, else the byline
-/// whole.
-fn author_names(byline: &str) -> Vec<&str> {
-    let mut parts = vec![byline];
-    for joiner in AUTHOR_JOINERS {
-        parts = parts.into_iter().flat_map(|p| p.split(joiner)).collect();
-    }
-    let parts: Vec<&str> = parts
-        .into_iter()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
-        true => parts,
-        false => vec![byline],
+        let Some(next) = (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].blank) else {
+            continue;
+        };
+        if reasons[next].is_some() || lines[next].words > MAX_BYLINE_WORDS {
+            continue;
+        }
+        if let Some(names) = byline::names_under_label(lines[next].raw) {
+            reasons[i] = Some(Reason::Byline);
+            reasons[next] = Some(Reason::Byline);
+            found.extend(names.into_iter().map(|name| (next, name)));
+        }
     }
 }
 
@@ -890,7 +871,7 @@ fn classify_alone(
     line: &Line,
     arabic_doc: bool,
     config: &StripConfig,
-    byline: &mut Option<String>,
+    byline: &mut Vec<String>,
 ) -> Option<Reason> {
     if line.is_blank() {
         return Some(Reason::Blank);
@@ -918,12 +899,12 @@ fn classify_alone(
             }
         }
     }
-    if let Some(author) = (2..=6)
+    if let Some(authors) = (2..=MAX_BYLINE_WORDS)
         .contains(&line.words)
-        .then(|| lexicon::byline_author(line.raw, line.folded))
+        .then(|| byline::byline_authors(line.raw))
         .flatten()
     {
-        *byline = Some(author);
+        *byline = authors;
         return Some(Reason::Byline);
     }
     if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {
@@ -947,7 +928,7 @@ fn bylines(
         if line.words > 8 {
             continue;
         }
-        if let Some(author) = lexicon::signature_author(line.raw) {
+        if let Some(author) = byline::signature_author(line.raw) {
             found.push((i, author));
             reasons[i] = Some(Reason::Byline);
         }
@@ -1102,6 +1083,19 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
 /// How many lines the model dropped before the article's first kept line may hold the headline.
 const TITLE_REACH: usize = 4;
 
+/// A headline that is not the page title's words whole shares at least this many words with it...
+const MIN_ECHO_WORDS: usize = 3;
+/// ...and this share of the words of both (percent, the Dice coefficient of their word sets).
+const MIN_ECHO_OVERLAP: usize = 60;
+
+/// The distinct words of a folded key, without the punctuation around them.
+fn key_words(key: &str) -> HashSet<&str> {
+    key.split(' ')
+        .map(|w| w.trim_matches(|c: char| !fold::is_alnum(c)))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A line that may be a headline: a few words, no final stop, colon or comma.
 fn heading_like(l: &Line) -> bool {
     l.words >= 2 && l.words <= 25 && !l.raw.trim_end().ends_with(['.', ':', '،', ','])
@@ -1128,16 +1122,26 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     let opening = lines.iter().position(|l| !l.blank);
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
-        // The fullest echo, and of those the nearest the article's start.
+        let title_words = key_words(page_title);
+        // The fullest echo, and of those the nearest the article's start: a line the title holds whole,
+        // else the line sharing most of its words with it (sites edit the headline or the title a little).
         (o + 1..lines.len())
-            .filter(|&j| {
+            .filter_map(|j| {
                 let key = lines[j].key;
-                droppable(reasons[j])
-                    && heading_like(&lines[j])
-                    && key.len() >= 8
-                    && page_title.contains(key)
+                if !droppable(reasons[j]) || !heading_like(&lines[j]) || key.len() < 8 {
+                    return None;
+                }
+                if page_title.contains(key) {
+                    return Some((j, (2, key.len())));
+                }
+                let words = key_words(key);
+                let shared = words.iter().filter(|w| title_words.contains(*w)).count();
+                let overlap = 2 * shared * 100 / (words.len() + title_words.len()).max(1);
+                (shared >= MIN_ECHO_WORDS && overlap >= MIN_ECHO_OVERLAP)
+                    .then_some((j, (1, overlap)))
             })
-            .min_by_key(|&j| (std::cmp::Reverse(lines[j].key.len()), j.abs_diff(first)))
+            .min_by_key(|&(j, rank)| (std::cmp::Reverse(rank), j.abs_diff(first)))
+            .map(|(j, _)| j)
     });
     // Lines a rule dropped (datelines, bylines, captions, UI strings, ...) lie between a headline and
     // its article; the headline is among the lines the model dropped.
@@ -1146,18 +1150,18 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .rev()
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
-            .find(|&j| heading_like(&lines[j]) || j + 1 == first && lines[j].words == 1)
+            .find(|&j| headline_shaped_alone(&lines[j]))
     };
-    let chosen = echo.or_else(before).or((heading_like(&lines[first])
-        || lines[first].words == 1 && !lines[first].ends_sentence)
-        .then_some(first));
+    let chosen = echo
+        .or_else(before)
+        .or((headline_shaped_alone(&lines[first])
+            // A page that opens with one word and then its text opens with its title.
+            || Some(first) == opening && lines[first].words == 1 && !lines[first].ends_sentence)
+            .then_some(first));
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
         if meta.title.is_none() {
-            let t = lines[j]
-                .raw
-                .trim()
-                .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '\''));
+            let t = unquoted(lines[j].raw.trim());
             let fuller = opening
                 .filter(|&o| o != j)
                 .and_then(|o| fuller_title(lines[o].raw, t));
@@ -1165,6 +1169,26 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
         }
     }
     chosen.or(Some(first))
+}
+
+/// A line that reads as a headline without the page title's word for it: heading-like, three words or
+/// more, neither a date line nor a person's name in a cased script (a one- or two-word line beside an article is a button,
+/// a label or a section's name far more often than its headline).
+fn headline_shaped_alone(l: &Line) -> bool {
+    heading_like(l)
+        && l.words >= 3
+        && !(l.digits && find_date(l.folded).is_some())
+        && !model::is_name_line(l.raw)
+}
+
+/// `text` without the quotes around it when it opens and closes with a pair of them.
+fn unquoted(text: &str) -> &str {
+    const PAIRS: [(char, char); 4] = [('"', '"'), ('“', '”'), ('«', '»'), ('\'', '\'')];
+    PAIRS
+        .iter()
+        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.contains(['"', '“', '”', '«', '»']))
+        .map_or(text, str::trim)
 }
 
 /// The longest part of a page's first line (its `<title>`, cut at ` | `, ` - `, ` – `, ` — `, ` :: ` or
@@ -1202,7 +1226,14 @@ fn article_bylines(
         .min(first)
         .saturating_sub(NAME_REACH);
     let end = last + SIGNATURE_REACH;
-    for (_, author) in found.iter().filter(|(i, _)| (start..=end).contains(i)) {
+    // Of several bylines (a live blog's entries each carry one), the one nearest the headline.
+    let anchor = headline.unwrap_or(first);
+    let nearest = found
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(|i| (start..=end).contains(i))
+        .min_by_key(|&i| (i.abs_diff(anchor), i));
+    for (_, author) in found.iter().filter(|(i, _)| Some(*i) == nearest) {
         push_author(meta, author);
     }
 }
@@ -1226,23 +1257,39 @@ fn name_line_author(
     let Some(anchor) = headline else { return };
     let lo = anchor.saturating_sub(NAME_REACH);
     let hi = (anchor + NAME_REACH + 1).min(lines.len());
+    let name = |i: usize| byline::unglued(lines[i].raw.trim());
+    let mut lowercase = None;
     let found = (lo..hi)
         .filter(|&i| {
             i != anchor && !matches!(reasons[i], Some(Reason::Content | Reason::StructuredData))
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline.
-            let shape = model::name_shape(lines[i].raw);
-            (shape == Some(model::NameShape::Cased)
-                || shape == Some(model::NameShape::Uncased) && i > anchor)
+            let shape = model::name_shape(name(i));
+            let cased = shape == Some(model::NameShape::Cased) && {
+                let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
+                !byline::common_words_only(name(i), lowercase)
+            };
+            (cased || shape == Some(model::NameShape::Uncased) && i > anchor)
                 && near_a_date(lines, i)
         })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {
-        push_author(meta, lines[i].raw.trim());
+        push_author(meta, name(i));
         reasons[i] = Some(Reason::Byline);
         evidence[i] = None;
     }
+}
+
+/// The words of a page that open with a lowercase letter, lowercased.
+fn lowercase_words(lines: &[Line]) -> HashSet<String> {
+    lines
+        .iter()
+        .flat_map(|l| l.raw.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A byline sits with the date: a line of the few around `i` holds one.

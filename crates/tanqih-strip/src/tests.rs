@@ -375,9 +375,12 @@ fn names_are_told_from_menu_items() {
     assert!(!model::is_name_line("Terms of Service"));
     assert!(!model::is_name_line("alle Sendungen"));
     assert!(!model::is_name_line("Maria"));
-    assert_eq!(lexicon::signature_author("Archiv - alle Sendungen"), None);
     assert_eq!(
-        lexicon::signature_author("وكالة - فلان الفلاني").as_deref(),
+        crate::byline::signature_author("Archiv - alle Sendungen"),
+        None
+    );
+    assert_eq!(
+        crate::byline::signature_author("وكالة - فلان الفلاني").as_deref(),
         Some("فلان الفلاني")
     );
 }
@@ -405,27 +408,30 @@ fn the_page_title_gives_the_headline_in_full_when_the_page_cuts_it() {
 #[test]
 fn bylines_of_several_authors_give_each_name() {
     assert_eq!(
-        crate::author_names("Maya Gebeily and Anthony Deutsch"),
+        crate::byline::author_names("Maya Gebeily and Anthony Deutsch"),
         ["Maya Gebeily", "Anthony Deutsch"]
     );
     assert_eq!(
-        crate::author_names("Chus del Pino y Martí Abad"),
+        crate::byline::author_names("Chus del Pino y Martí Abad"),
         ["Chus del Pino", "Martí Abad"]
     );
     assert_eq!(
-        crate::author_names("محمد حسان، أحمد علي"),
+        crate::byline::author_names("محمد حسان، أحمد علي"),
         ["محمد حسان", "أحمد علي"]
     );
     // Parts that do not each read as a name stay one byline.
     assert_eq!(
-        crate::author_names("Reuters, Thorsten Kramer"),
+        crate::byline::author_names("Reuters, Thorsten Kramer"),
         ["Reuters, Thorsten Kramer"]
     );
     assert_eq!(
-        crate::author_names("Research and Markets"),
+        crate::byline::author_names("Research and Markets"),
         ["Research and Markets"]
     );
-    assert_eq!(crate::author_names("محمد محمود بشار"), ["محمد محمود بشار"]);
+    assert_eq!(
+        crate::byline::author_names("محمد محمود بشار"),
+        ["محمد محمود بشار"]
+    );
 }
 
 /// A line model that drops every line the rules leave open: what the rules keep, they keep alone.
@@ -509,5 +515,91 @@ fn a_wrapped_block_repeated_across_documents_is_syndicated_text() {
             .all(|d| d.reason != Reason::RepeatedAcrossDocuments),
         "{:?}",
         s.lines
+    );
+}
+
+#[test]
+fn bylines_open_with_the_word_each_language_uses() {
+    let names = |line: &str| crate::byline::byline_authors(line);
+    assert_eq!(
+        names("Von Christian Unger, Redakteur").unwrap(),
+        ["Christian Unger"]
+    );
+    assert_eq!(
+        names("Von: Nadja Zinsmeister").unwrap(),
+        ["Nadja Zinsmeister"]
+    );
+    assert_eq!(
+        names("par Jeanne Martin et Paul Durand").unwrap(),
+        ["Jeanne Martin", "Paul Durand"]
+    );
+    assert_eq!(names("By Jon King, News Reporter").unwrap(), ["Jon King"]);
+    assert_eq!(names("By Reuters").unwrap(), ["Reuters"]);
+    assert_eq!(names("نویسنده: مریم احمدی").unwrap(), ["مریم احمدی"]);
+    assert_eq!(names("تحریر: عائشہ خان").unwrap(), ["عائشہ خان"]);
+    assert_eq!(names("بقلم: محمد حسان").unwrap(), ["محمد حسان"]);
+    // Where the opener is also a common preposition, what follows must read as a name.
+    assert_eq!(names("Von Berlin nach Hamburg"), None);
+    assert_eq!(names("Von Hamburg"), None);
+    assert_eq!(names("Par ailleurs"), None);
+    assert_eq!(names("By clicking here you agree"), None);
+}
+
+#[test]
+fn a_byline_label_alone_names_the_author_on_the_next_line() {
+    let page = "Harbour plan approved after long debate\n\
+By\n\
+Aaron Kliegman | Example News\n\
+April 25, 2023\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(meta.authors, ["Aaron Kliegman"]);
+    assert_eq!(reasons[1], (false, Reason::Byline));
+    assert_eq!(reasons[2], (false, Reason::Byline));
+    assert!(crate::byline::is_lone_byline_label("Autorin/Autor"));
+    assert!(crate::byline::is_lone_byline_label("نویسنده:"));
+    assert!(!crate::byline::is_lone_byline_label("Byline of the day"));
+}
+
+#[test]
+fn a_role_glued_to_a_name_is_cut_off() {
+    use crate::byline::unglued;
+    assert_eq!(
+        unglued("Sophie FosterTravel News Reporter"),
+        "Sophie Foster"
+    );
+    assert_eq!(unglued("Emma MackenzieLifestyle Writer"), "Emma Mackenzie");
+    // Capitals inside a name stay.
+    assert_eq!(unglued("Ronald McDonald"), "Ronald McDonald");
+    assert_eq!(unglued("Ron DeSantis"), "Ron DeSantis");
+    assert_eq!(unglued("Anna MacKenzie"), "Anna MacKenzie");
+}
+
+#[test]
+fn a_title_case_phrase_of_the_page_is_no_name_line() {
+    let page = "Harbour plan approved after long debate\n\
+Social Sharing\n\
+April 25, 2023\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+The sharing of the cost was the hardest part, members said, as social groups asked for a say in it.\n";
+    let (_, meta) = decisions(page);
+    assert!(meta.authors.is_empty(), "{:?}", meta.authors);
+    let named = page.replace("Social Sharing", "Yasmine Hassan");
+    assert_eq!(decisions(&named).1.authors, ["Yasmine Hassan"]);
+}
+
+#[test]
+fn the_headline_is_found_when_the_page_title_words_it_a_little_differently() {
+    let page = "Council backs harbour plan after long debate - Example News\n\
+Home | World | Business\n\
+Key Points\n\
+Council approves harbour plan after a long debate\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    let (_, meta) = decisions(page);
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Council approves harbour plan after a long debate")
     );
 }

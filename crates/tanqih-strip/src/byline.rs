@@ -1,0 +1,333 @@
+//! Bylines and signatures: the words that open them in the languages tanqih meets, and the names they
+//! hold. Matched on folded text (see `crate::fold`).
+
+use std::sync::OnceLock;
+
+use crate::fold::fold;
+
+/// Words that open a byline before the author's name ("By Name", "بقلم Name") and say nothing else.
+const OPENERS: &[&str] = &[
+    // Arabic
+    "بواسطة",
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "إعداد",
+    "تقرير",
+    "تحرير",
+    // Persian
+    "به قلم",
+    "نوشته",
+    "گزارش",
+    // Urdu
+    "تحریر",
+    "رپورٹ",
+    // English
+    "by",
+    "written by",
+    "posted by",
+    "reported by",
+    "words by",
+];
+
+/// Words that open a byline in languages where they are also common prepositions ("von", "par", "di"):
+/// the name after them must read as one, and a single word is not enough.
+const WEAK_OPENERS: &[&str] = &["von", "par", "por", "di", "door", "av", "af", "a cura di"];
+
+/// Labels before an author's name, on its line ("Author: Name") or alone on the line above it.
+const LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "written by",
+    "autor",
+    "autorin",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "forfatter",
+    "författare",
+    "yazar",
+    "автор",
+    "الكاتب",
+    "الكاتبة",
+    "كاتب المقال",
+    "نویسنده",
+    "خبرنگار",
+    "مصنف",
+];
+
+fn folded(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<Vec<String>>,
+) -> &'static [String] {
+    cell.get_or_init(|| list.iter().map(|w| fold(w)).collect())
+}
+
+fn openers() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(OPENERS, &CELL)
+}
+
+fn weak_openers() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(WEAK_OPENERS, &CELL)
+}
+
+fn labels() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(LABELS, &CELL)
+}
+
+/// How strongly the opening words of a byline say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// "By", "بقلم", "Author:": a single name after it will do.
+    Strong,
+    /// "Von", "par": the name must read as a person's name.
+    Weak,
+}
+
+/// The opening of a byline in `raw`, and the text after it (the opener's colon dropped).
+fn opening(raw: &str) -> Option<(Opening, &str)> {
+    let raw = raw.trim();
+    // The first one or two words, folded, without a colon after them.
+    let mut ends = raw
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .chain([raw.len()]);
+    let one = ends.next()?;
+    let two = ends.find(|&i| i > one + 1);
+    for end in [two, Some(one)].into_iter().flatten() {
+        let head = raw[..end].trim_end_matches([':', '：']);
+        let key = fold(head);
+        let kind = if openers().contains(&key) || labels().contains(&key) {
+            Opening::Strong
+        } else if weak_openers().contains(&key) {
+            Opening::Weak
+        } else {
+            continue;
+        };
+        let rest = raw[end..]
+            .trim_start()
+            .trim_start_matches([':', '：'])
+            .trim();
+        return Some((kind, rest));
+    }
+    None
+}
+
+/// "بواسطة Name", "بقلم: Name", "By Name", "Von Name, Redakteur", "Author: A and B": the authors' names.
+pub(crate) fn byline_authors(raw: &str) -> Option<Vec<String>> {
+    let (kind, rest) = opening(raw)?;
+    names_in(rest, kind)
+}
+
+/// A line that is only a byline's opening or label ("By", "Von", "Author:", "Autorin/Autor",
+/// "نویسنده:"): the name stands on the next line.
+pub(crate) fn is_lone_byline_label(raw: &str) -> bool {
+    let raw = raw.trim().trim_end_matches([':', '：']);
+    if raw.is_empty() || raw.len() > 40 {
+        return false;
+    }
+    raw.split('/').all(|part| {
+        let key = fold(part.trim());
+        openers().contains(&key) || labels().contains(&key) || weak_openers().contains(&key)
+    })
+}
+
+/// The names on the line under a lone byline label ("Aaron Kliegman | Site", "Ralf Euler").
+pub(crate) fn names_under_label(raw: &str) -> Option<Vec<String>> {
+    names_in(raw.trim(), Opening::Weak)
+}
+
+/// Where a name's line goes on to the outlet, a handle or a role: " | Fox News", "@handle".
+const NAME_ENDS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", "@"];
+
+/// The names in the text after a byline's opening: cut where the outlet or a handle begins, split where
+/// joiners separate names, roles after the names dropped ("Name, Redakteur").
+fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
+    let text = NAME_ENDS
+        .iter()
+        .filter_map(|end| text.find(end))
+        .min()
+        .map_or(text, |at| &text[..at])
+        .trim();
+    if text.is_empty()
+        || text.chars().any(|c| c.is_numeric())
+        || text.split_whitespace().count() > 12
+    {
+        return None;
+    }
+    let cased = text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    if !cased {
+        // A script without case: the words themselves, a few of them.
+        let words = text.split_whitespace().count();
+        return (words <= MAX_UNCASED_NAME_WORDS)
+            .then(|| author_names(text).into_iter().map(str::to_string).collect());
+    }
+    let parts = split_names(unglued(text));
+    let names: Vec<String> = parts
+        .iter()
+        .take_while(|p| name_like(p) && !is_role(p))
+        .map(|p| p.to_string())
+        .collect();
+    if !names.is_empty() {
+        return Some(names);
+    }
+    // A single capitalised word after a strong opening: an agency or a pen name ("By Reuters").
+    let single = parts.len() == 1
+        && !text.contains(' ')
+        && text.chars().next().is_some_and(char::is_uppercase);
+    (kind == Opening::Strong && single).then(|| vec![text.to_string()])
+}
+
+/// The name at the head of a line where the page glued the writer's role or a link to it, as pages that
+/// lay them out side by side do ("Sophie FosterTravel Reporter"): cut where a lowercase letter meets a
+/// capital inside a word whose part before holds four letters or more ("MacKenzie", "McDonald" and
+/// "DeSantis" stay whole), when what comes before reads as a name. Else `text` itself.
+pub(crate) fn unglued(text: &str) -> &str {
+    let mut run = 0;
+    let mut prev_lower = false;
+    for (i, c) in text.char_indices() {
+        if c.is_uppercase() && prev_lower && run >= 4 {
+            let head = &text[..i];
+            return if name_like(head) { head } else { text };
+        }
+        prev_lower = c.is_lowercase();
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+    }
+    text
+}
+
+/// Every word of `name` is a word the page also writes in lowercase: a phrase of the page ("Social
+/// Sharing", "Project Management") set in title case, not a person's name. `lowercase` holds the page's
+/// lowercase words.
+pub(crate) fn common_words_only(name: &str, lowercase: &std::collections::HashSet<String>) -> bool {
+    name.split_whitespace()
+        .all(|w| lowercase.contains(&w.to_lowercase()))
+}
+
+/// Words of a writer's role, which bylines set after the name in title case ("Jon King, News Reporter").
+const ROLE_WORDS: &[&str] = &[
+    "reporter",
+    "editor",
+    "writer",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "journalist",
+    "officer",
+    "producer",
+    "director",
+    "manager",
+    "chief",
+    "founder",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "giornalista",
+    "مراسل",
+    "محرر",
+    "صحفي",
+];
+
+/// A part of a byline that names a role, not a person.
+fn is_role(part: &str) -> bool {
+    part.split_whitespace()
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A byline in a script without case names at most this many words.
+const MAX_UNCASED_NAME_WORDS: usize = 5;
+
+/// Words that join the names of several authors in one byline ("A and B", "A, B und C").
+const AUTHOR_JOINERS: &[&str] = &[
+    " and ", " und ", " y ", " et ", " e ", " i ", " en ", " og ", " och ", " ve ", " & ", ", ",
+    "، ", " و ",
+];
+
+/// Lower-case words inside names (van der Berg, Chus del Pino, Ahmad bin Ali).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von",
+    "zu", "bin", "ibn", "al", "el",
+];
+
+/// Reads as a person's name: two to four words of a cased script, each capitalised (or a particle),
+/// or two to five words of an uncased script; no digits.
+pub(crate) fn name_like(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if part.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let cased = part.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    match cased {
+        true => {
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.trim_start_matches(['"', '“', '\'', '‘'])
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                        || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+                })
+        }
+        false => (2..=5).contains(&words.len()),
+    }
+}
+
+/// `text` split at every joiner, parts trimmed, empty ones dropped.
+fn split_names(text: &str) -> Vec<&str> {
+    let mut parts = vec![text];
+    for joiner in AUTHOR_JOINERS {
+        parts = parts.into_iter().flat_map(|p| p.split(joiner)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The names in one byline: split where joiners separate names that each read as one, else the byline
+/// whole.
+pub(crate) fn author_names(byline: &str) -> Vec<&str> {
+    let parts = split_names(byline);
+    match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
+        true => parts,
+        false => vec![byline],
+    }
+}
+
+/// "Agency - Author Name" signatures at the end of an article: the author's name.
+pub(crate) fn signature_author(raw: &str) -> Option<String> {
+    if !raw.contains(['-', '–', '—']) {
+        return None;
+    }
+    let spaced = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (agency, name) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| spaced.split_once(dash))?;
+    let agency_words = agency.split_whitespace().count();
+    let name_words = name.split_whitespace().count();
+    let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
+    // In a cased script, the name reads as one: capitalised words, no function word ("Archiv - alle
+    // Sendungen" is a menu item).
+    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    (agency_words <= 3
+        && (2..=4).contains(&name_words)
+        && plain(agency)
+        && plain(name)
+        && (!cased || crate::model::is_name_line(name)))
+    .then(|| name.trim().to_string())
+}
