@@ -381,21 +381,13 @@ fn fit_trees(x: &[Vec<f32>], y: &[bool], w: &[f64]) -> Trees {
             stack.push((r, right_rows, depth + 1));
             stack.push((l, left_rows, depth + 1));
         }
-        let tree = Trees {
-            base: 0.0,
-            trees: vec![nodes],
-            means: vec![],
-        };
+        let tree = Trees::new(0.0, vec![nodes], vec![]);
         for i in 0..n {
             z[i] += tree.logit(&x[i]) as f64;
         }
         trees.extend(tree.trees);
     }
-    Trees {
-        base: base as f32,
-        trees,
-        means,
-    }
+    Trees::new(base as f32, trees, means)
 }
 
 fn sigmoid(z: f32) -> f32 {

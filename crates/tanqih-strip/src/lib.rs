@@ -1085,15 +1085,14 @@ const TITLE_REACH: usize = 4;
 
 /// A headline that is not the page title's words whole shares at least this many words with it...
 const MIN_ECHO_WORDS: usize = 3;
-/// ...and this share of the words of both (percent, the Dice coefficient of their word sets).
+/// ...and this share of the words of both (percent, the Dice coefficient of their words).
 const MIN_ECHO_OVERLAP: usize = 60;
 
-/// The distinct words of a folded key, without the punctuation around them.
-fn key_words(key: &str) -> HashSet<&str> {
+/// The words of a folded key, without the punctuation around them.
+fn key_words(key: &str) -> impl Iterator<Item = &str> {
     key.split(' ')
         .map(|w| w.trim_matches(|c: char| !fold::is_alnum(c)))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// A line that may be a headline: a few words, no final stop, colon or comma.
@@ -1122,7 +1121,9 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     let opening = lines.iter().position(|l| !l.blank);
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
-        let title_words = key_words(page_title);
+        let mut title_words: Vec<&str> = key_words(page_title).collect();
+        title_words.sort_unstable();
+        title_words.dedup();
         // The fullest echo, and of those the nearest the article's start: a line the title holds whole,
         // else the line sharing most of its words with it (sites edit the headline or the title a little).
         (o + 1..lines.len())
@@ -1134,9 +1135,12 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
                 if page_title.contains(key) {
                     return Some((j, (2, key.len())));
                 }
-                let words = key_words(key);
-                let shared = words.iter().filter(|w| title_words.contains(*w)).count();
-                let overlap = 2 * shared * 100 / (words.len() + title_words.len()).max(1);
+                let (mut words, mut shared) = (0, 0);
+                for word in key_words(key) {
+                    words += 1;
+                    shared += title_words.binary_search(&word).is_ok() as usize;
+                }
+                let overlap = 2 * shared * 100 / (words + title_words.len()).max(1);
                 (shared >= MIN_ECHO_WORDS && overlap >= MIN_ECHO_OVERLAP)
                     .then_some((j, (1, overlap)))
             })

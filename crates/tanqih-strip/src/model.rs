@@ -136,7 +136,8 @@ impl Node {
     }
 }
 
-/// Gradient-boosted regression trees on the logistic loss.
+/// Gradient-boosted regression trees on the logistic loss. Scoring lays the trees out once, at first
+/// use: change `trees` before scoring with them, not after.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Trees {
     /// The log-odds before any tree.
@@ -145,11 +146,133 @@ pub struct Trees {
     pub trees: Vec<Vec<Node>>,
     /// The features' means on the training lines (to say whether a value is high or low).
     pub means: Vec<f32>,
+    /// The trees laid out complete, built at first use.
+    #[serde(skip)]
+    complete: CompleteCell,
+}
+
+/// Trees laid out complete to one depth, for scoring without branches: split `k` of a tree leads to
+/// splits `2k + 1` (below its threshold) and `2k + 2`; a leaf above the last level is copied down to
+/// it, under splits whose outcome does not matter.
+#[derive(Debug, Clone, PartialEq)]
+struct CompleteTrees {
+    depth: usize,
+    /// Per tree, `2^depth - 1` splits: the feature read...
+    features: Vec<u32>,
+    /// ...and the threshold it is compared with.
+    thresholds: Vec<f32>,
+    /// Per tree, `2^depth` leaf values.
+    leaves: Vec<f32>,
+}
+
+/// Trees deeper than this are scored node by node (a complete layout would be too large).
+const MAX_COMPLETE_DEPTH: usize = 8;
+
+impl CompleteTrees {
+    /// The complete layout of `trees`, or `None` when one is deeper than [`MAX_COMPLETE_DEPTH`] or
+    /// malformed.
+    fn new(trees: &[Vec<Node>]) -> Option<CompleteTrees> {
+        fn depth(tree: &[Node], at: usize, level: usize) -> Option<usize> {
+            let n = tree.get(at)?;
+            if n.feature < 0 {
+                return Some(level);
+            }
+            if level >= MAX_COMPLETE_DEPTH {
+                return None;
+            }
+            let left = depth(tree, n.left as usize, level + 1)?;
+            Some(left.max(depth(tree, n.right as usize, level + 1)?))
+        }
+        let depth = trees
+            .iter()
+            .map(|t| depth(t, 0, 0))
+            .try_fold(0, |d, t| Some(d.max(t?)))?;
+        let splits = (1 << depth) - 1;
+        let mut out = CompleteTrees {
+            depth,
+            features: vec![0; trees.len() * splits],
+            thresholds: vec![0.0; trees.len() * splits],
+            leaves: vec![0.0; trees.len() * (splits + 1)],
+        };
+        for (t, tree) in trees.iter().enumerate() {
+            // (node of the tree, its place in the complete layout, its level)
+            let mut stack = vec![(0usize, 0usize, 0usize)];
+            while let Some((at, k, level)) = stack.pop() {
+                let n = &tree[at];
+                if level == depth {
+                    out.leaves[t * (splits + 1) + k - splits] = n.value;
+                    continue;
+                }
+                let (left, right) = if n.feature < 0 {
+                    (at, at)
+                } else {
+                    out.features[t * splits + k] = n.feature as u32;
+                    out.thresholds[t * splits + k] = n.threshold;
+                    (n.left as usize, n.right as usize)
+                };
+                stack.push((left, 2 * k + 1, level + 1));
+                stack.push((right, 2 * k + 2, level + 1));
+            }
+        }
+        Some(out)
+    }
+
+    /// `base` plus the trees' outputs for `x`, added in the trees' order.
+    fn logit(&self, base: f32, x: &[f32]) -> f32 {
+        let splits = (1 << self.depth) - 1;
+        let mut z = base;
+        for ((features, thresholds), leaves) in self
+            .features
+            .chunks_exact(splits.max(1))
+            .zip(self.thresholds.chunks_exact(splits.max(1)))
+            .zip(self.leaves.chunks_exact(splits + 1))
+        {
+            let mut k = 0;
+            for _ in 0..self.depth {
+                k = 2 * k + 1 + !(x[features[k] as usize] < thresholds[k]) as usize;
+            }
+            z += leaves[k - splits];
+        }
+        z
+    }
+}
+
+/// The complete layout of a [`Trees`], built once; it derives from the trees, so it never makes two
+/// equal trees unequal.
+#[derive(Debug, Clone, Default)]
+struct CompleteCell(OnceLock<Option<CompleteTrees>>);
+
+impl PartialEq for CompleteCell {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Trees {
+    /// Trees with their base log-odds and the features' training means.
+    pub fn new(base: f32, trees: Vec<Vec<Node>>, means: Vec<f32>) -> Trees {
+        Trees {
+            base,
+            trees,
+            means,
+            complete: CompleteCell::default(),
+        }
+    }
+
     /// The log-odds of `x`.
     pub fn logit(&self, x: &[f32]) -> f32 {
+        if let Some(complete) = self
+            .complete
+            .0
+            .get_or_init(|| CompleteTrees::new(&self.trees))
+        {
+            return complete.logit(self.base, x);
+        }
+        self.walk(x)
+    }
+
+    /// The log-odds of `x`, tree by tree, node by node.
+    pub(crate) fn walk(&self, x: &[f32]) -> f32 {
         let mut z = self.base;
         for tree in &self.trees {
             let mut n = &tree[0];
@@ -383,7 +506,7 @@ struct RawShape {
     time_or_date: bool,
 }
 
-fn is_separator(c: char) -> bool {
+const fn is_separator(c: char) -> bool {
     matches!(
         c,
         '|' | '·'
@@ -413,81 +536,219 @@ fn is_separator(c: char) -> bool {
     )
 }
 
-/// A char's class: a letter, a digit, or neither; Arabic-block and ASCII chars without the Unicode
-/// tables (Arabic marks count as neither).
-#[inline]
-fn char_class(c: char) -> (bool, bool) {
-    match c as u32 {
-        0..=0x7F => (c.is_ascii_alphabetic(), c.is_ascii_digit()),
-        0x0600..=0x06FF => {
-            let cp = c as u32;
-            (
-                matches!(cp, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF),
-                matches!(cp, 0x0660..=0x0669 | 0x06F0..=0x06F9),
-            )
+/// What a char is to [`raw_shape`], as bits.
+mod class {
+    pub const LETTER: u16 = 1;
+    pub const DIGIT: u16 = 1 << 1;
+    pub const SPACE: u16 = 1 << 2;
+    /// One of [`super::is_separator`].
+    pub const SEPARATOR: u16 = 1 << 3;
+    /// A comma or semicolon, Latin or Arabic.
+    pub const COMMA: u16 = 1 << 4;
+    /// `.` `!` `?` `؟` `۔`
+    pub const STOP: u16 = 1 << 5;
+    pub const UPPER: u16 = 1 << 6;
+    /// A quote or bracket a word may open with before its first letter.
+    pub const OPENER: u16 = 1 << 7;
+    /// `:` `/` `.`, between the digits of a time or a date.
+    pub const TIME_MARK: u16 = 1 << 8;
+    pub const ARABIC: u16 = 1 << 9;
+    pub const LATIN: u16 = 1 << 10;
+}
+
+/// The class bits of any char (the tables' source for ASCII and the Arabic block).
+const fn class_of(c: char) -> u16 {
+    use class::*;
+    let cp = c as u32;
+    let mut k = 0;
+    if cp < 0x80 {
+        let b = cp as u8;
+        if b.is_ascii_alphabetic() {
+            k |= LETTER | LATIN;
+            if b.is_ascii_uppercase() {
+                k |= UPPER;
+            }
         }
-        0x2000..=0x206F => (false, false),
-        _ => (c.is_alphabetic(), c.is_numeric()),
+        if b.is_ascii_digit() {
+            k |= DIGIT;
+        }
+        if b.is_ascii_whitespace() || b == 0x0B {
+            k |= SPACE;
+        }
+    } else if cp >= 0x0600 && cp <= 0x06FF {
+        if matches!(cp, 0x0620..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF)
+        {
+            k |= LETTER | ARABIC;
+        }
+        if matches!(cp, 0x0660..=0x0669 | 0x06F0..=0x06F9) {
+            k |= DIGIT;
+        }
     }
+    if is_separator(c) {
+        k |= SEPARATOR;
+    }
+    if matches!(c, ',' | '،' | ';' | '؛') {
+        k |= COMMA;
+    }
+    if matches!(c, '.' | '!' | '?' | '؟' | '۔') {
+        k |= STOP;
+    }
+    if matches!(c, '"' | '\'' | '(' | '“' | '«') {
+        k |= OPENER;
+    }
+    if matches!(c, ':' | '/' | '.') {
+        k |= TIME_MARK;
+    }
+    k
+}
+
+/// [`class_of`] every ASCII char.
+static ASCII_CLASSES: [u16; 128] = {
+    let mut t = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = class_of(i as u8 as char);
+        i += 1;
+    }
+    t
+};
+
+/// [`class_of`] every char of the Arabic block (U+0600 to U+06FF).
+static ARABIC_CLASSES: [u16; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match char::from_u32(0x0600 + i as u32) {
+            Some(c) => class_of(c),
+            None => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The class bits of `c`: from a table for ASCII and the Arabic block, else from the Unicode tables
+/// (General Punctuation counts as neither letter nor digit).
+#[inline]
+fn class(c: char) -> u16 {
+    use class::*;
+    let cp = c as u32;
+    if cp < 0x80 {
+        return ASCII_CLASSES[cp as usize];
+    }
+    if (0x0600..=0x06FF).contains(&cp) {
+        return ARABIC_CLASSES[(cp - 0x0600) as usize];
+    }
+    let mut k = class_of(c);
+    if c.is_whitespace() {
+        k |= SPACE;
+    }
+    if !(0x2000..=0x206F).contains(&cp) {
+        if c.is_alphabetic() {
+            k |= LETTER;
+            k |= match cp {
+                0x0750..=0x077F | 0xFB50..=0xFEFF => ARABIC,
+                0x00C0..=0x024F => LATIN,
+                _ => 0,
+            };
+            if c.is_uppercase() {
+                k |= UPPER;
+            }
+        } else if c.is_numeric() {
+            k |= DIGIT;
+        }
+    }
+    k
 }
 
 /// One pass over a line's chars: the scripts of its letters, digits, times and dates, commas, sentence
 /// marks inside it, and per whitespace-separated word whether it is made of separators and whether it
 /// opens with a capital.
 fn raw_shape(raw: &str) -> RawShape {
+    use class::*;
     let mut s = RawShape::default();
-    let mut prev: Option<char> = None;
-    let mut prev2: Option<char> = None;
-    // The current word: its first char, whether every char so far is a separator, and its first letter.
-    let mut word: Option<(char, bool, Option<char>)> = None;
-    let end_word = |word: &mut Option<(char, bool, Option<char>)>, s: &mut RawShape| {
-        if let Some((opening, all_separators, letter)) = word.take() {
-            s.separators += all_separators as u32;
-            if let Some(letter) = letter {
-                if opening == letter || matches!(opening, '"' | '\'' | '(' | '“' | '«') {
-                    s.lettered += 1;
-                    s.capitalized += letter.is_uppercase() as u32;
-                }
-            }
-        }
-    };
+    let (mut prev, mut prev2) = (0u16, 0u16);
+    let mut word = Word::default();
     for c in raw.chars() {
-        let (letter, digit) = char_class(c);
-        if c.is_whitespace() {
-            end_word(&mut word, &mut s);
+        let k = class(c);
+        if k & SPACE != 0 {
+            word.end(&mut s);
+            if prev & STOP != 0 && prev2 & LETTER != 0 {
+                s.inner_sentence_marks += 1;
+            }
         } else {
-            let w = word.get_or_insert((c, true, None));
-            w.1 &= is_separator(c);
-            if letter && w.2.is_none() {
-                w.2 = Some(c);
-            }
-        }
-        if letter {
-            match c {
-                '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => {
-                    s.scripts.arabic += 1
+            word.push(k);
+            if k & LETTER != 0 {
+                if k & ARABIC != 0 {
+                    s.scripts.arabic += 1;
+                } else if k & LATIN != 0 {
+                    s.scripts.latin += 1;
+                } else {
+                    s.scripts.other += 1;
                 }
-                'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => s.scripts.latin += 1,
-                _ => s.scripts.other += 1,
+            } else if k & DIGIT != 0 {
+                s.digits += 1;
+                if prev & TIME_MARK != 0 && prev2 & DIGIT != 0 {
+                    s.time_or_date = true;
+                }
+            } else if k & COMMA != 0 {
+                s.commas += 1;
             }
-        } else if digit {
-            s.digits += 1;
-            if matches!(prev, Some(':' | '/' | '.')) && prev2.is_some_and(|c| char_class(c).1) {
-                s.time_or_date = true;
-            }
-        } else if matches!(c, ',' | '،' | ';' | '؛') {
-            s.commas += 1;
-        } else if c.is_whitespace()
-            && matches!(prev, Some('.' | '!' | '?' | '؟' | '۔'))
-            && prev2.is_some_and(|c| char_class(c).0)
-        {
-            s.inner_sentence_marks += 1;
         }
         prev2 = prev;
-        prev = Some(c);
+        prev = k;
     }
-    end_word(&mut word, &mut s);
+    word.end(&mut s);
     s
+}
+
+/// The whitespace-separated word [`raw_shape`] is in.
+#[derive(Default)]
+struct Word {
+    /// A word has begun.
+    open: bool,
+    /// Every char so far is a separator.
+    all_separators: bool,
+    /// The word opens with a letter, or a quote or bracket before one.
+    opens_lettered: bool,
+    /// A letter has come; `upper`: the first was uppercase.
+    seen_letter: bool,
+    upper: bool,
+}
+
+impl Word {
+    /// A char of class `k` that is not whitespace.
+    #[inline]
+    fn push(&mut self, k: u16) {
+        use class::*;
+        if !self.open {
+            *self = Word {
+                open: true,
+                all_separators: true,
+                opens_lettered: k & (LETTER | OPENER) != 0,
+                seen_letter: false,
+                upper: false,
+            };
+        }
+        self.all_separators &= k & SEPARATOR != 0;
+        if k & LETTER != 0 && !self.seen_letter {
+            self.seen_letter = true;
+            self.upper = k & UPPER != 0;
+        }
+    }
+
+    /// Whitespace or the line's end: the word, if one was open, is counted.
+    #[inline]
+    fn end(&mut self, s: &mut RawShape) {
+        if self.open {
+            s.separators += self.all_separators as u32;
+            if self.seen_letter && self.opens_lettered {
+                s.lettered += 1;
+                s.capitalized += self.upper as u32;
+            }
+            self.open = false;
+        }
+    }
 }
 
 /// The facts of a document's lines that the features read.
@@ -595,14 +856,8 @@ pub(crate) fn local_features(
             let ends_colon = trimmed.ends_with([':', '：']);
             let letters_digits = (f.raw.scripts.total() + f.raw.digits).max(1) as f32;
             let opens_item = trimmed.starts_with(['•', '·', '-', '–', '—', '*', '►', '▸', '●'])
-                || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
-                    !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
-                });
-            let lower = line.folded;
-            let link = lower.contains("http")
-                || lower.contains("www.")
-                || lower.contains('@')
-                || lower.contains(".com");
+                || opens_with_a_number(trimmed);
+            let link = has_link(line.folded);
             Some([
                 w,
                 w * w,
@@ -633,6 +888,23 @@ pub(crate) fn local_features(
             ])
         })
         .collect()
+}
+
+/// `text` opens with a list item's number: one or two digits and `.` or `)`.
+fn opens_with_a_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')'))
+}
+
+/// The folded line holds a link or an address: `http`, `www.`, `@` or `.com`, found in one pass.
+fn has_link(folded: &str) -> bool {
+    let bytes = folded.as_bytes();
+    memchr::memchr3_iter(b'@', b'.', b'h', bytes).any(|at| match bytes[at] {
+        b'@' => true,
+        b'.' => bytes[at + 1..].starts_with(b"com") || bytes[..at].ends_with(b"www"),
+        _ => bytes[at..].starts_with(b"http"),
+    })
 }
 
 /// The log-odds given to a line a rule dropped, as the neighbour of a line being scored.

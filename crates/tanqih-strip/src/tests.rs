@@ -603,3 +603,29 @@ Members said the harbour would be rebuilt over the next five years, starting wit
         Some("Council approves harbour plan after a long debate")
     );
 }
+
+#[test]
+fn trees_laid_out_complete_score_as_walked_node_by_node() {
+    let trees = LineModel::bundled()
+        .trees
+        .as_ref()
+        .expect("the bundled model has trees");
+    let n = trees.means.len();
+    // Feature vectors around the means, some far off, one NaN: every path of every tree is taken.
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 40) as f32 / (1u64 << 24) as f32
+    };
+    for round in 0..2000 {
+        let x: Vec<f32> = (0..n)
+            .map(|i| match round {
+                0 => f32::NAN,
+                _ => trees.means[i] * 4.0 * next() - 1.0 + 2.0 * next(),
+            })
+            .collect();
+        assert_eq!(trees.logit(&x).to_bits(), trees.walk(&x).to_bits(), "{x:?}");
+    }
+}
