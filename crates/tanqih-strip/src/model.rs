@@ -229,7 +229,8 @@ impl CompleteTrees {
         {
             let mut k = 0;
             for _ in 0..self.depth {
-                k = 2 * k + 1 + !(x[features[k] as usize] < thresholds[k]) as usize;
+                let below = x[features[k] as usize] < thresholds[k];
+                k = 2 * k + 2 - below as usize;
             }
             z += leaves[k - splits];
         }
