@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 mod export;
+mod spill;
 mod vectorize;
 
 use std::collections::HashMap;
@@ -16,6 +17,7 @@ pub use export::{
     write_features, write_npz, write_npz_rows, FeaturesError, FeaturesFile, RowSource, RowVisitor,
     FEATURES_MAGIC, FEATURES_VERSION,
 };
+pub use spill::{SpilledCounts, SpilledRows, TermSpill};
 pub use vectorize::{
     arabic_stop_words, char_wb_ngrams, murmur3_32, ngrams, term_counts, CsrMatrix, DfBound,
     HashingConfig, Norm, TfidfModel, VectorizerConfig,

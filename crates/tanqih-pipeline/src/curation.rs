@@ -175,8 +175,8 @@ struct PartialFile {
 
 impl PartialFile {
     fn create(path: PathBuf) -> Result<Self, PipelineError> {
-        let tmp = crate::output::partial(&path);
-        let file = File::create(&tmp).map_err(|e| crate::output::io_error(&tmp, e))?;
+        let tmp = crate::files::partial(&path);
+        let file = File::create(&tmp).map_err(|e| crate::files::io_error(&tmp, e))?;
         Ok(PartialFile {
             path,
             out: BufWriter::with_capacity(1 << 16, file),
@@ -186,14 +186,14 @@ impl PartialFile {
     fn write(&mut self, bytes: &[u8]) -> Result<(), PipelineError> {
         self.out
             .write_all(bytes)
-            .map_err(|e| crate::output::io_error(&self.path, e))
+            .map_err(|e| crate::files::io_error(&self.path, e))
     }
 
     fn finish(self) -> Result<PathBuf, PipelineError> {
-        let err = |e| crate::output::io_error(&self.path, e);
+        let err = |e| crate::files::io_error(&self.path, e);
         let file = self.out.into_inner().map_err(|e| err(e.into_error()))?;
         file.sync_all().map_err(err)?;
-        fs::rename(crate::output::partial(&self.path), &self.path).map_err(err)?;
+        fs::rename(crate::files::partial(&self.path), &self.path).map_err(err)?;
         Ok(self.path)
     }
 }
@@ -372,7 +372,7 @@ impl ShardCuration {
     pub(crate) fn open(shard: &Path, config: &CurateConfig) -> Result<Self, PipelineError> {
         let open = |name: &str| -> Result<(PathBuf, BufReader<File>), PipelineError> {
             let path = shard.join(name);
-            let file = File::open(&path).map_err(|e| crate::output::io_error(&path, e))?;
+            let file = File::open(&path).map_err(|e| crate::files::io_error(&path, e))?;
             Ok((path, BufReader::with_capacity(1 << 20, file)))
         };
         let attributes = match config.signals || config.dedup || !config.filter.is_empty() {
@@ -386,9 +386,9 @@ impl ShardCuration {
             true => {
                 let (path, reader) = open("signatures.bin")?;
                 let reader = SignatureReader::new(reader)
-                    .map_err(|e| crate::output::merge_error(&path, e))?;
+                    .map_err(|e| crate::files::merge_error(&path, e))?;
                 if reader.config() != &config.minhash {
-                    return Err(crate::output::merge_error(
+                    return Err(crate::files::merge_error(
                         &path,
                         "signatures made with other MinHash settings than the configuration's",
                     ));
@@ -411,7 +411,7 @@ impl ShardCuration {
         match &mut self.signatures {
             Some((path, reader)) => reader
                 .next_record()
-                .map_err(|e| crate::output::merge_error(path, e)),
+                .map_err(|e| crate::files::merge_error(path, e)),
             None => Ok(None),
         }
     }
@@ -424,16 +424,16 @@ impl ShardCuration {
         let Some(line) = lines.next() else {
             return match &self.next_signature {
                 None => Ok(None),
-                Some(_) => Err(crate::output::merge_error(
+                Some(_) => Err(crate::files::merge_error(
                     path,
                     "signatures.bin holds documents that attributes.jsonl does not",
                 )),
             };
         };
-        let line = line.map_err(|e| crate::output::io_error(path, e))?;
+        let line = line.map_err(|e| crate::files::io_error(path, e))?;
         let n = self.doc;
         let record: AttributeRecord = serde_json::from_str(&line)
-            .map_err(|e| crate::output::merge_error(path, format!("line {}: {e}", n + 1)))?;
+            .map_err(|e| crate::files::merge_error(path, format!("line {}: {e}", n + 1)))?;
         let mut curation = Curation {
             signals: record.quality,
             filter: record.filter,
@@ -456,13 +456,13 @@ pub fn dedup_shards(
     shards: &[PathBuf],
     out_dir: &Path,
 ) -> Result<(PathBuf, CurationStats), PipelineError> {
-    fs::create_dir_all(out_dir).map_err(|e| crate::output::io_error(out_dir, e))?;
+    fs::create_dir_all(out_dir).map_err(|e| crate::files::io_error(out_dir, e))?;
     let mut writer: Option<(CurationWriter, tanqih_curate::MinHashConfig)> = None;
     for shard in shards {
         let path = shard.join("signatures.bin");
-        let file = File::open(&path).map_err(|e| crate::output::io_error(&path, e))?;
+        let file = File::open(&path).map_err(|e| crate::files::io_error(&path, e))?;
         let mut reader = SignatureReader::new(BufReader::with_capacity(1 << 20, file))
-            .map_err(|e| crate::output::merge_error(&path, e))?;
+            .map_err(|e| crate::files::merge_error(&path, e))?;
         if writer.is_none() {
             let config = CurateConfig {
                 signals: false,
@@ -480,14 +480,14 @@ pub fn dedup_shards(
         }
         let (writer, first) = writer.as_mut().expect("created above");
         if reader.config() != first {
-            return Err(crate::output::merge_error(
+            return Err(crate::files::merge_error(
                 &path,
                 "signatures made with other MinHash settings than the first shard's",
             ));
         }
         while let Some(record) = reader
             .next_record()
-            .map_err(|e| crate::output::merge_error(&path, e))?
+            .map_err(|e| crate::files::merge_error(&path, e))?
         {
             let curation = Curation {
                 signature: Some((record.signature, record.text_hash)),

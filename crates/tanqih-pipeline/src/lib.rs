@@ -7,10 +7,12 @@
 
 mod config;
 mod curation;
+mod driver;
+mod files;
 mod input;
 mod lines;
-mod output;
-mod parquet_out;
+mod merge;
+mod sink;
 mod stats;
 
 use std::collections::HashSet;
@@ -24,13 +26,15 @@ use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, TokenizeConfig};
 pub use curation::{dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord};
+pub use driver::{line_counts_of, read_line_counts, run, write_line_counts, RunSummary};
+pub use files::{
+    clear_completion_marker, read_completion_marker, write_completion_marker, CompletionMarker,
+    COMPLETION_MARKER,
+};
 pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
 pub use lines::map_lines;
-pub use output::{
-    clear_completion_marker, line_counts_of, merge, read_completion_marker, read_line_counts, run,
-    write_completion_marker, write_line_counts, CompletionMarker, RunSummary, COMPLETION_MARKER,
-};
-pub use parquet_out::{document_batch, parquet_writer};
+pub use merge::merge;
+pub use sink::{document_batch, parquet_writer};
 pub use stats::Stats;
 pub use tanqih_curate::CurateConfig;
 

@@ -1,6 +1,9 @@
 //! `documents.parquet`: the columns of `documents.jsonl`, readable by pyarrow, pandas and `datasets`.
 
-use std::io::Write;
+use std::borrow::Borrow;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use arrow_array::builder::{ListBuilder, StringBuilder};
@@ -13,7 +16,9 @@ use parquet::errors::ParquetError;
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
 use parquet::schema::types::ColumnPath;
 
-use crate::DocumentRow;
+use super::{Chunk, Finished, Sink};
+use crate::files::{complete, io_error, partial};
+use crate::{DocumentRow, PipelineError};
 
 /// A string column, its buffers sized once.
 fn strings<'a>(values: impl Iterator<Item = Option<&'a str>> + Clone) -> ArrayRef {
@@ -57,10 +62,11 @@ fn lists(ends: impl Iterator<Item = usize>, values: ArrayRef) -> ArrayRef {
 /// The rows as one Arrow record batch with the columns `id`, `source`, `meta` (struct of `title`,
 /// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), and with `annotations` also
 /// `spans` (list of `[start, end]` lists), `kinds` (list of strings) and `sentences` (list of uint32).
-pub fn document_batch(
-    rows: &[DocumentRow],
+pub fn document_batch<R: Borrow<DocumentRow>>(
+    rows: &[R],
     annotations: bool,
 ) -> Result<RecordBatch, ParquetError> {
+    let rows: Vec<&DocumentRow> = rows.iter().map(Borrow::borrow).collect();
     let title = strings(rows.iter().map(|r| r.meta.title.as_deref()));
     let authors = string_lists(
         rows.iter()
@@ -98,7 +104,7 @@ pub fn document_batch(
     let tokens: usize = rows.iter().map(|r| r.spans.len()).sum();
     let mut bounds = Vec::with_capacity(2 * tokens);
     let mut sentences = Vec::with_capacity(tokens);
-    for row in rows {
+    for row in &rows {
         bounds.extend(
             row.spans
                 .iter()
@@ -162,6 +168,91 @@ pub fn parquet_writer<W: Write + Send>(
         .set_column_encoding(sentences, Encoding::DELTA_BINARY_PACKED)
         .build();
     ArrowWriter::try_new(out, batch.schema(), Some(props))
+}
+
+/// Encoded bytes at which a row group is closed before its row limit.
+const ROW_GROUP_BYTES: usize = 32 << 20;
+
+/// Documents written per batch, whatever the chunks: the file depends only on the documents.
+const PARQUET_BATCH: usize = 256;
+
+/// Writes `documents.parquet` in batches of [`PARQUET_BATCH`] rows; the rows of a batch stay in the
+/// chunks they came in until it is written.
+pub(crate) struct ParquetSink {
+    path: PathBuf,
+    writer: Option<ArrowWriter<BufWriter<File>>>,
+    /// The rows not written yet: a chunk and the row's place in it.
+    pending: Vec<(Chunk, usize)>,
+    annotations: bool,
+}
+
+impl ParquetSink {
+    /// The sink of `dir/documents.parquet`, with per-token annotations when `annotations`.
+    pub(crate) fn new(dir: &Path, annotations: bool) -> Self {
+        ParquetSink {
+            path: dir.join("documents.parquet"),
+            writer: None,
+            pending: Vec::new(),
+            annotations,
+        }
+    }
+
+    /// Writes the pending rows (creating the file on the first call, even with none).
+    fn flush(&mut self) -> Result<(), PipelineError> {
+        let path = &self.path;
+        let err = |e: ParquetError| io_error(path, std::io::Error::other(e));
+        let rows: Vec<&DocumentRow> = self
+            .pending
+            .iter()
+            .map(|(chunk, i)| &chunk[*i].row)
+            .collect();
+        let batch = document_batch(&rows, self.annotations).map_err(err)?;
+        if self.writer.is_none() {
+            let tmp = partial(path);
+            let file = File::create(&tmp).map_err(|e| io_error(&tmp, e))?;
+            self.writer = Some(parquet_writer(BufWriter::new(file), &batch).map_err(err)?);
+        }
+        if batch.num_rows() > 0 {
+            let writer = self.writer.as_mut().expect("created above");
+            writer.write(&batch).map_err(err)?;
+            // Row groups end at a size too, so that large documents do not pile up in memory.
+            if writer.in_progress_size() >= ROW_GROUP_BYTES {
+                writer.flush().map_err(err)?;
+            }
+        }
+        self.pending.clear();
+        Ok(())
+    }
+}
+
+impl Sink for ParquetSink {
+    fn push(&mut self, docs: &Chunk) -> Result<(), PipelineError> {
+        for i in 0..docs.len() {
+            self.pending.push((Arc::clone(docs), i));
+            if self.pending.len() == PARQUET_BATCH {
+                self.flush()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(
+        mut self: Box<Self>,
+        _: Option<&rayon::ThreadPool>,
+    ) -> Result<Finished, PipelineError> {
+        self.flush()?;
+        let path = &self.path;
+        let writer = self.writer.take().expect("created by the flush above");
+        let file = writer
+            .into_inner()
+            .map_err(|e| io_error(path, std::io::Error::other(e)))?
+            .into_inner()
+            .map_err(|e| io_error(path, e.into_error()))?;
+        Ok(Finished {
+            files: vec![complete(file, path)?],
+            vocabulary_terms: None,
+        })
+    }
 }
 
 #[cfg(test)]
