@@ -1041,3 +1041,63 @@ fn a_filter_preset_drops_documents_and_their_features() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("fineweb2-arb"));
 }
+
+#[test]
+/// The first pass (corpus line counts) and the second read standard input: it is spooled to a temporary
+/// file, never held in memory, and gives what the same records give from a file.
+fn jsonl_on_standard_input_is_read_twice_as_a_file_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(repo().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    seeds.sort();
+    // Every record opens with the same menu line: the corpus counts of the first pass drop it.
+    let jsonl: String = seeds
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            let id = path.file_stem().unwrap().to_string_lossy();
+            serde_json::json!({"id": id, "text": format!("الرئيسية | أخبار | رأي | اتصل بنا\n{text}")})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    std::fs::write(dir.path().join("in.jsonl"), &jsonl).unwrap();
+    let jsonl = jsonl.into_bytes();
+    stdout(&tanqih(
+        dir.path(),
+        &["process", "in.jsonl", "-o", "file"],
+        b"",
+    ));
+    stdout(&tanqih(
+        dir.path(),
+        &["process", "-", "-o", "piped"],
+        &jsonl,
+    ));
+    for file in [
+        "vocab.tsv",
+        "tfidf.npz",
+        "line-counts.tsv",
+        "attributes.jsonl",
+    ] {
+        let (a, b) = (
+            std::fs::read(dir.path().join("file").join(file)).unwrap(),
+            std::fs::read(dir.path().join("piped").join(file)).unwrap(),
+        );
+        assert!(a == b, "{file} differs between a file and standard input");
+    }
+    // The documents differ only in their source.
+    let texts = |out: &str| -> Vec<(String, String)> {
+        std::fs::read_to_string(dir.path().join(out).join("documents.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (v["id"].to_string(), v["text"].to_string())
+            })
+            .collect()
+    };
+    assert_eq!(texts("file"), texts("piped"));
+    assert!(!texts("file").is_empty());
+}

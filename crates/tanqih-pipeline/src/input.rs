@@ -2,8 +2,11 @@
 //! gzip- or zstd-compressed, from paths, directories (recursively) or standard input.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -199,8 +202,9 @@ pub struct Corpus {
     next_file: usize,
     next_memory: usize,
     open: Option<OpenFile>,
-    /// Standard input, held for a second pass.
-    stdin: Option<Vec<u8>>,
+    /// Standard input as read so far, spooled to an anonymous temporary file for a second pass (never
+    /// held in memory), and whether it was read to its end.
+    stdin: Option<(File, Arc<AtomicBool>)>,
     stats: InputStats,
 }
 
@@ -323,12 +327,10 @@ impl Corpus {
         self.stats.files += 1;
         let stdin = source == "-";
         let mut reader: Box<dyn BufRead + Send> = if stdin {
-            if self.stdin.is_none() {
-                let mut raw = Vec::new();
-                std::io::stdin().lock().read_to_end(&mut raw).map_err(io)?;
-                self.stdin = Some(raw);
-            }
-            Box::new(std::io::Cursor::new(self.stdin.clone().unwrap_or_default()))
+            Box::new(BufReader::with_capacity(
+                READ_BUFFER,
+                self.stdin_reader().map_err(io)?,
+            ))
         } else {
             let file = std::fs::File::open(path).map_err(io)?;
             if name.ends_with(".gz") {
@@ -383,6 +385,53 @@ impl Corpus {
             replaced: false,
         });
         Ok(None)
+    }
+}
+
+impl Corpus {
+    /// Standard input: read live and copied to a spool file the first time, read back from the spool
+    /// after a rewind.
+    fn stdin_reader(&mut self) -> std::io::Result<Box<dyn Read + Send>> {
+        match &self.stdin {
+            None => {
+                let spool = tempfile::tempfile()?;
+                let complete = Arc::new(AtomicBool::new(false));
+                self.stdin = Some((spool.try_clone()?, Arc::clone(&complete)));
+                Ok(Box::new(Spooled {
+                    live: std::io::stdin(),
+                    spool,
+                    complete,
+                }))
+            }
+            Some((spool, complete)) => {
+                if !complete.load(Ordering::Acquire) {
+                    return Err(std::io::Error::other(
+                        "standard input is read again only after it was read to its end",
+                    ));
+                }
+                let mut again = spool.try_clone()?;
+                again.seek(SeekFrom::Start(0))?;
+                Ok(Box::new(again))
+            }
+        }
+    }
+}
+
+/// A stream copied into `spool` as it is read; `complete` once it reached its end.
+struct Spooled<R> {
+    live: R,
+    spool: File,
+    complete: Arc<AtomicBool>,
+}
+
+impl<R: Read> Read for Spooled<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.live.read(buf)?;
+        self.spool.write_all(&buf[..n])?;
+        if n == 0 && !buf.is_empty() {
+            self.complete.store(true, Ordering::Release);
+        }
+        Ok(n)
     }
 }
 

@@ -164,9 +164,8 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
     }
     let cased = text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     if !cased {
-        // A script without case: the words themselves, a few of them.
-        let words = text.split_whitespace().count();
-        return (words <= MAX_UNCASED_NAME_WORDS)
+        // A script without case: a few words, none of them a function word.
+        return uncased_name(text)
             .then(|| author_names(text).into_iter().map(str::to_string).collect());
     }
     let parts = split_names(unglued(text));
@@ -246,6 +245,19 @@ const ROLE_WORDS: &[&str] = &[
 fn is_role(part: &str) -> bool {
     part.split_whitespace()
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Reads as names in a script without case: at most [`MAX_UNCASED_NAME_WORDS`] words, at most one of
+/// them a function word ("التي كان تنظيمها" is a clause; folded, the name "علي" is the word "على", so
+/// one may be).
+fn uncased_name(text: &str) -> bool {
+    let (mut words, mut function_words) = (0, 0);
+    for word in text.split_whitespace() {
+        words += 1;
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        function_words += crate::model::is_function_word(bare) as usize;
+    }
+    words <= MAX_UNCASED_NAME_WORDS && function_words <= 1
 }
 
 /// A byline in a script without case names at most this many words.
@@ -328,6 +340,10 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
         && (2..=4).contains(&name_words)
         && plain(agency)
         && plain(name)
-        && (!cased || crate::model::is_name_line(name)))
+        && (if cased {
+            crate::model::is_name_line(name)
+        } else {
+            uncased_name(name)
+        }))
     .then(|| name.trim().to_string())
 }

@@ -1265,7 +1265,20 @@ fn name_line_author(
     let mut lowercase = None;
     let found = (lo..hi)
         .filter(|&i| {
-            i != anchor && !matches!(reasons[i], Some(Reason::Content | Reason::StructuredData))
+            // Not a line a rule knows for something else (a menu item, a prompt, a caption, ...).
+            i != anchor
+                && matches!(
+                    reasons[i],
+                    None | Some(
+                        Reason::LowScore
+                            | Reason::HeadlineList
+                            | Reason::ShortBetweenContent
+                            | Reason::RepeatedAcrossDocuments
+                            | Reason::Duplicate
+                            | Reason::LatinBlock
+                            | Reason::Byline
+                    )
+                )
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline.

@@ -399,6 +399,11 @@ impl FunctionWords {
     }
 }
 
+/// `word` (any form: it is folded here) is a function word of a language tanqih knows.
+pub(crate) fn is_function_word(word: &str) -> bool {
+    FunctionWords::get().contains(&fold(word))
+}
+
 /// The break between `line` and `next` falls mid-sentence: `line` ends on a function word or a comma,
 /// or `next` opens with a lowercase letter.
 pub(crate) fn breaks_mid_sentence(line: &Line, next: &Line) -> bool {

@@ -629,3 +629,18 @@ fn trees_laid_out_complete_score_as_walked_node_by_node() {
         assert_eq!(trees.logit(&x).to_bits(), trees.walk(&x).to_bits(), "{x:?}");
     }
 }
+
+#[test]
+fn a_clause_or_a_ui_string_is_no_author() {
+    assert_eq!(
+        crate::byline::signature_author("القاعدة – التي كان تنظيمها"),
+        None
+    );
+    assert_eq!(crate::byline::byline_authors("كتب إلى أن هذا"), None);
+    let page = "Harbour plan approved after long debate\n\
+Link Copied\n\
+April 25, 2023\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    assert!(decisions(page).1.authors.is_empty());
+}
