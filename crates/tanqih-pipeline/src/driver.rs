@@ -81,16 +81,34 @@ fn output_document(pipeline: &Pipeline, doc: Processed) -> OutputDocument {
 /// finished document.
 pub fn run(
     pipeline: &Pipeline,
-    mut corpus: Corpus,
+    corpus: Corpus,
     line_counts: Option<LineCounts>,
     out_dir: &Path,
     threads: usize,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<RunSummary, PipelineError> {
-    let pool = rayon::ThreadPoolBuilder::new()
+    let pool = thread_pool(threads)?;
+    run_in_pool(pipeline, corpus, line_counts, out_dir, &pool, progress)
+}
+
+/// A pool of `threads` threads (0: one per core).
+fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, PipelineError> {
+    rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
+        .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))
+}
+
+/// [`run`] on the caller's own thread pool, which an application shares between its work and tanqih's.
+/// The outputs do not depend on the pool's size.
+pub fn run_in_pool(
+    pipeline: &Pipeline,
+    mut corpus: Corpus,
+    line_counts: Option<LineCounts>,
+    out_dir: &Path,
+    pool: &rayon::ThreadPool,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<RunSummary, PipelineError> {
     // The outputs record this run's own line counts (so that shard outputs merge); decisions use the
     // corpus counts when given, else this run's, counted in a first pass when decisions need them.
     let strip = &pipeline.config().strip;
@@ -99,7 +117,7 @@ pub fn run(
     let corpus_counts = match line_counts {
         Some(counts) => Some(counts),
         None if first_pass => {
-            let counts = count_lines(&pool, &mut corpus)?;
+            let counts = count_lines(pool, &mut corpus)?;
             corpus.rewind();
             Some(counts)
         }
@@ -158,7 +176,7 @@ pub fn run(
                         }
                     }
                     let (written, next) = rayon::join(
-                        || outputs.push(docs, Some(&pool)),
+                        || outputs.push(docs, Some(pool)),
                         || corpus.next_chunk(INPUT_CHUNK, CHUNK_BYTES),
                     );
                     written?;
@@ -178,7 +196,7 @@ pub fn run(
         out_dir,
         outputs,
         curation,
-        Some(&pool),
+        Some(pool),
         pipeline.config(),
         &own_counts,
         stats,
@@ -267,9 +285,66 @@ pub fn write_line_counts(counts: &LineCounts, path: &Path) -> Result<PathBuf, Pi
 
 /// Line counts of the documents of `corpus`, counted on `threads` threads (0: all cores).
 pub fn line_counts_of(mut corpus: Corpus, threads: usize) -> Result<LineCounts, PipelineError> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))?;
-    count_lines(&pool, &mut corpus)
+    count_lines(&thread_pool(threads)?, &mut corpus)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    fn seeds() -> Corpus {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+        let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        Corpus::from_inputs(
+            paths
+                .iter()
+                .map(|p| {
+                    Input::new(
+                        p.display().to_string(),
+                        "seeds",
+                        fs::read_to_string(p).unwrap(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_run_works_on_the_callers_pool_and_writes_the_same_for_any_size() {
+        let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut written = Vec::new();
+        for threads in [1, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .thread_name(|i| format!("caller-{i}"))
+                .build()
+                .unwrap();
+            let names = Mutex::new(HashSet::new());
+            let progress = |_| {
+                let name = std::thread::current().name().map(str::to_string);
+                names.lock().unwrap().insert(name);
+            };
+            let out = dir.path().join(threads.to_string());
+            let summary = run_in_pool(&pipeline, seeds(), None, &out, &pool, &progress).unwrap();
+            assert_eq!(summary.stats.documents_read, 5);
+            // Every document was processed on one of the caller's threads.
+            for name in names.into_inner().unwrap() {
+                assert!(name.is_some_and(|n| n.starts_with("caller-")));
+            }
+            written.push(
+                summary
+                    .files
+                    .iter()
+                    .map(|f| (f.file_name().unwrap().to_owned(), fs::read(f).unwrap()))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        assert_eq!(written[0], written[1]);
+    }
 }

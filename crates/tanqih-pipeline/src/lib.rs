@@ -26,7 +26,9 @@ use tanqih_tokenize::Tokenizer;
 
 pub use config::{FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, TokenizeConfig};
 pub use curation::{dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord};
-pub use driver::{line_counts_of, read_line_counts, run, write_line_counts, RunSummary};
+pub use driver::{
+    line_counts_of, read_line_counts, run, run_in_pool, write_line_counts, RunSummary,
+};
 pub use files::{
     clear_completion_marker, read_completion_marker, write_completion_marker, CompletionMarker,
     COMPLETION_MARKER,
