@@ -64,6 +64,10 @@ impl OutputConfig {
     /// An unknown format is an error naming it.
     pub(crate) fn check(&self) -> Result<(), String> {
         match self.format.as_str() {
+            "parquet" | "both" if !cfg!(feature = "parquet") => Err(format!(
+                "output.format: `{}` needs Parquet, which this build of tanqih-pipeline leaves out (cargo feature `parquet`)",
+                self.format
+            )),
             "jsonl" | "parquet" | "both" => Ok(()),
             other => Err(format!(
                 "output.format: `{other}` (known: jsonl, parquet, both)"
@@ -163,5 +167,20 @@ mod tests {
         assert_eq!(partial.normalize.preset, "search");
         let err = PipelineConfig::from_toml("[normalize]\npresett = \"x\"\n").unwrap_err();
         assert!(err.contains("presett"), "{err}");
+    }
+
+    #[test]
+    fn output_formats_are_checked_against_the_build() {
+        let with = |format: &str| OutputConfig {
+            format: format.into(),
+            ..OutputConfig::default()
+        };
+        assert!(with("jsonl").check().is_ok());
+        assert!(with("csv").check().unwrap_err().contains("csv"));
+        let parquet = with("parquet").check();
+        match cfg!(feature = "parquet") {
+            true => assert!(parquet.is_ok()),
+            false => assert!(parquet.unwrap_err().contains("cargo feature `parquet`")),
+        }
     }
 }

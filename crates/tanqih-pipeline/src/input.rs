@@ -341,7 +341,7 @@ impl Corpus {
             } else if name.ends_with(".zst") {
                 Box::new(BufReader::with_capacity(
                     READ_BUFFER,
-                    zstd::stream::read::Decoder::new(file).map_err(io)?,
+                    zstd_reader(file).map_err(io)?,
                 ))
             } else {
                 Box::new(BufReader::with_capacity(READ_BUFFER, file))
@@ -433,6 +433,20 @@ impl<R: Read> Read for Spooled<R> {
         }
         Ok(n)
     }
+}
+
+/// A `.zst` file's decompressed stream.
+#[cfg(feature = "zstd")]
+fn zstd_reader(file: File) -> std::io::Result<Box<dyn Read + Send>> {
+    Ok(Box::new(zstd::stream::read::Decoder::new(file)?))
+}
+
+/// Without the `zstd` feature, a `.zst` file is an error naming it.
+#[cfg(not(feature = "zstd"))]
+fn zstd_reader(_: File) -> std::io::Result<Box<dyn Read + Send>> {
+    Err(std::io::Error::other(
+        "a .zst input needs zstd, which this build of tanqih-pipeline leaves out (cargo feature `zstd`)",
+    ))
 }
 
 /// Read buffer of input files.
@@ -625,6 +639,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "zstd")]
     fn jsonl_gzip_zstd_and_text_files() {
         let dir = tempfile::tempdir().unwrap();
         let lines = "{\"id\": \"a\", \"text\": \"نص أول\"}\n\n{\"id\": 7, \"text\": \"نص ثان\"}\n{\"text\": \"بلا رقم\"}\n";

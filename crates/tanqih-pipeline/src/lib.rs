@@ -36,6 +36,7 @@ pub use files::{
 pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
 pub use lines::map_lines;
 pub use merge::merge;
+#[cfg(feature = "parquet")]
 pub use sink::{document_batch, parquet_writer};
 pub use stats::Stats;
 pub use tanqih_curate::CurateConfig;

@@ -3,6 +3,7 @@
 
 mod features;
 mod jsonl;
+#[cfg(feature = "parquet")]
 mod parquet;
 
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+#[cfg(feature = "parquet")]
 pub use parquet::{document_batch, parquet_writer};
 
 use crate::curation::Curation;
@@ -61,6 +63,7 @@ impl Outputs {
         if output.jsonl() {
             sinks.push(Box::new(jsonl::JsonlSink::create(dir)?));
         }
+        #[cfg(feature = "parquet")]
         if output.parquet() {
             sinks.push(Box::new(parquet::ParquetSink::new(dir, output.annotations)));
         }
