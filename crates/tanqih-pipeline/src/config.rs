@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use tanqih_curate::CurateConfig;
 use tanqih_features::VectorizerConfig;
 use tanqih_strip::StripConfig;
+use tanqih_tokenize::CliticScheme;
 
 use crate::InputConfig;
 
@@ -102,14 +103,73 @@ pub struct TokenizeConfig {
     /// Preset name.
     pub preset: String,
     /// Clitic segmentation: `none`, `atb` or `d3`.
-    pub clitics: String,
+    pub clitics: Clitics,
 }
 
 impl Default for TokenizeConfig {
     fn default() -> Self {
         TokenizeConfig {
             preset: "default".into(),
-            clitics: "none".into(),
+            clitics: Clitics::None,
+        }
+    }
+}
+
+/// Clitic segmentation of the tokens, as the configuration names it; another name is an error when the
+/// configuration is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Clitics {
+    /// Words stay whole.
+    #[default]
+    None,
+    /// Penn Arabic Treebank segmentation (see [`CliticScheme::Atb`]).
+    Atb,
+    /// As `atb`, the article split off too (see [`CliticScheme::D3`]).
+    D3,
+}
+
+impl Clitics {
+    /// The tokenizer's scheme, `None` for whole words.
+    pub fn scheme(self) -> Option<CliticScheme> {
+        match self {
+            Clitics::None => None,
+            Clitics::Atb => Some(CliticScheme::Atb),
+            Clitics::D3 => Some(CliticScheme::D3),
+        }
+    }
+}
+
+/// The stop words removed before n-grams: written `""` (none), `"arabic"` (the bundled list) or a path
+/// (a file of one word a line, `#` comments).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum StopWords {
+    /// No stop words.
+    #[default]
+    None,
+    /// The bundled Arabic list.
+    Arabic,
+    /// A file of one word a line.
+    File(std::path::PathBuf),
+}
+
+impl From<String> for StopWords {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "" => StopWords::None,
+            "arabic" => StopWords::Arabic,
+            _ => StopWords::File(s.into()),
+        }
+    }
+}
+
+impl From<StopWords> for String {
+    fn from(s: StopWords) -> Self {
+        match s {
+            StopWords::None => String::new(),
+            StopWords::Arabic => "arabic".into(),
+            StopWords::File(path) => path.display().to_string(),
         }
     }
 }
@@ -122,7 +182,7 @@ pub struct FeaturesConfig {
     pub lexical_only: bool,
     /// Stop words removed before n-grams: `""` none, `"arabic"` the bundled list, or a file of one word a
     /// line. They are normalized with the run's preset.
-    pub stop_words: String,
+    pub stop_words: StopWords,
     /// Also count character n-grams of each word, padded with spaces (scikit-learn's `char_wb`).
     pub char_ngrams: Option<(usize, usize)>,
     /// n-grams, pruning and tf-idf weighting (scikit-learn's `TfidfVectorizer` defaults).
@@ -133,7 +193,7 @@ impl Default for FeaturesConfig {
     fn default() -> Self {
         FeaturesConfig {
             lexical_only: true,
-            stop_words: String::new(),
+            stop_words: StopWords::None,
             char_ngrams: None,
             tfidf: VectorizerConfig::default(),
         }
@@ -182,5 +242,24 @@ mod tests {
             true => assert!(parquet.is_ok()),
             false => assert!(parquet.unwrap_err().contains("cargo feature `parquet`")),
         }
+    }
+
+    #[test]
+    fn clitics_and_stop_words_are_typed_when_read() {
+        let config = PipelineConfig::from_toml(
+            "[tokenize]\nclitics = \"d3\"\n[features]\nstop_words = \"arabic\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.tokenize.clitics.scheme(), Some(CliticScheme::D3));
+        assert_eq!(config.features.stop_words, StopWords::Arabic);
+        let err = PipelineConfig::from_toml("[tokenize]\nclitics = \"xyz\"\n").unwrap_err();
+        assert!(err.contains("xyz") && err.contains("atb"), "{err}");
+        let file =
+            PipelineConfig::from_toml("[features]\nstop_words = \"lists/stop.txt\"\n").unwrap();
+        assert_eq!(
+            file.features.stop_words,
+            StopWords::File("lists/stop.txt".into())
+        );
+        assert_eq!(PipelineConfig::from_toml(&file.to_toml()).unwrap(), file);
     }
 }

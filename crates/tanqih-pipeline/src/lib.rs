@@ -24,7 +24,10 @@ pub use tanqih_strip::CorpusContext;
 use tanqih_strip::LineDecision;
 use tanqih_tokenize::Tokenizer;
 
-pub use config::{FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, TokenizeConfig};
+pub use config::{
+    Clitics, FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, StopWords,
+    TokenizeConfig,
+};
 pub use curation::{dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord};
 pub use driver::{
     line_counts_of, read_line_counts, run, run_in_pool, write_line_counts, RunSummary,
@@ -48,6 +51,12 @@ pub enum PipelineError {
     /// The configuration is invalid.
     #[error("configuration: {0}")]
     Config(String),
+    /// The configuration names an unknown normalization preset or rule.
+    #[error("configuration: {0}")]
+    Normalize(#[from] tanqih_normalize::NormalizeError),
+    /// The configuration names an unknown tokenizer preset.
+    #[error("configuration: {0}")]
+    Tokenize(#[from] tanqih_tokenize::TokenizeError),
     /// Reading or writing a file failed.
     #[error("{path}: {source}")]
     Io {
@@ -207,28 +216,18 @@ impl Pipeline {
     pub fn new(config: PipelineConfig) -> Result<Self, PipelineError> {
         config.output.check().map_err(PipelineError::Config)?;
         let normalizer = Normalizer::builder(&config.normalize.preset)
-            .and_then(|b| b.overrides(&config.normalize.rules))
-            .map_err(|e| PipelineError::Config(e.to_string()))?
+            .and_then(|b| b.overrides(&config.normalize.rules))?
             .build();
-        let clitics = match config.tokenize.clitics.as_str() {
-            "none" => None,
-            scheme => Some(
-                scheme
-                    .parse()
-                    .map_err(|e| PipelineError::Config(format!("tokenize.clitics: {e}")))?,
-            ),
-        };
-        let tokenizer = Tokenizer::from_preset(&config.tokenize.preset)
-            .map_err(|e| PipelineError::Config(e.to_string()))?
-            .with_clitics(clitics);
-        let raw: Vec<String> = match config.features.stop_words.as_str() {
-            "" => Vec::new(),
-            "arabic" => tanqih_features::arabic_stop_words()
+        let tokenizer = Tokenizer::from_preset(&config.tokenize.preset)?
+            .with_clitics(config.tokenize.clitics.scheme());
+        let raw: Vec<String> = match &config.features.stop_words {
+            StopWords::None => Vec::new(),
+            StopWords::Arabic => tanqih_features::arabic_stop_words()
                 .map(str::to_string)
                 .collect(),
-            path => std::fs::read_to_string(path)
+            StopWords::File(path) => std::fs::read_to_string(path)
                 .map_err(|source| PipelineError::Io {
-                    path: path.to_string(),
+                    path: path.display().to_string(),
                     source,
                 })?
                 .lines()
@@ -346,7 +345,7 @@ mod tests {
     #[test]
     fn stop_words_are_normalized_and_removed_before_ngrams() {
         let mut config = PipelineConfig::default();
-        config.features.stop_words = "arabic".into();
+        config.features.stop_words = StopWords::Arabic;
         config.features.tfidf.ngram_range = (1, 2);
         let p = Pipeline::new(config).unwrap();
         let tokens = [
@@ -370,7 +369,7 @@ mod tests {
         assert_eq!(terms(&p, &[("من", TokenKind::Word)]), ["من", " من", "من "]);
 
         let mut config = PipelineConfig::default();
-        config.features.stop_words = "/no/such/list.txt".into();
+        config.features.stop_words = StopWords::File("/no/such/list.txt".into());
         assert!(Pipeline::new(config)
             .unwrap_err()
             .to_string()
