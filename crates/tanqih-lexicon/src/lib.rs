@@ -10,6 +10,7 @@ use std::io::Read;
 use std::sync::OnceLock;
 
 use foldhash::HashMap;
+use tanqih_core::letters::fold_alef;
 
 /// Frequency in centibels of a word that is not in the list (a frequency of 1e-9).
 pub const UNKNOWN_CB: i32 = 900;
@@ -31,11 +32,6 @@ pub struct Lexicon {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 static WORDS_GZ: &[u8] = include_bytes!("../data/arabic-words.tsv.gz");
-
-fn fold_alef(word: &str) -> Option<String> {
-    word.contains(['أ', 'إ', 'آ', 'ٱ'])
-        .then(|| word.replace(['أ', 'إ', 'آ', 'ٱ'], "ا"))
-}
 
 impl Lexicon {
     /// The bundled list (decompressed and indexed on first use).

@@ -4,6 +4,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use tanqih_core::letters::{is_alef_form, ALEF_MAKSURA, TATWEEL, TEH_MARBUTA};
+
 use unicode_normalization::UnicodeNormalization;
 
 /// One normalization rule. Rules run in the order of this enum (the canonical order), whatever order a
@@ -217,7 +219,7 @@ impl Rule {
             Rule::Shadda => (u == 0x0651).then_some(Cow::Borrowed("")),
             Rule::Tashkeel => matches!(u, 0x064B..=0x0652 | 0x0670).then_some(Cow::Borrowed("")),
             Rule::QuranicMarks => matches!(u, 0x0610..=0x061A | 0x0653..=0x065F | 0x06D6..=0x06ED).then_some(Cow::Borrowed("")),
-            Rule::Tatweel => (u == 0x0640).then_some(Cow::Borrowed("")),
+            Rule::Tatweel => (u == TATWEEL as u32).then_some(Cow::Borrowed("")),
             Rule::PersianLetters => match u {
                 0x06CC | 0x06D0 | 0x06CD => s("ي"),
                 0x06A9 | 0x06AA => s("ك"),
@@ -225,12 +227,12 @@ impl Rule {
                 0x06C3 => s("ة"),
                 _ => None,
             },
-            Rule::PyarabicAlefat => matches!(u, 0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0649 | 0x0670).then(|| Cow::Borrowed("ا")),
+            Rule::PyarabicAlefat => (is_alef_form(u) || matches!(u, 0x0649 | 0x0670)).then(|| Cow::Borrowed("ا")),
             Rule::PyarabicHamzat => matches!(u, 0x0624 | 0x0626 | 0x0654 | 0x0655 | 0x0623 | 0x0625).then(|| Cow::Borrowed("ء")),
-            Rule::Alef => matches!(u, 0x0622 | 0x0623 | 0x0625 | 0x0671).then(|| Cow::Borrowed("ا")),
+            Rule::Alef => is_alef_form(u).then(|| Cow::Borrowed("ا")),
             Rule::AlefExtended => matches!(u, 0x0672 | 0x0673 | 0x0675).then(|| Cow::Borrowed("ا")),
-            Rule::AlefMaksura => (u == 0x0649).then_some(Cow::Borrowed("ي")),
-            Rule::TehMarbuta => (u == 0x0629).then_some(Cow::Borrowed("ه")),
+            Rule::AlefMaksura => (u == ALEF_MAKSURA as u32).then_some(Cow::Borrowed("ي")),
+            Rule::TehMarbuta => (u == TEH_MARBUTA as u32).then_some(Cow::Borrowed("ه")),
             Rule::HamzaSeats => match u {
                 0x0624 => s("و"),
                 0x0626 => s("ي"),

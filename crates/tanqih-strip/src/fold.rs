@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use tanqih_core::letters::is_alef_form;
+
 use crate::plain;
 
 /// An edit of the folding.
@@ -53,7 +55,7 @@ const ARABIC_FOLD: [Option<&str>; 256] = {
     while i < 256 {
         let cp = 0x0600 + i as u32;
         table[i] = match cp {
-            0x0623 | 0x0625 | 0x0622 | 0x0671 => Some("ا"),
+            cp if is_alef_form(cp) => Some("ا"),
             0x0649 => Some("ي"),
             0x0629 => Some("ه"),
             0x0640 | 0x064B..=0x065F | 0x0670 => Some(""),
@@ -342,6 +344,7 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tanqih_core::letters::ALEF_FORMS;
 
     /// The folding, char by char, as [`fold`] must compute it.
     fn fold_chars(text: &str) -> String {
@@ -349,7 +352,7 @@ mod tests {
         for c in text.chars() {
             match c {
                 'A'..='Z' => out.push(c.to_ascii_lowercase()),
-                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+                c if ALEF_FORMS.contains(&c) => out.push('ا'),
                 'ى' => out.push('ي'),
                 'ة' => out.push('ه'),
                 '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
