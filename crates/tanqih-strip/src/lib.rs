@@ -1083,6 +1083,10 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
 /// How many lines the model dropped before the article's first kept line may hold the headline.
 const TITLE_REACH: usize = 4;
 
+/// How many lines after the first kept line the headline may stand (a kept line may open the article
+/// above its headline: a kicker, a dateline the model kept).
+const HEADLINE_AFTER_START: usize = 3;
+
 /// A headline that is not the page title's words whole shares at least this many words with it...
 const MIN_ECHO_WORDS: usize = 3;
 /// ...and this share of the words of both (percent, the Dice coefficient of their words).
@@ -1144,7 +1148,12 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
                 (shared >= MIN_ECHO_WORDS && overlap >= MIN_ECHO_OVERLAP)
                     .then_some((j, (1, overlap)))
             })
-            .min_by_key(|&(j, rank)| (std::cmp::Reverse(rank), j.abs_diff(first)))
+            // A headline stands before its article: an echo there beats a fuller one further down
+            // (a related link, a footer's "share this article").
+            .min_by_key(|&(j, rank)| {
+                let before_article = j <= first + HEADLINE_AFTER_START;
+                (!before_article, std::cmp::Reverse(rank), j.abs_diff(first))
+            })
             .map(|(j, _)| j)
     });
     // Lines a rule dropped (datelines, bylines, captions, UI strings, ...) lie between a headline and

@@ -644,3 +644,28 @@ The council approved the plan on Tuesday after a debate that lasted most of the 
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
     assert!(decisions(page).1.authors.is_empty());
 }
+
+#[test]
+fn the_headline_echo_before_the_article_beats_a_fuller_one_below_it() {
+    let page = "LTE patent: Samsung must destroy phones over patent | Example Tech\n\
+Home | Mobile | Science\n\
+Samsung must destroy phones over patent\n\
+April 28, 2024\n\
+The court ruled on Friday that the company must recall and destroy the phones sold in the country.\n\
+The company said it would appeal the ruling and that customers would not be affected for now.\n\
+Lawyers for the patent holder said the ruling was the first of several they expected this year.\n\
+The phones concerned were sold between 2019 and 2022, according to the documents seen by reporters.\n\
+A spokesperson declined to say how many devices were still in the company's warehouses in the country.\n\
+Most read this week\n\
+LTE patent: Samsung must destroy phones over patent\n\
+June 27, 2024\n";
+    let s = super::strip(page, &StripConfig::default());
+    let meta = s.meta;
+    let headline = s
+        .lines
+        .iter()
+        .find(|d| d.reason == Reason::Title)
+        .map(|d| d.line);
+    assert_eq!(headline, Some(3), "{:?}", s.lines);
+    assert_eq!(meta.date.as_deref(), Some("2024-04-28"));
+}
