@@ -143,25 +143,37 @@ impl Tokenizer {
     /// Appends the tokens of `text` to `out` as a JSON array of strings, clitics marked with `+` (as
     /// [`Token::text`] holds them), without allocating a string per token.
     pub fn write_json_array(&self, text: &str, out: &mut Vec<u8>) {
-        let mut lexemes = Vec::new();
-        self.lexemes_into(text, &mut lexemes);
-        out.push(b'[');
-        for (i, lexeme) in lexemes.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            let bare = lexeme.text(text);
-            out.push(b'"');
-            if lexeme.attach == Attach::Suffix {
-                out.push(b'+');
-            }
-            push_json_escaped(bare, out);
-            if lexeme.attach == Attach::Prefix {
-                out.push(b'+');
-            }
-            out.push(b'"');
+        thread_local! {
+            /// The lexemes of the line being written, reused from line to line.
+            static LEXEMES: std::cell::RefCell<Vec<Lexeme>> = const { std::cell::RefCell::new(Vec::new()) };
         }
-        out.push(b']');
+        LEXEMES.with_borrow_mut(|lexemes| {
+            lexemes.clear();
+            self.lexemes_into(text, lexemes);
+            // The tokens' bytes at most, and quotes, a comma and a clitic mark for each.
+            out.reserve(text.len() + 4 * lexemes.len() + 2);
+            // Most lines hold nothing JSON escapes: their tokens are copied as they are.
+            let plain = !needs_json_escape(text);
+            out.push(b'[');
+            for (i, lexeme) in lexemes.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                out.push(b'"');
+                if lexeme.attach == Attach::Suffix {
+                    out.push(b'+');
+                }
+                match plain {
+                    true => out.extend_from_slice(lexeme.text(text).as_bytes()),
+                    false => push_json_escaped(lexeme.text(text), out),
+                }
+                if lexeme.attach == Attach::Prefix {
+                    out.push(b'+');
+                }
+                out.push(b'"');
+            }
+            out.push(b']');
+        });
     }
 
     /// Appends the lexemes of `text` to `out` (reuse `out` across calls to avoid allocating).
@@ -177,9 +189,14 @@ impl Tokenizer {
     }
 }
 
+/// `text` holds a byte JSON escapes inside a string: a quote, a backslash or a control character.
+fn needs_json_escape(text: &str) -> bool {
+    text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20)
+}
+
 /// Appends `text` escaped as inside a JSON string (as serde_json escapes it).
 fn push_json_escaped(text: &str, out: &mut Vec<u8>) {
-    if !text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+    if !needs_json_escape(text) {
         out.extend_from_slice(text.as_bytes());
         return;
     }
