@@ -1,7 +1,6 @@
 //! The driver of a run: it reads the corpus chunk by chunk, has each chunk processed on its thread pool,
 //! hands the documents to the sinks in input order, and writes the run's own files at the end.
 
-use std::collections::HashSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -49,7 +48,7 @@ pub(crate) const ALL_CURATION_FILES: CurationFiles = CurationFiles {
 struct ProcessedInput {
     out: Option<OutputDocument>,
     stats: Stats,
-    hashes: Option<HashSet<u64>>,
+    hashes: Option<Vec<u64>>,
 }
 
 /// A processed document as the sinks take it: its row, its JSON line when `documents.jsonl` is written,
@@ -291,6 +290,7 @@ pub fn line_counts_of(mut corpus: Corpus, threads: usize) -> Result<LineCounts, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
     use std::sync::Mutex;
 
     fn seeds() -> Corpus {

@@ -6,8 +6,10 @@
 //! runs of spaces removed, and counted once per document by a 64-bit FNV-1a hash of that key, which is
 //! stable across machines and versions so that count files of shards can be merged.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{self, Write};
+
+use foldhash::fast::FixedState;
 
 use crate::fold::fold_line;
 
@@ -57,7 +59,8 @@ pub(crate) fn key_hash(key: &str) -> u64 {
 /// Line hash → number of documents holding the line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LineCounts {
-    counts: HashMap<u64, u64>,
+    /// Keyed by hashes already: a fast hasher is enough.
+    counts: HashMap<u64, u64, FixedState>,
     documents: u64,
 }
 
@@ -67,11 +70,12 @@ impl LineCounts {
         Self::default()
     }
 
-    /// The distinct line hashes of one document: corpus-wide, and scoped to `site` when it is known.
-    pub fn document_hashes(text: &str, site: Option<&str>) -> HashSet<u64> {
+    /// The distinct line hashes of one document, sorted: corpus-wide, and scoped to `site` when it is
+    /// known.
+    pub fn document_hashes(text: &str, site: Option<&str>) -> Vec<u64> {
         let mut buffer = String::new();
         let state = site.map(site_state);
-        let mut hashes = HashSet::new();
+        let mut hashes = Vec::new();
         for line in crate::split_lines(text) {
             buffer.clear();
             let key = fold_line(line, &mut buffer).key;
@@ -79,11 +83,13 @@ impl LineCounts {
                 continue;
             }
             let key = &buffer[key];
-            hashes.insert(key_hash(key));
+            hashes.push(key_hash(key));
             if let Some(state) = state {
-                hashes.insert(fnv1a_from(state, key.as_bytes()));
+                hashes.push(fnv1a_from(state, key.as_bytes()));
             }
         }
+        hashes.sort_unstable();
+        hashes.dedup();
         hashes
     }
 
@@ -92,8 +98,8 @@ impl LineCounts {
         self.add_hashes(Self::document_hashes(text, site));
     }
 
-    /// Counts the distinct line hashes of one document.
-    pub fn add_hashes(&mut self, hashes: HashSet<u64>) {
+    /// Counts the distinct line hashes of one document (as [`LineCounts::document_hashes`] gives them).
+    pub fn add_hashes(&mut self, hashes: Vec<u64>) {
         for h in hashes {
             *self.counts.entry(h).or_default() += 1;
         }
@@ -153,7 +159,7 @@ impl LineCounts {
             .and_then(|l| l.strip_prefix("documents\t"))
             .and_then(|n| n.parse().ok())
             .ok_or("line 1: expected `documents<TAB>N`")?;
-        let mut counts = HashMap::new();
+        let mut counts = HashMap::default();
         for (i, line) in lines.enumerate() {
             let parsed = line.split_once('\t').and_then(|(h, n)| {
                 Some((u64::from_str_radix(h, 16).ok()?, n.parse::<u64>().ok()?))
