@@ -57,7 +57,7 @@ fn output_document(pipeline: &Pipeline, doc: Processed) -> OutputDocument {
     let output = &pipeline.config().output;
     let curation = pipeline.curate(&doc);
     let terms = pipeline.document_terms(&doc);
-    let row = doc.into_row();
+    let row = doc.into_row_with(output.annotations);
     let mut json = Vec::new();
     if output.jsonl() {
         row.write_json_line(&mut json, output.annotations);

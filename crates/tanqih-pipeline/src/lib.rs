@@ -192,11 +192,22 @@ impl DocumentRow {
 }
 
 impl Processed {
-    /// The document as written to the outputs.
+    /// The document as written to the outputs, with its per-token annotations.
     pub fn into_row(self) -> DocumentRow {
-        let spans = self.tokens.iter().map(|t| t.span).collect();
-        let kinds = self.tokens.iter().map(|t| t.kind).collect();
-        let sentences = self.tokens.iter().map(|t| t.sentence).collect();
+        self.into_row_with(true)
+    }
+
+    /// The document as written to the outputs; `spans`, `kinds` and `sentences` left empty unless
+    /// `annotations`.
+    pub fn into_row_with(self, annotations: bool) -> DocumentRow {
+        let (spans, kinds, sentences) = match annotations {
+            true => (
+                self.tokens.iter().map(|t| t.span).collect(),
+                self.tokens.iter().map(|t| t.kind).collect(),
+                self.tokens.iter().map(|t| t.sentence).collect(),
+            ),
+            false => Default::default(),
+        };
         DocumentRow {
             id: self.id,
             source: self.source,

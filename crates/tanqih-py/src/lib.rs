@@ -135,6 +135,7 @@ impl Pipeline {
     fn process(&self, ipc: &[u8]) -> PyResult<Vec<u8>> {
         let arrow = |e: arrow_schema::ArrowError| PyValueError::new_err(format!("arrow: {e}"));
         let reader = StreamReader::try_new(ipc, None).map_err(arrow)?;
+        let annotations = self.pipeline.config().output.annotations;
         let mut rows = Vec::new();
         for batch in reader {
             let batch = batch.map_err(arrow)?;
@@ -157,11 +158,10 @@ impl Pipeline {
                 });
                 let processed = self.pipeline.process_in_corpus(doc, corpus);
                 if !processed.text.is_empty() {
-                    rows.push(processed.into_row());
+                    rows.push(processed.into_row_with(annotations));
                 }
             }
         }
-        let annotations = self.pipeline.config().output.annotations;
         let batch =
             document_batch(&rows, annotations).map_err(|e| PyValueError::new_err(e.to_string()))?;
         let mut out = Vec::new();
