@@ -144,6 +144,33 @@ pub(crate) fn names_under_label(raw: &str) -> Option<Vec<String>> {
     names_in(raw.trim(), Opening::Weak)
 }
 
+/// Words that open a line going on with a byline's list of names ("und Anna Weber").
+const CONTINUING_JOINERS: &[&str] = &[
+    "and ", "und ", "et ", "y ", "e ", "og ", "och ", "en ", "ve ", "و ",
+];
+
+/// The name on a line that goes on with a byline's list of names: a person's name with the joiner or
+/// comma that says the list goes on, before it or after it (", Max Bernhard", "Mariana Lenharo,", "und
+/// Anna Weber"); a name alone on its line may as well be a photo credit or the next story's.
+pub(crate) fn continued_name(raw: &str) -> Option<&str> {
+    let line = raw.trim();
+    let mut name = line.trim_start_matches([',', '،', '&']).trim_start();
+    if let Some(joiner) = CONTINUING_JOINERS.iter().find(|j| name.starts_with(**j)) {
+        name = &name[joiner.len()..];
+    }
+    let name = name.trim_end_matches([',', '،', '&', ' ']);
+    if name.len() == line.len() {
+        return None;
+    }
+    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let words = name.split_whitespace().count();
+    let reads = match cased {
+        true => name_like(name) && !is_role(name),
+        false => (2..=3).contains(&words) && uncased_name(name),
+    };
+    (reads && !name.chars().any(|c| c.is_numeric())).then_some(name)
+}
+
 /// Where a name's line goes on to the outlet, a handle or a role: " | Fox News", "@handle".
 const NAME_ENDS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", "@"];
 

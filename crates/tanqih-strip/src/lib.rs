@@ -509,6 +509,7 @@ fn rule_reasons(
         found.extend(byline.into_iter().map(|author| (i, author)));
     }
     labelled_bylines(lines, &mut reasons, found);
+    byline_continuations(lines, &mut reasons, found);
     if let Some(corpus) = corpus {
         let in_corpus = |key| {
             config.repeated_min_docs > 0
@@ -859,6 +860,38 @@ fn labelled_bylines(
             reasons[i] = Some(Reason::Byline);
             reasons[next] = Some(Reason::Byline);
             found.extend(names.into_iter().map(|name| (next, name)));
+        }
+    }
+}
+
+/// A byline's list of names goes on over at most this many lines.
+const MAX_BYLINE_LINES: usize = 12;
+
+/// The lines right after a byline that go on with its names, one a line (", Max Bernhard", "und Anna
+/// Weber", see [`byline::continued_name`]): each reads as a person's name and is no phrase of the page;
+/// they join the byline, their names counted with the byline's line.
+fn byline_continuations(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    found: &mut Vec<(usize, String)>,
+) {
+    let mut starts: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+    starts.dedup();
+    let mut lowercase = None;
+    for i in starts {
+        for j in i + 1..lines.len().min(i + 1 + MAX_BYLINE_LINES) {
+            if reasons[j].is_some() || lines[j].blank {
+                break;
+            }
+            let Some(name) = byline::continued_name(lines[j].raw) else {
+                break;
+            };
+            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
+            if byline::common_words_only(name, lowercase) {
+                break;
+            }
+            reasons[j] = Some(Reason::Byline);
+            found.push((i, name.to_string()));
         }
     }
 }

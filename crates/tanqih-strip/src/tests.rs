@@ -669,3 +669,29 @@ June 27, 2024\n";
     assert_eq!(headline, Some(3), "{:?}", s.lines);
     assert_eq!(meta.date.as_deref(), Some("2024-04-28"));
 }
+
+#[test]
+fn a_byline_goes_on_over_the_lines_that_continue_its_list() {
+    let page = "China's spy network reached German universities\n\
+von Till Eckert\n\
+, Max Bernhard\n\
+und Martin Murphy\n\
+Leitender Redakteur\n\
+21. Mai 2026\n\
+Zwei mutmaßliche Spione wurden festgenommen, die Behörden hatten das Netzwerk lange beobachtet.\n\
+Im Visier hatten sie offenbar auch Drohnen, die an mehreren Hochschulen entwickelt werden.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(
+        meta.authors,
+        ["Till Eckert", "Max Bernhard", "Martin Murphy"]
+    );
+    assert!(
+        reasons[1..4].iter().all(|r| r.1 == Reason::Byline),
+        "{reasons:?}"
+    );
+    assert_eq!(crate::byline::continued_name("Barbara Schneider"), None);
+    assert_eq!(
+        crate::byline::continued_name("Mariana Lenharo,"),
+        Some("Mariana Lenharo")
+    );
+}
