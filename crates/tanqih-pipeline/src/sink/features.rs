@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use tanqih_features::{write_features, write_npz_rows, TermSpill, TfidfModel, VectorizerConfig};
 
-use super::{both, Chunk, Finished, Sink};
+use super::{Chunk, Finished, Sink};
 use crate::files::{io_error, write_atomically};
 use crate::PipelineError;
 
@@ -101,5 +101,17 @@ impl Sink for FeaturesSink {
             files,
             vocabulary_terms: Some(columns.len() as u64),
         })
+    }
+}
+
+/// Runs `a` and `b`, at the same time in `pool` when there is one.
+fn both<A: Send, B: Send>(
+    pool: Option<&rayon::ThreadPool>,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    match pool {
+        Some(pool) => pool.install(|| rayon::join(a, b)),
+        None => (a(), b()),
     }
 }

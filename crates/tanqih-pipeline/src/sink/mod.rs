@@ -125,15 +125,3 @@ impl Outputs {
         Ok(all)
     }
 }
-
-/// Runs `a` and `b`, at the same time in `pool` when there is one.
-pub(crate) fn both<A: Send, B: Send>(
-    pool: Option<&rayon::ThreadPool>,
-    a: impl FnOnce() -> A + Send,
-    b: impl FnOnce() -> B + Send,
-) -> (A, B) {
-    match pool {
-        Some(pool) => pool.install(|| rayon::join(a, b)),
-        None => (a(), b()),
-    }
-}
