@@ -14,7 +14,11 @@ pub(crate) fn scan(text: &str, split_dates: bool, out: &mut Vec<Lexeme>) {
     let mut i = 0;
     let table = word_table();
     while i < text.len() {
-        // Fast path: a word starting with an Arabic letter.
+        // Fast paths: a space, and a word starting with an Arabic letter.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         if (0xD8..=0xDB).contains(&bytes[i]) {
             let (cp, _) = decode(bytes, i);
             if table[cp as usize] && !is_digit_cp(cp) {
