@@ -13,16 +13,9 @@ const OPENERS: &[&str] = &[
     "كتب",
     "كتبت",
     "كتبه",
-    "إعداد",
-    "تقرير",
-    "تحرير",
     // Persian
     "به قلم",
     "نوشته",
-    "گزارش",
-    // Urdu
-    "تحریر",
-    "رپورٹ",
     // English
     "by",
     "written by",
@@ -30,6 +23,10 @@ const OPENERS: &[&str] = &[
     "reported by",
     "words by",
 ];
+
+/// Nouns that open a byline only with a colon after them ("تقرير: Name", "رپورٹ: Name"): without it they
+/// open a headline ("گزارش تصویری از ...", a photo report).
+const NOUN_OPENERS: &[&str] = &["إعداد", "تقرير", "تحرير", "گزارش", "تحریر", "رپورٹ"];
 
 /// Words that open a byline in languages where they are also common prepositions ("von", "par", "di"):
 /// the name after them must read as one, and a single word is not enough.
@@ -76,6 +73,11 @@ fn weak_openers() -> &'static [String] {
     folded(WEAK_OPENERS, &CELL)
 }
 
+fn noun_openers() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(NOUN_OPENERS, &CELL)
+}
+
 fn labels() -> &'static [String] {
     static CELL: OnceLock<Vec<String>> = OnceLock::new();
     folded(LABELS, &CELL)
@@ -103,8 +105,12 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
     let two = ends.find(|&i| i > one + 1);
     for end in [two, Some(one)].into_iter().flatten() {
         let head = raw[..end].trim_end_matches([':', '：']);
+        let colon = head.len() < end || raw[end..].trim_start().starts_with([':', '：']);
         let key = fold(head);
-        let kind = if openers().contains(&key) || labels().contains(&key) {
+        let kind = if openers().contains(&key)
+            || labels().contains(&key)
+            || colon && noun_openers().contains(&key)
+        {
             Opening::Strong
         } else if weak_openers().contains(&key) {
             Opening::Weak
@@ -135,7 +141,10 @@ pub(crate) fn is_lone_byline_label(raw: &str) -> bool {
     }
     raw.split('/').all(|part| {
         let key = fold(part.trim());
-        openers().contains(&key) || labels().contains(&key) || weak_openers().contains(&key)
+        openers().contains(&key)
+            || labels().contains(&key)
+            || weak_openers().contains(&key)
+            || noun_openers().contains(&key)
     })
 }
 

@@ -537,6 +537,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("By Reuters").unwrap(), ["Reuters"]);
     assert_eq!(names("نویسنده: مریم احمدی").unwrap(), ["مریم احمدی"]);
     assert_eq!(names("تحریر: عائشہ خان").unwrap(), ["عائشہ خان"]);
+    assert_eq!(names("تقرير: سارة محمود").unwrap(), ["سارة محمود"]);
+    // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
+    assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
+    assert_eq!(names("تقرير عن الأوضاع في المدينة"), None);
     assert_eq!(names("بقلم: محمد حسان").unwrap(), ["محمد حسان"]);
     // Where the opener is also a common preposition, what follows must read as a name.
     assert_eq!(names("Von Berlin nach Hamburg"), None);
