@@ -3,17 +3,16 @@
 //!
 //! The list (`data/arabic-words.tsv.gz`, built by `data/build_arabic_words.py`) joins wordfreq's Arabic
 //! frequencies (CC BY-SA 4.0), in centibels, with the noun, verb and tool stems of hunspell-ar 3.2
-//! (Ayaspell; GPL 2.0 / LGPL 2.1 / MPL 1.1). It is loaded once per process, on first use.
+//! (Ayaspell; GPL 2.0 / LGPL 2.1 / MPL 1.1). The build script indexes it into the binary.
 #![deny(missing_docs)]
 
-use std::io::Read;
+mod table;
+
 use std::sync::OnceLock;
 
-use foldhash::HashMap;
-use tanqih_core::letters::fold_alef;
+use table::Table;
 
-/// Frequency in centibels of a word that is not in the list (a frequency of 1e-9).
-pub const UNKNOWN_CB: i32 = 900;
+pub use table::UNKNOWN_CB;
 
 /// What the list knows of one word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,57 +24,35 @@ pub struct Entry {
 }
 
 /// The word list: exact forms, and forms with أ إ آ ٱ folded to ا for text that was normalized.
+///
+/// Both are indexed when the crate is built and read in place, so the first lookup costs nothing more.
 pub struct Lexicon {
-    exact: HashMap<Box<str>, Entry>,
-    folded: HashMap<Box<str>, Entry>,
+    exact: Table,
+    folded: Table,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-static WORDS_GZ: &[u8] = include_bytes!("../data/arabic-words.tsv.gz");
+static EXACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/exact.table"));
+static FOLDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/folded.table"));
 
 impl Lexicon {
-    /// The bundled list (decompressed and indexed on first use).
+    /// The bundled list.
     pub fn get() -> &'static Lexicon {
-        LEXICON.get_or_init(|| {
-            let mut tsv = String::new();
-            flate2::read::GzDecoder::new(WORDS_GZ)
-                .read_to_string(&mut tsv)
-                .expect("the bundled word list is valid gzip and UTF-8");
-            let mut exact = HashMap::default();
-            let mut folded: HashMap<Box<str>, Entry> = HashMap::default();
-            for line in tsv.lines() {
-                let mut fields = line.split('\t');
-                let (Some(word), Some(cb), Some(stem)) =
-                    (fields.next(), fields.next(), fields.next())
-                else {
-                    continue;
-                };
-                let entry = Entry {
-                    cb: cb.parse().unwrap_or(UNKNOWN_CB),
-                    stem: stem == "1",
-                };
-                if let Some(key) = fold_alef(word) {
-                    let slot = folded.entry(key.into()).or_insert(Entry {
-                        cb: UNKNOWN_CB,
-                        stem: false,
-                    });
-                    slot.cb = slot.cb.min(entry.cb);
-                    slot.stem |= entry.stem;
-                }
-                exact.insert(word.into(), entry);
-            }
-            Lexicon { exact, folded }
+        LEXICON.get_or_init(|| Lexicon {
+            exact: Table::new(EXACT),
+            folded: Table::new(FOLDED),
         })
     }
 
     /// The entry of `word`; a spelling without hamza also takes the stem mark of its hamza spellings.
     pub fn entry(&self, word: &str) -> Option<Entry> {
+        let entry = |(cb, stem)| Entry { cb, stem };
         match (self.exact.get(word), self.folded.get(word)) {
             (Some(exact), Some(folded)) => Some(Entry {
-                cb: exact.cb,
-                stem: exact.stem || folded.stem,
+                cb: exact.0,
+                stem: exact.1 || folded.1,
             }),
-            (exact, folded) => exact.or(folded).copied(),
+            (exact, folded) => exact.or(folded).map(entry),
         }
     }
 
@@ -105,5 +82,29 @@ mod tests {
         assert_eq!(lex.cb("xyz"), UNKNOWN_CB);
         // Normalized text (no hamza) finds the hamza spellings.
         assert!(lex.cb("اضافة") < UNKNOWN_CB && lex.is_stem("اضافة"));
+    }
+
+    #[test]
+    fn the_built_tables_hold_every_word_of_the_list() {
+        use std::io::Read;
+        let mut tsv = String::new();
+        let gz = include_bytes!("../data/arabic-words.tsv.gz");
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_string(&mut tsv)
+            .unwrap();
+        let lex = Lexicon::get();
+        let mut words = 0;
+        for line in tsv.lines() {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let cb: i32 = fields[1].parse().unwrap();
+            assert_eq!(lex.exact.get(fields[0]), Some((cb, fields[2] == "1")), "{line}");
+            if let Some(folded) = tanqih_core::letters::fold_alef(fields[0]) {
+                let (folded_cb, _) = lex.folded.get(&folded).expect("folded forms are indexed");
+                assert!(folded_cb <= cb, "{line}");
+            }
+            words += 1;
+        }
+        assert!(words > 200_000);
+        assert_eq!(lex.exact.get("كتابxyz"), None);
     }
 }
