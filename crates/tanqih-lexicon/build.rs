@@ -22,7 +22,8 @@ fn main() {
     let mut folded: BTreeMap<String, (i32, bool)> = BTreeMap::new();
     for line in tsv.lines() {
         let mut fields = line.split('\t');
-        let (Some(word), Some(cb), Some(stem)) = (fields.next(), fields.next(), fields.next()) else {
+        let (Some(word), Some(cb), Some(stem)) = (fields.next(), fields.next(), fields.next())
+        else {
             continue;
         };
         let cb: i32 = cb.parse().expect("centibels are integers");
@@ -38,6 +39,12 @@ fn main() {
     let write = |name: &str, bytes: Vec<u8>| {
         std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     };
-    write("exact.table", table::build(exact.iter().map(|(w, &e)| (*w, e))));
-    write("folded.table", table::build(folded.iter().map(|(w, &e)| (w.as_str(), e))));
+    write(
+        "exact.table",
+        table::build(exact.iter().map(|(w, &e)| (*w, e))),
+    );
+    write(
+        "folded.table",
+        table::build(folded.iter().map(|(w, &e)| (w.as_str(), e))),
+    );
 }

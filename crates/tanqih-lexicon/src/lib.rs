@@ -97,7 +97,11 @@ mod tests {
         for line in tsv.lines() {
             let fields: Vec<&str> = line.split('\t').collect();
             let cb: i32 = fields[1].parse().unwrap();
-            assert_eq!(lex.exact.get(fields[0]), Some((cb, fields[2] == "1")), "{line}");
+            assert_eq!(
+                lex.exact.get(fields[0]),
+                Some((cb, fields[2] == "1")),
+                "{line}"
+            );
             if let Some(folded) = tanqih_core::letters::fold_alef(fields[0]) {
                 let (folded_cb, _) = lex.folded.get(&folded).expect("folded forms are indexed");
                 assert!(folded_cb <= cb, "{line}");

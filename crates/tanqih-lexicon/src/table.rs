@@ -21,7 +21,9 @@ fn hash(word: &[u8]) -> usize {
 /// left out.
 #[allow(dead_code)] // the build script's half
 pub fn build<'a>(words: impl Iterator<Item = (&'a str, (i32, bool))>) -> Vec<u8> {
-    let words: Vec<_> = words.filter(|(w, _)| w.len() <= usize::from(u8::MAX)).collect();
+    let words: Vec<_> = words
+        .filter(|(w, _)| w.len() <= usize::from(u8::MAX))
+        .collect();
     let slots = (words.len() + words.len() / 2).next_power_of_two().max(2);
     let mut index = vec![0u32; slots];
     let mut records = Vec::new();
