@@ -106,9 +106,12 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
     for end in [two, Some(one)].into_iter().flatten() {
         let head = raw[..end].trim_end_matches([':', '：']);
         let colon = head.len() < end || raw[end..].trim_start().starts_with([':', '：']);
+        // A label may also end with a comma ("Author, Name", as pages write a label read aloud only).
+        let label = head.trim_end_matches([',', '،']);
         let key = fold(head);
         let kind = if openers().contains(&key)
             || labels().contains(&key)
+            || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)
         {
             Opening::Strong

@@ -193,8 +193,29 @@ const RELATED: &[&str] = &[
     "related articles",
     "more from",
     "read also",
+    "بیشتر بخوانید",
+    "بخوانید",
+    "مطالب مرتبط",
+    "اخبار مرتبط",
+    "یہ بھی پڑھیں",
+    "یہ بھی پڑھیے",
+    "متعلقہ خبریں",
+    "سب سے زیادہ پڑھی جانے والی",
     "you may also like",
     "more stories",
+];
+
+/// "Read also" pointers: headings of the one or two links a page sets between its article's paragraphs.
+/// Each is also a heading of [`RELATED`].
+const READ_ALSO: &[&str] = &[
+    "اقرأ أيضا",
+    "اقرأ ايضا",
+    "إقرأ أيضا",
+    "بیشتر بخوانید",
+    "بخوانید",
+    "یہ بھی پڑھیں",
+    "یہ بھی پڑھیے",
+    "read also",
 ];
 
 /// "Read more" links that follow a teaser.
@@ -252,6 +273,7 @@ macro_rules! folded_list {
 automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
+folded_list!(read_also, READ_ALSO);
 folded_list!(read_more, READ_MORE);
 folded_list!(caption, CAPTION);
 
@@ -298,6 +320,16 @@ pub(crate) fn is_related_heading(key: &str) -> bool {
                 .strip_prefix(h.as_str())
                 .is_some_and(|rest| rest.starts_with(' '))
                 && key.split(' ').count() <= 6
+    })
+}
+
+/// The line is a "read also" pointer (with or without the link after it on the same line).
+pub(crate) fn is_read_also(key: &str) -> bool {
+    read_also().iter().any(|h| {
+        key == h
+            || key
+                .strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
     })
 }
 

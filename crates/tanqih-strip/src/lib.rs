@@ -69,6 +69,8 @@ pub enum Reason {
     Caption,
     /// A related / more-articles heading or an item of its block.
     RelatedBlock,
+    /// A "read also" pointer between the article's paragraphs, or one of its links.
+    ReadAlso,
     /// A run of headline-shaped lines: a list of links to other articles.
     HeadlineList,
     /// A teaser or blurb followed by a "learn more" link.
@@ -112,6 +114,7 @@ impl Reason {
             Reason::Copyright => "copyright",
             Reason::Caption => "caption",
             Reason::RelatedBlock => "related-block",
+            Reason::ReadAlso => "read-also",
             Reason::HeadlineList => "headline-list",
             Reason::Teaser => "teaser",
             Reason::Duplicate => "duplicate",
@@ -138,6 +141,7 @@ impl Reason {
             Reason::Copyright => "copyright or disclaimer",
             Reason::Caption => "image caption or credit",
             Reason::RelatedBlock => "related-articles block",
+            Reason::ReadAlso => "\"read also\" pointer inside the article, or its link",
             Reason::HeadlineList => "run of headline-shaped lines (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
             Reason::Duplicate => "repeats an earlier line",
@@ -426,8 +430,9 @@ pub fn strip_with_model(
     let mut found = Vec::new();
     let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
+    let aside = set_aside(&reasons);
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
-    for (i, scored) in model::score_lines(&lines, &open, model, config.evidence)
+    for (i, scored) in model::score_lines(&lines, &open, &aside, model, config.evidence)
         .into_iter()
         .enumerate()
     {
@@ -600,7 +605,16 @@ pub fn training_features(
     let mut meta = Metadata::default();
     let reasons = rule_reasons(&lines, config, None, &mut meta, &mut Vec::new());
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
-    model::training_rows(&lines, &open, model)
+    model::training_rows(&lines, &open, &set_aside(&reasons), model)
+}
+
+/// The lines the line model sees through, as through blank lines: those a "read also" pointer set
+/// between two paragraphs of the article, which stay neighbours.
+fn set_aside(reasons: &[Option<Reason>]) -> Vec<bool> {
+    reasons
+        .iter()
+        .map(|&r| r == Some(Reason::ReadAlso))
+        .collect()
 }
 
 /// The word fragment that opens `line` and ends its last word, when the line is running text that ends on
@@ -714,7 +728,7 @@ fn wrapped_paragraphs(
             let raw = lines[k].raw;
             let inner_stop = raw.match_indices([' ']).any(|(at, _)| {
                 let before = &raw[..at];
-                before.ends_with(['.', '؟', '!', '?']) && !before.ends_with("..")
+                before.ends_with(['.', '۔', '؟', '!', '?']) && !before.ends_with("..")
             });
             let inner_comma = raw
                 .trim_end()
@@ -982,7 +996,8 @@ fn bylines(
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines. Before
 /// the article (a sidebar or widget at the top), items are headlines: the block ends at the first
-/// paragraph.
+/// paragraph. A "read also" pointer inside the article, where the article goes on after its links (two
+/// paragraphs), names a link or two: its block ends where the article goes on.
 fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let mut article_begun = false;
     let mut i = 0;
@@ -995,47 +1010,91 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             i += 1;
             continue;
         }
-        reasons[i] = Some(Reason::RelatedBlock);
-        let needed = if article_begun { 3 } else { 1 };
-        let mut j = i + 1;
-        let mut run = 0;
-        let mut run_start = j;
-        while j < lines.len() {
-            // Lines a rule decided (captions, prompts, ...) neither extend nor break a run.
-            if lines[j].is_blank() || reasons[j].is_some() {
-                j += 1;
-                continue;
-            }
-            let long = if article_begun {
-                lines[j].words >= config.min_content_words
-            } else {
-                is_paragraph(lines, j, config)
-            };
-            if long {
-                if run == 0 {
-                    run_start = j;
-                }
-                run += 1;
-                if run >= needed {
-                    break;
-                }
-            } else {
-                run = 0;
-            }
-            j += 1;
-        }
-        let end = if run >= needed {
-            run_start
-        } else {
-            lines.len()
+        let inline = (article_begun && lexicon::is_read_also(line.key))
+            .then(|| article_goes_on(lines, reasons, i + 1, config))
+            .flatten();
+        let (block, end) = match inline {
+            Some(end) => (Reason::ReadAlso, Some(end)),
+            None if article_begun => (
+                Reason::RelatedBlock,
+                run_of_long_lines(lines, reasons, i + 1, 3, |j| {
+                    lines[j].words >= config.min_content_words
+                }),
+            ),
+            None => (
+                Reason::RelatedBlock,
+                run_of_long_lines(lines, reasons, i + 1, 1, |j| is_paragraph(lines, j, config)),
+            ),
         };
+        let end = end.unwrap_or(lines.len());
+        reasons[i] = Some(block);
         for r in reasons.iter_mut().take(end).skip(i + 1) {
             if r.is_none() {
-                *r = Some(Reason::RelatedBlock);
+                *r = Some(block);
             }
         }
         i = end;
     }
+}
+
+/// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
+/// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one). A
+/// link's headline ends no sentence, so it is no paragraph, however long.
+fn article_goes_on(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let (mut paragraphs, mut first, mut start) = (0, None, None);
+    for j in from..lines.len() {
+        if lines[j].is_blank() || reasons[j].is_some() {
+            continue;
+        }
+        if !is_paragraph(lines, j, config) || shaped_as_headline(&lines[j], MAX_LINK_WORDS) {
+            (paragraphs, first, start) = (0, None, None);
+            continue;
+        }
+        start.get_or_insert(j);
+        if lines[j].ends_sentence {
+            first = first.or(start);
+            start = None;
+            paragraphs += 1;
+            if paragraphs == 2 {
+                return first;
+            }
+        }
+    }
+    None
+}
+
+/// Where the first run of `needed` long lines (by `long`) the rules left open starts, from line `from` on;
+/// blank lines and lines a rule decided (captions, prompts, ...) neither extend nor break a run.
+fn run_of_long_lines(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    needed: usize,
+    long: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (mut run, mut run_start) = (0, from);
+    for j in from..lines.len() {
+        if lines[j].is_blank() || reasons[j].is_some() {
+            continue;
+        }
+        if !long(j) {
+            run = 0;
+            continue;
+        }
+        if run == 0 {
+            run_start = j;
+        }
+        run += 1;
+        if run >= needed {
+            return Some(run_start);
+        }
+    }
+    None
 }
 
 /// Headlines in lists are at most this long (lines of running text wrapped by a PDF extractor are
@@ -1045,15 +1104,24 @@ const MAX_HEADLINE_WORDS: usize = 10;
 /// A list needs this many headline-shaped lines in a row.
 const MIN_LIST_LINES: usize = 3;
 
+/// A link's headline alone (after a "read also" pointer) may be this long.
+const MAX_LINK_WORDS: usize = 16;
+
 /// A headline: a few words (more than a menu item), no sentence mark at its end or inside it, at most one
 /// comma.
 fn headline_shaped(line: &Line) -> bool {
+    shaped_as_headline(line, MAX_HEADLINE_WORDS)
+}
+
+/// [`headline_shaped`], up to `max_words` words.
+fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
     let raw = line.raw.trim();
-    (3..=MAX_HEADLINE_WORDS).contains(&line.words)
+    (3..=max_words).contains(&line.words)
         && !line.ends_sentence
         && !raw.ends_with([':', ',', '،', ';', '؛'])
         && raw.matches([',', '،']).count() <= 1
         && !raw.contains(". ")
+        && !raw.contains("۔ ")
 }
 
 /// Runs of [`MIN_LIST_LINES`] or more headline-shaped lines the rules left open (lines they dropped may
@@ -1134,7 +1202,12 @@ fn key_words(key: &str) -> impl Iterator<Item = &str> {
 
 /// A line that may be a headline: a few words, no final stop, colon or comma.
 fn heading_like(l: &Line) -> bool {
-    l.words >= 2 && l.words <= 25 && !l.raw.trim_end().ends_with(['.', ':', '،', ','])
+    l.words >= 2
+        && l.words <= 25
+        && !l
+            .raw
+            .trim_end()
+            .ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';'])
 }
 
 /// The headline. A page converted from HTML opens with its `<title>`, which repeats the headline
@@ -1207,7 +1280,7 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
         if meta.title.is_none() {
-            let t = unquoted(lines[j].raw.trim());
+            let t = unquoted(unmarked(lines[j].raw));
             let fuller = opening
                 .filter(|&o| o != j)
                 .and_then(|o| fuller_title(lines[o].raw, t));
@@ -1225,6 +1298,16 @@ fn headline_shaped_alone(l: &Line) -> bool {
         && l.words >= 3
         && !(l.digits && find_date(l.folded).is_some())
         && !model::is_name_line(l.raw)
+}
+
+/// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, ...) or a paragraph anchor
+/// after it (`¶`).
+fn unmarked(text: &str) -> &str {
+    const OPENING: [char; 9] = ['>', '»', '›', '•', '·', '▶', '►', '■', '▪'];
+    text.trim()
+        .trim_start_matches(OPENING)
+        .trim_end_matches('¶')
+        .trim()
 }
 
 /// `text` without the quotes around it when it opens and closes with a pair of them.

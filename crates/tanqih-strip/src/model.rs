@@ -923,16 +923,18 @@ fn sigmoid(z: f32) -> f32 {
 }
 
 /// The context features of the lines the rules left open (`open[i]`), given every non-blank line's local
-/// log-odds (`local[i]`, `None` for blank lines; lines a rule dropped count as [`DROPPED_LOGIT`]).
+/// log-odds (`local[i]`, `None` for blank lines; lines a rule dropped count as [`DROPPED_LOGIT`], lines
+/// it set `aside` are no neighbours).
 pub(crate) fn context_features(
     lines: &[Line],
     local: &[Option<f32>],
     open: &[bool],
+    aside: &[bool],
 ) -> Vec<Option<[f32; CONTEXT_FEATURES.len()]>> {
     // The non-blank lines, with the log-odds their neighbours see.
     // Lines of punctuation or symbols alone (no letter, no digit) are no neighbours, as blank lines.
     let idx: Vec<usize> = (0..lines.len())
-        .filter(|&i| local[i].is_some() && !lines[i].key.is_empty())
+        .filter(|&i| local[i].is_some() && !lines[i].key.is_empty() && !aside[i])
         .collect();
     let z: Vec<f32> = idx
         .iter()
@@ -1089,6 +1091,7 @@ fn strongest(model: &Logistic, x: &[f32], names: &'static [&'static str], keep: 
 fn final_features(
     lines: &[Line],
     open: &[bool],
+    aside: &[bool],
     local_x: &[Option<[f32; LOCAL_FEATURES.len()]>],
     local: &Logistic,
     rounds: &[Logistic],
@@ -1098,14 +1101,14 @@ fn final_features(
         .map(|x| x.as_ref().map(|x| local.logit(x)))
         .collect();
     for round in rounds {
-        let x = context_features(lines, &z, open);
+        let x = context_features(lines, &z, open, aside);
         for (zi, xi) in z.iter_mut().zip(&x) {
             if let Some(xi) = xi {
                 *zi = Some(round.logit(xi));
             }
         }
     }
-    context_features(lines, &z, open)
+    context_features(lines, &z, open, aside)
 }
 
 /// Scores the lines the rules left open: for each, `Some((keep, evidence))`, the evidence's signals
@@ -1113,6 +1116,7 @@ fn final_features(
 pub(crate) fn score_lines(
     lines: &[Line],
     open: &[bool],
+    aside: &[bool],
     model: &LineModel,
     explain: bool,
 ) -> Vec<Option<(bool, Evidence)>> {
@@ -1123,7 +1127,7 @@ pub(crate) fn score_lines(
         Some(_) => &model.context[..],
         None => &model.context[..model.context.len() - 1],
     };
-    let context_x = final_features(lines, open, &local_x, &model.local, rounds);
+    let context_x = final_features(lines, open, aside, &local_x, &model.local, rounds);
     // The final log-odds of each scored line, and the features behind it.
     let scored: Vec<Option<(f32, Vec<Push>)>> = context_x
         .iter()
@@ -1215,10 +1219,11 @@ pub(crate) fn score_lines(
 pub(crate) fn training_rows(
     lines: &[Line],
     open: &[bool],
+    aside: &[bool],
     model: &LineModel,
 ) -> Vec<Option<(Vec<f32>, Vec<f32>)>> {
     let local_x = local_features(lines, open);
-    let context_x = final_features(lines, open, &local_x, &model.local, &model.context);
+    let context_x = final_features(lines, open, aside, &local_x, &model.local, &model.context);
     local_x
         .into_iter()
         .zip(context_x)

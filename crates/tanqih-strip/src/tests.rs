@@ -542,6 +542,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
     assert_eq!(names("تقرير عن الأوضاع في المدينة"), None);
     assert_eq!(names("بقلم: محمد حسان").unwrap(), ["محمد حسان"]);
+    // A label may end with a comma, as a label read aloud only is written.
+    assert_eq!(names("مصنف, احمد رضا").unwrap(), ["احمد رضا"]);
+    assert_eq!(names("Author, Jane Smith").unwrap(), ["Jane Smith"]);
+    assert_eq!(names("بقلم, محمد"), None);
     // Where the opener is also a common preposition, what follows must read as a name.
     assert_eq!(names("Von Berlin nach Hamburg"), None);
     assert_eq!(names("Von Hamburg"), None);
@@ -698,4 +702,74 @@ Im Visier hatten sie offenbar auch Drohnen, die an mehreren Hochschulen entwicke
         crate::byline::continued_name("Mariana Lenharo,"),
         Some("Mariana Lenharo")
     );
+}
+
+#[test]
+fn a_read_also_pointer_takes_its_links_and_leaves_the_article_after_them() {
+    let arabic = |n: usize| format!("{BODY} وأضاف أن الجولة رقم {n} ستتناول الملفات العالقة كلها.");
+    let english = |n: usize| {
+        format!("The ministry said on Tuesday that round {n} of the talks would resume next week in the capital.")
+    };
+    let urdu = |n: usize| {
+        format!("وزارت کے ترجمان نے بتایا کہ مذاکرات کا دور نمبر {n} اگلے ہفتے دارالحکومت میں دوبارہ شروع ہوگا۔")
+    };
+    // The pointer's link is a long headline that ends no sentence: no paragraph of its own.
+    let pages: [(&dyn Fn(usize) -> String, &str, &str); 3] = [
+        (
+            &arabic,
+            "اقرأ أيضا..",
+            "التعليم: لا تغيير في نظام تقييم طلاب الصف الأول الثانوي هذا العام",
+        ),
+        (
+            &english,
+            "Read also:",
+            "Ministry says nothing changes in how first-year pupils are assessed this year",
+        ),
+        (
+            &urdu,
+            "یہ بھی پڑھیں",
+            "وزارت تعلیم کا امتحانات کے نئے شیڈول کے اعلان کا فیصلہ اگلے ہفتے متوقع",
+        ),
+    ];
+    for (para, pointer, link) in pages {
+        // The page's title first, as an extractor gives it.
+        let page = format!(
+            "Headline\n{}\n{}\n{pointer}\n{link}\n{}\n{}\n",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        let (d, _) = decisions(&page);
+        let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+        assert_eq!(
+            &reasons[1..7],
+            &[
+                Reason::Content,
+                Reason::Content,
+                Reason::ReadAlso,
+                Reason::ReadAlso,
+                Reason::Content,
+                Reason::Content
+            ],
+            "{pointer}"
+        );
+    }
+}
+
+#[test]
+fn the_title_loses_the_marks_around_it() {
+    assert_eq!(
+        unmarked(" > Europe : les ventes progressent "),
+        "Europe : les ventes progressent"
+    );
+    assert_eq!(
+        unmarked("functools — Higher-order functions¶"),
+        "functools — Higher-order functions"
+    );
+    assert_eq!(
+        unmarked("» وزير التعليم يعلن موعد الامتحانات"),
+        "وزير التعليم يعلن موعد الامتحانات"
+    );
+    assert_eq!(unmarked("Learn C#"), "Learn C#");
 }
