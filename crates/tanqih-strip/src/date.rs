@@ -1,12 +1,12 @@
-//! Date parsing for datelines: Eastern or Western digits; Egyptian/Gulf and Levantine/Iraqi Arabic month
-//! names, Persian and Urdu names of the Gregorian months, the Solar Hijri months of Iran (converted to
+//! Date parsing for datelines: Eastern or Western digits; Egyptian/Gulf, Levantine/Iraqi and Maghrebi
+//! Arabic month names, Persian and Urdu names of the Gregorian months, the Solar Hijri months of Iran (converted to
 //! Gregorian dates), English and other European month names; weekday prefixes, numeric dates in either
 //! order, 12- and 24-hour times.
 
 use crate::fold::is_alnum;
 
-/// Month names, as words (folded before use, see [`crate::fold`]): Egyptian and Gulf, Levantine and
-/// Iraqi, English and other languages.
+/// Month names, as words (folded before use, see [`crate::fold`]): Egyptian and Gulf, Maghrebi, Levantine
+/// and Iraqi, English and other languages.
 const MONTHS: &[(&[&str], u32)] = &[
     (&["كانون", "الثاني"], 1),
     (&["كانون", "الاول"], 12),
@@ -26,6 +26,19 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["اكتوبر"], 10),
     (&["نوفمبر"], 11),
     (&["ديسمبر"], 12),
+    // Moroccan, then Algerian and Tunisian names (from the French ones).
+    (&["ماي"], 5),
+    (&["يوليوز"], 7),
+    (&["غشت"], 8),
+    (&["شتنبر"], 9),
+    (&["نونبر"], 11),
+    (&["دجنبر"], 12),
+    (&["جانفي"], 1),
+    (&["فيفري"], 2),
+    (&["افريل"], 4),
+    (&["جوان"], 6),
+    (&["جويلية"], 7),
+    (&["اوت"], 8),
     (&["شباط"], 2),
     (&["اذار"], 3),
     (&["نيسان"], 4),

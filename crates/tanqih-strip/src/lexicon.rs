@@ -161,6 +161,7 @@ const COPYRIGHT: &[&str] = &[
     "رازداری کی پالیسی",
     "شرائط و ضوابط",
     "تبصرے",
+    "تعليقاتكم",
     "comment policy",
     "community guidelines",
     "privacy policy",
@@ -216,6 +217,24 @@ const READ_ALSO: &[&str] = &[
     "یہ بھی پڑھیں",
     "یہ بھی پڑھیے",
     "read also",
+];
+
+/// Headings of a page's reader comments (a count may stand before or after them: "التعليقات (2)").
+const COMMENTS: &[&str] = &[
+    "تعليقات",
+    "التعليقات",
+    "تعليقات الزوار",
+    "تعليقات القراء",
+    "تعليقات الفيسبوك",
+    "نظرات",
+    "نظرات کاربران",
+    "نظرات خوانندگان",
+    "تبصرے",
+    "comments",
+    "reader comments",
+    "kommentare",
+    "commentaires",
+    "comentarios",
 ];
 
 /// "Read more" links that follow a teaser.
@@ -274,6 +293,7 @@ automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
+folded_list!(comments, COMMENTS);
 folded_list!(read_more, READ_MORE);
 folded_list!(caption, CAPTION);
 
@@ -330,6 +350,19 @@ pub(crate) fn is_read_also(key: &str) -> bool {
             || key
                 .strip_prefix(h.as_str())
                 .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// The line is a heading of reader comments, alone or with their count.
+pub(crate) fn is_comments_heading(key: &str) -> bool {
+    let count = |s: &str| {
+        let s = s.trim().trim_matches(['(', ')', '[', ']']);
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+    };
+    comments().iter().any(|h| {
+        key == h
+            || key.strip_prefix(h.as_str()).is_some_and(count)
+            || key.strip_suffix(h.as_str()).is_some_and(count)
     })
 }
 

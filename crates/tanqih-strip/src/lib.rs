@@ -71,6 +71,8 @@ pub enum Reason {
     RelatedBlock,
     /// A "read also" pointer between the article's paragraphs, or one of its links.
     ReadAlso,
+    /// Readers' comments after the article, from their heading on.
+    Comments,
     /// A run of headline-shaped lines: a list of links to other articles.
     HeadlineList,
     /// A teaser or blurb followed by a "learn more" link.
@@ -115,6 +117,7 @@ impl Reason {
             Reason::Caption => "caption",
             Reason::RelatedBlock => "related-block",
             Reason::ReadAlso => "read-also",
+            Reason::Comments => "comments",
             Reason::HeadlineList => "headline-list",
             Reason::Teaser => "teaser",
             Reason::Duplicate => "duplicate",
@@ -142,6 +145,7 @@ impl Reason {
             Reason::Caption => "image caption or credit",
             Reason::RelatedBlock => "related-articles block",
             Reason::ReadAlso => "\"read also\" pointer inside the article, or its link",
+            Reason::Comments => "readers' comments after the article",
             Reason::HeadlineList => "run of headline-shaped lines (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
             Reason::Duplicate => "repeats an earlier line",
@@ -540,6 +544,7 @@ fn rule_reasons(
     }
     bylines(lines, &mut reasons, meta, found);
     related_blocks(lines, &mut reasons, config);
+    comment_sections(lines, &mut reasons, config);
     teasers(lines, &mut reasons);
     headline_lists(lines, &mut reasons, config);
     reasons
@@ -1034,6 +1039,46 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             }
         }
         i = end;
+    }
+}
+
+/// A comments heading after the article (two thirds of the page's paragraph words or more stand before
+/// it: a comment count or a menu item above or beside the article is no such heading), and every line
+/// after it that no rule decided: readers' comments, their names and dates, and the form to post one.
+/// The footer after them is decided by its own rules.
+fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let paragraph_words: Vec<usize> = (0..lines.len())
+        .map(|i| {
+            if reasons[i].is_none() && is_paragraph(lines, i, config) {
+                lines[i].words
+            } else {
+                0
+            }
+        })
+        .collect();
+    let total: usize = paragraph_words.iter().sum();
+    let mut before = 0;
+    let mut heading = None;
+    for (i, line) in lines.iter().enumerate() {
+        if before > 0
+            && before * 3 >= total * 2
+            && matches!(reasons[i], None | Some(Reason::Ui))
+            && line.words <= 4
+            && lexicon::is_comments_heading(line.key)
+        {
+            heading = Some(i);
+            break;
+        }
+        before += paragraph_words[i];
+    }
+    let Some(heading) = heading else {
+        return;
+    };
+    reasons[heading] = Some(Reason::Comments);
+    for r in reasons.iter_mut().skip(heading + 1) {
+        if r.is_none() {
+            *r = Some(Reason::Comments);
+        }
     }
 }
 

@@ -366,6 +366,14 @@ fn dates_in_other_languages_and_orders() {
     );
     assert_eq!(iso("۱۰ دی ۱۴۰۲").as_deref(), Some("2023-12-31"));
     assert_eq!(iso("۳۰ اسفند ۱۳۹۹").as_deref(), Some("2021-03-20"));
+    // Maghrebi month names.
+    assert_eq!(
+        iso("الخميس 28 نونبر 2024 - 18:20").as_deref(),
+        Some("2024-11-28T18:20")
+    );
+    assert_eq!(iso("3 غشت 2023").as_deref(), Some("2023-08-03"));
+    assert_eq!(iso("الثلاثاء 14 جانفي 2025").as_deref(), Some("2025-01-14"));
+    assert_eq!(iso("5 أفريل 2022").as_deref(), Some("2022-04-05"));
 }
 
 #[test]
@@ -772,4 +780,24 @@ fn the_title_loses_the_marks_around_it() {
         "وزير التعليم يعلن موعد الامتحانات"
     );
     assert_eq!(unmarked("Learn C#"), "Learn C#");
+}
+
+#[test]
+fn readers_comments_after_the_article_go_and_a_comment_count_above_it_stays() {
+    let article = format!(
+        "{BODY}\nوأضاف أن اللجنة المشتركة ستعقد اجتماعها الأول في العاصمة خلال الشهر المقبل لبحث الملفات العالقة.\n\
+         وأشار إلى أن الحكومة تعول على نتائج هذه الجولة لتحسين الأوضاع الاقتصادية في البلاد خلال العام المقبل.\n"
+    );
+    let comments =
+        "تعليقات الزوار\n1 - مواطن\nهذا القرار جاء متأخرا كثيرا، ونتمنى أن يتم تنفيذه بسرعة.\n";
+    let (d, _) = decisions(&format!("{article}{comments}"));
+    let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+    assert_eq!(&reasons[..3], &[Reason::Content; 3]);
+    assert_eq!(&reasons[3..6], &[Reason::Comments; 3]);
+    // A count beside the headline, before the article, opens no comments.
+    let (d, _) = decisions(&format!("5 تعليقات\n{article}"));
+    assert!(d.iter().all(|x| x.1 != Reason::Comments), "{d:?}");
+    // Nor does a menu item in the middle of the page.
+    let (d, _) = decisions(&format!("{BODY}\nالتعليقات\n{article}"));
+    assert!(d.iter().all(|x| x.1 != Reason::Comments), "{d:?}");
 }
