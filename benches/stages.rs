@@ -6,7 +6,7 @@ use tanqih_core::Document;
 use tanqih_features::{CsrMatrix, TfidfModel, VectorizerConfig, Vocabulary};
 use tanqih_normalize::Normalizer;
 use tanqih_pipeline::{
-    document_batch, parquet_writer, run, Corpus, DocumentRow, InputConfig, Pipeline, PipelineConfig,
+    document_batch, parquet_writer, run, Corpus, InputConfig, Pipeline, PipelineConfig, Processed,
 };
 use tanqih_tokenize::{CliticScheme, Tokenizer};
 
@@ -140,7 +140,7 @@ fn end_to_end(c: &mut Criterion) {
                 let terms = pipeline.document_terms(&doc);
                 vocabulary.add_document_counts(terms.iter().map(|(term, n)| (term.as_str(), *n)));
                 let mut line = Vec::new();
-                doc.into_row().write_json_line(&mut line, false);
+                doc.write_json_line(&mut line, false);
                 black_box(line.len());
             }
             black_box(vocabulary.len())
@@ -156,13 +156,9 @@ fn output(c: &mut Criterion) {
     let sentences = tanqih_gen::sentences(SEEDS);
     let docs: Vec<_> = tanqih_gen::generate(&sentences, 7, 4 << 20).collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let rows: Vec<DocumentRow> = docs
+    let rows: Vec<Processed> = docs
         .into_iter()
-        .map(|d| {
-            pipeline
-                .process(Document::new(d.id, "bench", d.text))
-                .into_row()
-        })
+        .map(|d| pipeline.process(Document::new(d.id, "bench", d.text)))
         .collect();
     let mut group = c.benchmark_group("output");
     group.sample_size(20);

@@ -68,15 +68,14 @@ impl Curator {
         let ids: Vec<u64> = doc
             .tokens
             .iter()
-            .map(|t| stable_hash(t.text.as_bytes()))
+            .map(|t| stable_hash(t.as_bytes()))
             .collect();
         if self.config.signals || self.preset.is_some() {
             let words: Vec<Word> = doc
-                .tokens
-                .iter()
-                .map(|t| Word {
-                    text: &t.text,
-                    lexical: t.kind.is_lexical(),
+                .tokens_with_kinds()
+                .map(|(text, kind)| Word {
+                    text,
+                    lexical: kind.is_lexical(),
                 })
                 .collect();
             let signals =
@@ -90,10 +89,10 @@ impl Curator {
         }
         if self.config.dedup && curation.filter.is_none() {
             let lexical: Vec<u64> = doc
-                .tokens
+                .kinds
                 .iter()
                 .zip(&ids)
-                .filter(|(t, _)| t.kind.is_lexical())
+                .filter(|(kind, _)| kind.is_lexical())
                 .map(|(_, &id)| id)
                 .collect();
             curation.signature = self

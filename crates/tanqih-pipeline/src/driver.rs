@@ -51,20 +51,21 @@ struct ProcessedInput {
     hashes: Option<Vec<u64>>,
 }
 
-/// A processed document as the sinks take it: its row, its JSON line when `documents.jsonl` is written,
-/// its feature terms and its curation.
-fn output_document(pipeline: &Pipeline, doc: Processed) -> OutputDocument {
+/// A processed document as the sinks take it: with its JSON line when `documents.jsonl` is written, its
+/// feature terms and its curation.
+fn output_document(pipeline: &Pipeline, mut doc: Processed) -> OutputDocument {
     let output = &pipeline.config().output;
     let curation = pipeline.curate(&doc);
     let terms = pipeline.document_terms(&doc);
-    let row = doc.into_row_with(output.annotations);
+    // The line decisions were counted; no sink writes them.
+    doc.lines = Vec::new();
     let mut json = Vec::new();
     if output.jsonl() {
-        row.write_json_line(&mut json, output.annotations);
+        doc.write_json_line(&mut json, output.annotations);
         json.push(b'\n');
     }
     OutputDocument {
-        row,
+        doc,
         json,
         terms,
         curation,
@@ -166,7 +167,7 @@ pub fn run_in_pool(
                         if let Some(mut out) = p.out {
                             let curated = std::mem::take(&mut out.curation);
                             let written = match &mut curation {
-                                Some(c) => c.admit(&out.row.id, curated)?,
+                                Some(c) => c.admit(&out.doc.id, curated)?,
                                 None => true,
                             };
                             if written {

@@ -18,7 +18,7 @@ mod stats;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
-use tanqih_core::{Document, Metadata, Span, Token, TokenKind};
+use tanqih_core::{Document, Metadata, Span, TokenKind};
 use tanqih_normalize::Normalizer;
 pub use tanqih_strip::CorpusContext;
 use tanqih_strip::LineDecision;
@@ -103,8 +103,10 @@ pub struct Pipeline {
     curator: curation::Curator,
 }
 
-/// One processed document.
-#[derive(Debug, Clone, Serialize)]
+/// One processed document, from the stages to the writers: the row `documents.jsonl` and
+/// `documents.parquet` hold (read back from them by `merge`), and the decision on each line of its
+/// original, which the run's stats count.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Processed {
     /// Document id.
     pub id: String,
@@ -115,27 +117,6 @@ pub struct Processed {
     /// The kept text, in original characters.
     pub text: String,
     /// The kept text after normalization.
-    pub normalized: String,
-    /// Tokens, with spans in the original document.
-    #[serde(skip)]
-    pub tokens: Vec<Token>,
-    /// One decision per line of the original.
-    #[serde(skip)]
-    pub lines: Vec<LineDecision>,
-}
-
-/// One document as written to `documents.jsonl` (one JSON object a line) and `documents.parquet`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocumentRow {
-    /// Document id.
-    pub id: String,
-    /// Where it came from.
-    pub source: String,
-    /// Recovered metadata.
-    pub meta: Metadata,
-    /// Kept text, original characters.
-    pub text: String,
-    /// Kept text after normalization.
     pub normalized: String,
     /// Token strings (normalized).
     pub tokens: Vec<String>,
@@ -148,9 +129,12 @@ pub struct DocumentRow {
     /// Sentence number of each token (written with `output.annotations`).
     #[serde(default)]
     pub sentences: Vec<u32>,
+    /// One decision per line of the original (empty for a document read back from a run's outputs).
+    #[serde(skip)]
+    pub lines: Vec<LineDecision>,
 }
 
-/// A row without its per-token annotations, as `documents.jsonl` holds it by default.
+/// A document without its per-token annotations, as `documents.jsonl` holds it by default.
 #[derive(Serialize)]
 struct LeanRow<'a> {
     id: &'a str,
@@ -161,8 +145,8 @@ struct LeanRow<'a> {
     tokens: &'a [String],
 }
 
-impl DocumentRow {
-    /// Appends the row as one line of `documents.jsonl` (without the newline), with its per-token
+impl Processed {
+    /// Appends the document as one line of `documents.jsonl` (without the newline), with its per-token
     /// annotations when `annotations`.
     pub fn write_json_line(&self, out: &mut Vec<u8>, annotations: bool) {
         let token_bytes: usize = self.tokens.iter().map(String::len).sum();
@@ -176,7 +160,7 @@ impl DocumentRow {
                 + 256,
         );
         if annotations {
-            serde_json::to_writer(out, self).expect("a row serializes");
+            serde_json::to_writer(out, self).expect("a document serializes");
         } else {
             let lean = LeanRow {
                 id: &self.id,
@@ -186,39 +170,16 @@ impl DocumentRow {
                 normalized: &self.normalized,
                 tokens: &self.tokens,
             };
-            serde_json::to_writer(out, &lean).expect("a row serializes");
+            serde_json::to_writer(out, &lean).expect("a document serializes");
         }
     }
-}
 
-impl Processed {
-    /// The document as written to the outputs, with its per-token annotations.
-    pub fn into_row(self) -> DocumentRow {
-        self.into_row_with(true)
-    }
-
-    /// The document as written to the outputs; `spans`, `kinds` and `sentences` left empty unless
-    /// `annotations`.
-    pub fn into_row_with(self, annotations: bool) -> DocumentRow {
-        let (spans, kinds, sentences) = match annotations {
-            true => (
-                self.tokens.iter().map(|t| t.span).collect(),
-                self.tokens.iter().map(|t| t.kind).collect(),
-                self.tokens.iter().map(|t| t.sentence).collect(),
-            ),
-            false => Default::default(),
-        };
-        DocumentRow {
-            id: self.id,
-            source: self.source,
-            meta: self.meta,
-            text: self.text,
-            normalized: self.normalized,
-            tokens: self.tokens.into_iter().map(|t| t.text).collect(),
-            spans,
-            kinds,
-            sentences,
-        }
+    /// Each token's text with its kind.
+    pub fn tokens_with_kinds(&self) -> impl Iterator<Item = (&str, TokenKind)> + '_ {
+        self.tokens
+            .iter()
+            .map(String::as_str)
+            .zip(self.kinds.iter().copied())
     }
 }
 
@@ -280,7 +241,7 @@ impl Pipeline {
 
     /// The feature terms of a processed document (see [`Pipeline::feature_terms`]).
     pub fn document_terms(&self, doc: &Processed) -> Vec<(String, u64)> {
-        self.feature_terms(doc.tokens.iter().map(|t| (t.text.as_str(), t.kind)))
+        self.feature_terms(doc.tokens_with_kinds())
     }
 
     /// Quality signals, filter verdict and MinHash signature of a processed document (its
@@ -316,15 +277,25 @@ impl Pipeline {
         doc.apply(self.normalizer.normalize_with_offsets(doc.text()));
         let mut tokens = self.tokenizer.tokenize(doc.text());
         doc.original_spans(tokens.iter_mut().map(|t| &mut t.span));
-        Processed {
-            id: doc.id.clone(),
-            source: doc.source.clone(),
-            meta: doc.meta.clone(),
+        let mut processed = Processed {
+            id: std::mem::take(&mut doc.id),
+            source: std::mem::take(&mut doc.source),
+            meta: std::mem::take(&mut doc.meta),
             text,
             normalized: doc.text().to_string(),
-            tokens,
+            tokens: Vec::with_capacity(tokens.len()),
+            spans: Vec::with_capacity(tokens.len()),
+            kinds: Vec::with_capacity(tokens.len()),
+            sentences: Vec::with_capacity(tokens.len()),
             lines: stripped.lines,
+        };
+        for token in tokens {
+            processed.tokens.push(token.text);
+            processed.spans.push(token.span);
+            processed.kinds.push(token.kind);
+            processed.sentences.push(token.sentence);
         }
+        processed
     }
 }
 
@@ -343,14 +314,18 @@ mod tests {
         let text = format!("الرئيسية\n\n{body}\n");
         let p = pipeline().process(Document::new("d", "mem", text.clone()));
         assert_eq!(p.text, body);
-        let word = p.tokens.iter().find(|t| t.text == "المفاوضات").unwrap();
-        assert_eq!(&text[word.span.start..word.span.end], "المفاوضـــات");
-        let word = p.tokens.iter().find(|t| t.text == "ستستانف").unwrap();
-        assert_eq!(&text[word.span.start..word.span.end], "ستُستأنف");
-        let year = p.tokens.iter().find(|t| t.text == "2024").unwrap();
-        assert_eq!(&text[year.span.start..year.span.end], "٢٠٢٤");
-        let lam_alef = p.tokens.iter().find(|t| t.text == "لاجل").unwrap();
-        assert_eq!(&text[lam_alef.span.start..lam_alef.span.end], "ﻷجل");
+        let original = |token: &str| {
+            let i = p.tokens.iter().position(|t| t == token).unwrap();
+            &text[p.spans[i].start..p.spans[i].end]
+        };
+        assert_eq!(original("المفاوضات"), "المفاوضـــات");
+        assert_eq!(original("ستستانف"), "ستُستأنف");
+        assert_eq!(original("2024"), "٢٠٢٤");
+        assert_eq!(original("لاجل"), "ﻷجل");
+        // One annotation of each kind per token.
+        assert_eq!(p.spans.len(), p.tokens.len());
+        assert_eq!(p.kinds.len(), p.tokens.len());
+        assert_eq!(p.sentences.len(), p.tokens.len());
     }
 
     #[test]
@@ -398,13 +373,13 @@ mod tests {
             let p = pipeline();
             let out = p.process(Document::new("d", "mem", text.clone()));
             let mut last = 0;
-            for t in &out.tokens {
-                prop_assert!(t.span.start >= last && t.span.start < t.span.end && t.span.end <= text.len());
-                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
-                let original = &text[t.span.start..t.span.end];
+            for (token, span) in out.tokens.iter().zip(&out.spans) {
+                prop_assert!(span.start >= last && span.start < span.end && span.end <= text.len());
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                let original = &text[span.start..span.end];
                 let normalized = p.normalizer.normalize(original);
-                prop_assert_eq!(normalized.trim(), t.text.as_str());
-                last = t.span.end;
+                prop_assert_eq!(normalized.trim(), token.as_str());
+                last = span.end;
             }
         }
     }

@@ -11,7 +11,7 @@ use crate::curation::{Curation, CurationWriter, ShardCuration};
 use crate::driver::{finish, read_line_counts, RunSummary, StatsFile, ALL_CURATION_FILES};
 use crate::files::{io_error, merge_error};
 use crate::sink::{OutputDocument, Outputs};
-use crate::{DocumentRow, Pipeline, PipelineError, Stats};
+use crate::{Pipeline, PipelineError, Processed, Stats};
 
 /// Documents handed to the sinks at once.
 const MERGE_CHUNK: usize = 128;
@@ -149,22 +149,18 @@ impl<'a> ShardDocuments<'a> {
             return Ok(None);
         };
         let line = line.map_err(|e| io_error(&self.path, e))?;
-        let row: DocumentRow =
+        let mut doc: Processed =
             serde_json::from_str(&line).map_err(|e| self.error(format!("line {}: {e}", n + 1)))?;
         // Without annotations, the kinds come back from the tokenizer: the tokens were made from the
         // `normalized` text, and tokenizing it again gives them with their kinds.
-        let kinds = if self.pipeline.config().output.annotations {
-            row.kinds.clone()
-        } else {
-            self.pipeline.token_kinds(&row.normalized)
-        };
-        let terms = self
-            .pipeline
-            .feature_terms(row.tokens.iter().map(String::as_str).zip(kinds));
+        if !self.pipeline.config().output.annotations {
+            doc.kinds = self.pipeline.token_kinds(&doc.normalized);
+        }
+        let terms = self.pipeline.document_terms(&doc);
         let mut json = line.into_bytes();
         json.push(b'\n');
         Ok(Some(OutputDocument {
-            row,
+            doc,
             json,
             terms,
             curation: Curation::default(),

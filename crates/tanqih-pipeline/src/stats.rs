@@ -81,8 +81,8 @@ impl Stats {
         self.bytes_kept += doc.text.len() as u64;
         self.bytes_normalized_away += doc.text.len().saturating_sub(doc.normalized.len()) as u64;
         let mut kinds: Vec<(&'static str, u64)> = Vec::new();
-        for token in &doc.tokens {
-            count(&mut kinds, token.kind.name());
+        for kind in &doc.kinds {
+            count(&mut kinds, kind.name());
         }
         add_counts(&mut self.tokens, kinds);
     }

@@ -158,7 +158,7 @@ impl Pipeline {
                 });
                 let processed = self.pipeline.process_in_corpus(doc, corpus);
                 if !processed.text.is_empty() {
-                    rows.push(processed.into_row_with(annotations));
+                    rows.push(processed);
                 }
             }
         }

@@ -47,7 +47,7 @@ impl Sink for FeaturesSink {
             self.spill
                 .push(&doc.terms)
                 .map_err(|e| io_error(self.spill.path(), e))?;
-            self.ids.push(doc.row.id.clone());
+            self.ids.push(doc.doc.id.clone());
         }
         Ok(())
     }

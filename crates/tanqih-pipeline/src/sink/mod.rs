@@ -16,12 +16,12 @@ pub use parquet::{document_batch, parquet_writer};
 
 use crate::curation::Curation;
 use crate::files::io_error;
-use crate::{DocumentRow, PipelineConfig, PipelineError};
+use crate::{PipelineConfig, PipelineError, Processed};
 
-/// A document ready for the sinks: its row, its line of `documents.jsonl` (made on a worker thread,
+/// A document ready for the sinks: the document, its line of `documents.jsonl` (made on a worker thread,
 /// empty when that file is not written), its feature terms and what curation found in it.
 pub(crate) struct OutputDocument {
-    pub row: DocumentRow,
+    pub doc: Processed,
     pub json: Vec<u8>,
     /// The document's distinct feature terms, each with how often it occurs.
     pub terms: Vec<(String, u64)>,

@@ -18,7 +18,7 @@ use parquet::schema::types::ColumnPath;
 
 use super::{Chunk, Finished, Sink};
 use crate::files::{complete, io_error, partial};
-use crate::{DocumentRow, PipelineError};
+use crate::{PipelineError, Processed};
 
 /// A string column, its buffers sized once.
 fn strings<'a>(values: impl Iterator<Item = Option<&'a str>> + Clone) -> ArrayRef {
@@ -62,11 +62,11 @@ fn lists(ends: impl Iterator<Item = usize>, values: ArrayRef) -> ArrayRef {
 /// The rows as one Arrow record batch with the columns `id`, `source`, `meta` (struct of `title`,
 /// `authors`, `date`), `text`, `normalized`, `tokens` (list of strings), and with `annotations` also
 /// `spans` (list of `[start, end]` lists), `kinds` (list of strings) and `sentences` (list of uint32).
-pub fn document_batch<R: Borrow<DocumentRow>>(
+pub fn document_batch<R: Borrow<Processed>>(
     rows: &[R],
     annotations: bool,
 ) -> Result<RecordBatch, ParquetError> {
-    let rows: Vec<&DocumentRow> = rows.iter().map(Borrow::borrow).collect();
+    let rows: Vec<&Processed> = rows.iter().map(Borrow::borrow).collect();
     let title = strings(rows.iter().map(|r| r.meta.title.as_deref()));
     let authors = string_lists(
         rows.iter()
@@ -201,10 +201,10 @@ impl ParquetSink {
     fn flush(&mut self) -> Result<(), PipelineError> {
         let path = &self.path;
         let err = |e: ParquetError| io_error(path, std::io::Error::other(e));
-        let rows: Vec<&DocumentRow> = self
+        let rows: Vec<&Processed> = self
             .pending
             .iter()
-            .map(|(chunk, i)| &chunk[*i].row)
+            .map(|(chunk, i)| &chunk[*i].doc)
             .collect();
         let batch = document_batch(&rows, self.annotations).map_err(err)?;
         if self.writer.is_none() {
@@ -273,14 +273,10 @@ mod tests {
             .collect();
         texts.sort();
         texts.insert(1, String::new());
-        let rows: Vec<DocumentRow> = texts
+        let rows: Vec<Processed> = texts
             .into_iter()
             .enumerate()
-            .map(|(i, t)| {
-                pipeline
-                    .process(Document::new(i.to_string(), "seeds", t))
-                    .into_row()
-            })
+            .map(|(i, t)| pipeline.process(Document::new(i.to_string(), "seeds", t)))
             .collect();
         let batch = document_batch(&rows, true).unwrap();
         let mut file = tempfile::tempfile().unwrap();
