@@ -1419,8 +1419,9 @@ const SIGNATURE_REACH: usize = 3;
 const NAME_REACH: usize = 8;
 
 /// A line that is only a person's name (two to four capitalised words, or two or three Arabic words
-/// below the headline; no digits, no function word) next to the headline and beside a date is the
-/// byline of a page that prints no "By": the nearest one is the author.
+/// below the headline; no digits, no function word) next to the headline and beside a date (or, in a
+/// cased script, right under the headline) is the byline of a page that prints no "By": the nearest one
+/// is the author.
 fn name_line_author(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -1457,8 +1458,10 @@ fn name_line_author(
                 let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
                 !byline::common_words_only(name(i), lowercase)
             };
+            // The line right under the headline needs no date beside it to be the byline.
+            let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
             (cased || shape == Some(model::NameShape::Uncased) && i > anchor)
-                && near_a_date(lines, i)
+                && (near_a_date(lines, i) || cased && under_headline)
         })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {

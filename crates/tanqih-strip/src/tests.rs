@@ -801,3 +801,17 @@ fn readers_comments_after_the_article_go_and_a_comment_count_above_it_stays() {
     let (d, _) = decisions(&format!("{BODY}\nالتعليقات\n{article}"));
     assert!(d.iter().all(|x| x.1 != Reason::Comments), "{d:?}");
 }
+
+#[test]
+fn a_name_right_under_the_headline_is_the_byline_without_a_date() {
+    // The page prints no date, only how long ago: the name under the headline is still its author.
+    let page = ENGLISH_PAGE
+        .replace("Published April 25, 2023 12:26 PM", "7 hours ago")
+        .replace("Monday, 3 March 2025\n", "");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["Maria Lopez"]);
+    // One line lower, with no date beside it, a name is not taken.
+    let page = page.replace("Maria Lopez\n7 hours ago\n", "7 hours ago\nMaria Lopez\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
