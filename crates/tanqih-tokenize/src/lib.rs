@@ -167,7 +167,10 @@ impl Tokenizer {
                 let escaped = !plain
                     && !matches!(
                         lexeme.kind,
-                        TokenKind::Word | TokenKind::Number | TokenKind::Mention | TokenKind::Hashtag
+                        TokenKind::Word
+                            | TokenKind::Number
+                            | TokenKind::Mention
+                            | TokenKind::Hashtag
                     );
                 match escaped {
                     false => out.extend_from_slice(lexeme.text(text).as_bytes()),
