@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use tanqih_strip::{strip, LineModel, StripConfig};
+use tanqih_strip::{strip, LineModel, StripConfig, MODEL_VERSION};
 use unicode_normalization::UnicodeNormalization;
 
 /// Words as the evaluation scorer counts them: NFKC, runs of letters, digits and underscores.
@@ -70,7 +70,9 @@ fn the_bundled_model_is_read_and_other_versions_are_refused() {
     assert!(!model.context.is_empty());
     let json = serde_json::to_string(model).unwrap();
     assert_eq!(&LineModel::from_json(&json).unwrap(), model);
-    let other = json.replacen("\"version\":2", "\"version\":99", 1);
+    let version = format!("\"version\":{MODEL_VERSION}");
+    assert!(json.contains(&version));
+    let other = json.replacen(&version, "\"version\":99", 1);
     assert!(LineModel::from_json(&other)
         .unwrap_err()
         .to_string()
