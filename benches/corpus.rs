@@ -24,3 +24,19 @@ pub fn news_text(bytes: usize) -> String {
     }
     out
 }
+
+/// `text` fully diacritized, as hadith and Quranic text are: a mark after every Arabic letter (fatha,
+/// damma, kasra, sukun, shadda with fatha in turn).
+pub fn diacritized(text: &str) -> String {
+    const MARKS: [&str; 5] = ["\u{64e}", "\u{64f}", "\u{650}", "\u{652}", "\u{651}\u{64e}"];
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut next = 0;
+    for c in text.chars() {
+        out.push(c);
+        if ('\u{621}'..='\u{64a}').contains(&c) {
+            out.push_str(MARKS[next % MARKS.len()]);
+            next += 1;
+        }
+    }
+    out
+}

@@ -1,7 +1,7 @@
 //! Throughput of every stage alone and of the pipeline end to end, in bytes of input per second.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use tanqih_benches::{news_text, SEEDS};
+use tanqih_benches::{diacritized, news_text, SEEDS};
 use tanqih_core::Document;
 use tanqih_features::{CsrMatrix, TfidfModel, VectorizerConfig, Vocabulary};
 use tanqih_normalize::Normalizer;
@@ -291,32 +291,46 @@ fn streams(c: &mut Criterion) {
     let input = dir.path().join("news.txt");
     let text = news_text(128 << 20);
     std::fs::write(&input, &text).unwrap();
+    let diacritized_input = dir.path().join("diacritized.txt");
+    let diacritized_text = diacritized(&news_text(80 << 20));
+    std::fs::write(&diacritized_input, &diacritized_text).unwrap();
     let normalizer = Normalizer::from_preset("default").unwrap();
     let tokenizer = Tokenizer::from_preset("default").unwrap();
     let mut group = c.benchmark_group("stream");
     group.sample_size(10);
-    group.throughput(Throughput::Bytes(text.len() as u64));
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .unwrap();
-        let run = |f: &(dyn Fn(&str, &mut Vec<u8>) + Sync)| {
-            let file = std::fs::File::open(&input).unwrap();
+        let run_on = |input: &std::path::Path, f: &(dyn Fn(&str, &mut Vec<u8>) + Sync)| {
+            let file = std::fs::File::open(input).unwrap();
             let out = std::fs::File::create(dir.path().join("out.txt")).unwrap();
-            tanqih_pipeline::map_lines("news.txt", file, std::io::BufWriter::new(out), &pool, f)
+            tanqih_pipeline::map_lines("input", file, std::io::BufWriter::new(out), &pool, f)
                 .unwrap();
         };
+        let normalize = |line: &str, out: &mut Vec<u8>| {
+            out.extend_from_slice(normalizer.normalize(line).as_bytes())
+        };
+        group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(format!("normalize-128MB-{threads}-threads"), |b| {
+            b.iter(|| run_on(&input, &normalize))
+        });
+        group.bench_function(format!("tokenize-128MB-{threads}-threads"), |b| {
             b.iter(|| {
-                run(&|line: &str, out: &mut Vec<u8>| {
-                    out.extend_from_slice(normalizer.normalize(line).as_bytes())
+                run_on(&input, &|line: &str, out: &mut Vec<u8>| {
+                    tokenizer.write_json_array(line, out)
                 })
             })
         });
-        group.bench_function(format!("tokenize-128MB-{threads}-threads"), |b| {
-            b.iter(|| run(&|line: &str, out: &mut Vec<u8>| tokenizer.write_json_array(line, out)))
-        });
+        group.throughput(Throughput::Bytes(diacritized_text.len() as u64));
+        group.bench_function(
+            format!(
+                "normalize-diacritized-{}MB-{threads}-threads",
+                diacritized_text.len() >> 20
+            ),
+            |b| b.iter(|| run_on(&diacritized_input, &normalize)),
+        );
     }
     group.finish();
 }
