@@ -314,6 +314,98 @@ fn months() -> &'static [(Vec<String>, u32)] {
     })
 }
 
+/// Words that make a time relative ("ago"), in Arabic, Persian, Urdu and English.
+const AGO: &[&str] = &["قبل", "منذ", "پیش", "پہلے", "ago"];
+
+/// Units of a relative time; the Arabic duals need no number before them ("قبل ساعتين").
+const TIME_UNITS: &[&str] = &[
+    "ثانية",
+    "ثوان",
+    "ثواني",
+    "دقيقة",
+    "دقائق",
+    "ساعة",
+    "ساعات",
+    "يوم",
+    "أيام",
+    "أسبوع",
+    "أسابيع",
+    "شهر",
+    "أشهر",
+    "شهور",
+    "سنة",
+    "سنوات",
+    "ثانیه",
+    "دقیقه",
+    "ساعت",
+    "روز",
+    "هفته",
+    "ماه",
+    "سال",
+    "سیکنڈ",
+    "منٹ",
+    "گھنٹے",
+    "گھنٹہ",
+    "دن",
+    "ہفتے",
+    "ہفتہ",
+    "مہینے",
+    "second",
+    "seconds",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+];
+const DUAL_TIME_UNITS: &[&str] = &["دقيقتين", "ساعتين", "يومين", "أسبوعين", "شهرين"];
+
+/// Words a relative time's line may hold beside it ("نشر قبل 3 ساعات", "Updated 5 hours ago").
+const RELATIVE_TIME_LABELS: &[&str] = &["نشر", "تحديث", "آخر", "published", "updated", "posted"];
+
+/// A line that is only a relative time ("قبل 3 ساعات", "۲ ساعت پیش", "3 گھنٹے قبل", "5 hours ago"):
+/// a page's timestamp, which gives no date.
+pub(crate) fn is_relative_time(folded: &str) -> bool {
+    static CELL: std::sync::OnceLock<[Vec<String>; 4]> = std::sync::OnceLock::new();
+    let [ago, units, duals, labels] = CELL.get_or_init(|| {
+        let folded = |list: &[&str]| list.iter().map(|w| crate::fold::fold(w)).collect();
+        [
+            folded(AGO),
+            folded(TIME_UNITS),
+            folded(DUAL_TIME_UNITS),
+            folded(RELATIVE_TIME_LABELS),
+        ]
+    });
+    let words: Vec<&str> = folded
+        .split(|c: char| !is_alnum(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    let number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let dual = words.iter().any(|w| is(duals, w));
+    words.len() <= 5
+        && words.iter().any(|w| is(ago, w))
+        && (number && words.iter().any(|w| is(units, w)) || dual)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || is(ago, w)
+                || is(units, w)
+                || is(duals, w)
+                || is(labels, w)
+        })
+}
+
 /// `word` cut into its runs of digits (with `:`) and of other chars.
 fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
     let numeric = |c: char| c.is_ascii_digit() || c == ':';

@@ -137,7 +137,7 @@ impl Reason {
             Reason::Blank => "blank line",
             Reason::StructuredData => "embedded structured data (JSON or script)",
             Reason::LatinBlock => "Latin-script block in an Arabic document",
-            Reason::Dateline => "dateline, moved into metadata",
+            Reason::Dateline => "dateline (its date, when it gives one, moved into metadata)",
             Reason::Byline => "byline or signature, moved into metadata",
             Reason::Ui => "UI string, menu or navigation",
             Reason::Prompt => "subscribe, share, comment or follow prompt",
@@ -943,6 +943,9 @@ fn classify_alone(
     }
     if lexicon::is_caption(line.folded, line.words) {
         return Some(Reason::Caption);
+    }
+    if line.words <= 5 && date::is_relative_time(line.folded) {
+        return Some(Reason::Dateline);
     }
     if line.words <= 12 && line.digits {
         if let Some(found) = find_date(line.folded) {

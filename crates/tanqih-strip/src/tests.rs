@@ -377,6 +377,35 @@ fn dates_in_other_languages_and_orders() {
 }
 
 #[test]
+fn relative_times_are_datelines_without_a_date() {
+    let relative = |line: &str| date::is_relative_time(&fold(line));
+    for line in [
+        "قبل 3 ساعات",
+        "منذ ٥ دقائق",
+        "قبل ساعتين",
+        "نشر قبل يومين",
+        "۲ ساعت پیش",
+        "3 گھنٹے قبل",
+        "5 hours ago",
+        "Updated 10 minutes ago",
+    ] {
+        assert!(relative(line), "{line}");
+    }
+    for line in [
+        "قبل 3 أيام من الانتخابات أعلنت اللجنة",
+        "3 ساعات",
+        "قبل الظهر",
+        "Two hours ago the council met",
+        "5 days",
+    ] {
+        assert!(!relative(line), "{line}");
+    }
+    let (d, meta) = decisions(&format!("{BODY}\nقبل 3 ساعات\n{BODY} وأضاف.\n"));
+    assert_eq!(d[1].1, Reason::Dateline);
+    assert_eq!(meta.date, None);
+}
+
+#[test]
 fn names_are_told_from_menu_items() {
     assert!(model::is_name_line("Conor Allison"));
     assert!(model::is_name_line("Claire Benit-Gbaffou"));
