@@ -210,6 +210,7 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "الساعه",
     "بتوقيت",
     "غرينتش",
+    "الموافق",
     "gmt",
     "utc",
 ];
@@ -221,6 +222,62 @@ pub(crate) struct FoundDate {
     pub iso: String,
     /// How many words of the line the date used (day, month, year, time and dateline words).
     pub words_used: usize,
+}
+
+/// Months of the lunar Hijri calendar, as Arabic pages print them beside the Gregorian date ("12 رمضان
+/// 1445 هـ - 24 مارس 2024 م"): such a date is skipped, its words counted as the dateline's.
+const HIJRI_MONTHS: &[&[&str]] = &[
+    &["محرم"],
+    &["صفر"],
+    &["ربيع", "الأول"],
+    &["ربيع", "الآخر"],
+    &["ربيع", "الثاني"],
+    &["جمادى", "الأولى"],
+    &["جمادى", "الآخرة"],
+    &["جمادى", "الثانية"],
+    &["رجب"],
+    &["شعبان"],
+    &["رمضان"],
+    &["شوال"],
+    &["ذو", "القعدة"],
+    &["ذو", "الحجة"],
+];
+
+/// [`HIJRI_MONTHS`] folded, once.
+fn hijri_months() -> &'static [Vec<String>] {
+    static CELL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        HIJRI_MONTHS
+            .iter()
+            .map(|parts| parts.iter().map(|p| crate::fold::fold(p)).collect())
+            .collect()
+    })
+}
+
+/// The words of a lunar Hijri date in `words` (a Hijri month name followed by a year of that calendar,
+/// with the day before it and the era mark after it), which a Gregorian date must not take.
+fn hijri_words(words: &[&str]) -> Vec<bool> {
+    let mut hijri = vec![false; words.len()];
+    let number = |w: &str, range: std::ops::RangeInclusive<u32>| {
+        w.parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    for i in 0..words.len() {
+        for parts in hijri_months() {
+            let end = i + parts.len();
+            let named = words.len() > end && parts.iter().zip(&words[i..]).all(|(p, w)| p == w);
+            if !named || !number(words[end], 1300..=1500) {
+                continue;
+            }
+            hijri[i..=end].iter_mut().for_each(|h| *h = true);
+            if i > 0 && number(words[i - 1], 1..=30) {
+                hijri[i - 1] = true;
+            }
+            if words.get(end + 1) == Some(&"ه") {
+                hijri[end + 1] = true;
+            }
+        }
+    }
+    hijri
 }
 
 /// Months of the Solar Hijri calendar of Iran and Afghanistan (Persian names), converted to Gregorian
@@ -429,12 +486,16 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         .filter(|w| !w.is_empty())
         .flat_map(digit_runs)
         .collect();
-    let mut used = vec![false; words.len()];
+    let hijri = hijri_words(&words);
+    let mut used = hijri.clone();
     let (mut year, mut month, mut day) = (None, None, None);
     // Month names, two-word names first.
     for i in 0..words.len() {
         if month.is_some() {
             break;
+        }
+        if hijri[i] {
+            continue;
         }
         for (parts, m) in months() {
             if words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
@@ -462,6 +523,7 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let numbers: Vec<(usize, u32)> = words
         .iter()
         .enumerate()
+        .filter(|&(i, _)| !hijri[i])
         .filter_map(|(i, w)| w.parse::<u32>().ok().map(|n| (i, n)))
         .collect();
     // A Solar Hijri month name with a year of that calendar.

@@ -374,6 +374,22 @@ fn dates_in_other_languages_and_orders() {
     assert_eq!(iso("3 غشت 2023").as_deref(), Some("2023-08-03"));
     assert_eq!(iso("الثلاثاء 14 جانفي 2025").as_deref(), Some("2025-01-14"));
     assert_eq!(iso("5 أفريل 2022").as_deref(), Some("2022-04-05"));
+    // A lunar Hijri date beside the Gregorian one gives none of its numbers to it.
+    assert_eq!(
+        iso("الأحد 12 رمضان 1445 هـ - 24 مارس 2024 م").as_deref(),
+        Some("2024-03-24")
+    );
+    assert_eq!(
+        iso("24 مارس 2024 م الموافق 14 رمضان 1445 هـ").as_deref(),
+        Some("2024-03-24")
+    );
+    assert_eq!(
+        iso("الخميس 3 ذو الحجة 1444 هـ الموافق 22 يونيو 2023").as_deref(),
+        Some("2023-06-22")
+    );
+    // Alone, it gives no date (a name like رمضان with no year is no month).
+    assert_eq!(iso("12 رمضان 1445 هـ").as_deref(), None);
+    assert_eq!(iso("رمضان 24 مارس 2024").as_deref(), Some("2024-03-24"));
 }
 
 #[test]
