@@ -98,14 +98,15 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
     // The first one or two words, folded, without a colon after them.
     let mut ends = raw
         .char_indices()
-        .filter(|&(_, c)| c.is_whitespace())
+        .filter(|&(_, c)| c.is_whitespace() || c == '/')
         .map(|(i, _)| i)
         .chain([raw.len()]);
     let one = ends.next()?;
     let two = ends.find(|&i| i > one + 1);
     for end in [two, Some(one)].into_iter().flatten() {
-        let head = raw[..end].trim_end_matches([':', '：']);
-        let colon = head.len() < end || raw[end..].trim_start().starts_with([':', '：']);
+        // A colon or a slash may end the opening ("بقلم: Name", "بقلم/ Name").
+        let head = raw[..end].trim_end().trim_end_matches([':', '：', '/']);
+        let colon = head.len() < end || raw[end..].trim_start().starts_with([':', '：', '/']);
         // A label may also end with a comma ("Author, Name", as pages write a label read aloud only).
         let label = head.trim_end_matches([',', '،']);
         let key = fold(head);
@@ -122,7 +123,7 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         };
         let rest = raw[end..]
             .trim_start()
-            .trim_start_matches([':', '：'])
+            .trim_start_matches([':', '：', '/'])
             .trim();
         return Some((kind, rest));
     }

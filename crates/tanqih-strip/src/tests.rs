@@ -599,6 +599,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("مصنف, احمد رضا").unwrap(), ["احمد رضا"]);
     assert_eq!(names("Author, Jane Smith").unwrap(), ["Jane Smith"]);
     assert_eq!(names("بقلم, محمد"), None);
+    // A slash may end the opening as a colon does.
+    assert_eq!(names("بقلم/ محمد أحمد").unwrap(), ["محمد أحمد"]);
+    assert_eq!(names("كتب/محمد أحمد").unwrap(), ["محمد أحمد"]);
+    assert_eq!(names("تقرير/ سارة محمود").unwrap(), ["سارة محمود"]);
     // Where the opener is also a common preposition, what follows must read as a name.
     assert_eq!(names("Von Berlin nach Hamburg"), None);
     assert_eq!(names("Von Hamburg"), None);
