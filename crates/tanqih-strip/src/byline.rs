@@ -300,6 +300,39 @@ fn uncased_name(text: &str) -> bool {
     words <= MAX_UNCASED_NAME_WORDS && function_words <= 1
 }
 
+/// Titles before a name ("د. خالد المنصور", "Dr. Jane Smith").
+const HONORIFICS: &[&str] = &[
+    "د.",
+    "د",
+    "أ.",
+    "أ.د.",
+    "م.",
+    "الدكتور",
+    "الدكتورة",
+    "الأستاذ",
+    "الأستاذة",
+    "المهندس",
+    "الشيخ",
+    "دکتر",
+    "استاد",
+    "مهندس",
+    "ڈاکٹر",
+    "پروفیسر",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Prof",
+];
+
+/// `name` without the title before it, if it has one.
+pub(crate) fn without_honorific(name: &str) -> &str {
+    let name = name.trim();
+    match name.split_once(char::is_whitespace) {
+        Some((first, rest)) if HONORIFICS.contains(&first) => rest.trim_start(),
+        _ => name,
+    }
+}
+
 /// A byline in a script without case names at most this many words.
 const MAX_UNCASED_NAME_WORDS: usize = 5;
 

@@ -1456,10 +1456,10 @@ fn name_line_author(
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline.
-            let shape = model::name_shape(name(i));
+            let shape = model::name_shape(byline::without_honorific(name(i)));
             let cased = shape == Some(model::NameShape::Cased) && {
                 let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
-                !byline::common_words_only(name(i), lowercase)
+                !byline::common_words_only(byline::without_honorific(name(i)), lowercase)
             };
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;

@@ -864,3 +864,17 @@ fn a_name_right_under_the_headline_is_the_byline_without_a_date() {
     let s = super::strip(&page, &StripConfig::default());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
 }
+
+#[test]
+fn a_title_before_a_name_line_does_not_hide_the_author() {
+    assert_eq!(byline::without_honorific("د. خالد المنصور"), "خالد المنصور");
+    assert_eq!(byline::without_honorific("Dr. Jane Smith"), "Jane Smith");
+    assert_eq!(byline::without_honorific("خالد المنصور"), "خالد المنصور");
+    let page = format!(
+        "عن الثقافة والمدينة | صحيفة الرأي\nعن الثقافة والمدينة\nد. خالد المنصور\nنشر في: 15 يناير 2024\n\
+         {BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["د. خالد المنصور"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2024-01-15"));
+}
