@@ -238,6 +238,21 @@ const COMMENTS: &[&str] = &[
     "comentarios",
 ];
 
+/// Labels a page sets over an ad, also between the article's paragraphs.
+const AD_LABELS: &[&str] = &[
+    "إعلان",
+    "إعلانات",
+    "محتوى مدفوع",
+    "تبلیغات",
+    "آگهی",
+    "اشتہار",
+    "advertisement",
+    "sponsored",
+    "anzeige",
+    "publicité",
+    "publicidad",
+];
+
 /// "Read more" links that follow a teaser.
 const READ_MORE: &[&str] = &[
     "تعرف على المزيد",
@@ -295,6 +310,7 @@ automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
 folded_list!(comments, COMMENTS);
+folded_list!(ad_labels, AD_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(caption, CAPTION);
 
@@ -365,6 +381,11 @@ pub(crate) fn is_comments_heading(key: &str) -> bool {
             || key.strip_prefix(h.as_str()).is_some_and(count)
             || key.strip_suffix(h.as_str()).is_some_and(count)
     })
+}
+
+/// The line is only an ad's label.
+pub(crate) fn is_ad_label(key: &str) -> bool {
+    ad_labels().iter().any(|l| l == key)
 }
 
 /// The line is a read-more link.

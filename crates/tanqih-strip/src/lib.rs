@@ -61,6 +61,8 @@ pub enum Reason {
     Byline,
     /// A UI string, menu or navigation item.
     Ui,
+    /// The label of an ad ("إعلان", "Advertisement"), also between the article's paragraphs.
+    Ad,
     /// A subscribe, newsletter, share, comment or follow prompt.
     Prompt,
     /// Copyright or institutional disclaimer.
@@ -112,6 +114,7 @@ impl Reason {
             Reason::Dateline => "dateline",
             Reason::Byline => "byline",
             Reason::Ui => "ui",
+            Reason::Ad => "ad",
             Reason::Prompt => "prompt",
             Reason::Copyright => "copyright",
             Reason::Caption => "caption",
@@ -140,6 +143,7 @@ impl Reason {
             Reason::Dateline => "dateline (its date, when it gives one, moved into metadata)",
             Reason::Byline => "byline or signature, moved into metadata",
             Reason::Ui => "UI string, menu or navigation",
+            Reason::Ad => "an ad's label",
             Reason::Prompt => "subscribe, share, comment or follow prompt",
             Reason::Copyright => "copyright or disclaimer",
             Reason::Caption => "image caption or credit",
@@ -613,12 +617,12 @@ pub fn training_features(
     model::training_rows(&lines, &open, &set_aside(&reasons), model)
 }
 
-/// The lines the line model sees through, as through blank lines: those a "read also" pointer set
-/// between two paragraphs of the article, which stay neighbours.
+/// The lines the line model sees through, as through blank lines: those a "read also" pointer or an ad
+/// set between two paragraphs of the article, which stay neighbours.
 fn set_aside(reasons: &[Option<Reason>]) -> Vec<bool> {
     reasons
         .iter()
-        .map(|&r| r == Some(Reason::ReadAlso))
+        .map(|&r| matches!(r, Some(Reason::ReadAlso | Reason::Ad)))
         .collect()
 }
 
@@ -931,6 +935,9 @@ fn classify_alone(
     let key = line.key;
     if key.is_empty() {
         return Some(Reason::Ui);
+    }
+    if lexicon::is_ad_label(key) {
+        return Some(Reason::Ad);
     }
     if lexicon::is_ui(key) {
         return Some(Reason::Ui);

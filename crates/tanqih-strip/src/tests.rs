@@ -878,3 +878,16 @@ fn a_title_before_a_name_line_does_not_hide_the_author() {
     assert_eq!(s.meta.authors, ["د. خالد المنصور"]);
     assert_eq!(s.meta.date.as_deref(), Some("2024-01-15"));
 }
+
+#[test]
+fn an_ads_label_between_paragraphs_goes_and_they_stay() {
+    for label in ["إعلان", "Advertisement", "تبلیغات", "اشتہار"] {
+        let (d, _) = decisions(&format!("{BODY}\n{label}\n{BODY} وأضاف.\n"));
+        let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+        assert_eq!(
+            &reasons[..3],
+            &[Reason::Content, Reason::Ad, Reason::Content],
+            "{label}"
+        );
+    }
+}
