@@ -349,25 +349,22 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
     copyright().is_match(folded_line)
 }
 
-/// The line is a related-articles heading.
+/// `key` is `heading`, or opens with it as whole words.
+fn opens_with(key: &str, heading: &str) -> bool {
+    key.strip_prefix(heading)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// The line is a related-articles heading (with at most a few words after it).
 pub(crate) fn is_related_heading(key: &str) -> bool {
-    related().iter().any(|h| {
-        key == h
-            || key
-                .strip_prefix(h.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-                && key.split(' ').count() <= 6
-    })
+    related()
+        .iter()
+        .any(|h| key == h || opens_with(key, h) && key.split(' ').count() <= 6)
 }
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {
-    read_also().iter().any(|h| {
-        key == h
-            || key
-                .strip_prefix(h.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-    })
+    read_also().iter().any(|h| opens_with(key, h))
 }
 
 /// The line is a heading of reader comments, alone or with their count.
