@@ -65,9 +65,7 @@ impl Table {
         let mut slot = hash(word.as_bytes()) & mask;
         loop {
             let at = u32::from_le_bytes(self.index[4 * slot..4 * slot + 4].try_into().unwrap());
-            let Some(at) = (at as usize).checked_sub(1) else {
-                return None;
-            };
+            let at = (at as usize).checked_sub(1)?;
             let len = usize::from(self.records[at]);
             if self.records.get(at + 3..at + 3 + len) == Some(word.as_bytes()) {
                 let entry = u16::from_le_bytes([self.records[at + 1], self.records[at + 2]]);
