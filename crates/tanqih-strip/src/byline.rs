@@ -333,6 +333,24 @@ pub(crate) fn without_honorific(name: &str) -> &str {
     }
 }
 
+/// `line` without the place before a colon that opens it, the way Arabic papers set their reporter's
+/// city before the name ("الرياض: فيصل الحربي"); the line as it is when it has no such place (one or two
+/// words, letters only).
+pub(crate) fn without_place(line: &str) -> &str {
+    let line = line.trim();
+    match line.split_once(':') {
+        Some((place, name))
+            if (1..=2).contains(&place.split_whitespace().count())
+                && place
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c.is_whitespace()) =>
+        {
+            name.trim_start()
+        }
+        _ => line,
+    }
+}
+
 /// A byline in a script without case names at most this many words.
 const MAX_UNCASED_NAME_WORDS: usize = 5;
 

@@ -205,6 +205,36 @@ const RELATED: &[&str] = &[
     "سب سے زیادہ پڑھی جانے والی",
     "you may also like",
     "more stories",
+    // Editors' picks, suggestions, most-read and similar lists, in Arabic, Persian and Urdu.
+    "اختيارات المحرر",
+    "اخترنا لكم",
+    "شاهد أيضا",
+    "طالع أيضا",
+    "اقرأ كذلك",
+    "أخبار مشابهة",
+    "مقالات مشابهة",
+    "مواضيع مشابهة",
+    "قصص ذات صلة",
+    "تقارير ذات صلة",
+    "قصص مقترحة",
+    "مقالات مقترحة",
+    "الأكثر تداولا",
+    "الأكثر مشاركة",
+    "الأكثر تعليقا",
+    "أخبار أخرى",
+    "خبرهای مرتبط",
+    "مطالب پیشنهادی",
+    "پیشنهاد سردبیر",
+    "اخبار مشابه",
+    "همچنین بخوانید",
+    "پربیننده‌ترین",
+    "پربازدیدترین",
+    "پربحث‌ترین",
+    "اسی بارے میں",
+    "مزید پڑھیں",
+    "مزید خبریں",
+    "مقبول خبریں",
+    "یہ بھی دیکھیں",
 ];
 
 /// "Read also" pointers: headings of the one or two links a page sets between its article's paragraphs.
@@ -217,7 +247,10 @@ const READ_ALSO: &[&str] = &[
     "بخوانید",
     "یہ بھی پڑھیں",
     "یہ بھی پڑھیے",
+    "مزید پڑھیں",
+    "همچنین بخوانید",
     "read also",
+    "also read",
 ];
 
 /// Headings of a page's reader comments (a count may stand before or after them: "التعليقات (2)").
@@ -279,6 +312,41 @@ const CAPTION: &[&str] = &[
     "credit:",
     "(رويترز)",
     "(أ ف ب)",
+    // News and photo agencies credited at a caption's end.
+    "(أ.ف.ب)",
+    "(أ ب)",
+    "(أ.ب)",
+    "(إ ب أ)",
+    "(إ.ب.أ)",
+    "(الفرنسية)",
+    "(غيتي)",
+    "(الأناضول)",
+    "(واس)",
+    "(وام)",
+    "(قنا)",
+    "(كونا)",
+    "(بنا)",
+    "(سانا)",
+    "(ارشيف)",
+    "(afp)",
+    "(ap)",
+    "(epa)",
+    "(reuters)",
+    "(getty images)",
+];
+
+/// Labels a page sets before an image's source or caption, on the caption's line or alone on the line
+/// before it.
+const CAPTION_LABELS: &[&str] = &[
+    "مصدر الصورة",
+    "التعليق على الصورة",
+    "منبع تصویر",
+    "منبع عکس",
+    "توضیح تصویر",
+    "تصویر کا ذریعہ",
+    "تصویر کا کیپشن",
+    "image source",
+    "image caption",
 ];
 
 fn fold_all(list: &[&str]) -> Vec<String> {
@@ -313,6 +381,7 @@ folded_list!(comments, COMMENTS);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(caption, CAPTION);
+folded_list!(caption_labels, CAPTION_LABELS);
 
 fn ui() -> &'static (HashSet<String, FixedState>, usize) {
     static CELL: OnceLock<(HashSet<String, FixedState>, usize)> = OnceLock::new();
@@ -399,8 +468,22 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
     if words > 25 && *last != b')' {
         return false;
     }
+    let unmarked = folded_line.trim_start_matches(|c: char| !c.is_alphanumeric());
     caption().iter().any(|c| {
         let c = c.as_bytes();
         c[0] == *first && line.starts_with(c) || c[c.len() - 1] == *last && line.ends_with(c)
-    })
+    }) || caption_labels()
+        .iter()
+        .any(|l| opens_with_label(unmarked, l))
+}
+
+/// `text` opens with `label` followed by its end, a space or punctuation ("مصدر الصورة،Getty Images").
+fn opens_with_label(text: &str, label: &str) -> bool {
+    text.strip_prefix(label)
+        .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// `key` is only a caption label: the line after it is the caption.
+pub(crate) fn is_caption_label(key: &str) -> bool {
+    caption_labels().iter().any(|l| l == key)
 }

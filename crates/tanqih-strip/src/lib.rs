@@ -517,6 +517,10 @@ fn rule_reasons(
         if reasons[i].is_some() {
             continue;
         }
+        if follows_caption_label(lines, &reasons, i) && line.words <= MAX_CAPTION_WORDS {
+            reasons[i] = Some(Reason::Caption);
+            continue;
+        }
         let mut byline = Vec::new();
         reasons[i] = classify_alone(line, arabic_doc, config, &mut byline);
         found.extend(byline.into_iter().map(|author| (i, author)));
@@ -552,6 +556,17 @@ fn rule_reasons(
     teasers(lines, &mut reasons);
     headline_lists(lines, &mut reasons, config);
     reasons
+}
+
+/// A caption under its label ("Image caption" alone on the line before) is at most this long.
+const MAX_CAPTION_WORDS: usize = 40;
+
+/// The last non-blank line before line `i` is only a caption label.
+fn follows_caption_label(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
+    let Some(before) = (0..i).rev().find(|&j| !lines[j].is_blank()) else {
+        return false;
+    };
+    reasons[before] == Some(Reason::Caption) && lexicon::is_caption_label(lines[before].key)
 }
 
 /// Lines of a hard-wrapped paragraph are looked ahead this far for the sentence end.
@@ -1009,7 +1024,8 @@ fn bylines(
 }
 
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
-/// came before), items may hold summaries: the block runs up to the next run of three long lines. Before
+/// came before), items may hold summaries: the block runs up to the next run of three long lines that
+/// are not shaped as headlines (a headline between two summaries breaks the run). Before
 /// the article (a sidebar or widget at the top), items are headlines: the block ends at the first
 /// paragraph. A "read also" pointer inside the article, where the article goes on after its links (two
 /// paragraphs), names a link or two: its block ends where the article goes on.
@@ -1033,7 +1049,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             None if article_begun => (
                 Reason::RelatedBlock,
                 run_of_long_lines(lines, reasons, i + 1, 3, |j| {
-                    lines[j].words >= config.min_content_words
+                    lines[j].words >= config.min_content_words && !headline_shaped(&lines[j])
                 }),
             ),
             None => (
@@ -1278,6 +1294,7 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             Some(
                 Reason::LowScore
                     | Reason::HeadlineList
+                    | Reason::RelatedBlock
                     | Reason::ShortBetweenContent
                     | Reason::Title
             )
@@ -1429,7 +1446,8 @@ const SIGNATURE_REACH: usize = 3;
 const NAME_REACH: usize = 8;
 
 /// A line that is only a person's name (two to four capitalised words, or two or three Arabic words
-/// below the headline; no digits, no function word) next to the headline and beside a date (or, in a
+/// below the headline; no digits, no function word; a reporter's city and a colon may stand before it)
+/// next to the headline and beside a date (or, in a
 /// cased script, right under the headline) is the byline of a page that prints no "By": the nearest one
 /// is the author.
 fn name_line_author(
@@ -1442,7 +1460,7 @@ fn name_line_author(
     let Some(anchor) = headline else { return };
     let lo = anchor.saturating_sub(NAME_REACH);
     let hi = (anchor + NAME_REACH + 1).min(lines.len());
-    let name = |i: usize| byline::unglued(lines[i].raw.trim());
+    let name = |i: usize| byline::unglued(byline::without_place(lines[i].raw));
     let mut lowercase = None;
     let found = (lo..hi)
         .filter(|&i| {

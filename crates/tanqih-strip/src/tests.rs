@@ -891,3 +891,88 @@ fn an_ads_label_between_paragraphs_goes_and_they_stay() {
         );
     }
 }
+
+#[test]
+fn a_caption_label_takes_its_caption_on_the_same_line_or_the_next() {
+    for (label, caption) in [
+        ("مصدر الصورة،Getty Images", None),
+        ("التعليق على الصورة،يقضي الأطفال ساعات أمام الشاشات", None),
+        ("منبع تصویر, Getty Images", None),
+        (
+            "،تصویر کا کیپشن",
+            Some("شہری پانی کے لیے قطاروں میں کھڑے ہیں"),
+        ),
+        (
+            "Image caption",
+            Some("Children spend hours in front of screens"),
+        ),
+    ] {
+        let page = match caption {
+            Some(c) => format!("{BODY}\n{label}\n{c}\n{BODY} وأضاف.\n"),
+            None => format!("{BODY}\n{label}\n{BODY} وأضاف.\n"),
+        };
+        let (d, _) = decisions(&page);
+        let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+        let captions = 1 + caption.is_some() as usize;
+        assert_eq!(reasons[0], Reason::Content, "{label}");
+        assert!(
+            reasons[1..=captions].iter().all(|&r| r == Reason::Caption),
+            "{label}: {reasons:?}"
+        );
+        assert_eq!(reasons[captions + 1], Reason::Content, "{label}");
+    }
+    // A label word inside a sentence is no label.
+    assert!(!lexicon::is_caption(
+        &fold("image sources differ in this story"),
+        5
+    ));
+}
+
+#[test]
+fn a_related_block_of_headlines_and_summaries_runs_past_the_headlines_between_them() {
+    let article = format!("{BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n");
+    let picks = "اختيارات المحرر\n\
+        أسعار النفط تتراجع مع ارتفاع المخزونات الأميركية\n\
+        تراجعت أسعار النفط في تعاملات الثلاثاء بعد بيانات أظهرت زيادة غير متوقعة في المخزونات.\n\
+        البنوك الخليجية تحقق أرباحا قياسية في الربع الثالث\n\
+        سجلت البنوك الكبرى في المنطقة نموا في الأرباح بدعم من ارتفاع أسعار الفائدة.\n\
+        مصر تطرح مناقصة لاستيراد الغاز المسال\n\
+        طرحت الحكومة المصرية مناقصة جديدة لشراء شحنات من الغاز المسال للشتاء.\n";
+    let (d, _) = decisions(&format!("{article}{picks}"));
+    let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+    assert_eq!(&reasons[..3], &[Reason::Content; 3]);
+    assert_eq!(&reasons[3..10], &[Reason::RelatedBlock; 7], "{reasons:?}");
+    // Three paragraphs in a row after the heading are the article going on.
+    let more = format!("{BODY} وأكد.\n{BODY} وتابع.\n{BODY} وختم.\n");
+    let (d, _) = decisions(&format!("{article}اختيارات المحرر\n{more}"));
+    let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+    assert_eq!(&reasons[4..7], &[Reason::Content; 3], "{reasons:?}");
+}
+
+#[test]
+fn the_headline_inside_a_list_of_links_above_it_is_still_the_title() {
+    let page = format!(
+        "احتجاج على قلة المياه في المدينة | شبكة الأخبار\nمزيد خبریں\nسونے کی قیمت میں نمایاں کمی\n\
+         کرکٹ ٹیم کا اعلان کر دیا گیا\nاحتجاج على قلة المياه في المدينة\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("احتجاج على قلة المياه في المدينة")
+    );
+    assert_eq!(s.lines[4].reason, Reason::Title);
+}
+
+#[test]
+fn a_reporters_city_before_the_name_is_no_part_of_it() {
+    assert_eq!(byline::without_place("الرياض: فيصل الحربي"), "فيصل الحربي");
+    assert_eq!(byline::without_place("فيصل الحربي"), "فيصل الحربي");
+    // A longer opening or one with digits is no place.
+    assert_eq!(byline::without_place("نشر في 12: خبر"), "نشر في 12: خبر");
+    let page = format!(
+        "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
+         الرياض: فيصل الحربي\nنُشر: 1 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["فيصل الحربي"]);
+}
