@@ -26,7 +26,20 @@ const OPENERS: &[&str] = &[
 
 /// Nouns that open a byline only with a colon after them ("تقرير: Name", "رپورٹ: Name"): without it they
 /// open a headline ("گزارش تصویری از ...", a photo report).
-const NOUN_OPENERS: &[&str] = &["إعداد", "تقرير", "تحرير", "گزارش", "تحریر", "رپورٹ"];
+const NOUN_OPENERS: &[&str] = &[
+    "إعداد",
+    "تقرير",
+    "تحرير",
+    "حاوره",
+    "حاورته",
+    "حوار",
+    "گزارش",
+    "گفت‌وگو",
+    "مصاحبه",
+    "تحریر",
+    "رپورٹ",
+    "انٹرویو",
+];
 
 /// Words that open a byline in languages where they are also common prepositions ("von", "par", "di"):
 /// the name after them must read as one, and a single word is not enough.
@@ -54,6 +67,8 @@ const LABELS: &[&str] = &[
     "نویسنده",
     "خبرنگار",
     "مصنف",
+    "رپورٹر",
+    "نامہ نگار",
 ];
 
 fn folded(

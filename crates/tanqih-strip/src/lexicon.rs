@@ -231,6 +231,7 @@ const RELATED: &[&str] = &[
     "پربازدیدترین",
     "پربحث‌ترین",
     "اسی بارے میں",
+    "متعلقہ",
     "مزید پڑھیں",
     "مزید خبریں",
     "مقبول خبریں",
@@ -418,10 +419,10 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
     copyright().is_match(folded_line)
 }
 
-/// `key` is `heading`, or opens with it as whole words.
+/// `key` is `heading`, or opens with it as whole words (a space or a colon after it).
 fn opens_with(key: &str, heading: &str) -> bool {
     key.strip_prefix(heading)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
 }
 
 /// The line is a related-articles heading (with at most a few words after it).

@@ -554,9 +554,58 @@ fn rule_reasons(
     related_blocks(lines, &mut reasons, config);
     comment_sections(lines, &mut reasons, config);
     teasers(lines, &mut reasons);
-    headline_lists(lines, &mut reasons, config);
+    let listed = introduced_lists(lines, &reasons, config);
+    headline_lists(lines, &mut reasons, &listed, config);
     reasons
 }
+
+/// A list's items are at most this long.
+const MAX_LIST_ITEM_WORDS: usize = 25;
+
+/// The items of lists a sentence of the article introduces with a colon ("وفيما يلي أبرز بنود
+/// الاتفاق:", "The plan has three parts:"): the short lines right after it, when a paragraph follows
+/// them (the article goes on after its list; a sidebar's list does not lead back into prose). They are no
+/// list of links, however much they look like one: the line model judges them with their neighbours.
+fn introduced_lists(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
+    let mut listed = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let introduces = reasons[i].is_none()
+            && lines[i].words >= MIN_LIST_INTRO_WORDS
+            && lines[i].raw.trim_end().ends_with([':', '：'])
+            && !lexicon::is_related_heading(lines[i].key);
+        i += 1;
+        if !introduces {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut goes_on = false;
+        while i < lines.len() && (lines[i].is_blank() || reasons[i].is_none()) {
+            let l = &lines[i];
+            if !l.is_blank() {
+                // A paragraph (a sentence as long as content) ends the list, as a longer line does.
+                goes_on = l.words >= config.min_content_words && l.ends_sentence;
+                if goes_on || l.words > MAX_LIST_ITEM_WORDS || l.raw.trim_end().ends_with(':') {
+                    break;
+                }
+                items.push(i);
+            }
+            i += 1;
+        }
+        if goes_on && (1..=MAX_LIST_ITEMS).contains(&items.len()) {
+            for item in items {
+                listed[item] = true;
+            }
+        }
+    }
+    listed
+}
+
+/// A list the article introduces holds at most this many items.
+const MAX_LIST_ITEMS: usize = 15;
+
+/// A sentence that introduces a list holds at least this many words (a label such as "Tags:" does not).
+const MIN_LIST_INTRO_WORDS: usize = 3;
 
 /// A caption under its label ("Image caption" alone on the line before) is at most this long.
 const MAX_CAPTION_WORDS: usize = 40;
@@ -1023,6 +1072,9 @@ fn bylines(
     }
 }
 
+/// A "read also" pointer with its link on its line is at most this long.
+const MAX_POINTER_WORDS: usize = 30;
+
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines that
 /// are not shaped as headlines (a headline between two summaries breaks the run). Before
@@ -1037,11 +1089,14 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
         article_begun |= reasons[i].is_none() && is_paragraph(lines, i, config);
         // A heading repeated across documents is still a heading: its block goes with it.
         let open = reasons[i].is_none() || reasons[i] == Some(Reason::RepeatedAcrossDocuments);
-        if !open || line.words > 8 || !lexicon::is_related_heading(line.key) {
+        // A "read also" pointer may hold its link on its own line, as long as a headline.
+        let pointer =
+            article_begun && line.words <= MAX_POINTER_WORDS && lexicon::is_read_also(line.key);
+        if !open || !pointer && (line.words > 8 || !lexicon::is_related_heading(line.key)) {
             i += 1;
             continue;
         }
-        let inline = (article_begun && lexicon::is_read_also(line.key))
+        let inline = pointer
             .then(|| article_goes_on(lines, reasons, i + 1, config))
             .flatten();
         let (block, end) = match inline {
@@ -1196,8 +1251,14 @@ fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
 }
 
 /// Runs of [`MIN_LIST_LINES`] or more headline-shaped lines the rules left open (lines they dropped may
-/// stand between): lists of most-read or related headlines, whatever words they hold.
-fn headline_lists(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+/// stand between): lists of most-read or related headlines, whatever words they hold; not the items of a
+/// list the article introduces (`listed`).
+fn headline_lists(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    listed: &[bool],
+    config: &StripConfig,
+) {
     let mut i = 0;
     while i < lines.len() {
         let mut members = Vec::new();
@@ -1207,7 +1268,10 @@ fn headline_lists(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
                 j += 1;
                 continue;
             }
-            if reasons[j].is_none() && headline_shaped(&lines[j]) && !in_paragraph(lines, j, config)
+            if reasons[j].is_none()
+                && !listed[j]
+                && headline_shaped(&lines[j])
+                && !in_paragraph(lines, j, config)
             {
                 members.push(j);
                 j += 1;

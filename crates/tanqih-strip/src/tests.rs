@@ -976,3 +976,43 @@ fn a_reporters_city_before_the_name_is_no_part_of_it() {
     let s = super::strip(&page, &StripConfig::default());
     assert_eq!(s.meta.authors, ["فيصل الحربي"]);
 }
+
+#[test]
+fn a_list_the_article_introduces_is_no_list_of_links() {
+    let items = "وقف شامل لإطلاق النار لمدة ستين يوما\nتبادل الأسرى على ثلاث مراحل\n\
+                 فتح المعابر أمام المساعدات الإنسانية\nانسحاب القوات من المناطق السكنية\n";
+    let page = format!("{BODY}\nوفيما يلي أبرز بنود الاتفاق:\n{items}{BODY} وأضاف.\n");
+    let (d, _) = decisions(&page);
+    assert!(d.iter().all(|x| x.1 != Reason::HeadlineList), "{d:?}");
+    assert!(d[2..6].iter().all(|x| x.0), "{d:?}");
+    // Without the sentence that introduces it, or with no paragraph after it, the same run is a list of
+    // links.
+    for page in [
+        format!("{BODY}\n{items}{BODY} وأضاف.\n"),
+        format!("{BODY}\nوفيما يلي أبرز بنود الاتفاق:\n{items}"),
+    ] {
+        let (d, _) = decisions(&page);
+        assert!(d.iter().any(|x| x.1 == Reason::HeadlineList), "{d:?}");
+    }
+}
+
+#[test]
+fn a_read_also_pointer_may_hold_its_link_on_its_line() {
+    let page = format!(
+        "{BODY}\n{BODY} وأضاف.\nمزید پڑھیں: ایل این جی کے دو نئے کارگو پہنچ گئے\n{BODY} وأشار.\n{BODY} وتابع.\n"
+    );
+    let (d, _) = decisions(&page);
+    let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+    assert_eq!(reasons[2], Reason::ReadAlso, "{reasons:?}");
+    assert_eq!(&reasons[3..5], &[Reason::Content; 2]);
+}
+
+#[test]
+fn an_interviewers_label_opens_a_byline() {
+    let page = format!(
+        "وزير الزراعة: نستهدف الاكتفاء الذاتي - الوطن اليوم\nوزير الزراعة: نستهدف الاكتفاء الذاتي\n\
+         حاوره: سامر الخطيب\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["سامر الخطيب"]);
+}
