@@ -458,6 +458,7 @@ pub fn strip_with_model(
         }
     }
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
+    closing_paragraphs(&lines, &mut reasons, &evidence, config);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     meta.date = article_date(&lines, &reasons, headline);
@@ -1072,6 +1073,9 @@ fn bylines(
     }
 }
 
+/// A related block above the article lists at least this many items.
+const MIN_ITEMS_ABOVE_ARTICLE: usize = 2;
+
 /// A "read also" pointer with its link on its line is at most this long.
 const MAX_POINTER_WORDS: usize = 30;
 
@@ -1087,8 +1091,12 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
     while i < lines.len() {
         let line = &lines[i];
         article_begun |= reasons[i].is_none() && is_paragraph(lines, i, config);
-        // A heading repeated across documents is still a heading: its block goes with it.
-        let open = reasons[i].is_none() || reasons[i] == Some(Reason::RepeatedAcrossDocuments);
+        // A heading repeated across documents, or one that is also a menu item ("آخر الأخبار"), is
+        // still a heading: its block goes with it.
+        let open = matches!(
+            reasons[i],
+            None | Some(Reason::RepeatedAcrossDocuments | Reason::Ui)
+        );
         // A "read also" pointer may hold its link on its own line, as long as a headline.
         let pointer =
             article_begun && line.words <= MAX_POINTER_WORDS && lexicon::is_read_also(line.key);
@@ -1109,10 +1117,16 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             ),
             None => (
                 Reason::RelatedBlock,
-                run_of_long_lines(lines, reasons, i + 1, 1, |j| is_paragraph(lines, j, config)),
+                block_before_article(lines, reasons, i + 1, config),
             ),
         };
         let end = end.unwrap_or(lines.len());
+        // Above the article, a heading over a single line is a menu item over the headline.
+        let items = (i + 1..end).filter(|&j| reasons[j].is_none() && !lines[j].is_blank());
+        if !article_begun && items.count() < MIN_ITEMS_ABOVE_ARTICLE {
+            i += 1;
+            continue;
+        }
         reasons[i] = Some(block);
         for r in reasons.iter_mut().take(end).skip(i + 1) {
             if r.is_none() {
@@ -1121,6 +1135,89 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
         }
         i = end;
     }
+}
+
+/// A paragraph the model dropped, but scored at least this likely content (thousandths), is the article's
+/// last when it closes it (see [`closing_paragraphs`]).
+const MIN_CLOSING_SCORE: u16 = 450;
+
+/// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
+/// line of running text that ends a sentence, right after the last kept line and right before a
+/// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...) or the page's
+/// end, is kept when the model gave it a fair chance.
+fn closing_paragraphs(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &[Option<Evidence>],
+    config: &StripConfig,
+) {
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let Some(last_kept) = reasons.iter().rposition(|r| r.is_some_and(Reason::keeps)) else {
+        return;
+    };
+    for (k, &i) in non_blank.iter().enumerate() {
+        // Only after the article's last kept line: a caption or a teaser inside it is no closing.
+        if i < last_kept {
+            continue;
+        }
+        let line = &lines[i];
+        if reasons[i] != Some(Reason::LowScore)
+            || !line.ends_sentence
+            || line.words < config.min_content_words
+            || evidence[i]
+                .as_ref()
+                .is_none_or(|e| e.score < MIN_CLOSING_SCORE)
+        {
+            continue;
+        }
+        let after_kept = k > 0 && reasons[non_blank[k - 1]].is_some_and(Reason::keeps);
+        let chrome_next = non_blank.get(k + 1).is_none_or(|&j| {
+            matches!(
+                reasons[j],
+                Some(
+                    Reason::Prompt
+                        | Reason::RelatedBlock
+                        | Reason::ReadAlso
+                        | Reason::Comments
+                        | Reason::Copyright
+                        | Reason::HeadlineList
+                        | Reason::Ad
+                )
+            )
+        });
+        if after_kept && chrome_next {
+            reasons[i] = Some(Reason::Content);
+        }
+    }
+}
+
+/// Where a related block before the article ends, from line `from` on: at the headline that repeats the
+/// page's title or the first paragraph, whichever comes first; when its items hold summaries (a
+/// headline, then a sentence), at that headline, as long as no two paragraphs come in a row before it.
+fn block_before_article(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let paragraph = run_of_long_lines(lines, reasons, from, 1, |j| is_paragraph(lines, j, config))?;
+    let echo = title_echo(lines, from);
+    let prose = run_of_long_lines(lines, reasons, from, 2, |j| {
+        is_paragraph(lines, j, config) && !headline_shaped(&lines[j])
+    });
+    match echo {
+        Some(echo) if echo < paragraph || prose.is_none_or(|p| p > echo) => Some(echo),
+        _ => Some(paragraph),
+    }
+}
+
+/// The first line from `from` on that repeats the page's opening line (its `<title>`) as a headline.
+fn title_echo(lines: &[Line], from: usize) -> Option<usize> {
+    let opening = lines.iter().position(|l| !l.blank)?;
+    let title = lines[opening].key;
+    (from.max(opening + 1)..lines.len()).find(|&j| {
+        heading_like(&lines[j]) && lines[j].key.len() >= 8 && title.contains(lines[j].key)
+    })
 }
 
 /// A comments heading after the article (two thirds of the page's paragraph words or more stand before

@@ -1016,3 +1016,97 @@ fn an_interviewers_label_opens_a_byline() {
     let s = super::strip(&page, &StripConfig::default());
     assert_eq!(s.meta.authors, ["سامر الخطيب"]);
 }
+
+#[test]
+fn cookie_notices_and_prompts_go_in_persian_and_urdu_too() {
+    for (line, reason) in [
+        (
+            "این سایت از کوکی‌ها برای بهبود تجربه کاربری استفاده می‌کند.",
+            Reason::Copyright,
+        ),
+        (
+            "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+            Reason::Copyright,
+        ),
+        (
+            "برای دریافت آخرین اخبار در خبرنامه عضو شوید",
+            Reason::Prompt,
+        ),
+        ("ہمارا یوٹیوب چینل سبسکرائب کریں", Reason::Prompt),
+    ] {
+        let (d, _) = decisions(&format!("{BODY}\n{line}\n{BODY} وأضاف.\n"));
+        assert_eq!(d[1].1, reason, "{line}");
+    }
+}
+
+#[test]
+fn a_block_of_headlines_with_summaries_above_the_article_runs_to_its_headline() {
+    let page = format!(
+        "ارتفاع صادرات التمور خلال العام | بوابة الاقتصاد\nآخر الأخبار\n\
+         البورصة تغلق على ارتفاع بدعم من أسهم البنوك\n\
+         أغلق المؤشر الرئيسي للبورصة مرتفعا بنسبة طفيفة في ختام تعاملات اليوم.\n\
+         الذهب يتراجع مع صعود الدولار\n\
+         تراجعت أسعار الذهب في التعاملات الفورية مع ارتفاع مؤشر الدولار الأمريكي.\n\
+         ارتفاع صادرات التمور خلال العام\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(&reasons[1..6], &[Reason::RelatedBlock; 5], "{reasons:?}");
+    assert_eq!(reasons[6], Reason::Title);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("ارتفاع صادرات التمور خلال العام")
+    );
+}
+
+#[test]
+fn the_articles_short_last_paragraph_stays_before_the_chrome() {
+    let text = format!(
+        "{BODY}\nسیریز کا دوسرا میچ جمعرات کو اسی میدان پر کھیلا جائے گا۔\nہمارا یوٹیوب چینل سبسکرائب کریں\n"
+    );
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let scored = |score| {
+        Some(Evidence {
+            score,
+            signals: Vec::new(),
+        })
+    };
+    let config = StripConfig::default();
+    for (score, next, kept) in [
+        (480, Reason::Prompt, true),
+        // Too unlikely for the model, or no chrome after it: it stays dropped.
+        (200, Reason::Prompt, false),
+        (480, Reason::LowScore, false),
+    ] {
+        let mut reasons = vec![
+            Some(Reason::Content),
+            Some(Reason::LowScore),
+            Some(next),
+            Some(Reason::Blank),
+        ];
+        let evidence = vec![scored(900), scored(score), None, None];
+        closing_paragraphs(&lines, &mut reasons, &evidence, &config);
+        assert_eq!(
+            reasons[1] == Some(Reason::Content),
+            kept,
+            "{score} {next:?}"
+        );
+    }
+}
+
+#[test]
+fn a_related_heading_over_the_headline_alone_is_a_menu_item() {
+    let page =
+        format!("عاجل\nآخر الأخبار\nوزير الخارجية يلتقي نظيره الفرنسي\n{BODY}\n{BODY} وأضاف.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(
+        s.lines.iter().all(|d| d.reason != Reason::RelatedBlock),
+        "{:?}",
+        s.lines
+    );
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("وزير الخارجية يلتقي نظيره الفرنسي")
+    );
+}
