@@ -771,7 +771,8 @@ fn a_read_also_pointer_takes_its_links_and_leaves_the_article_after_them() {
         format!("وزارت کے ترجمان نے بتایا کہ مذاکرات کا دور نمبر {n} اگلے ہفتے دارالحکومت میں دوبارہ شروع ہوگا۔")
     };
     // The pointer's link is a long headline that ends no sentence: no paragraph of its own.
-    let pages: [(&dyn Fn(usize) -> String, &str, &str); 3] = [
+    type Paragraph<'a> = &'a dyn Fn(usize) -> String;
+    let pages: [(Paragraph, &str, &str); 3] = [
         (
             &arabic,
             "اقرأ أيضا..",
