@@ -107,21 +107,24 @@ enum Opening {
     Weak,
 }
 
+/// Marks that may end a byline's opening, glued to it or not.
+const OPENING_ENDS: [char; 6] = [':', '：', '/', '-', '–', '—'];
+
 /// The opening of a byline in `raw`, and the text after it (the opener's colon dropped).
 fn opening(raw: &str) -> Option<(Opening, &str)> {
     let raw = raw.trim();
     // The first one or two words, folded, without a colon after them.
     let mut ends = raw
         .char_indices()
-        .filter(|&(_, c)| c.is_whitespace() || c == '/')
+        .filter(|&(_, c)| c.is_whitespace() || OPENING_ENDS.contains(&c))
         .map(|(i, _)| i)
         .chain([raw.len()]);
     let one = ends.next()?;
     let two = ends.find(|&i| i > one + 1);
     for end in [two, Some(one)].into_iter().flatten() {
-        // A colon or a slash may end the opening ("بقلم: Name", "بقلم/ Name").
-        let head = raw[..end].trim_end().trim_end_matches([':', '：', '/']);
-        let colon = head.len() < end || raw[end..].trim_start().starts_with([':', '：', '/']);
+        // A colon, a slash or a dash may end the opening ("بقلم: Name", "بقلم/ Name", "كتب- Name").
+        let head = raw[..end].trim_end().trim_end_matches(OPENING_ENDS);
+        let colon = head.len() < end || raw[end..].trim_start().starts_with(OPENING_ENDS);
         // A label may also end with a comma ("Author, Name", as pages write a label read aloud only).
         let label = head.trim_end_matches([',', '،']);
         let key = fold(head);
@@ -138,7 +141,7 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         };
         let rest = raw[end..]
             .trim_start()
-            .trim_start_matches([':', '：', '/'])
+            .trim_start_matches(OPENING_ENDS)
             .trim();
         return Some((kind, rest));
     }

@@ -599,8 +599,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("مصنف, احمد رضا").unwrap(), ["احمد رضا"]);
     assert_eq!(names("Author, Jane Smith").unwrap(), ["Jane Smith"]);
     assert_eq!(names("بقلم, محمد"), None);
-    // A slash may end the opening as a colon does.
+    // A slash or a dash may end the opening as a colon does.
     assert_eq!(names("بقلم/ محمد أحمد").unwrap(), ["محمد أحمد"]);
+    assert_eq!(names("كتب- محمد عبد الله").unwrap(), ["محمد عبد الله"]);
+    assert!(names("By-election results in three towns").is_none());
     assert_eq!(names("كتب/محمد أحمد").unwrap(), ["محمد أحمد"]);
     assert_eq!(names("تقرير/ سارة محمود").unwrap(), ["سارة محمود"]);
     // Where the opener is also a common preposition, what follows must read as a name.
