@@ -1,9 +1,13 @@
 //! Date parsing for datelines: Eastern or Western digits; Egyptian/Gulf, Levantine/Iraqi and Maghrebi
-//! Arabic month names, Persian and Urdu names of the Gregorian months, the Solar Hijri months of Iran (converted to
-//! Gregorian dates), English and other European month names; weekday prefixes, numeric dates in either
-//! order, 12- and 24-hour times.
+//! Arabic month names, Persian and Urdu names of the Gregorian months, the Solar Hijri months of Iran and
+//! numeric Solar Hijri dates (converted to Gregorian dates), English and other European month names;
+//! weekday prefixes in Arabic, Persian, Urdu and English, numeric dates in either order, 12- and 24-hour
+//! times (with or without seconds).
 
-use crate::fold::is_alnum;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::fold::{fold, is_alnum};
 
 /// Month names, as words (folded before use, see [`crate::fold`]): Egyptian and Gulf, Maghrebi, Levantine
 /// and Iraqi, English and other languages.
@@ -174,8 +178,9 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["دسمبر"], 12),
 ];
 
-/// Words that may sit on a dateline beside the date itself.
-pub(crate) const DATE_WORDS: &[&str] = &[
+/// Words that may sit on a dateline beside the date itself (matched folded, word by word: a weekday
+/// written "سه شنبه" is two words).
+const DATE_WORDS: &[&str] = &[
     "السبت",
     "الاحد",
     "الاثنين",
@@ -213,7 +218,41 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "الموافق",
     "gmt",
     "utc",
+    // Persian weekdays and labels.
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "چهار",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "پنج",
+    "جمعه",
+    "تاریخ",
+    "انتشار",
+    "ساعت",
+    "بروزرسانی",
+    "منتشر",
+    "شده",
+    // Urdu weekdays and labels.
+    "پیر",
+    "منگل",
+    "بدھ",
+    "جمعرات",
+    "جمعہ",
+    "ہفتہ",
+    "اتوار",
+    "اپ",
+    "ڈیٹ",
+    "شائع",
 ];
+
+fn date_words() -> &'static HashSet<String> {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| DATE_WORDS.iter().map(|w| fold(w)).collect())
+}
 
 /// A date found on a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,7 +284,7 @@ const HIJRI_MONTHS: &[&[&str]] = &[
 
 /// [`HIJRI_MONTHS`] folded, once.
 fn hijri_months() -> &'static [Vec<String>] {
-    static CELL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    static CELL: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     CELL.get_or_init(|| {
         HIJRI_MONTHS
             .iter()
@@ -356,13 +395,13 @@ fn jalali_to_gregorian(jy: u32, jm: u32, jd: u32) -> (u32, u32, u32) {
 
 /// [`JALALI_MONTHS`] folded, once.
 fn jalali_months() -> &'static [String] {
-    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
     CELL.get_or_init(|| JALALI_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
 }
 
 /// [`MONTHS`] folded as lines are, once.
 fn months() -> &'static [(Vec<String>, u32)] {
-    static CELL: std::sync::OnceLock<Vec<(Vec<String>, u32)>> = std::sync::OnceLock::new();
+    static CELL: OnceLock<Vec<(Vec<String>, u32)>> = OnceLock::new();
     CELL.get_or_init(|| {
         MONTHS
             .iter()
@@ -434,7 +473,7 @@ const RELATIVE_TIME_LABELS: &[&str] = &["نشر", "تحديث", "آخر", "publi
 /// A line that is only a relative time ("قبل 3 ساعات", "۲ ساعت پیش", "3 گھنٹے قبل", "5 hours ago"):
 /// a page's timestamp, which gives no date.
 pub(crate) fn is_relative_time(folded: &str) -> bool {
-    static CELL: std::sync::OnceLock<[Vec<String>; 4]> = std::sync::OnceLock::new();
+    static CELL: OnceLock<[Vec<String>; 4]> = OnceLock::new();
     let [ago, units, duals, labels] = CELL.get_or_init(|| {
         let folded = |list: &[&str]| list.iter().map(|w| crate::fold::fold(w)).collect();
         [
@@ -478,6 +517,9 @@ fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A numeric date's Solar Hijri year is at most this (the lunar Hijri years of pages online are above it).
+const MAX_NUMERIC_JALALI_YEAR: u32 = 1420;
+
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     // Words, cut where digits meet letters: "22nd", "Published17", "12:30pm".
@@ -510,6 +552,8 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let mut pm = false;
     for (i, w) in words.iter().enumerate() {
         if let Some((h, m)) = w.split_once(':') {
+            // "10:15", or "10:15:00" with seconds.
+            let m = m.split_once(':').map_or(m, |(m, _seconds)| m);
             if let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) {
                 if h < 24 && m < 60 && time.is_none() {
                     time = Some((h, m));
@@ -540,6 +584,15 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
                 jalali = true;
             }
         }
+    }
+    // A numeric date with a Solar Hijri year first ("۱۴۰۵/۰۹/۱۰"): a year up to 1420 (a lunar Hijri year
+    // of the web's era is above it), a month and a day after it.
+    if month.is_none() && !numbers.iter().any(|&(_, n)| (1900..=2100).contains(&n)) {
+        jalali = numbers.windows(3).any(|w| {
+            (1300..=MAX_NUMERIC_JALALI_YEAR).contains(&w[0].1)
+                && (1..=12).contains(&w[1].1)
+                && (1..=31).contains(&w[2].1)
+        });
     }
     let years = if jalali { 1300..=1500 } else { 1900..=2100 };
     for &(i, n) in &numbers {
@@ -590,7 +643,7 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         (year, month, day) = jalali_to_gregorian(year, month, day);
     }
     for (i, w) in words.iter().enumerate() {
-        if DATE_WORDS.contains(w) {
+        if date_words().contains(*w) {
             used[i] = true;
         }
     }
@@ -645,5 +698,26 @@ mod tests {
             Some("2020-04-12T10:00")
         );
         assert_eq!(iso("قال إن الحرب بدأت"), None);
+        // An ISO timestamp's seconds and offset are no time of their own.
+        assert_eq!(
+            iso("نشر في 2026-12-01T10:15:00+03:00").as_deref(),
+            Some("2026-12-01T10:15")
+        );
+    }
+
+    #[test]
+    fn persian_and_urdu_datelines() {
+        assert_eq!(iso("۱۴۰۵/۰۹/۱۰").as_deref(), Some("2026-12-01"));
+        assert_eq!(
+            iso("تاریخ انتشار: ۱۴۰۵/۰۹/۱۰ ۱۸:۲۰").as_deref(),
+            Some("2026-12-01T18:20")
+        );
+        // A lunar Hijri year is no Solar Hijri one.
+        assert_eq!(iso("1447/06/10"), None);
+        let used = |line: &str| find_date(&fold(line)).map(|d| d.words_used);
+        // Every word of a Persian or Urdu dateline is the date's.
+        assert_eq!(used("سه‌شنبه ۱۱ آذر ۱۴۰۵"), Some(4));
+        assert_eq!(used("سه شنبه ۱۱ آذر ۱۴۰۵"), Some(5));
+        assert_eq!(used("منگل 1 دسمبر 2026"), Some(4));
     }
 }
