@@ -92,6 +92,14 @@ const UI: &[&str] = &[
     "وسوم",
     "الوسوم",
     "كلمات مفتاحية",
+    // Persian and Urdu buttons.
+    "چاپ",
+    "اشتراک گذاری",
+    "اشتراک‌گذاری",
+    "ارسال به دوستان",
+    "کپی شد",
+    "پرنٹ",
+    "شیئر",
 ];
 
 /// Words that make a short line a prompt.
@@ -125,6 +133,14 @@ const PROMPTS: &[&str] = &[
     "فالو کریں",
     "سبسکرائب",
     "ڈاؤن لوڈ کریں",
+    // Short links and their copy buttons.
+    "الرابط المختصر",
+    "رابط مختصر",
+    "نسخ الرابط",
+    "لینک کوتاه",
+    "کپی لینک",
+    "لنک کاپی",
+    "short link",
     "subscribe",
     "newsletter",
     "sign up",
@@ -139,6 +155,9 @@ const PROMPTS: &[&str] = &[
 const COPYRIGHT: &[&str] = &[
     "©",
     "جميع الحقوق محفوظة",
+    "کلیه حقوق",
+    "تمامی حقوق",
+    "حقوق محفوظ",
     "حقوق النشر",
     "حقوق الطبع",
     "all rights reserved",

@@ -461,6 +461,9 @@ pub fn strip_with_model(
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
+    if let Some(headline) = headline {
+        lead_paragraph(&lines, &mut reasons, headline, config);
+    }
     meta.date = article_date(&lines, &reasons, headline);
     article_bylines(&reasons, headline, &found, &mut meta);
     if meta.authors.is_empty() {
@@ -1188,6 +1191,37 @@ fn closing_paragraphs(
         if after_kept && chrome_next {
             reasons[i] = Some(Reason::Content);
         }
+    }
+}
+
+/// The article's lead: the first line after the headline that the rules left open (datelines, bylines,
+/// captions, share buttons may stand between), when it is a paragraph the model dropped and kept lines
+/// follow it. Between the headline and the body, a paragraph is the article's, however the share bar
+/// under it pulls its score down.
+fn lead_paragraph(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    headline: usize,
+    config: &StripConfig,
+) {
+    let open = |r: Option<Reason>| r.is_none_or(|r| matches!(r, Reason::LowScore) || r.keeps());
+    let Some(lead) =
+        (headline + 1..lines.len()).find(|&i| !lines[i].is_blank() && open(reasons[i]))
+    else {
+        return;
+    };
+    let line = &lines[lead];
+    if reasons[lead] != Some(Reason::LowScore)
+        || !line.ends_sentence
+        || line.words < config.min_content_words
+    {
+        return;
+    }
+    let body_follows = (lead + 1..lines.len())
+        .find(|&i| !lines[i].is_blank() && open(reasons[i]))
+        .is_some_and(|i| reasons[i] == Some(Reason::Content));
+    if body_follows {
+        reasons[lead] = Some(Reason::Content);
     }
 }
 

@@ -1113,3 +1113,24 @@ fn a_related_heading_over_the_headline_alone_is_a_menu_item() {
         Some("وزير الخارجية يلتقي نظيره الفرنسي")
     );
 }
+
+#[test]
+fn the_lead_between_the_headline_and_the_share_bar_is_the_articles() {
+    let text = format!(
+        "افتتاح خط ۱۰ مترو\nمدیرعامل شرکت مترو از افتتاح بخش نخست خط ۱۰ مترو تا پایان سال جاری خبر داد.\nچاپ\n{BODY}\n"
+    );
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let config = StripConfig::default();
+    for (after, kept) in [(Reason::Content, true), (Reason::LowScore, false)] {
+        let mut reasons = vec![
+            Some(Reason::Title),
+            Some(Reason::LowScore),
+            Some(Reason::Ui),
+            Some(after),
+            Some(Reason::Blank),
+        ];
+        lead_paragraph(&lines, &mut reasons, 0, &config);
+        assert_eq!(reasons[1] == Some(Reason::Content), kept, "{after:?}");
+    }
+}
