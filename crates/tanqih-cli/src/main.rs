@@ -600,13 +600,20 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
     Ok(())
 }
 
+/// The text of a UTF-8 file, without its byte-order mark if it has one.
 fn read_utf8(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    bytes.drain(..bom);
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
             "{}: invalid UTF-8 at byte {}",
             path.display(),
-            e.utf8_error().valid_up_to()
+            bom + e.utf8_error().valid_up_to()
         )
     })
 }

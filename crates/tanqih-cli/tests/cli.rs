@@ -444,6 +444,15 @@ fn bad_input_and_bad_config_are_clear_errors() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt: invalid UTF-8 at byte 3"));
     assert!(!dir.path().join("o/documents.jsonl").exists());
+    // A byte-order mark is no text: the headline taken from the first line does not hold it.
+    std::fs::write(
+        dir.path().join("marked.txt"),
+        "\u{feff}عنوان الخبر هنا | الموقع\nعنوان الخبر هنا\nوقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن المفاوضات ستستأنف الأسبوع المقبل.\n",
+    )
+    .unwrap();
+    let out = tanqih(dir.path(), &["strip", "--json", "marked.txt"], b"");
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{feff}'));
 
     std::fs::write(dir.path().join("c.toml"), "[normalize]\npresett = \"x\"\n").unwrap();
     let out = tanqih(dir.path(), &["--config", "c.toml", "process"], b"");

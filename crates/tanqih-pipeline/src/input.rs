@@ -570,15 +570,17 @@ fn parse_record(
     Ok((id, text, site))
 }
 
-/// UTF-8 as is; UTF-16 with a byte-order mark and Windows-1256 Arabic decoded and counted; anything else
-/// invalid is an error naming the byte offset, or replaced and counted when lenient.
+/// UTF-8 as is (without its byte-order mark); UTF-16 with a byte-order mark and Windows-1256 Arabic decoded
+/// and counted; anything else invalid is an error naming the byte offset in the file, or replaced and
+/// counted when lenient.
 fn decode(
     raw: Vec<u8>,
     source: &str,
     lenient: bool,
     stats: &mut InputStats,
 ) -> Result<String, PipelineError> {
-    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&raw) {
+    let (mut raw, mut bom_len) = (raw, 0);
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&raw) {
         if encoding != encoding_rs::UTF_8 {
             let (text, _, _) = encoding.decode(&raw);
             *stats
@@ -587,12 +589,15 @@ fn decode(
                 .or_default() += 1;
             return Ok(text.into_owned());
         }
+        // A UTF-8 byte-order mark is no text of the document.
+        raw.drain(..bom);
+        bom_len = bom;
     }
     let raw = match String::from_utf8(raw) {
         Ok(text) => return Ok(text),
         Err(e) => e,
     };
-    let offset = raw.utf8_error().valid_up_to();
+    let offset = bom_len + raw.utf8_error().valid_up_to();
     let bytes = raw.into_bytes();
     if looks_like_windows_1256(&bytes) {
         let (text, _, _) = encoding_rs::WINDOWS_1256.decode(&bytes);
@@ -709,14 +714,25 @@ mod tests {
         utf16.extend("سلام".encode_utf16().flat_map(|u| u.to_le_bytes()));
         std::fs::write(dir.path().join("wide.txt"), &utf16).unwrap();
         std::fs::write(dir.path().join("bad.txt"), b"abc\xff\xfe\x00def").unwrap();
+        std::fs::write(dir.path().join("marked.txt"), "\u{feff}سلام").unwrap();
+        std::fs::write(dir.path().join("marked-bad.txt"), b"\xEF\xBB\xBFabc\xffdef").unwrap();
         let (inputs, stats) = read(
             dir.path(),
-            &["old.txt", "wide.txt"],
+            &["old.txt", "wide.txt", "marked.txt"],
             &InputConfig::default(),
         )
         .unwrap();
         assert_eq!(inputs[0].text, "مرحبا بكم في الموقع");
         assert_eq!(inputs[1].text, "سلام");
+        // A UTF-8 byte-order mark is dropped; an error's offset still counts the file's bytes.
+        assert_eq!(inputs[2].text, "سلام");
+        let err = read(dir.path(), &["marked-bad.txt"], &InputConfig::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("marked-bad.txt: invalid UTF-8 at byte 6"),
+            "{err}"
+        );
         assert_eq!(stats.decoded.get("windows-1256"), Some(&1));
         assert_eq!(stats.decoded.get("UTF-16LE"), Some(&1));
         let err = read(dir.path(), &["bad.txt"], &InputConfig::default())
