@@ -1084,9 +1084,9 @@ const MAX_POINTER_WORDS: usize = 30;
 
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines that
-/// are not shaped as headlines (a headline between two summaries breaks the run). Before
-/// the article (a sidebar or widget at the top), items are headlines: the block ends at the first
-/// paragraph. A "read also" pointer inside the article, where the article goes on after its links (two
+/// are not shaped as headlines (a headline between two summaries breaks the run). Before the article (a
+/// sidebar or widget at the top), see [`block_before_article`]; a heading there over a single line is a
+/// menu item over the headline, and no block. A "read also" pointer inside the article, where the article goes on after its links (two
 /// paragraphs), names a link or two: its block ends where the article goes on.
 fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let mut article_begun = false;
