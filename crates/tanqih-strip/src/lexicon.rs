@@ -311,6 +311,23 @@ const COMMENTS: &[&str] = &[
     "comentarios",
 ];
 
+/// Labels of a page's tag list, on the tags' line ("وسوم: يونيسف، التعليم") or alone above them.
+const TAG_LABELS: &[&str] = &[
+    "وسوم",
+    "الوسوم",
+    "كلمات مفتاحية",
+    "الكلمات المفتاحية",
+    "الكلمات المتعلقة",
+    "مواضيع",
+    "برچسب ها",
+    "برچسب‌ها",
+    "کلیدواژه",
+    "کلیدواژه‌ها",
+    "ٹیگز",
+    "tags",
+    "topics",
+];
+
 /// Labels a page sets over an ad, also between the article's paragraphs.
 const AD_LABELS: &[&str] = &[
     "إعلان",
@@ -419,6 +436,7 @@ folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
 folded_list!(comments, COMMENTS);
 folded_list!(ad_labels, AD_LABELS);
+folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(caption, CAPTION);
 folded_list!(caption_labels, CAPTION_LABELS);
@@ -487,6 +505,14 @@ pub(crate) fn is_comments_heading(key: &str) -> bool {
             || key.strip_prefix(h.as_str()).is_some_and(count)
             || key.strip_suffix(h.as_str()).is_some_and(count)
     })
+}
+
+/// The line is a list of tags after its label and a colon ("وسوم: يونيسف، التعليم، الأطفال").
+pub(crate) fn is_tag_list(raw: &str) -> bool {
+    let Some((label, tags)) = raw.split_once([':', '：']) else {
+        return false;
+    };
+    !tags.trim().is_empty() && tag_labels().iter().any(|l| *l == fold(label.trim()))
 }
 
 /// The line is only an ad's label.

@@ -987,6 +987,9 @@ fn byline_continuations(
     }
 }
 
+/// A line of tags is at most this long.
+const MAX_TAG_LIST_WORDS: usize = 20;
+
 /// Copyright lines and disclaimers are at most this long; a longer line that mentions copyright is prose.
 const MAX_COPYRIGHT_WORDS: usize = 40;
 
@@ -1007,7 +1010,7 @@ fn classify_alone(
     if lexicon::is_ad_label(key) {
         return Some(Reason::Ad);
     }
-    if lexicon::is_ui(key) {
+    if lexicon::is_ui(key) || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw) {
         return Some(Reason::Ui);
     }
     if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {

@@ -1134,3 +1134,17 @@ fn the_lead_between_the_headline_and_the_share_bar_is_the_articles() {
         assert_eq!(reasons[1] == Some(Reason::Content), kept, "{after:?}");
     }
 }
+
+#[test]
+fn a_line_of_tags_after_its_label_is_ui() {
+    for line in [
+        "وسوم: يونيسف، التعليم، الأطفال",
+        "برچسب‌ها: نمایشگاه کتاب، ناشران",
+        "Tags: Education, Children",
+    ] {
+        let (d, _) = decisions(&format!("{BODY}\n{line}\n{BODY} وأضاف.\n"));
+        assert_eq!(d[1].1, Reason::Ui, "{line}");
+    }
+    // A sentence that opens with such a word and a colon is no tag list.
+    assert!(!lexicon::is_tag_list("مواضيع كثيرة: منها التعليم والصحة"));
+}
