@@ -171,6 +171,10 @@ const COPYRIGHT: &[&str] = &[
     "تعبر عن وجهة نظر",
     "وجهة نظر كاتبها",
     "المقالات المنشورة تعبر",
+    "متفق ہونا ضروری نہیں",
+    "لزوما بیانگر",
+    "الزاما بیانگر",
+    "لزوما دیدگاه",
     // Comment and site policies (the phrases such paragraphs are made of, in Arabic, Persian, Urdu and
     // English).
     "آداب الحوار",
