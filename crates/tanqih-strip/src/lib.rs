@@ -1257,8 +1257,9 @@ fn title_echo(lines: &[Line], from: usize) -> Option<usize> {
     })
 }
 
-/// A comments heading after the article (two thirds of the page's paragraph words or more stand before
-/// it: a comment count or a menu item above or beside the article is no such heading), and every line
+/// A comments heading after the article (two paragraphs or more, and half of the page's paragraph words
+/// or more, stand before it: a comment count or a menu item above or beside the article is no such
+/// heading, while the comments after it may be as long as the article), and every line
 /// after it that no rule decided: readers' comments, their names and dates, and the form to post one.
 /// The footer after them is decided by its own rules.
 fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
@@ -1272,11 +1273,11 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         })
         .collect();
     let total: usize = paragraph_words.iter().sum();
-    let mut before = 0;
+    let (mut before, mut paragraphs_before) = (0, 0);
     let mut heading = None;
     for (i, line) in lines.iter().enumerate() {
-        if before > 0
-            && before * 3 >= total * 2
+        if paragraphs_before >= MIN_PARAGRAPHS_BEFORE_COMMENTS
+            && before * 2 >= total
             && matches!(reasons[i], None | Some(Reason::Ui))
             && line.words <= 4
             && lexicon::is_comments_heading(line.key)
@@ -1285,6 +1286,7 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
             break;
         }
         before += paragraph_words[i];
+        paragraphs_before += (paragraph_words[i] > 0) as usize;
     }
     let Some(heading) = heading else {
         return;
@@ -1296,6 +1298,9 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         }
     }
 }
+
+/// A comments heading follows at least this many of the article's paragraphs.
+const MIN_PARAGRAPHS_BEFORE_COMMENTS: usize = 2;
 
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one). A

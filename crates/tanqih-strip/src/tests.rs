@@ -852,6 +852,12 @@ fn readers_comments_after_the_article_go_and_a_comment_count_above_it_stays() {
     // Nor does a menu item in the middle of the page.
     let (d, _) = decisions(&format!("{BODY}\nالتعليقات\n{article}"));
     assert!(d.iter().all(|x| x.1 != Reason::Comments), "{d:?}");
+    // Comments as long as the article still go.
+    let long = "آراء القراء (3)\nأبو محمد\nأسكن في شقة صغيرة وأدفع نصف راتبي للإيجار، والوضع لم يعد يحتمل أبدا يا جماعة.\n\
+                سارة\nالحل في بناء مدن جديدة حول العاصمة وتوفير مواصلات عامة سريعة ومريحة للموظفين.\n";
+    let (d, _) = decisions(&format!("{article}{long}"));
+    let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+    assert_eq!(&reasons[3..8], &[Reason::Comments; 5], "{reasons:?}");
 }
 
 #[test]
