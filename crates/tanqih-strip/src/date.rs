@@ -236,6 +236,11 @@ const DATE_WORDS: &[&str] = &[
     "بروزرسانی",
     "منتشر",
     "شده",
+    // A Persian agency's news code, printed with the date ("کد خبر: ۵۵۴۳۲۱ | ۱۰ آذر ۱۴۰۵").
+    "کد",
+    "خبر",
+    "مطلب",
+    "شناسه",
     // Urdu weekdays and labels.
     "پیر",
     "منگل",
@@ -719,5 +724,7 @@ mod tests {
         assert_eq!(used("سه‌شنبه ۱۱ آذر ۱۴۰۵"), Some(4));
         assert_eq!(used("سه شنبه ۱۱ آذر ۱۴۰۵"), Some(5));
         assert_eq!(used("منگل 1 دسمبر 2026"), Some(4));
+        // The news code beside the date is the dateline's; its number is the only word left.
+        assert_eq!(used("کد خبر: ۵۵۴۳۲۱ | ۱۰ آذر ۱۴۰۵ - ۱۱:۴۰"), Some(6));
     }
 }
