@@ -86,6 +86,29 @@ pub(crate) fn is_alnum(c: char) -> bool {
     }
 }
 
+/// `word` without the chars that are not alphanumeric at either edge: `word.trim_matches(|c|
+/// !is_alnum(c))`, without decoding a char when the edge is an ASCII or Arabic letter or digit.
+pub(crate) fn alnum_core(word: &str) -> &str {
+    let b = word.as_bytes();
+    let alnum_at_start = match b {
+        [] => return word,
+        [first, ..] if first.is_ascii() => first.is_ascii_alphanumeric(),
+        [lead @ 0xD8..=0xDB, next, ..] => ARABIC_FLAGS[arabic(*lead, *next)] & ALNUM != 0,
+        _ => false,
+    };
+    let alnum_at_end = match b {
+        [.., last] if last.is_ascii() => last.is_ascii_alphanumeric(),
+        [.., lead @ 0xD8..=0xDB, next] => ARABIC_FLAGS[arabic(*lead, *next)] & ALNUM != 0,
+        _ => false,
+    };
+    match (alnum_at_start, alnum_at_end) {
+        (true, true) => word,
+        (true, false) => word.trim_end_matches(|c: char| !is_alnum(c)),
+        (false, true) => word.trim_start_matches(|c: char| !is_alnum(c)),
+        (false, false) => word.trim_matches(|c: char| !is_alnum(c)),
+    }
+}
+
 /// The folding of a char outside ASCII and the Arabic block.
 fn fold_other(c: char) -> Option<Fold> {
     match c {
@@ -409,6 +432,21 @@ mod tests {
     fn the_arabic_table_is_unicode_alphanumeric() {
         for c in (0x0600..0x0700).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn alnum_core_is_the_trim_of_what_is_not_alphanumeric() {
+        let every = every_char();
+        let chars: Vec<char> = every.chars().chain(['ـ', '،', '\u{200c}']).collect();
+        let mut words = vec![String::new(), "ا".into(), "a".into(), "1".into(), "،".into()];
+        for (i, &c) in chars.iter().enumerate() {
+            let d = chars[(i * 7 + 3) % chars.len()];
+            words.extend([format!("{c}"), format!("{c}ب{d}"), format!("{d}x{c}"), format!("{c}{d}")]);
+        }
+        for word in &words {
+            let expected = word.trim_matches(|c: char| !is_alnum(c));
+            assert_eq!(alnum_core(word), expected, "{word:?}");
         }
     }
 

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use foldhash::fast::FixedState;
 
 use crate::fold::fold;
@@ -424,12 +424,18 @@ fn fold_all(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| fold(s)).collect()
 }
 
-/// An automaton over a folded list, built once.
+/// An automaton over a folded list, built once: a full DFA, which reads a byte in one step (the lists
+/// are small, and their Arabic phrases share the lead bytes a prefilter would look for).
 macro_rules! automaton {
     ($name:ident, $list:expr) => {
         fn $name() -> &'static AhoCorasick {
             static CELL: OnceLock<AhoCorasick> = OnceLock::new();
-            CELL.get_or_init(|| AhoCorasick::new(fold_all($list)).expect("word lists compile"))
+            CELL.get_or_init(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(fold_all($list))
+                    .expect("word lists compile")
+            })
         }
     };
 }

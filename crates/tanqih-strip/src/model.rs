@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 
-use crate::fold::{fold, is_alnum};
+use crate::fold::{alnum_core, fold, is_alnum};
 use crate::Line;
 
 /// The bundled model's format version; a model file of another version is refused.
@@ -219,7 +219,24 @@ impl CompleteTrees {
 
     /// `base` plus the trees' outputs for `x`, added in the trees' order.
     fn logit(&self, base: f32, x: &[f32]) -> f32 {
-        let splits = (1 << self.depth) - 1;
+        // The depth as a constant lets the compiler drop the bounds checks of the walk down a tree.
+        match self.depth {
+            0 => self.logit_at::<0>(base, x),
+            1 => self.logit_at::<1>(base, x),
+            2 => self.logit_at::<2>(base, x),
+            3 => self.logit_at::<3>(base, x),
+            4 => self.logit_at::<4>(base, x),
+            5 => self.logit_at::<5>(base, x),
+            6 => self.logit_at::<6>(base, x),
+            7 => self.logit_at::<7>(base, x),
+            _ => self.logit_at::<MAX_COMPLETE_DEPTH>(base, x),
+        }
+    }
+
+    /// [`CompleteTrees::logit`] for trees of depth `DEPTH`.
+    #[inline]
+    fn logit_at<const DEPTH: usize>(&self, base: f32, x: &[f32]) -> f32 {
+        let splits = (1 << DEPTH) - 1;
         let mut z = base;
         for ((features, thresholds), leaves) in self
             .features
@@ -228,7 +245,7 @@ impl CompleteTrees {
             .zip(self.leaves.chunks_exact(splits + 1))
         {
             let mut k = 0;
-            for _ in 0..self.depth {
+            for _ in 0..DEPTH {
                 let below = x[features[k] as usize] < thresholds[k];
                 k = 2 * k + 2 - below as usize;
             }
@@ -771,10 +788,10 @@ fn line_facts(line: &Line, count_words: bool) -> LineFacts {
     let raw = raw_shape(line.raw);
     let function_words = if count_words {
         let words = FunctionWords::get();
+        // The folded line's words are split by single spaces: a byte-wise split finds them.
         line.folded
-            .split(' ')
-            .map(|w| w.trim_matches(|c: char| !is_alnum(c)))
-            .filter(|w| words.contains(w))
+            .split_ascii_whitespace()
+            .filter(|w| words.contains(alnum_core(w)))
             .count() as u32
     } else {
         0
