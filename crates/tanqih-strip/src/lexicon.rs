@@ -529,10 +529,28 @@ pub(crate) fn is_comments_heading(key: &str) -> bool {
 
 /// The line is a list of tags after its label and a colon ("وسوم: يونيسف، التعليم، الأطفال").
 pub(crate) fn is_tag_list(raw: &str) -> bool {
-    let Some((label, tags)) = raw.split_once([':', '：']) else {
+    let Some((label, tags)) = split_at_colon(raw) else {
         return false;
     };
     !tags.trim().is_empty() && tag_labels().iter().any(|l| *l == fold(label.trim()))
+}
+
+/// `text` before and after its first colon, ASCII or full-width (U+FF1A), found by memchr.
+fn split_at_colon(text: &str) -> Option<(&str, &str)> {
+    const FULL_WIDTH: &str = "：";
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b':', FULL_WIDTH.as_bytes()[0], &bytes[from..]) {
+        let at = from + k;
+        if bytes[at] == b':' {
+            return Some((&text[..at], &text[at + 1..]));
+        }
+        if text[at..].starts_with(FULL_WIDTH) {
+            return Some((&text[..at], &text[at + FULL_WIDTH.len()..]));
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The line is only an ad's label.
@@ -572,4 +590,25 @@ fn opens_with_label(text: &str, label: &str) -> bool {
 /// `key` is only a caption label: the line after it is the caption.
 pub(crate) fn is_caption_label(key: &str) -> bool {
     caption_labels().iter().any(|l| l == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_at_colon_is_split_once_at_either_colon() {
+        for text in [
+            "",
+            "وسوم: يونيسف، التعليم",
+            "Tags：a, b",
+            "ﻻ ﻷ：x: y",
+            "no colon here ﻼ",
+            ":",
+            "a：",
+            "\u{FF1B}\u{FF1A}",
+        ] {
+            assert_eq!(split_at_colon(text), text.split_once([':', '：']), "{text:?}");
+        }
+    }
 }
