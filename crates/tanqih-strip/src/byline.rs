@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use crate::date;
 use crate::fold::fold;
 
 /// Words that open a byline before the author's name ("By Name", "بقلم Name") and say nothing else.
@@ -214,6 +215,7 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         .min()
         .map_or(text, |at| &text[..at])
         .trim();
+    let text = before_date(text);
     if text.is_empty()
         || text.chars().any(|c| c.is_numeric())
         || text.split_whitespace().count() > 12
@@ -240,6 +242,37 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         && !text.contains(' ')
         && text.chars().next().is_some_and(char::is_uppercase);
     (kind == Opening::Strong && single).then(|| vec![text.to_string()])
+}
+
+/// `text` up to the date a byline goes on with on its line ("محمد علي الثلاثاء، 01 ديسمبر 2026",
+/// "Jane Doe Published 12 May 2024"): cut before its first word holding a digit, and before the
+/// weekday, month or date label words just before that word. `text` itself when it holds no digit.
+fn before_date(text: &str) -> &str {
+    let Some(digit) = text.find(|c: char| c.is_numeric()) else {
+        return text;
+    };
+    let word_start = text[..digit].rfind(char::is_whitespace).map_or(0, |i| i);
+    let mut head = &text[..word_start];
+    loop {
+        head = head.trim_end_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
+        let last_start = head.rfind(char::is_whitespace).map_or(0, |i| i);
+        let last = &head[last_start..];
+        if last.trim().is_empty() || !date::is_date_word(&fold(last.trim())) {
+            return head;
+        }
+        head = &head[..last_start];
+    }
+}
+
+/// The authors of a dateline that carries the byline after its date ("الثلاثاء 01 ديسمبر 2026 | كتب:
+/// محمد علي", "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner"): a part with a byline's opening, after parts
+/// that each print a date or a time. A name without an opening there may be a section's or a place's.
+pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
+    let parts = date::dateline_parts(raw);
+    let first_undated = parts.iter().position(|p| !date::dated_part(p))?;
+    (first_undated > 0)
+        .then(|| byline_authors(parts[first_undated]))
+        .flatten()
 }
 
 /// The name at the head of a line where the page glued the writer's role or a link to it, as pages that

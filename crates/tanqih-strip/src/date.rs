@@ -259,6 +259,62 @@ fn date_words() -> &'static HashSet<String> {
     CELL.get_or_init(|| DATE_WORDS.iter().map(|w| fold(w)).collect())
 }
 
+/// The folded `word` (punctuation around it allowed) is part of how pages print a date: it holds a
+/// digit, or it is a weekday, a month, a time of day or a date label ("published", "نشر", "الثلاثاء").
+pub(crate) fn is_date_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !is_alnum(c));
+    !w.is_empty()
+        && (w.chars().any(|c| c.is_ascii_digit())
+            || date_words().contains(w)
+            || months().iter().any(|(parts, _)| parts[0] == w))
+}
+
+/// Separators between the parts of a dateline ("الثلاثاء 01 ديسمبر 2026 | 10:15 ص").
+const DATELINE_SEPARATORS: &[&str] = &[" | ", " / ", " - ", " – ", " — ", " · ", " • "];
+
+/// `raw` cut at every dateline separator, trimmed.
+pub(crate) fn dateline_parts(raw: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = raw.trim();
+    loop {
+        let cut = DATELINE_SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
+            .min();
+        let Some((at, len)) = cut else {
+            parts.push(rest.trim());
+            return parts;
+        };
+        parts.push(rest[..at].trim());
+        rest = &rest[at + len..];
+    }
+}
+
+/// A part of a dateline that prints a date or a time: a word with a digit, and at most one word that is
+/// not a date's ("14:07 Uhr", "نشر في: 01 ديسمبر 2026").
+pub(crate) fn dated_part(part: &str) -> bool {
+    let words: Vec<String> = part.split_whitespace().map(fold).collect();
+    words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && words.iter().filter(|w| !is_date_word(w)).count() <= 1
+}
+
+/// Words a short part of a dateline beside its date may hold: a name, a place, a section.
+const MAX_DATELINE_PART_WORDS: usize = 4;
+
+/// A line of parts that print the date (a day at least) and a few short words beside it, a name or a
+/// place or a section, with no punctuation of a sentence or a list among them ("محمد علي - الثلاثاء 01 ديسمبر 2026", "Berlin |
+/// 25.04.2024 | 14:07 Uhr").
+pub(crate) fn is_parted_dateline(raw: &str, folded: &str) -> bool {
+    let parts = dateline_parts(raw);
+    parts.len() >= 2
+        && find_date(folded).is_some()
+        && parts.iter().all(|p| {
+            dated_part(p)
+                || p.split_whitespace().count() <= MAX_DATELINE_PART_WORDS
+                    && !p.contains([',', '،', '.', '!', '?', '؟', '۔'])
+        })
+}
+
 /// A date found on a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundDate {

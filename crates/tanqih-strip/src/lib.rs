@@ -929,6 +929,9 @@ fn push_author(meta: &mut Metadata, name: &str) {
 /// A byline ("By A, B and C, Reporter") holds at most this many words.
 const MAX_BYLINE_WORDS: usize = 12;
 
+/// A dateline that carries the byline after its date is at most this long.
+const MAX_DATELINE_WORDS: usize = 20;
+
 /// A byline's label alone on its line ("By", "Von", "Author:") and the names on the next non-blank line:
 /// both lines are the byline.
 fn labelled_bylines(
@@ -1039,6 +1042,16 @@ fn classify_alone(
     {
         *byline = authors;
         return Some(Reason::Byline);
+    }
+    if let Some(authors) = (line.digits && line.words <= MAX_DATELINE_WORDS)
+        .then(|| byline::dated_byline(line.raw))
+        .flatten()
+    {
+        *byline = authors;
+        return Some(Reason::Byline);
+    }
+    if line.digits && line.words <= 12 && date::is_parted_dateline(line.raw, line.folded) {
+        return Some(Reason::Dateline);
     }
     if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {
         return Some(Reason::LatinBlock);

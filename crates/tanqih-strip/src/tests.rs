@@ -1154,3 +1154,51 @@ fn a_line_of_tags_after_its_label_is_ui() {
     // A sentence that opens with such a word and a colon is no tag list.
     assert!(!lexicon::is_tag_list("مواضيع كثيرة: منها التعليم والصحة"));
 }
+
+#[test]
+fn a_dateline_carries_the_byline_after_its_date() {
+    for (line, author) in [
+        ("الثلاثاء 01 ديسمبر 2026 10:15 ص | كتب: محمد عبد الله", "محمد عبد الله"),
+        ("نشر في: 01 ديسمبر 2026 - 10:15 ص | بقلم: محمد عبد الله", "محمد عبد الله"),
+        ("كتب محمد عبد الله الثلاثاء، 01 ديسمبر 2026 10:15 ص", "محمد عبد الله"),
+        ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch", "Eva Kirchner-Rätsch"),
+        ("By Jane Doe Published 12 May 2024", "Jane Doe"),
+    ] {
+        let page = format!(
+            "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
+             {line}\n{BODY}\n{BODY} وأضاف.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.authors, [author], "{line}");
+        assert_eq!(s.lines[2].reason, Reason::Byline, "{line}");
+    }
+    // A name with no opening beside the date may be a section's: the line is a dateline, with no author.
+    for line in [
+        "محمد عبد الله - الثلاثاء 01 ديسمبر 2026 10:15 ص",
+        "الثلاثاء 01 ديسمبر 2026 / أخبار مصر",
+    ] {
+        let page = format!(
+            "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
+             {line}\n{BODY}\n{BODY} وأضاف.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
+        assert_eq!(s.lines[2].reason, Reason::Dateline, "{line}");
+        assert_eq!(s.meta.date.as_deref().map(|d| &d[..10]), Some("2026-12-01"), "{line}");
+    }
+}
+
+#[test]
+fn a_line_of_dated_items_is_no_dateline() {
+    // Parts with commas are a list's items, and a part before a byline must print a date.
+    assert!(!date::is_parted_dateline(
+        "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
+        &fold("Web Summit - November 9 - 12, 2026, Lisbon, Portugal"),
+    ));
+    assert!(date::is_parted_dateline(
+        "Berlin | 25.04.2024 | 14:07 Uhr",
+        &fold("Berlin | 25.04.2024 | 14:07 Uhr"),
+    ));
+    assert_eq!(byline::dated_byline("أخبار مصر | كتب: محمد عبد الله"), None);
+    assert_eq!(byline::dated_byline("1 - محمد صلاح"), None);
+}
