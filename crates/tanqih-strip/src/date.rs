@@ -471,6 +471,9 @@ fn months() -> &'static [(Vec<String>, u32)] {
     })
 }
 
+/// The first day of a month in words, before the month's name (Urdu and Persian "یکم").
+const FIRST_DAY: &[&str] = &["یکم"];
+
 /// Words that make a time relative ("ago"), in Arabic, Persian, Urdu and English.
 const AGO: &[&str] = &["قبل", "منذ", "پیش", "پہلے", "ago"];
 
@@ -592,6 +595,8 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let hijri = hijri_words(&words);
     let mut used = hijri.clone();
     let (mut year, mut month, mut day) = (None, None, None);
+    // Where the month's name stands.
+    let mut month_at = None;
     // Month names, two-word names first.
     for i in 0..words.len() {
         if month.is_some() {
@@ -604,6 +609,7 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
             if words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
             {
                 month = Some(*m);
+                month_at = Some(i);
                 used[i..i + parts.len()].iter_mut().for_each(|u| *u = true);
                 break;
             }
@@ -641,6 +647,7 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         {
             if numbers.iter().any(|&(_, n)| (1300..=1500).contains(&n)) {
                 month = Some(m as u32 + 1);
+                month_at = Some(i);
                 used[i] = true;
                 jalali = true;
             }
@@ -669,6 +676,11 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         {
             day = Some(n);
             used[i] = true;
+        } else if let Some(at) = month_at.filter(|&at| at > 0 && FIRST_DAY.contains(&words[at - 1]))
+        {
+            // "یکم دسمبر 2026", "یکم آذر ۱۴۰۵": the first of the month, in words.
+            day = Some(1);
+            used[at - 1] = true;
         }
     } else {
         // Numeric dates: day/month/year or year-month-day.
@@ -782,5 +794,9 @@ mod tests {
         assert_eq!(used("منگل 1 دسمبر 2026"), Some(4));
         // The news code beside the date is the dateline's; its number is the only word left.
         assert_eq!(used("کد خبر: ۵۵۴۳۲۱ | ۱۰ آذر ۱۴۰۵ - ۱۱:۴۰"), Some(6));
+        // The first of the month in words.
+        assert_eq!(iso("یکم دسمبر 2026").as_deref(), Some("2026-12-01"));
+        assert_eq!(iso("یکم آذر ۱۴۰۵").as_deref(), Some("2026-11-22"));
+        assert_eq!(used("یکم دسمبر 2026"), Some(3));
     }
 }
