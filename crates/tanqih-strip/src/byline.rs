@@ -224,9 +224,12 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
     }
     let cased = text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     if !cased {
-        // A script without case: a few words, none of them a function word.
-        return uncased_name(text)
-            .then(|| author_names(text).into_iter().map(str::to_string).collect());
+        // A script without case: each name a few words, hardly a function word among them.
+        let names = author_names(text);
+        return names
+            .iter()
+            .all(|n| uncased_name(n))
+            .then(|| names.into_iter().map(str::to_string).collect());
     }
     let parts = split_names(unglued(text));
     let names: Vec<String> = parts
@@ -408,7 +411,7 @@ const MAX_UNCASED_NAME_WORDS: usize = 5;
 /// Words that join the names of several authors in one byline ("A and B", "A, B und C").
 const AUTHOR_JOINERS: &[&str] = &[
     " and ", " und ", " y ", " et ", " e ", " i ", " en ", " og ", " och ", " ve ", " & ", ", ",
-    "، ", " و ",
+    "، ", " و ", " اور ",
 ];
 
 /// Lower-case words inside names (van der Berg, Chus del Pino, Ahmad bin Ali).
@@ -457,10 +460,48 @@ fn split_names(text: &str) -> Vec<&str> {
 /// whole.
 pub(crate) fn author_names(byline: &str) -> Vec<&str> {
     let parts = split_names(byline);
-    match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
+    let parts = match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
         true => parts,
         false => vec![byline],
+    };
+    parts
+        .into_iter()
+        .flat_map(|p| split_at_glued_and(p).unwrap_or_else(|| vec![p]))
+        .collect()
+}
+
+/// Arabic given names that open with "و", which a joiner glued to a name's first word is not.
+const WAW_NAMES: &[&str] = &[
+    "وليد", "وائل", "وفاء", "وسام", "وجدي", "وحيد", "وديع", "وهبه", "وعد", "وصال", "وجيه", "وسيم",
+    "ولاء", "وداد", "وهيب", "وضاح", "وفيق", "ورود", "وئام", "وهب", "ودود", "وردة", "وردي",
+];
+
+/// Two names of a script without case joined by "و" glued to the second ("محمد علي وأحمد حسن"): the two
+/// names, when each holds two words or more and the glued word is no name that opens with "و".
+fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
+    if byline.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
+        return None;
     }
+    let starts: Vec<usize> = byline
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && byline[..i].chars().next_back().is_none_or(char::is_whitespace)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let glued: Vec<usize> = (2..starts.len().saturating_sub(1))
+        .map(|k| starts[k])
+        .filter(|&at| {
+            let word = byline[at..].split_whitespace().next().unwrap_or("");
+            word.starts_with('و')
+                && word.chars().count() >= 3
+                && !WAW_NAMES.iter().any(|n| fold(n) == fold(word))
+        })
+        .collect();
+    let [at] = glued[..] else {
+        return None;
+    };
+    Some(vec![byline[..at].trim(), byline[at + 'و'.len_utf8()..].trim()])
 }
 
 /// "Agency - Author Name" signatures at the end of an article: the author's name.

@@ -472,6 +472,33 @@ fn bylines_of_several_authors_give_each_name() {
         crate::byline::author_names("محمد حسان، أحمد علي"),
         ["محمد حسان", "أحمد علي"]
     );
+    // Arabic glues its "and" to the next name; Urdu writes "اور".
+    assert_eq!(
+        crate::byline::author_names("محمد علي وأحمد حسن"),
+        ["محمد علي", "أحمد حسن"]
+    );
+    assert_eq!(
+        crate::byline::author_names("محمد علي، أحمد حسن وسارة محمود"),
+        ["محمد علي", "أحمد حسن", "سارة محمود"]
+    );
+    assert_eq!(
+        crate::byline::author_names("علی رضا اور احمد خان"),
+        ["علی رضا", "احمد خان"]
+    );
+    // A name that opens with "و", or a name of one word before the "و", is no join.
+    assert_eq!(
+        crate::byline::author_names("محمد علي وليد حسن"),
+        ["محمد علي وليد حسن"]
+    );
+    assert_eq!(crate::byline::author_names("محمد وجدي حسن"), ["محمد وجدي حسن"]);
+    let page = format!(
+        "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
+         كتب: محمد علي، أحمد حسن وسارة محمود\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    assert_eq!(
+        super::strip(&page, &StripConfig::default()).meta.authors,
+        ["محمد علي", "أحمد حسن", "سارة محمود"]
+    );
     // Parts that do not each read as a name stay one byline.
     assert_eq!(
         crate::byline::author_names("Reuters, Thorsten Kramer"),
