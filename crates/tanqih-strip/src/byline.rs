@@ -248,14 +248,14 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
 }
 
 /// `text` up to the date a byline goes on with on its line ("محمد علي الثلاثاء، 01 ديسمبر 2026",
-/// "Jane Doe Published 12 May 2024"): cut before its first word holding a digit, and before the
-/// weekday, month or date label words just before that word. `text` itself when it holds no digit.
+/// "Jane Doe Published 12 May 2024", or glued to it as inline tags leave it: "محمد علي01 ديسمبر"): cut
+/// before its first digit, and before the weekday, month or date label words just before it. `text`
+/// itself when it holds no digit.
 fn before_date(text: &str) -> &str {
     let Some(digit) = text.find(|c: char| c.is_numeric()) else {
         return text;
     };
-    let word_start = text[..digit].rfind(char::is_whitespace).map_or(0, |i| i);
-    let mut head = &text[..word_start];
+    let mut head = &text[..digit];
     loop {
         head = head.trim_end_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
         let last_start = head.rfind(char::is_whitespace).map_or(0, |i| i);

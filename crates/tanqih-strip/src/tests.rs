@@ -1190,6 +1190,8 @@ fn a_dateline_carries_the_byline_after_its_date() {
         ("كتب محمد عبد الله الثلاثاء، 01 ديسمبر 2026 10:15 ص", "محمد عبد الله"),
         ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch", "Eva Kirchner-Rätsch"),
         ("By Jane Doe Published 12 May 2024", "Jane Doe"),
+        // Inline tags laid side by side glue the date to the name.
+        ("كتب: محمد عبد الله01 ديسمبر 2026", "محمد عبد الله"),
     ] {
         let page = format!(
             "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
