@@ -251,7 +251,7 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
 /// "Jane Doe Published 12 May 2024", or glued to it as inline tags leave it: "محمد علي01 ديسمبر"): cut
 /// before its first digit, and before the weekday, month or date label words just before it. `text`
 /// itself when it holds no digit.
-fn before_date(text: &str) -> &str {
+pub(crate) fn before_date(text: &str) -> &str {
     let Some(digit) = text.find(|c: char| c.is_numeric()) else {
         return text;
     };

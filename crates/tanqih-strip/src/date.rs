@@ -471,6 +471,9 @@ fn months() -> &'static [(Vec<String>, u32)] {
     })
 }
 
+/// Words after a time that say it is in the afternoon or evening ("م" is "مساءً" there).
+const PM: &[&str] = &["pm", "مساء", "م"];
+
 /// The first day of a month in words, before the month's name (Urdu and Persian "یکم").
 const FIRST_DAY: &[&str] = &["یکم"];
 
@@ -616,6 +619,7 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         }
     }
     let mut time = None;
+    // The word after the time says afternoon ("6:39pm", "08:00 م"); a later time's mark is its own.
     let mut pm = false;
     for (i, w) in words.iter().enumerate() {
         if let Some((h, m)) = w.split_once(':') {
@@ -625,10 +629,9 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
                 if h < 24 && m < 60 && time.is_none() {
                     time = Some((h, m));
                     used[i] = true;
+                    pm = words.get(i + 1).is_some_and(|next| PM.contains(next));
                 }
             }
-        } else if *w == "pm" || *w == "مساء" {
-            pm = true;
         }
     }
     let numbers: Vec<(usize, u32)> = words
@@ -771,6 +774,15 @@ mod tests {
             Some("2020-04-12T10:00")
         );
         assert_eq!(iso("قال إن الحرب بدأت"), None);
+        // The evening's mark after the time, and only the first time's.
+        assert_eq!(
+            iso("الأحد، 29 نوفمبر 2026 08:00 م").as_deref(),
+            Some("2026-11-29T20:00")
+        );
+        assert_eq!(
+            iso("Published Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm").as_deref(),
+            Some("2024-07-17T11:21")
+        );
         // An ISO timestamp's seconds and offset are no time of their own.
         assert_eq!(
             iso("نشر في 2026-12-01T10:15:00+03:00").as_deref(),

@@ -1676,7 +1676,19 @@ fn name_line_author(
     let Some(anchor) = headline else { return };
     let lo = anchor.saturating_sub(NAME_REACH);
     let hi = (anchor + NAME_REACH + 1).min(lines.len());
-    let name = |i: usize| byline::unglued(byline::without_place(lines[i].raw));
+    // A line may go on from the name to the date ("Jen Mills Published Jul 17, 2024"), in a cased
+    // script, where the name's capitals tell it from a section's label.
+    let dated = |i: usize| lines[i].digits && find_date(lines[i].folded).is_some();
+    let name = |i: usize| {
+        let raw = lines[i].raw;
+        let before = byline::before_date(raw);
+        let raw = if dated(i) && model::name_shape(before) == Some(model::NameShape::Cased) {
+            before
+        } else {
+            raw
+        };
+        byline::unglued(byline::without_place(raw))
+    };
     let mut lowercase = None;
     let found = (lo..hi)
         .filter(|&i| {
@@ -1692,6 +1704,7 @@ fn name_line_author(
                             | Reason::Duplicate
                             | Reason::LatinBlock
                             | Reason::Byline
+                            | Reason::Dateline
                     )
                 )
         })
@@ -1705,7 +1718,7 @@ fn name_line_author(
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
             (cased || shape == Some(model::NameShape::Uncased) && i > anchor)
-                && (near_a_date(lines, i) || cased && under_headline)
+                && (near_a_date(lines, i) || cased && (under_headline || dated(i)))
         })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {

@@ -1231,3 +1231,22 @@ fn a_line_of_dated_items_is_no_dateline() {
     assert_eq!(byline::dated_byline("أخبار مصر | كتب: محمد عبد الله"), None);
     assert_eq!(byline::dated_byline("1 - محمد صلاح"), None);
 }
+
+#[test]
+fn a_name_that_goes_on_to_the_date_is_the_byline_in_a_cased_script() {
+    let body = "The government set out its plans for the year ahead in a speech that covered housing, \
+                energy and the economy, with more than forty bills.";
+    let page = format!(
+        "Five key policies in the speech | Metro\nHome › News\nFive key policies in the speech\n\
+         By the numbers\nJen Mills Published Jul 17, 2024, 11:21am\n{body}\n{body} More.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["Jen Mills"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2024-07-17T11:21"));
+    // In a script without case, the words before a date may be a section's: no author.
+    let page = format!(
+        "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
+         أخبار مصر الثلاثاء 01 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    assert!(super::strip(&page, &StripConfig::default()).meta.authors.is_empty());
+}
