@@ -1568,7 +1568,11 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
         if meta.title.is_none() {
-            let t = unquoted(unmarked(lines[j].raw));
+            let mut t = unquoted(unmarked(lines[j].raw));
+            if Some(j) == opening {
+                // The page's `<title>` itself, with no headline below it that repeats it.
+                t = without_site_name(t);
+            }
             let fuller = opening
                 .filter(|&o| o != j)
                 .and_then(|o| fuller_title(lines[o].raw, t));
@@ -1608,18 +1612,24 @@ fn unquoted(text: &str) -> &str {
         .map_or(text, str::trim)
 }
 
-/// The longest part of a page's first line (its `<title>`, cut at ` | `, ` - `, ` – `, ` — `, ` :: ` or
-/// ` » ` from the site's name) when it holds `headline` and more: the page showed the headline cut.
+/// The page's first line (its `<title>`) [`without_site_name`] when it holds `headline` and more: the
+/// page showed the headline cut.
 fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
-    let longest = [" | ", " - ", " – ", " — ", " :: ", " » "]
+    let longest = without_site_name(first_line);
+    (longest.len() > headline.len() && fold(longest).contains(&fold(headline))).then_some(longest)
+}
+
+/// The longest part of a page's `<title>` cut at ` | `, ` - `, ` – `, ` — `, ` :: `, ` » ` or ` · `: the
+/// headline without the site's name.
+fn without_site_name(title: &str) -> &str {
+    [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
         .iter()
-        .fold(vec![first_line.trim()], |parts, sep| {
+        .fold(vec![title.trim()], |parts, sep| {
             parts.iter().flat_map(|p| p.split(sep)).collect()
         })
         .into_iter()
-        .max_by_key(|p| p.len())?
-        .trim();
-    (longest.len() > headline.len() && fold(longest).contains(&fold(headline))).then_some(longest)
+        .max_by_key(|p| p.len())
+        .map_or(title, str::trim)
 }
 
 /// The authors of the bylines and signatures that stand with the article: from a little before its

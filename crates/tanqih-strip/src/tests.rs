@@ -1250,3 +1250,14 @@ fn a_name_that_goes_on_to_the_date_is_the_byline_in_a_cased_script() {
     );
     assert!(super::strip(&page, &StripConfig::default()).meta.authors.is_empty());
 }
+
+#[test]
+fn a_title_line_taken_alone_loses_the_sites_name() {
+    assert_eq!(without_site_name("Catering Tips | Cookshack"), "Catering Tips");
+    assert_eq!(
+        without_site_name("وزير الخارجية يبحث تطورات الأوضاع - الشرق اليوم"),
+        "وزير الخارجية يبحث تطورات الأوضاع"
+    );
+    assert_eq!(without_site_name("Outside the web · V8"), "Outside the web");
+    assert_eq!(without_site_name("No site here"), "No site here");
+}
