@@ -485,7 +485,11 @@ fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
     let starts: Vec<usize> = byline
         .char_indices()
         .filter(|&(i, c)| {
-            !c.is_whitespace() && byline[..i].chars().next_back().is_none_or(char::is_whitespace)
+            !c.is_whitespace()
+                && byline[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
         })
         .map(|(i, _)| i)
         .collect();
@@ -501,7 +505,10 @@ fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
     let [at] = glued[..] else {
         return None;
     };
-    Some(vec![byline[..at].trim(), byline[at + 'و'.len_utf8()..].trim()])
+    Some(vec![
+        byline[..at].trim(),
+        byline[at + 'و'.len_utf8()..].trim(),
+    ])
 }
 
 /// "Agency - Author Name" signatures at the end of an article: the author's name.

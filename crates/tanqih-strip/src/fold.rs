@@ -439,10 +439,21 @@ mod tests {
     fn alnum_core_is_the_trim_of_what_is_not_alphanumeric() {
         let every = every_char();
         let chars: Vec<char> = every.chars().chain(['ـ', '،', '\u{200c}']).collect();
-        let mut words = vec![String::new(), "ا".into(), "a".into(), "1".into(), "،".into()];
+        let mut words = vec![
+            String::new(),
+            "ا".into(),
+            "a".into(),
+            "1".into(),
+            "،".into(),
+        ];
         for (i, &c) in chars.iter().enumerate() {
             let d = chars[(i * 7 + 3) % chars.len()];
-            words.extend([format!("{c}"), format!("{c}ب{d}"), format!("{d}x{c}"), format!("{c}{d}")]);
+            words.extend([
+                format!("{c}"),
+                format!("{c}ب{d}"),
+                format!("{d}x{c}"),
+                format!("{c}{d}"),
+            ]);
         }
         for word in &words {
             let expected = word.trim_matches(|c: char| !is_alnum(c));

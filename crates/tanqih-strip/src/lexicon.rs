@@ -608,7 +608,11 @@ mod tests {
             "a：",
             "\u{FF1B}\u{FF1A}",
         ] {
-            assert_eq!(split_at_colon(text), text.split_once([':', '：']), "{text:?}");
+            assert_eq!(
+                split_at_colon(text),
+                text.split_once([':', '：']),
+                "{text:?}"
+            );
         }
     }
 }

@@ -1063,6 +1063,8 @@ pub(crate) fn context_features(
     }
     let total_words: f32 = words.iter().sum::<f32>().max(1.0);
     let main_share = words[best_range.0..best_range.1].iter().sum::<f32>() / total_words;
+    // The log-length of every line, computed once for the windows that read it.
+    let log_words: Vec<f32> = words.iter().map(|w| (1.0 + w).ln()).collect();
     let mut out = vec![None; lines.len()];
     for (k, &i) in idx.iter().enumerate() {
         if !open[i] {
@@ -1076,7 +1078,7 @@ pub(crate) fn context_features(
         let hi = (k + WINDOW + 1).min(idx.len());
         let (mut weighted, mut weight) = (0.0f32, 0.0f32);
         for m in (lo..hi).filter(|&m| m != k) {
-            let w = (1.0 + words[m]).ln() + 0.1;
+            let w = log_words[m] + 0.1;
             weighted += w * p[m];
             weight += w;
         }
@@ -1093,9 +1095,9 @@ pub(crate) fn context_features(
         } else {
             k + 1 - best_range.1
         };
-        let w = (1.0 + words[k]).ln();
+        let w = log_words[k];
         let window_n = (hi - lo) as f32;
-        let window_words: f32 = words[lo..hi].iter().map(|w| (1.0 + w).ln()).sum();
+        let window_words: f32 = log_words[lo..hi].iter().sum();
         out[i] = Some([
             z[k],
             prev,
@@ -1108,12 +1110,8 @@ pub(crate) fn context_features(
             lines[i].ends_sentence as u8 as f32,
             (in_main && lines[i].words < 8) as u8 as f32,
             (k + 1 == best_range.0) as u8 as f32,
-            if k > 0 {
-                (1.0 + words[k - 1]).ln()
-            } else {
-                0.0
-            },
-            words.get(k + 1).map_or(0.0, |w| (1.0 + w).ln()),
+            if k > 0 { log_words[k - 1] } else { 0.0 },
+            log_words.get(k + 1).copied().unwrap_or(0.0),
             window_words / window_n,
             (1.0 + long_run[k] as f32).ln(),
         ]);
@@ -1339,7 +1337,11 @@ mod tests {
             "Breaking: وزير الخارجية يلتقي نظيره Mr. Smith في الرياض؟ نعم.",
         ]);
         for line in lines {
-            assert_eq!(raw_shape_with(line, true), raw_shape_with(line, false), "{line:?}");
+            assert_eq!(
+                raw_shape_with(line, true),
+                raw_shape_with(line, false),
+                "{line:?}"
+            );
         }
     }
 

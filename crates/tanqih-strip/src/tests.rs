@@ -490,7 +490,10 @@ fn bylines_of_several_authors_give_each_name() {
         crate::byline::author_names("محمد علي وليد حسن"),
         ["محمد علي وليد حسن"]
     );
-    assert_eq!(crate::byline::author_names("محمد وجدي حسن"), ["محمد وجدي حسن"]);
+    assert_eq!(
+        crate::byline::author_names("محمد وجدي حسن"),
+        ["محمد وجدي حسن"]
+    );
     let page = format!(
         "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
          كتب: محمد علي، أحمد حسن وسارة محمود\n{BODY}\n{BODY} وأضاف.\n"
@@ -1185,10 +1188,22 @@ fn a_line_of_tags_after_its_label_is_ui() {
 #[test]
 fn a_dateline_carries_the_byline_after_its_date() {
     for (line, author) in [
-        ("الثلاثاء 01 ديسمبر 2026 10:15 ص | كتب: محمد عبد الله", "محمد عبد الله"),
-        ("نشر في: 01 ديسمبر 2026 - 10:15 ص | بقلم: محمد عبد الله", "محمد عبد الله"),
-        ("كتب محمد عبد الله الثلاثاء، 01 ديسمبر 2026 10:15 ص", "محمد عبد الله"),
-        ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch", "Eva Kirchner-Rätsch"),
+        (
+            "الثلاثاء 01 ديسمبر 2026 10:15 ص | كتب: محمد عبد الله",
+            "محمد عبد الله",
+        ),
+        (
+            "نشر في: 01 ديسمبر 2026 - 10:15 ص | بقلم: محمد عبد الله",
+            "محمد عبد الله",
+        ),
+        (
+            "كتب محمد عبد الله الثلاثاء، 01 ديسمبر 2026 10:15 ص",
+            "محمد عبد الله",
+        ),
+        (
+            "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch",
+            "Eva Kirchner-Rätsch",
+        ),
         ("By Jane Doe Published 12 May 2024", "Jane Doe"),
         // Inline tags laid side by side glue the date to the name.
         ("كتب: محمد عبد الله01 ديسمبر 2026", "محمد عبد الله"),
@@ -1213,7 +1228,11 @@ fn a_dateline_carries_the_byline_after_its_date() {
         let s = super::strip(&page, &StripConfig::default());
         assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
         assert_eq!(s.lines[2].reason, Reason::Dateline, "{line}");
-        assert_eq!(s.meta.date.as_deref().map(|d| &d[..10]), Some("2026-12-01"), "{line}");
+        assert_eq!(
+            s.meta.date.as_deref().map(|d| &d[..10]),
+            Some("2026-12-01"),
+            "{line}"
+        );
     }
 }
 
@@ -1234,7 +1253,8 @@ fn a_line_of_dated_items_is_no_dateline() {
 
 #[test]
 fn a_name_that_goes_on_to_the_date_is_the_byline_in_a_cased_script() {
-    let body = "The government set out its plans for the year ahead in a speech that covered housing, \
+    let body =
+        "The government set out its plans for the year ahead in a speech that covered housing, \
                 energy and the economy, with more than forty bills.";
     let page = format!(
         "Five key policies in the speech | Metro\nHome › News\nFive key policies in the speech\n\
@@ -1248,12 +1268,18 @@ fn a_name_that_goes_on_to_the_date_is_the_byline_in_a_cased_script() {
         "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
          أخبار مصر الثلاثاء 01 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
     );
-    assert!(super::strip(&page, &StripConfig::default()).meta.authors.is_empty());
+    assert!(super::strip(&page, &StripConfig::default())
+        .meta
+        .authors
+        .is_empty());
 }
 
 #[test]
 fn a_title_line_taken_alone_loses_the_sites_name() {
-    assert_eq!(without_site_name("Catering Tips | Cookshack"), "Catering Tips");
+    assert_eq!(
+        without_site_name("Catering Tips | Cookshack"),
+        "Catering Tips"
+    );
     assert_eq!(
         without_site_name("وزير الخارجية يبحث تطورات الأوضاع - الشرق اليوم"),
         "وزير الخارجية يبحث تطورات الأوضاع"
