@@ -99,7 +99,9 @@ pub fn term_counts(
     (min_n, max_n): (usize, usize),
     chars: Option<(usize, usize)>,
 ) -> Vec<(String, u64)> {
-    let mut counter = TermCounter::default();
+    // Room for every word n-gram distinct: the table never grows while counting them.
+    let word_grams = tokens.len() * (max_n + 1).saturating_sub(min_n.max(1));
+    let mut counter = TermCounter::with_capacity(word_grams);
     let mut joined = String::new();
     for n in min_n.max(1)..=max_n {
         if n == 1 {
@@ -129,13 +131,20 @@ pub fn term_counts(
 }
 
 /// Counts terms in order of first occurrence.
-#[derive(Default)]
 struct TermCounter {
     slots: HashMap<String, usize, FixedState>,
     counts: Vec<u64>,
 }
 
 impl TermCounter {
+    /// A counter with room for `terms` distinct terms.
+    fn with_capacity(terms: usize) -> TermCounter {
+        TermCounter {
+            slots: HashMap::with_capacity_and_hasher(terms, FixedState::default()),
+            counts: Vec::with_capacity(terms),
+        }
+    }
+
     fn add(&mut self, term: &str) {
         match self.slots.get(term) {
             Some(&slot) => self.counts[slot] += 1,
