@@ -302,8 +302,8 @@ pub(crate) fn dated_part(part: &str) -> bool {
 const MAX_DATELINE_PART_WORDS: usize = 4;
 
 /// A line of parts that print the date (a day at least) and a few short words beside it, a name or a
-/// place or a section, with no punctuation of a sentence or a list among them ("محمد علي - الثلاثاء 01 ديسمبر 2026", "Berlin |
-/// 25.04.2024 | 14:07 Uhr").
+/// place or a section, with no punctuation of a sentence or a list among them ("محمد علي - الثلاثاء 01
+/// ديسمبر 2026", "Berlin | 25.04.2024 | 14:07 Uhr").
 pub(crate) fn is_parted_dateline(raw: &str, folded: &str) -> bool {
     let parts = dateline_parts(raw);
     parts.len() >= 2
