@@ -465,7 +465,7 @@ pub fn strip_with_model(
         lead_paragraph(&lines, &mut reasons, headline, config);
     }
     meta.date = article_date(&lines, &reasons, headline);
-    article_bylines(&reasons, headline, &found, &mut meta);
+    article_bylines(&lines, &reasons, headline, &found, &mut meta);
     if meta.authors.is_empty() {
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
@@ -1633,9 +1633,12 @@ fn without_site_name(title: &str) -> &str {
 }
 
 /// The authors of the bylines and signatures that stand with the article: from a little before its
-/// headline (or first kept line) to just after its last kept line. A "by" line in an ad or a widget
-/// elsewhere on the page ("by Project Agora") names no author of the article.
+/// headline (or first kept line) to just after its last kept line, or a little further for a name under
+/// a lone label ("Author", "Autorin/Autor": the author box after an article). A "by" line in an ad or
+/// a widget elsewhere on the page ("by Project Agora"), or in a list of other articles below this one,
+/// names no author of the article.
 fn article_bylines(
+    lines: &[Line],
     reasons: &[Option<Reason>],
     headline: Option<usize>,
     found: &[(usize, String)],
@@ -1653,12 +1656,17 @@ fn article_bylines(
         .min(first)
         .saturating_sub(NAME_REACH);
     let end = last + SIGNATURE_REACH;
+    let under_label =
+        |i: usize| (i.saturating_sub(2)..i).any(|j| byline::is_lone_byline_label(lines[j].raw));
+    let with_article = |i: &usize| {
+        (start..=end).contains(i) || (end < *i && *i <= last + AUTHOR_BOX_REACH && under_label(*i))
+    };
     // Of several bylines (a live blog's entries each carry one), the one nearest the headline.
     let anchor = headline.unwrap_or(first);
     let nearest = found
         .iter()
         .map(|(i, _)| *i)
-        .filter(|i| (start..=end).contains(i))
+        .filter(with_article)
         .min_by_key(|&i| (i.abs_diff(anchor), i));
     for (_, author) in found.iter().filter(|(i, _)| Some(*i) == nearest) {
         push_author(meta, author);
@@ -1667,6 +1675,9 @@ fn article_bylines(
 
 /// How many lines after the article's last kept line a signature may stand.
 const SIGNATURE_REACH: usize = 3;
+
+/// How many lines after the article's last kept line a name under a lone byline label may stand.
+const AUTHOR_BOX_REACH: usize = 8;
 
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;

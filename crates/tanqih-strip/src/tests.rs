@@ -1287,3 +1287,35 @@ fn a_title_line_taken_alone_loses_the_sites_name() {
     assert_eq!(without_site_name("Outside the web · V8"), "Outside the web");
     assert_eq!(without_site_name("No site here"), "No site here");
 }
+
+#[test]
+fn the_author_box_after_the_article_names_its_author_and_a_list_of_other_articles_does_not() {
+    let body = "أعلنت وزارة الصحة اليوم عن خطة جديدة لتوسيع خدمات الرعاية الأولية في القرى، تبدأ الشهر المقبل.\n\
+        وقال المتحدث باسم الوزارة إن الخطة تشمل بناء عشرين مركزا صحيا وتدريب مئات الممرضين في المحافظات.\n\
+        وأضاف أن التمويل يأتي من الموازنة العامة ومن قرض ميسر وقعته الحكومة مع بنك التنمية في الربيع الماضي.\n\
+        ومن المنتظر أن تعلن الوزارة أسماء القرى المستفيدة في المرحلة الأولى خلال الأسابيع القليلة المقبلة.\n";
+    let page = |after: &str| {
+        format!(
+            "الرئيسية | أخبار | صحة | اقتصاد\nالصحة تعلن خطة لتوسيع الرعاية الأولية في القرى\n\
+             الأحد 29 نوفمبر 2026\n{body}فيسبوك\nتويتر\nواتساب\nنسخ الرابط\n{after}\n\
+             جميع الحقوق محفوظة © 2026\n"
+        )
+    };
+    // The label alone on its line, the name under it, five lines after the last paragraph.
+    let s = super::strip(&page("الكاتب\nسارة محمود"), &StripConfig::default());
+    assert_eq!(s.meta.authors, ["سارة محمود"], "{:?}", s.lines);
+    // Another article's byline as far below the article names no author of this one.
+    let s = super::strip(
+        &page("انخفاض أسعار الدواجن في الأسواق\nبقلم خالد يوسف"),
+        &StripConfig::default(),
+    );
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+
+    let german = "Stadtrat beschließt neuen Radweg am Fluss\n\
+        Der Stadtrat hat am Dienstag den Bau eines neuen Radwegs entlang des Flusses beschlossen, der im Frühjahr beginnt.\n\
+        Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, wie die Verwaltung mitteilte.\n\
+        Anwohner hatten sich seit Jahren für eine sichere Verbindung zwischen den beiden Stadtteilen eingesetzt.\n\
+        Teilen\nDrucken\nKommentare\nAutorin/Autor\nJulia Berger\nImpressum | Datenschutz\n";
+    let s = super::strip(german, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["Julia Berger"], "{:?}", s.lines);
+}
