@@ -540,6 +540,12 @@ const RELATIVE_TIME_LABELS: &[&str] = &["نشر", "تحديث", "آخر", "publi
 /// A line that is only a relative time ("قبل 3 ساعات", "۲ ساعت پیش", "3 گھنٹے قبل", "5 hours ago"):
 /// a page's timestamp, which gives no date.
 pub(crate) fn is_relative_time(folded: &str) -> bool {
+    relative_time(folded).is_some_and(|(words, only)| words <= 5 && only)
+}
+
+/// When the folded text holds a relative time (a word of [`AGO`] with a number and a unit, or an Arabic
+/// dual unit): how many words the text holds, and whether they are all the time's or its labels'.
+fn relative_time(folded: &str) -> Option<(usize, bool)> {
     static CELL: OnceLock<[Vec<String>; 4]> = OnceLock::new();
     let [ago, units, duals, labels] = CELL.get_or_init(|| {
         let folded = |list: &[&str]| list.iter().map(|w| crate::fold::fold(w)).collect();
@@ -557,16 +563,26 @@ pub(crate) fn is_relative_time(folded: &str) -> bool {
     let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
     let dual = words.iter().any(|w| is(duals, w));
-    words.len() <= 5
-        && words.iter().any(|w| is(ago, w))
-        && (number && words.iter().any(|w| is(units, w)) || dual)
-        && words.iter().all(|w| {
+    let holds =
+        words.iter().any(|w| is(ago, w)) && (number && words.iter().any(|w| is(units, w)) || dual);
+    holds.then(|| {
+        let only = words.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_digit())
                 || is(ago, w)
                 || is(units, w)
                 || is(duals, w)
                 || is(labels, w)
-        })
+        });
+        (words.len(), only)
+    })
+}
+
+/// A line that stamps a post with its time, as comments and forum replies carry above their text: a date
+/// with its time of day ("August 8, 2018 at 7:21 pm", "28. April 2024 um 10:17 Uhr"), or a relative time,
+/// beside a name or not ("Joseph • 3 weeks ago", "أحمد منذ ساعتين", "2 days ago at 08:49 am"). A clock
+/// time alone ("14:44") is no stamp: live coverage heads its entries so.
+pub(crate) fn is_post_stamp(folded: &str) -> bool {
+    find_date(folded).is_some_and(|d| d.iso.contains('T')) || relative_time(folded).is_some()
 }
 
 /// `word` cut into its runs of digits (with `:`) and of other chars.

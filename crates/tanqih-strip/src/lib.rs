@@ -457,6 +457,7 @@ pub fn strip_with_model(
             evidence[i] = Some(why);
         }
     }
+    comment_threads(&lines, &mut reasons, config);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     duplicates(&lines, &mut reasons, &mut evidence);
@@ -1311,6 +1312,68 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         }
     }
 }
+
+/// A thread of comments with no heading over it, after the article: three posts or more, each a short
+/// line stamping it with its time ("Joseph • 3 weeks ago", "August 8, 2018 at 7:21 pm", "أحمد منذ
+/// ساعتين") over a kept paragraph, each stamp within [`MAX_POST_LINES`] lines of the one before, and
+/// [`MIN_PARAGRAPHS_BEFORE_THREAD`] paragraphs of the article kept above the first. What was kept from
+/// the first stamp to the end of the last post goes as comments.
+fn comment_threads(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let next_line = |i: usize| (i + 1..lines.len()).find(|&j| !lines[j].blank);
+    let stamps: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            !lines[i].blank
+                && lines[i].words <= MAX_STAMP_WORDS
+                && lines[i].words > 0
+                && next_line(i)
+                    .is_some_and(|j| kept(reasons[j]) && lines[j].words >= config.min_content_words)
+                && date::is_post_stamp(lines[i].folded)
+        })
+        .collect();
+    // The first run of stamps that follow each other closely enough to be one thread.
+    let mut run: &[usize] = &[];
+    let mut start = 0;
+    for k in 1..=stamps.len() {
+        if k == stamps.len() || stamps[k] - stamps[k - 1] > MAX_POST_LINES {
+            if k - start >= MIN_POSTS {
+                run = &stamps[start..k];
+                break;
+            }
+            start = k;
+        }
+    }
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return;
+    };
+    let paragraphs_before = (0..first)
+        .filter(|&i| kept(reasons[i]) && lines[i].words >= config.min_content_words)
+        .count();
+    if paragraphs_before < MIN_PARAGRAPHS_BEFORE_THREAD {
+        return;
+    }
+    // The last post runs over its kept lines up to the first line dropped or the thread's reach.
+    let end = (last + 1..lines.len().min(last + 1 + MAX_POST_LINES))
+        .find(|&j| !lines[j].blank && !kept(reasons[j]))
+        .unwrap_or(lines.len().min(last + 1 + MAX_POST_LINES));
+    for r in &mut reasons[first..end] {
+        if kept(*r) {
+            *r = Some(Reason::Comments);
+        }
+    }
+}
+
+/// A post's stamp holds at most this many words.
+const MAX_STAMP_WORDS: usize = 8;
+
+/// A thread holds at least this many posts.
+const MIN_POSTS: usize = 3;
+
+/// A post (its stamp and its text) spans at most this many lines.
+const MAX_POST_LINES: usize = 15;
+
+/// A thread with no heading follows at least this many of the article's paragraphs.
+const MIN_PARAGRAPHS_BEFORE_THREAD: usize = 3;
 
 /// A comments heading follows at least this many of the article's paragraphs.
 const MIN_PARAGRAPHS_BEFORE_COMMENTS: usize = 2;

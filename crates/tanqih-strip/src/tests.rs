@@ -1319,3 +1319,94 @@ fn the_author_box_after_the_article_names_its_author_and_a_list_of_other_article
     let s = super::strip(german, &StripConfig::default());
     assert_eq!(s.meta.authors, ["Julia Berger"], "{:?}", s.lines);
 }
+
+/// An article of four paragraphs, then `after`, then a footer.
+fn article_then(after: &str) -> String {
+    format!(
+        "مجلس المدينة يقر خطة لتوسيع شبكة النقل العام\n\
+         أقر مجلس المدينة مساء أمس خطة لتوسيع شبكة النقل العام تشمل ثلاثة خطوط جديدة للحافلات ومحطة مركزية.\n\
+         وقال رئيس المجلس إن الخطة تستهدف تقليص زمن التنقل بين الأحياء الشرقية ووسط المدينة إلى النصف.\n\
+         وأوضح أن التمويل يأتي من موازنة البلدية ومن منحة حكومية خصصت لمشروعات النقل في العام الماضي.\n\
+         ومن المقرر أن يبدأ العمل في الخط الأول مطلع الصيف المقبل على أن ينتهي خلال ثمانية عشر شهرا.\n\
+         {after}\nجميع الحقوق محفوظة © 2026\n"
+    )
+}
+
+#[test]
+fn a_thread_of_stamped_comments_after_the_article_goes_without_a_heading() {
+    let comment = |stamp: &str, text: &str| format!("{stamp}\n{text}\n");
+    let thread = [
+        comment(
+            "سامي منذ ساعتين",
+            "خطة ممتازة لكن يجب أن تشمل الأحياء الغربية أيضا لأن سكانها يعانون من الزحام كل يوم.",
+        ),
+        comment(
+            "ليلى • قبل 3 ساعات",
+            "نتمنى أن ترى هذه الخطة النور قريبا وألا تبقى حبرا على ورق كما حدث مع خطط سابقة.",
+        ),
+        comment(
+            "الثلاثاء 01 ديسمبر 2026 10:15",
+            "عشت في هذه المدينة سنوات طويلة وكانت الحافلات تتأخر دائما، لذلك هذا خبر سار للجميع.",
+        ),
+        comment(
+            "أم خالد منذ يومين",
+            "أتمنى أن تعمل الخطوط الجديدة في عطلة نهاية الأسبوع أيضا وإلا فلن تفيد كثيرا.",
+        ),
+    ]
+    .concat();
+    let page = article_then(&thread);
+    let (d, _) = decisions(&page);
+    let kept: Vec<usize> = (0..d.len()).filter(|&i| d[i].0).collect();
+    assert_eq!(kept, [0, 1, 2, 3, 4], "{d:?}");
+    assert!(
+        d[5..13].iter().all(|x| x.1 == Reason::Comments || !x.0),
+        "{d:?}"
+    );
+
+    // Two posts are no thread; entries headed by a clock time alone (live coverage) are no comments.
+    let two = article_then(&thread.lines().take(4).collect::<Vec<_>>().join("\n"));
+    let (d, _) = decisions(&two);
+    assert!(d.iter().all(|x| x.1 != Reason::Comments), "{d:?}");
+    let live = article_then(
+        &[
+            comment(
+                "14:44",
+                "وصل الوفد الحكومي إلى موقع المشروع وبدأ جولة تفقدية في المحطة المركزية الجديدة.",
+            ),
+            comment(
+                "14:32",
+                "أعلن المجلس أن الخط الأول سيمر بالقرب من الجامعة والمستشفى الرئيسي في المدينة.",
+            ),
+            comment(
+                "13:54",
+                "تجمع عدد من السكان أمام مقر البلدية للتعبير عن دعمهم للخطة الجديدة ومطالبهم.",
+            ),
+        ]
+        .concat(),
+    );
+    let (d, _) = decisions(&live);
+    assert!(d.iter().all(|x| x.1 != Reason::Comments), "{d:?}");
+}
+
+#[test]
+fn a_post_stamp_is_a_date_with_its_time_or_a_relative_time() {
+    for stamp in [
+        "August 8, 2018 at 7:21 pm",
+        "28. April 2024 um 10:17 Uhr",
+        "Joseph • 3 weeks ago",
+        "2 days ago at 08:49 am",
+        "أحمد منذ ساعتين",
+        "مریم ۲ ساعت پیش",
+        "الثلاثاء 01 ديسمبر 2026 10:15",
+    ] {
+        assert!(date::is_post_stamp(&fold(stamp)), "{stamp}");
+    }
+    for line in [
+        "14:44",
+        "28. April 2024",
+        "الثلاثاء 01 ديسمبر 2026",
+        "Joseph Miller",
+    ] {
+        assert!(!date::is_post_stamp(&fold(line)), "{line}");
+    }
+}
