@@ -1838,6 +1838,12 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
 /// Lines this short may carry the article's date beside a few words ("Published April 25, 2023 12:26").
 const MAX_DATE_LINE_WORDS: usize = 15;
 
+/// Lines this short may carry the article's date in a part of its own, between separators...
+const MAX_PARTED_DATE_LINE_WORDS: usize = 40;
+
+/// ...when each of their parts holds at most this many words.
+const MAX_DATE_LINE_PART_WORDS: usize = 10;
+
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
 /// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
 /// farther away.
@@ -1850,12 +1856,32 @@ fn article_date(
     let mut best: Option<(usize, String)> = None;
     for (i, line) in lines.iter().enumerate() {
         if !line.digits
-            || line.words > MAX_DATE_LINE_WORDS
+            || line.words > MAX_PARTED_DATE_LINE_WORDS
             || reasons[i] == Some(Reason::StructuredData)
         {
             continue;
         }
-        let Some(found) = find_date(line.folded) else {
+        let found = if line.words <= MAX_DATE_LINE_WORDS {
+            find_date(line.folded)
+        } else {
+            // A longer line of short parts, none a sentence, gives the date of a part that is only a date
+            // ("by Name | Mar 11, 2023 | Section, Section | 0 comments"); a teaser's summary after its date
+            // gives none.
+            let parts = date::dateline_parts(line.folded);
+            let short = |part: &&str| {
+                part.split_whitespace().count() <= MAX_DATE_LINE_PART_WORDS
+                    && !part.ends_with(['.', '!', '?', '؟', '۔', '…'])
+            };
+            if parts.len() >= 2 && parts.iter().all(short) {
+                parts
+                    .into_iter()
+                    .filter(|part| date::dated_part(part))
+                    .find_map(find_date)
+            } else {
+                None
+            }
+        };
+        let Some(found) = found else {
             continue;
         };
         // A date above the headline counts as twice as far: pages print their clock up there.

@@ -1410,3 +1410,16 @@ fn a_post_stamp_is_a_date_with_its_time_or_a_relative_time() {
         assert!(!date::is_post_stamp(&fold(line)), "{line}");
     }
 }
+
+#[test]
+fn a_long_meta_line_gives_the_date_of_its_date_part_and_a_teaser_gives_none() {
+    let meta_line = "كتب: محمد علي | الأحد 29 نوفمبر 2026 | أخبار مصر، اقتصاد، أسواق المال، البورصة المصرية | 3 تعليقات";
+    let page = article_then("").replacen('\n', &format!("\n{meta_line}\n"), 1);
+    let (_, meta) = decisions(&page);
+    assert_eq!(meta.date.as_deref(), Some("2026-11-29"), "{page}");
+
+    let teaser = "28 نوفمبر 2026 • وزارة النقل تعلن مواعيد جديدة لقطارات الضواحي بعد شكاوى الركاب من التأخير المتكرر في ساعات الذروة.";
+    let page = article_then(&format!("اقرأ أيضا\n{teaser}"));
+    let (_, meta) = decisions(&page);
+    assert_eq!(meta.date, None, "{page}");
+}
