@@ -695,7 +695,8 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         {
             day = Some(n);
             used[i] = true;
-        } else if let Some(at) = month_at.filter(|&at| at > 0 && FIRST_DAY.contains(&words[at - 1]))
+        } else if let Some(at) =
+            month_at.filter(|&at| at > 0 && FIRST_DAY.iter().any(|w| fold(w) == words[at - 1]))
         {
             // "یکم دسمبر 2026", "یکم آذر ۱۴۰۵": the first of the month, in words.
             day = Some(1);

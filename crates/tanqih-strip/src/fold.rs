@@ -1,7 +1,7 @@
-//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta and alef maksura
-//! are folded, tashkeel, tatweel and zero-width marks dropped, Eastern digits made ASCII, letters
-//! lowercased. [`fold_line`] also makes every run of spaces one space and measures the line in the same
-//! pass.
+//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta, alef maksura and
+//! the Persian yeh and keheh are folded, tashkeel, tatweel and zero-width marks dropped, Eastern digits
+//! made ASCII, letters lowercased. [`fold_line`] also makes every run of spaces one space and measures
+//! the line in the same pass.
 
 use std::ops::Range;
 
@@ -56,7 +56,10 @@ const ARABIC_FOLD: [Option<&str>; 256] = {
         let cp = 0x0600 + i as u32;
         table[i] = match cp {
             cp if is_alef_form(cp) => Some("ا"),
-            0x0649 => Some("ي"),
+            // Alef maksura, and the Persian yeh and keheh that pages typed on an Arabic keyboard
+            // spell with Arabic yeh and kaf.
+            0x0649 | 0x06CC => Some("ي"),
+            0x06A9 => Some("ك"),
             0x0629 => Some("ه"),
             0x0640 | 0x064B..=0x065F | 0x0670 => Some(""),
             0x0660..=0x0669 => Some(DIGITS[(cp - 0x0660) as usize]),
@@ -376,7 +379,8 @@ mod tests {
             match c {
                 'A'..='Z' => out.push(c.to_ascii_lowercase()),
                 c if ALEF_FORMS.contains(&c) => out.push('ا'),
-                'ى' => out.push('ي'),
+                'ى' | 'ی' => out.push('ي'),
+                'ک' => out.push('ك'),
                 'ة' => out.push('ه'),
                 '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
                 '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),

@@ -1423,3 +1423,23 @@ fn a_long_meta_line_gives_the_date_of_its_date_part_and_a_teaser_gives_none() {
     let (_, meta) = decisions(&page);
     assert_eq!(meta.date, None, "{page}");
 }
+
+#[test]
+fn persian_typed_with_arabic_yeh_and_kaf_reads_as_persian_does() {
+    let persian =
+        "خانه | اخبار | اقتصاد\nعنوان خبر اصلی درباره اقتصاد امروز\nنویسنده: مریم احمدی\n\
+        دولت امروز از طرح تازه‌ای برای حمایت از کسب‌وکارهای کوچک در همه استان‌ها خبر داد.\n\
+        وزیر گفت این طرح از ماه آینده آغاز می‌شود و سه سال ادامه خواهد داشت.\n\
+        وی افزود که جزئیات کامل طرح هفته آینده در یک نشست خبری اعلام می‌شود.\n\
+        برچسب‌ها: اقتصاد، بورس\nتبلیغات\nیکم آذر ۱۴۰۵\n";
+    let arabic_keyboard = persian.replace('ی', "ي").replace('ک', "ك");
+    assert_ne!(persian, arabic_keyboard);
+    let (d, meta) = decisions(persian);
+    let (d2, meta2) = decisions(&arabic_keyboard);
+    assert_eq!(d, d2);
+    assert_eq!(meta.authors, ["مریم احمدی"]);
+    assert_eq!(meta2.authors, ["مريم احمدي"]);
+    assert_eq!(meta2.date.as_deref(), Some("2026-11-22"));
+    assert_eq!(d2[2].1, Reason::Byline);
+    assert_eq!(d2[7].1, Reason::Ad);
+}
