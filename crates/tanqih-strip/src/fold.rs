@@ -1,7 +1,7 @@
-//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta, alef maksura and
-//! the Persian yeh and keheh are folded, tashkeel, tatweel and zero-width marks dropped, Eastern digits
-//! made ASCII, letters lowercased. [`fold_line`] also makes every run of spaces one space and measures
-//! the line in the same pass.
+//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta, alef maksura, the
+//! Persian yeh and keheh and the Urdu hehs are folded, tashkeel, tatweel and zero-width marks dropped,
+//! Eastern digits made ASCII, letters lowercased. [`fold_line`] also makes every run of spaces one space
+//! and measures the line in the same pass.
 
 use std::ops::Range;
 
@@ -60,7 +60,9 @@ const ARABIC_FOLD: [Option<&str>; 256] = {
             // spell with Arabic yeh and kaf.
             0x0649 | 0x06CC => Some("ي"),
             0x06A9 => Some("ك"),
-            0x0629 => Some("ه"),
+            // Teh marbuta, and the Urdu heh goal, its teh marbuta and the heh doachashmee that Urdu
+            // (and some Persian) text typed on an Arabic keyboard spells with heh.
+            0x0629 | 0x06BE | 0x06C1 | 0x06C3 => Some("ه"),
             0x0640 | 0x064B..=0x065F | 0x0670 => Some(""),
             0x0660..=0x0669 => Some(DIGITS[(cp - 0x0660) as usize]),
             0x06F0..=0x06F9 => Some(DIGITS[(cp - 0x06F0) as usize]),
@@ -381,7 +383,7 @@ mod tests {
                 c if ALEF_FORMS.contains(&c) => out.push('ا'),
                 'ى' | 'ی' => out.push('ي'),
                 'ک' => out.push('ك'),
-                'ة' => out.push('ه'),
+                'ة' | 'ھ' | 'ہ' | 'ۃ' => out.push('ه'),
                 '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
                 '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
                 '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),

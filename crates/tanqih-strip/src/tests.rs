@@ -1425,7 +1425,7 @@ fn a_long_meta_line_gives_the_date_of_its_date_part_and_a_teaser_gives_none() {
 }
 
 #[test]
-fn persian_typed_with_arabic_yeh_and_kaf_reads_as_persian_does() {
+fn persian_and_urdu_typed_on_an_arabic_keyboard_read_as_in_their_own_letters() {
     let persian =
         "خانه | اخبار | اقتصاد\nعنوان خبر اصلی درباره اقتصاد امروز\nنویسنده: مریم احمدی\n\
         دولت امروز از طرح تازه‌ای برای حمایت از کسب‌وکارهای کوچک در همه استان‌ها خبر داد.\n\
@@ -1442,4 +1442,27 @@ fn persian_typed_with_arabic_yeh_and_kaf_reads_as_persian_does() {
     assert_eq!(meta2.date.as_deref(), Some("2026-11-22"));
     assert_eq!(d2[2].1, Reason::Byline);
     assert_eq!(d2[7].1, Reason::Ad);
+
+    // Urdu typed with Arabic heh, yeh and kaf.
+    let urdu = "مرکزی صفحہ\nپنجاب میں اسموگ کے باعث اسکول ایک ہفتے کے لیے بند\nرپورٹر: محمد علی\n\
+        شائع 01 دسمبر 2026\n\
+        پنجاب حکومت نے صوبے میں اسموگ کی بگڑتی صورتحال کے پیش نظر دس اضلاع میں تمام اسکول بند کر دیے ہیں۔\n\
+        صوبائی وزیر تعلیم نے بتایا کہ فضائی معیار کا انڈیکس خطرناک حد سے تجاوز کر چکا ہے۔\n\
+        شہریوں کو ہدایت کی گئی ہے کہ وہ غیر ضروری طور پر گھروں سے باہر نہ نکلیں۔\n\
+        یہ بھی پڑھیں\nلاہور دنیا کا آلودہ ترین شہر قرار\nتبصرے (0)\n";
+    let arabic_keyboard: String = urdu
+        .chars()
+        .map(|c| match c {
+            'ہ' | 'ھ' => 'ه',
+            'ی' => 'ي',
+            'ک' => 'ك',
+            c => c,
+        })
+        .collect();
+    let (d, meta) = decisions(urdu);
+    let (d2, meta2) = decisions(&arabic_keyboard);
+    assert_eq!(d, d2);
+    assert_eq!(meta.authors.len(), 1);
+    assert_eq!(meta2.authors.len(), 1);
+    assert_eq!(d2[7].1, Reason::RelatedBlock, "{d2:?}");
 }
