@@ -18,6 +18,19 @@ pub const ALEF_MAKSURA: char = '\u{0649}';
 /// Teh marbuta (U+0629), folded to heh (U+0647) where the two are not told apart.
 pub const TEH_MARBUTA: char = '\u{0629}';
 
+/// The Arabic letter a Persian or Urdu letter stands for when Arabic text (or text typed on an Arabic
+/// keyboard) meets it: ی U+06CC, ې U+06D0, ۍ U+06CD → ي; ک U+06A9, ڪ U+06AA → ك; ہ U+06C1, ھ U+06BE,
+/// ە U+06D5, ۀ U+06C0 → ه; ۃ U+06C3 → ة.
+pub const fn persian_letter(cp: u32) -> Option<char> {
+    match cp {
+        0x06CC | 0x06D0 | 0x06CD => Some('ي'),
+        0x06A9 | 0x06AA => Some('ك'),
+        0x06C1 | 0x06BE | 0x06D5 | 0x06C0 => Some('ه'),
+        0x06C3 => Some(TEH_MARBUTA),
+        _ => None,
+    }
+}
+
 /// Tatweel (U+0640), the kashida that stretches a word.
 pub const TATWEEL: char = '\u{0640}';
 
@@ -30,6 +43,20 @@ pub fn fold_alef(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persian_letters_fold_to_arabic_letters_and_arabic_letters_stay() {
+        let folded: Vec<(u32, char)> = (0x0600..0x0700)
+            .filter_map(|cp| Some((cp, persian_letter(cp)?)))
+            .collect();
+        assert_eq!(folded.len(), 10);
+        assert!(folded
+            .iter()
+            .all(|(_, l)| ['ي', 'ك', 'ه', TEH_MARBUTA].contains(l)));
+        for arabic in ['ي', 'ك', 'ه', 'ة', 'ى'] {
+            assert_eq!(persian_letter(arabic as u32), None);
+        }
+    }
 
     #[test]
     fn alef_forms_are_one_list() {

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use tanqih_core::letters::{is_alef_form, ALEF_MAKSURA, TATWEEL, TEH_MARBUTA};
+use tanqih_core::letters::{is_alef_form, persian_letter, ALEF_MAKSURA, TATWEEL, TEH_MARBUTA};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -54,10 +54,10 @@ pub enum Rule {
     QuranicMarks,
     /// `tatweel`: removes U+0640, including long kashida runs from PDF justification.
     Tatweel,
-    /// `persian-letters`: Persian and Urdu letters met in Arabic text: ی U+06CC, ې U+06D0, ۍ U+06CD → ي;
-    /// ک U+06A9, ڪ U+06AA → ك; ہ U+06C1, ھ U+06BE, ە U+06D5, ۀ U+06C0 → ه; ۃ U+06C3 → ة. Final ی becomes ي
-    /// too: Persian writes both ي and ى as ی, and only a lexicon could tell which was meant; with
-    /// `alef-maksura` on (as in `default`) both spellings meet at ي anyway.
+    /// `persian-letters`: Persian and Urdu letters met in Arabic text, as
+    /// `tanqih_core::letters::persian_letter` folds them: ی ې ۍ → ي; ک ڪ → ك; ہ ھ ە ۀ → ه; ۃ → ة. Final ی
+    /// becomes ي too: Persian writes both ي and ى as ی, and only a lexicon could tell which was meant;
+    /// with `alef-maksura` on (as in `default`) both spellings meet at ي anyway.
     PersianLetters,
     /// `pyarabic-alefat`: PyArabic's hamza normalization, first step: آ أ إ ٱ ى and dagger alef → ا.
     PyarabicAlefat,
@@ -220,13 +220,12 @@ impl Rule {
             Rule::Tashkeel => matches!(u, 0x064B..=0x0652 | 0x0670).then_some(Cow::Borrowed("")),
             Rule::QuranicMarks => matches!(u, 0x0610..=0x061A | 0x0653..=0x065F | 0x06D6..=0x06ED).then_some(Cow::Borrowed("")),
             Rule::Tatweel => (u == TATWEEL as u32).then_some(Cow::Borrowed("")),
-            Rule::PersianLetters => match u {
-                0x06CC | 0x06D0 | 0x06CD => s("ي"),
-                0x06A9 | 0x06AA => s("ك"),
-                0x06C1 | 0x06BE | 0x06D5 | 0x06C0 => s("ه"),
-                0x06C3 => s("ة"),
-                _ => None,
-            },
+            Rule::PersianLetters => persian_letter(u).map(|l| match l {
+                'ي' => Cow::Borrowed("ي"),
+                'ك' => Cow::Borrowed("ك"),
+                'ه' => Cow::Borrowed("ه"),
+                _ => Cow::Borrowed("ة"),
+            }),
             Rule::PyarabicAlefat => (is_alef_form(u) || matches!(u, 0x0649 | 0x0670)).then_some(Cow::Borrowed("ا")),
             Rule::PyarabicHamzat => matches!(u, 0x0624 | 0x0626 | 0x0654 | 0x0655 | 0x0623 | 0x0625).then(|| Cow::Borrowed("ء")),
             Rule::Alef => is_alef_form(u).then_some(Cow::Borrowed("ا")),

@@ -1,11 +1,11 @@
-//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta, alef maksura, the
-//! Persian yeh and keheh and the Urdu hehs are folded, tashkeel, tatweel and zero-width marks dropped,
-//! Eastern digits made ASCII, letters lowercased. [`fold_line`] also makes every run of spaces one space
-//! and measures the line in the same pass.
+//! Folding: the form in which lines and word lists compare. Alef forms, teh marbuta, alef maksura and
+//! the Persian and Urdu letters of `tanqih_core::letters::persian_letter` are folded, tashkeel, tatweel
+//! and zero-width marks dropped, Eastern digits made ASCII, letters lowercased. [`fold_line`] also makes
+//! every run of spaces one space and measures the line in the same pass.
 
 use std::ops::Range;
 
-use tanqih_core::letters::is_alef_form;
+use tanqih_core::letters::{is_alef_form, persian_letter};
 
 use crate::plain;
 
@@ -54,15 +54,19 @@ const ARABIC_FOLD: [Option<&str>; 256] = {
     let mut i = 0;
     while i < 256 {
         let cp = 0x0600 + i as u32;
+        // The Persian and Urdu letters that text typed on an Arabic keyboard spells with Arabic ones
+        // fold as those do: to yeh, kaf or heh (teh marbuta goes to heh too).
+        let persian = match persian_letter(cp) {
+            Some('ي') => Some("ي"),
+            Some('ك') => Some("ك"),
+            Some(_) => Some("ه"),
+            None => None,
+        };
         table[i] = match cp {
             cp if is_alef_form(cp) => Some("ا"),
-            // Alef maksura, and the Persian yeh and keheh that pages typed on an Arabic keyboard
-            // spell with Arabic yeh and kaf.
-            0x0649 | 0x06CC => Some("ي"),
-            0x06A9 => Some("ك"),
-            // Teh marbuta, and the Urdu heh goal, its teh marbuta and the heh doachashmee that Urdu
-            // (and some Persian) text typed on an Arabic keyboard spells with heh.
-            0x0629 | 0x06BE | 0x06C1 | 0x06C3 => Some("ه"),
+            _ if persian.is_some() => persian,
+            0x0649 => Some("ي"),
+            0x0629 => Some("ه"),
             0x0640 | 0x064B..=0x065F | 0x0670 => Some(""),
             0x0660..=0x0669 => Some(DIGITS[(cp - 0x0660) as usize]),
             0x06F0..=0x06F9 => Some(DIGITS[(cp - 0x06F0) as usize]),
@@ -381,9 +385,9 @@ mod tests {
             match c {
                 'A'..='Z' => out.push(c.to_ascii_lowercase()),
                 c if ALEF_FORMS.contains(&c) => out.push('ا'),
-                'ى' | 'ی' => out.push('ي'),
-                'ک' => out.push('ك'),
-                'ة' | 'ھ' | 'ہ' | 'ۃ' => out.push('ه'),
+                'ى' | 'ی' | 'ې' | 'ۍ' => out.push('ي'),
+                'ک' | 'ڪ' => out.push('ك'),
+                'ة' | 'ہ' | 'ھ' | 'ە' | 'ۀ' | 'ۃ' => out.push('ه'),
                 '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
                 '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
                 '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
