@@ -446,21 +446,24 @@ pub(crate) enum NameShape {
 }
 
 /// The line's shape when it is only a person's name: two to four words of letters (and `-`, `'`,
-/// `.`), none of them a function word; in a cased script each opens with a capital, in Arabic script
-/// there are at most three.
+/// `.`), none of them a function word ("علي" spelled with yeh is the name, not "على"); in a cased script
+/// each opens with a capital, in Arabic script there are at most three, not counting the words that join
+/// the next into one name ("عبد", "أبو", "بن").
 pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     let raw = raw.trim();
     if raw.len() > 48 {
         return None;
     }
     let words = FunctionWords::get();
-    let (mut n, mut cased, mut arabic) = (0, true, true);
+    let (mut n, mut cased, mut arabic, mut linking) = (0, true, true, 0);
     for word in raw.split_whitespace() {
         n += 1;
+        linking += NAME_LINKS.contains(&word) as usize;
         let letters = word
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        if n > 4 || !letters || words.contains(&fold(word)) {
+        // "علي" spelled with yeh is the name Ali: folded, it meets the preposition "على".
+        if n > 5 || !letters || word != "علي" && words.contains(&fold(word)) {
             return None;
         }
         cased &= word.chars().next().is_some_and(char::is_uppercase);
@@ -470,10 +473,16 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     }
     match n {
         2..=4 if cased => Some(NameShape::Cased),
-        2..=3 if arabic => Some(NameShape::Uncased),
+        // "عبد الله" and "أبو بكر" are one name in two words.
+        _ if arabic && (2..=3).contains(&(n - linking)) && linking < n - 1 => {
+            Some(NameShape::Uncased)
+        }
         _ => None,
     }
 }
+
+/// Words that join the next into one Arabic name ("عبد الرحمن", "أبو بكر", "بن سلمان").
+const NAME_LINKS: &[&str] = &["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"];
 
 /// The line is only a person's name as cased scripts write it (see [`name_shape`]).
 pub(crate) fn is_name_line(raw: &str) -> bool {

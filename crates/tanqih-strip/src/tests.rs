@@ -1466,3 +1466,29 @@ fn persian_and_urdu_typed_on_an_arabic_keyboard_read_as_in_their_own_letters() {
     assert_eq!(meta2.authors.len(), 1);
     assert_eq!(d2[7].1, Reason::RelatedBlock, "{d2:?}");
 }
+
+#[test]
+fn an_arabic_name_line_under_the_headline_may_hold_ali_and_compound_names() {
+    for name in ["سارة أحمد علي", "أحمد محمود عبد الله", "خالد أبو بكر"]
+    {
+        let page = format!(
+            "مجلس المدينة يقر خطة لتوسيع شبكة النقل العام - صحيفة المدينة\nالرئيسية\nأخبار\n\
+             مجلس المدينة يقر خطة لتوسيع شبكة النقل العام\n{name}\nالأحد 29 نوفمبر 2026\n\
+             أقر مجلس المدينة مساء أمس خطة لتوسيع شبكة النقل العام تشمل ثلاثة خطوط جديدة للحافلات.\n\
+             وقال رئيس المجلس إن الخطة تستهدف تقليص زمن التنقل بين الأحياء الشرقية ووسط المدينة.\n\
+             وأوضح أن التمويل يأتي من موازنة البلدية ومن منحة حكومية خصصت لمشروعات النقل.\n"
+        );
+        let (d, meta) = decisions(&page);
+        assert_eq!(meta.authors, [name], "{d:?}");
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("مجلس المدينة يقر خطة لتوسيع شبكة النقل العام")
+        );
+    }
+    // The preposition, spelled with alef maksura, still makes a line no name.
+    assert_eq!(model::name_shape("الهجوم على المدينة"), None);
+    assert_eq!(
+        model::name_shape("محمد بن عبد الله"),
+        Some(model::NameShape::Uncased)
+    );
+}
