@@ -405,6 +405,21 @@ pub(crate) fn without_place(line: &str) -> &str {
     }
 }
 
+/// `line` without a place or a role after the name, set off by a dash, a bar or a comma ("أحمد محمود -
+/// القاهرة", "محمد علی، اسلام آباد", "Jane Doe | Reporter"): one or two words of letters; the line as it is
+/// when it has no such ending.
+pub(crate) fn without_trailing_place(line: &str) -> &str {
+    let line = line.trim();
+    [" - ", " – ", " | ", "، ", ", "]
+        .iter()
+        .filter_map(|sep| line.rsplit_once(sep))
+        .find(|(_, tail)| {
+            (1..=2).contains(&tail.split_whitespace().count())
+                && tail.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+        })
+        .map_or(line, |(head, _)| head.trim_end())
+}
+
 /// A byline in a script without case names at most this many words.
 const MAX_UNCASED_NAME_WORDS: usize = 5;
 

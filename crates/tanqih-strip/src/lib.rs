@@ -1771,7 +1771,7 @@ fn name_line_author(
         } else {
             raw
         };
-        byline::unglued(byline::without_place(raw))
+        byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
     let mut lowercase = None;
     let found = (lo..hi)

@@ -462,8 +462,10 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
         let letters = word
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        // "علي" spelled with yeh is the name Ali: folded, it meets the preposition "على".
-        if n > 5 || !letters || word != "علي" && words.contains(&fold(word)) {
+        // "علي" spelled with yeh (Arabic or Persian) is the name Ali: folded, it meets the preposition
+        // "على".
+        let ali = matches!(word, "علي" | "علی");
+        if n > 5 || !letters || !ali && words.contains(&fold(word)) {
             return None;
         }
         cased &= word.chars().next().is_some_and(char::is_uppercase);

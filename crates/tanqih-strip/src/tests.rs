@@ -1008,6 +1008,20 @@ fn a_reporters_city_before_the_name_is_no_part_of_it() {
     assert_eq!(byline::without_place("فيصل الحربي"), "فيصل الحربي");
     // A longer opening or one with digits is no place.
     assert_eq!(byline::without_place("نشر في 12: خبر"), "نشر في 12: خبر");
+    // A place or a role after the name, one or two words of letters, goes too.
+    assert_eq!(
+        byline::without_trailing_place("أحمد محمود - القاهرة"),
+        "أحمد محمود"
+    );
+    assert_eq!(
+        byline::without_trailing_place("Jane Doe | Reporter"),
+        "Jane Doe"
+    );
+    assert_eq!(byline::without_trailing_place("فيصل الحربي"), "فيصل الحربي");
+    assert_eq!(
+        byline::without_trailing_place("أسعار الذهب - 3 أيام"),
+        "أسعار الذهب - 3 أيام"
+    );
     let page = format!(
         "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
          الرياض: فيصل الحربي\nنُشر: 1 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
@@ -1468,12 +1482,17 @@ fn persian_and_urdu_typed_on_an_arabic_keyboard_read_as_in_their_own_letters() {
 }
 
 #[test]
-fn an_arabic_name_line_under_the_headline_may_hold_ali_and_compound_names() {
-    for name in ["سارة أحمد علي", "أحمد محمود عبد الله", "خالد أبو بكر"]
-    {
+fn an_arabic_name_line_under_the_headline_may_hold_ali_compound_names_and_a_place_after() {
+    for (line, name) in [
+        ("سارة أحمد علي", "سارة أحمد علي"),
+        ("أحمد محمود عبد الله", "أحمد محمود عبد الله"),
+        ("خالد أبو بكر", "خالد أبو بكر"),
+        ("أحمد محمود - القاهرة", "أحمد محمود"),
+        ("محمد علی، اسلام آباد", "محمد علی"),
+    ] {
         let page = format!(
             "مجلس المدينة يقر خطة لتوسيع شبكة النقل العام - صحيفة المدينة\nالرئيسية\nأخبار\n\
-             مجلس المدينة يقر خطة لتوسيع شبكة النقل العام\n{name}\nالأحد 29 نوفمبر 2026\n\
+             مجلس المدينة يقر خطة لتوسيع شبكة النقل العام\n{line}\nالأحد 29 نوفمبر 2026\n\
              أقر مجلس المدينة مساء أمس خطة لتوسيع شبكة النقل العام تشمل ثلاثة خطوط جديدة للحافلات.\n\
              وقال رئيس المجلس إن الخطة تستهدف تقليص زمن التنقل بين الأحياء الشرقية ووسط المدينة.\n\
              وأوضح أن التمويل يأتي من موازنة البلدية ومن منحة حكومية خصصت لمشروعات النقل.\n"
