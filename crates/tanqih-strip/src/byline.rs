@@ -268,13 +268,23 @@ pub(crate) fn before_date(text: &str) -> &str {
 }
 
 /// The authors of a dateline that carries the byline after its date ("الثلاثاء 01 ديسمبر 2026 | كتب:
-/// محمد علي", "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner"): a part with a byline's opening, after parts
-/// that each print a date or a time. A name without an opening there may be a section's or a place's.
+/// محمد علي", "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner"): a part with a byline's opening, or words of
+/// a script without case that open with a common given name ("... | أحمد محمود"), after parts that each
+/// print a date or a time. Another name there may be a section's or a place's ("| Berlin Mitte").
 pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
     let parts = date::dateline_parts(raw);
     let first_undated = parts.iter().position(|p| !date::dated_part(p))?;
+    let part = parts[first_undated];
     (first_undated > 0)
-        .then(|| byline_authors(parts[first_undated]))
+        .then(|| {
+            byline_authors(part).or_else(|| {
+                let named = crate::model::name_shape(part)
+                    == Some(crate::model::NameShape::Uncased)
+                    && opens_with_given_name(part)
+                    && date::find_date(&fold(raw)).is_some();
+                named.then(|| vec![part.to_string()])
+            })
+        })
         .flatten()
 }
 
@@ -384,6 +394,154 @@ pub(crate) fn without_honorific(name: &str) -> &str {
     match name.split_once(char::is_whitespace) {
         Some((first, rest)) if HONORIFICS.contains(&first) => rest.trim_start(),
         _ => name,
+    }
+}
+
+/// Common given names in Arabic script (Arabic, Persian, Urdu), matched folded on a name's first word: in
+/// a script without capitals, a line of two or three words that opens with one is a person's name more
+/// surely than a section's label ("محمد علی | ۱۰ آذر ۱۴۰۵" names its writer, "أخبار محلية | 29 نوفمبر"
+/// does not). Names that are also common words (أمل hope, نور light, جمال beauty) are left out.
+const GIVEN_NAMES: &[&str] = &[
+    // Arabic, men
+    "محمد",
+    "أحمد",
+    "محمود",
+    "مصطفى",
+    "علي",
+    "حسن",
+    "حسين",
+    "عمر",
+    "عمرو",
+    "خالد",
+    "إبراهيم",
+    "يوسف",
+    "عبد",
+    "عبدالله",
+    "عبدالرحمن",
+    "طارق",
+    "وليد",
+    "هشام",
+    "ماجد",
+    "سامي",
+    "سمير",
+    "عماد",
+    "ياسر",
+    "رامي",
+    "فادي",
+    "نبيل",
+    "حسام",
+    "أيمن",
+    "أسامة",
+    "عصام",
+    "صالح",
+    "فيصل",
+    "فهد",
+    "سلطان",
+    "تركي",
+    "ناصر",
+    "منصور",
+    "زياد",
+    "رائد",
+    "باسم",
+    "هاني",
+    "شريف",
+    "مراد",
+    "حمزة",
+    "عثمان",
+    "إياد",
+    "معاذ",
+    "أنس",
+    "بلال",
+    "مجدي",
+    "ممدوح",
+    "أشرف",
+    "إسماعيل",
+    "موسى",
+    "عيسى",
+    "سليمان",
+    "داود",
+    "جمال الدين",
+    // Arabic, women
+    "فاطمة",
+    "مريم",
+    "سارة",
+    "ليلى",
+    "هدى",
+    "منى",
+    "سلمى",
+    "رنا",
+    "دينا",
+    "ريم",
+    "هند",
+    "آمنة",
+    "عائشة",
+    "زينب",
+    "خديجة",
+    "نادية",
+    "سميرة",
+    "إيمان",
+    "أسماء",
+    "دعاء",
+    "شيماء",
+    "ياسمين",
+    "رانيا",
+    "لينا",
+    "هبة",
+    "نهى",
+    "مها",
+    "رشا",
+    "نسرين",
+    "غادة",
+    // Persian
+    "محمدرضا",
+    "علیرضا",
+    "مهدی",
+    "امیر",
+    "مسعود",
+    "مجید",
+    "حمید",
+    "فرهاد",
+    "بهرام",
+    "کامران",
+    "رضا",
+    "نازنین",
+    "زهرا",
+    "فاطمه",
+    "سارا",
+    "نرگس",
+    "الهام",
+    "لیلا",
+    "مهسا",
+    "شیرین",
+    // Urdu
+    "عمران",
+    "شاہد",
+    "ساجد",
+    "زاہد",
+    "عاصم",
+    "راشد",
+    "شہزاد",
+    "حمزہ",
+    "عائشہ",
+    "فاطمہ",
+    "ثنا",
+    "نوید",
+];
+
+/// The first word of `name` is a common given name of [`GIVEN_NAMES`].
+pub(crate) fn opens_with_given_name(name: &str) -> bool {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    let first = name.split_whitespace().next().unwrap_or("");
+    folded(GIVEN_NAMES, &CELL).contains(&fold(first))
+}
+
+/// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case
+/// that open with a common given name.
+pub(crate) fn surely_a_name(text: &str) -> bool {
+    match crate::model::name_shape(text) {
+        Some(crate::model::NameShape::Cased) => true,
+        Some(crate::model::NameShape::Uncased) => opens_with_given_name(text),
+        None => false,
     }
 }
 

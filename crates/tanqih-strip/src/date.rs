@@ -252,6 +252,7 @@ const DATE_WORDS: &[&str] = &[
     "اپ",
     "ڈیٹ",
     "شائع",
+    "اشاعت",
 ];
 
 fn date_words() -> &'static HashSet<String> {

@@ -1766,31 +1766,40 @@ fn name_line_author(
     let name = |i: usize| {
         let raw = lines[i].raw;
         let before = byline::before_date(raw);
-        let raw = if dated(i) && model::name_shape(before) == Some(model::NameShape::Cased) {
+        let raw = if dated(i) && byline::surely_a_name(before) {
             before
         } else {
             raw
         };
         byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
+    // A line that is only a name and its date, which the model may have kept for its length.
+    let name_and_date = |i: usize| {
+        let before = byline::before_date(lines[i].raw);
+        dated(i)
+            && byline::surely_a_name(before)
+            && find_date(lines[i].folded)
+                .is_some_and(|d| d.words_used + before.split_whitespace().count() >= lines[i].words)
+    };
     let mut lowercase = None;
     let found = (lo..hi)
         .filter(|&i| {
             // Not a line a rule knows for something else (a menu item, a prompt, a caption, ...).
             i != anchor
-                && matches!(
-                    reasons[i],
-                    None | Some(
-                        Reason::LowScore
-                            | Reason::HeadlineList
-                            | Reason::ShortBetweenContent
-                            | Reason::RepeatedAcrossDocuments
-                            | Reason::Duplicate
-                            | Reason::LatinBlock
-                            | Reason::Byline
-                            | Reason::Dateline
-                    )
-                )
+                && (reasons[i] == Some(Reason::Content) && name_and_date(i)
+                    || matches!(
+                        reasons[i],
+                        None | Some(
+                            Reason::LowScore
+                                | Reason::HeadlineList
+                                | Reason::ShortBetweenContent
+                                | Reason::RepeatedAcrossDocuments
+                                | Reason::Duplicate
+                                | Reason::LatinBlock
+                                | Reason::Byline
+                                | Reason::Dateline
+                        )
+                    ))
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline.
@@ -1799,10 +1808,12 @@ fn name_line_author(
                 let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
                 !byline::common_words_only(byline::without_honorific(name(i)), lowercase)
             };
+            let uncased = shape == Some(model::NameShape::Uncased) && i > anchor;
+            // A name that opens with a given name is as sure as a cased one.
+            let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
-            (cased || shape == Some(model::NameShape::Uncased) && i > anchor)
-                && (near_a_date(lines, i) || cased && (under_headline || dated(i)))
+            (cased || uncased) && (near_a_date(lines, i) || sure && (under_headline || dated(i)))
         })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {

@@ -1221,6 +1221,12 @@ fn a_dateline_carries_the_byline_after_its_date() {
         ("By Jane Doe Published 12 May 2024", "Jane Doe"),
         // Inline tags laid side by side glue the date to the name.
         ("كتب: محمد عبد الله01 ديسمبر 2026", "محمد عبد الله"),
+        // With no opening, a name that opens with a common given name.
+        (
+            "محمد عبد الله - الثلاثاء 01 ديسمبر 2026 10:15 ص",
+            "محمد عبد الله",
+        ),
+        ("الثلاثاء 01 ديسمبر 2026 | سارة علي", "سارة علي"),
     ] {
         let page = format!(
             "اتفاقية للربط الكهربائي | الشرق اليوم\nاتفاقية للربط الكهربائي بين البلدين\n\
@@ -1230,9 +1236,10 @@ fn a_dateline_carries_the_byline_after_its_date() {
         assert_eq!(s.meta.authors, [author], "{line}");
         assert_eq!(s.lines[2].reason, Reason::Byline, "{line}");
     }
-    // A name with no opening beside the date may be a section's: the line is a dateline, with no author.
+    // Other words with no opening beside the date may be a section's: the line is a dateline, with no
+    // author.
     for line in [
-        "محمد عبد الله - الثلاثاء 01 ديسمبر 2026 10:15 ص",
+        "أخبار مصر - الثلاثاء 01 ديسمبر 2026 10:15 ص",
         "الثلاثاء 01 ديسمبر 2026 / أخبار مصر",
     ] {
         let page = format!(
@@ -1510,4 +1517,39 @@ fn an_arabic_name_line_under_the_headline_may_hold_ali_compound_names_and_a_plac
         model::name_shape("محمد بن عبد الله"),
         Some(model::NameShape::Uncased)
     );
+}
+
+#[test]
+fn a_name_that_opens_with_a_given_name_needs_no_opening_beside_its_date() {
+    let page = |line: &str| {
+        format!(
+            "عنوان الخبر الرئيسي عن الاقتصاد اليوم - بوابة الخبر\nالرئيسية\nأخبار\n\
+             عنوان الخبر الرئيسي عن الاقتصاد اليوم\n{line}\n\
+             أعلنت الحكومة اليوم عن خطة جديدة لدعم المشروعات الصغيرة والمتوسطة في المحافظات كافة.\n\
+             وقال الوزير إن الخطة تبدأ الشهر المقبل وتستمر ثلاث سنوات بتمويل من البنك الدولي.\n\
+             وأضاف أن الوزارة ستعلن التفاصيل الكاملة للخطة في مؤتمر صحفي الأسبوع المقبل.\n"
+        )
+    };
+    for (line, author) in [
+        ("أحمد محمود نشر في 29 نوفمبر 2026", "أحمد محمود"),
+        ("أحمد محمود الأحد 29 نوفمبر 2026 10:15 ص", "أحمد محمود"),
+        (
+            "آخر تحديث: الأحد 29 نوفمبر 2026 - 10:15 | أحمد محمود",
+            "أحمد محمود",
+        ),
+        ("محمد علی | ۱۰ آذر ۱۴۰۵", "محمد علی"),
+        ("محمد علی | اشاعت: 29 نومبر 2026", "محمد علی"),
+    ] {
+        let s = super::strip(&page(line), &StripConfig::default());
+        assert_eq!(s.meta.authors, [author], "{line}");
+        assert!(!s.lines[4].keep, "{line}: {:?}", s.lines[4]);
+        assert!(s.meta.date.is_some(), "{line}");
+    }
+    for line in [
+        "أخبار محلية الأحد 29 نوفمبر 2026 10:15 ص",
+        "الأحد 29 نوفمبر 2026 - 10:15 بتوقيت القاهرة",
+    ] {
+        let s = super::strip(&page(line), &StripConfig::default());
+        assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
+    }
 }
