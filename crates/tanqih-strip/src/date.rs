@@ -583,7 +583,12 @@ fn relative_time(folded: &str) -> Option<(usize, bool)> {
 /// beside a name or not ("Joseph • 3 weeks ago", "أحمد منذ ساعتين", "2 days ago at 08:49 am"). A clock
 /// time alone ("14:44") is no stamp: live coverage heads its entries so.
 pub(crate) fn is_post_stamp(folded: &str) -> bool {
-    find_date(folded).is_some_and(|d| d.iso.contains('T')) || relative_time(folded).is_some()
+    // Most lines hold neither a digit nor a word of [`AGO`]: they are told without splitting them.
+    static AGO_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    let ago = AGO_FOLDED.get_or_init(|| AGO.iter().map(|w| fold(w)).collect());
+    folded.bytes().any(|b| b.is_ascii_digit())
+        && find_date(folded).is_some_and(|d| d.iso.contains('T'))
+        || ago.iter().any(|w| folded.contains(w.as_str())) && relative_time(folded).is_some()
 }
 
 /// `word` cut into its runs of digits (with `:`) and of other chars.

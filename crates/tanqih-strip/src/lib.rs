@@ -1765,21 +1765,21 @@ fn name_line_author(
     let dated = |i: usize| lines[i].digits && find_date(lines[i].folded).is_some();
     let name = |i: usize| {
         let raw = lines[i].raw;
-        let before = byline::before_date(raw);
-        let raw = if dated(i) && byline::surely_a_name(before) {
-            before
-        } else {
-            raw
+        let raw = match dated(i).then(|| byline::before_date(raw)) {
+            Some(before) if byline::surely_a_name(before) => before,
+            _ => raw,
         };
         byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
     // A line that is only a name and its date, which the model may have kept for its length.
     let name_and_date = |i: usize| {
-        let before = byline::before_date(lines[i].raw);
-        dated(i)
-            && byline::surely_a_name(before)
-            && find_date(lines[i].folded)
-                .is_some_and(|d| d.words_used + before.split_whitespace().count() >= lines[i].words)
+        lines[i].digits
+            && lines[i].words <= MAX_DATE_LINE_WORDS
+            && find_date(lines[i].folded).is_some_and(|d| {
+                let before = byline::before_date(lines[i].raw);
+                byline::surely_a_name(before)
+                    && d.words_used + before.split_whitespace().count() >= lines[i].words
+            })
     };
     let mut lowercase = None;
     let found = (lo..hi)
@@ -1874,6 +1874,9 @@ fn article_date(
         }
         let found = if line.words <= MAX_DATE_LINE_WORDS {
             find_date(line.folded)
+        } else if line.ends_sentence {
+            // A sentence of the text, not a meta line.
+            None
         } else {
             // A longer line of short parts, none a sentence, gives the date of a part that is only a date
             // ("by Name | Mar 11, 2023 | Section, Section | 0 comments"); a teaser's summary after its date
