@@ -1730,11 +1730,32 @@ fn article_bylines(
         .iter()
         .map(|(i, _)| *i)
         .filter(with_article)
-        .min_by_key(|&i| (i.abs_diff(anchor), i));
+        .min_by_key(|&i| (i.abs_diff(anchor), i))
+        .or_else(|| {
+            // Else the last byline a little further above the article, where pages put images,
+            // captions and share buttons between the byline and the text (not a signature: those
+            // close an article, and above it "Title - Site" has their shape), of full names: "By
+            // Location", "By Type" are a menu's filters.
+            found
+                .iter()
+                .filter(|(i, _)| *i < start && *i + BYLINE_REACH >= first)
+                .filter(|(i, _)| byline::signature_author(lines[*i].raw).is_none())
+                .filter(|(i, _)| {
+                    found
+                        .iter()
+                        .filter(|(j, _)| j == i)
+                        .all(|(_, name)| name.split_whitespace().nth(1).is_some())
+                })
+                .map(|(i, _)| *i)
+                .max()
+        });
     for (_, author) in found.iter().filter(|(i, _)| Some(*i) == nearest) {
         push_author(meta, author);
     }
 }
+
+/// How many lines above the article's first kept line a byline may stand when none stands nearer.
+const BYLINE_REACH: usize = 25;
 
 /// How many lines after the article's last kept line a signature may stand.
 const SIGNATURE_REACH: usize = 3;
@@ -1782,6 +1803,7 @@ fn name_line_author(
             })
     };
     let mut lowercase = None;
+    let mut kept_text = None;
     let found = (lo..hi)
         .filter(|&i| {
             // Not a line a rule knows for something else (a menu item, a prompt, a caption, ...).
@@ -1815,12 +1837,36 @@ fn name_line_author(
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
             (cased || uncased) && (near_a_date(lines, i) || sure && (under_headline || dated(i)))
         })
+        .filter(|&i| {
+            // A name the article's own text speaks of again and again is its subject (a person, a
+            // place, a team, a section's label), not its writer, whose name a paragraph may close
+            // with or a note about the writer open with once.
+            let kept_text = kept_text.get_or_insert_with(|| kept_paragraphs(lines, reasons));
+            let key = fold(byline::without_honorific(name(i)));
+            let mentions: usize = kept_text
+                .iter()
+                .filter(|&&(j, _)| j != i)
+                .map(|(_, text)| text.matches(key.as_str()).count())
+                .sum();
+            mentions < SUBJECT_MENTIONS
+        })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {
         push_author(meta, name(i));
         reasons[i] = Some(Reason::Byline);
         evidence[i] = None;
     }
+}
+
+/// A name the article's paragraphs speak of this many times is what it is about.
+const SUBJECT_MENTIONS: usize = 2;
+
+/// The folded text of the lines kept as the article's paragraphs, with their indexes.
+fn kept_paragraphs<'a>(lines: &[Line<'a>], reasons: &[Option<Reason>]) -> Vec<(usize, &'a str)> {
+    (0..lines.len())
+        .filter(|&i| reasons[i] == Some(Reason::Content))
+        .map(|i| (i, lines[i].folded))
+        .collect()
 }
 
 /// The words of a page that open with a lowercase letter, lowercased.

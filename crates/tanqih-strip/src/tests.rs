@@ -1553,3 +1553,43 @@ fn a_name_that_opens_with_a_given_name_needs_no_opening_beside_its_date() {
         assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
     }
 }
+
+#[test]
+fn a_name_the_article_speaks_of_again_and_again_is_its_subject_not_its_writer() {
+    let page = "Harbour plan approved after long debate\n\
+Maria Lopez\n\
+April 25, 2023\n\
+The council approved the plan on Tuesday after Maria Lopez, the mayor, spoke for most of the night.\n\
+Maria Lopez said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    let (_, meta) = decisions(page);
+    assert!(meta.authors.is_empty(), "{:?}", meta.authors);
+    // Named once, as a paragraph may close with its writer's name, the line is still the byline.
+    let once = page.replace("Maria Lopez said", "The mayor said");
+    assert_eq!(decisions(&once).1.authors, ["Maria Lopez"]);
+    // The same in Arabic: a minister the report names twice is no author.
+    let arabic = "الحكومة تقر خطة جديدة لتطوير الميناء\n\
+محمد العلي\n\
+الثلاثاء 25 أبريل 2023\n\
+أعلن محمد العلي وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة.\n\
+وقال محمد العلي إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة.\n";
+    assert!(decisions(arabic).1.authors.is_empty());
+    let once = arabic.replace("وقال محمد العلي", "وقال الوزير");
+    assert_eq!(decisions(&once).1.authors, ["محمد العلي"]);
+}
+
+#[test]
+fn a_byline_above_images_and_share_buttons_still_names_the_author() {
+    let page = |photos: usize, byline: &str| {
+        let mut page = format!("{byline}\n");
+        for k in 0..photos {
+            page.push_str(&format!("Photo {k}: the northern quay at dawn\n"));
+        }
+        page + "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n"
+    };
+    assert_eq!(decisions(&page(12, "By\nAaron Kliegman")).1.authors, ["Aaron Kliegman"]);
+    // A menu's "By Location" filter is no byline, however near.
+    assert!(decisions(&page(12, "By Location")).1.authors.is_empty());
+    // Too far above the article, a byline belongs to something else.
+    assert!(decisions(&page(40, "By\nAaron Kliegman")).1.authors.is_empty());
+}
