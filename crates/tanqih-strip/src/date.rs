@@ -300,7 +300,7 @@ pub(crate) fn dated_part(part: &str) -> bool {
 }
 
 /// Words a short part of a dateline beside its date may hold: a name, a place, a section.
-const MAX_DATELINE_PART_WORDS: usize = 4;
+pub(crate) const MAX_DATELINE_PART_WORDS: usize = 4;
 
 /// A line of parts that print the date (a day at least) and a few short words beside it, a name or a
 /// place or a section, with no punctuation of a sentence or a list among them ("محمد علي - الثلاثاء 01

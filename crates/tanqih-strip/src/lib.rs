@@ -1788,19 +1788,21 @@ fn name_line_author(
         let raw = lines[i].raw;
         let raw = match dated(i).then(|| byline::before_date(raw)) {
             Some(before) if byline::surely_a_name(before) => before,
-            _ => raw,
+            _ => named_dateline(raw).unwrap_or(raw),
         };
         byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
     // A line that is only a name and its date, which the model may have kept for its length.
     let name_and_date = |i: usize| {
         lines[i].digits
-            && lines[i].words <= MAX_DATE_LINE_WORDS
-            && find_date(lines[i].folded).is_some_and(|d| {
-                let before = byline::before_date(lines[i].raw);
-                byline::surely_a_name(before)
-                    && d.words_used + before.split_whitespace().count() >= lines[i].words
-            })
+            && (lines[i].words <= MAX_DATE_LINE_WORDS
+                && find_date(lines[i].folded).is_some_and(|d| {
+                    let before = byline::before_date(lines[i].raw);
+                    byline::surely_a_name(before)
+                        && d.words_used + before.split_whitespace().count() >= lines[i].words
+                })
+                || lines[i].words <= MAX_PARTED_DATE_LINE_WORDS
+                    && named_dateline(lines[i].raw).is_some())
     };
     let mut lowercase = None;
     let mut kept_text = None;
@@ -1867,6 +1869,23 @@ fn kept_paragraphs<'a>(lines: &[Line<'a>], reasons: &[Option<Reason>]) -> Vec<(u
         .filter(|&i| reasons[i] == Some(Reason::Content))
         .map(|i| (i, lines[i].folded))
         .collect()
+}
+
+/// The name that opens a line of short parts, one of them a date ("Yasmine Hassan · CBC News · Posted:
+/// Aug 08, 2024 4:00 AM EDT | Last Updated: August 8"): the first part, when it surely reads as a name
+/// and no part is a sentence.
+fn named_dateline(raw: &str) -> Option<&str> {
+    let parts = date::dateline_parts(raw);
+    let (first, rest) = parts.split_first()?;
+    let short = |p: &&str| {
+        p.split_whitespace().count() <= date::MAX_DATELINE_PART_WORDS
+            && !p.contains([',', '،', '.', '!', '?', '؟', '۔'])
+    };
+    let dated = |p: &&str| find_date(&fold(p)).is_some();
+    (rest.iter().any(dated)
+        && rest.iter().all(|p| dated(p) || short(p))
+        && byline::surely_a_name(first))
+    .then_some(*first)
 }
 
 /// The words of a page that open with a lowercase letter, lowercased.

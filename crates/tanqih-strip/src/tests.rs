@@ -1593,3 +1593,24 @@ Members said the harbour would be rebuilt over the next five years, starting wit
     // Too far above the article, a byline belongs to something else.
     assert!(decisions(&page(40, "By\nAaron Kliegman")).1.authors.is_empty());
 }
+
+#[test]
+fn a_line_of_parts_that_opens_with_a_name_and_holds_the_date_is_the_byline() {
+    let page = "What is next for the harbour after the vote?\n\
+Yasmine Hassan · Example News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(meta.authors, ["Yasmine Hassan"]);
+    assert_eq!(reasons[1], (false, Reason::Byline));
+    // A section's label before the date is no name; a sentence among the parts makes it no byline.
+    let section = page.replace("Yasmine Hassan", "Middle east");
+    assert!(decisions(&section).1.authors.is_empty());
+    let sentence = page.replace("Example News", "Members met for hours, and then voted");
+    assert!(decisions(&sentence).1.authors.is_empty());
+    let arabic = "ماذا بعد إقرار خطة تطوير الميناء؟\n\
+أحمد منصور · الجزيرة نت · نشر في: 12 مايو 2024 الساعة 10:15 | آخر تحديث: 12 مايو\n\
+أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
+وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
+    assert_eq!(decisions(arabic).1.authors, ["أحمد منصور"]);
+}
