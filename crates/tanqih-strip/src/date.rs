@@ -609,6 +609,38 @@ fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
 /// A numeric date's Solar Hijri year is at most this (the lunar Hijri years of pages online are above it).
 const MAX_NUMERIC_JALALI_YEAR: u32 = 1420;
 
+/// The date of a line whose words the page glued together where two inline elements met: a capital
+/// opening the second ("Associated PressApril 28, 2023"), or a time after a year ("March 7, 20247:55
+/// AM"). `raw` read again with a space at each such place; `None` when the line holds none.
+pub(crate) fn find_glued_date(raw: &str) -> Option<FoundDate> {
+    let chars: Vec<char> = raw.chars().collect();
+    let mut spaced = String::with_capacity(raw.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let after_lower = i > 0 && chars[i - 1].is_lowercase() && c.is_uppercase();
+        if after_lower || year_before_time(&chars, i) {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+    }
+    (spaced.len() > raw.len())
+        .then(|| find_date(&fold(&spaced)))
+        .flatten()
+}
+
+/// `chars[i]` opens a time ("7:55", "11:32") glued to a year of four digits, 19xx or 20xx, just before
+/// it, which no other digit precedes.
+fn year_before_time(chars: &[char], i: usize) -> bool {
+    let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+    if i < 4 || !(0..4).all(|k| digit(i - 4 + k)) || i > 4 && digit(i - 5) {
+        return false;
+    }
+    let century: String = chars[i - 4..i - 2].iter().collect();
+    let hour_digits = (i..i + 3).take_while(|&j| digit(j)).count();
+    (century == "19" || century == "20")
+        && (1..=2).contains(&hour_digits)
+        && chars.get(i + hour_digits) == Some(&':')
+}
+
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     // Words, cut where digits meet letters: "22nd", "Published17", "12:30pm".
@@ -694,11 +726,21 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
             used[i] = true;
         }
     }
-    if month.is_some() {
-        if let Some(&(i, n)) = numbers
+    if let Some(at) = month_at {
+        // The day beside the month's name ("25 April", "April 25") before any other number of the line
+        // ("2 minute read April 25, 2023").
+        let month_end = (at..words.len())
+            .take_while(|&j| used[j])
+            .last()
+            .unwrap_or(at);
+        let beside = |&&(i, _): &&(usize, u32)| i + 1 == at || i == month_end + 1;
+        let free_day = |&&(i, n): &&(usize, u32)| !used[i] && (1..=31).contains(&n);
+        let found = numbers
             .iter()
-            .find(|&&(i, n)| !used[i] && (1..=31).contains(&n))
-        {
+            .filter(free_day)
+            .find(beside)
+            .or_else(|| numbers.iter().find(free_day));
+        if let Some(&(i, n)) = found {
             day = Some(n);
             used[i] = true;
         } else if let Some(at) =

@@ -1938,7 +1938,7 @@ fn article_date(
             continue;
         }
         let found = if line.words <= MAX_DATE_LINE_WORDS {
-            find_date(line.folded)
+            find_date(line.folded).or_else(|| date::find_glued_date(line.raw))
         } else if line.ends_sentence {
             // A sentence of the text, not a meta line.
             None

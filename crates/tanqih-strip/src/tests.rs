@@ -1587,11 +1587,17 @@ fn a_byline_above_images_and_share_buttons_still_names_the_author() {
         page + "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n"
     };
-    assert_eq!(decisions(&page(12, "By\nAaron Kliegman")).1.authors, ["Aaron Kliegman"]);
+    assert_eq!(
+        decisions(&page(12, "By\nAaron Kliegman")).1.authors,
+        ["Aaron Kliegman"]
+    );
     // A menu's "By Location" filter is no byline, however near.
     assert!(decisions(&page(12, "By Location")).1.authors.is_empty());
     // Too far above the article, a byline belongs to something else.
-    assert!(decisions(&page(40, "By\nAaron Kliegman")).1.authors.is_empty());
+    assert!(decisions(&page(40, "By\nAaron Kliegman"))
+        .1
+        .authors
+        .is_empty());
 }
 
 #[test]
@@ -1613,4 +1619,36 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
 وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
     assert_eq!(decisions(arabic).1.authors, ["أحمد منصور"]);
+}
+#[test]
+fn dates_glued_to_the_words_or_the_time_beside_them_are_read() {
+    use crate::date::{find_date, find_glued_date};
+    let iso = |d: Option<crate::date::FoundDate>| d.map(|d| d.iso);
+    // A byline's outlet glued to the month, a year glued to the time, as inline tags leave them.
+    assert_eq!(
+        iso(find_glued_date("Associated PressApril 28, 2023 GMT")).as_deref(),
+        Some("2023-04-28")
+    );
+    assert_eq!(
+        iso(find_glued_date("Published Fri, Apr 28 20232:23 PM EDT")).as_deref(),
+        Some("2023-04-28T14:23")
+    );
+    // No glue, no second reading; a long number is no year before a time.
+    assert!(find_glued_date("April 28, 2023").is_none());
+    assert!(find_glued_date("Order 120232:23").is_none());
+    // The day is the number beside the month's name, not the first number of the line.
+    assert_eq!(
+        iso(find_date(&fold("2 minute read April 25, 2023 2:26 PM"))).as_deref(),
+        Some("2023-04-25T14:26")
+    );
+    assert_eq!(
+        iso(find_date(&fold("3 دقائق قراءة 25 أبريل 2023"))).as_deref(),
+        Some("2023-04-25")
+    );
+    // A page's glued dateline gives the article's date.
+    let page = "Harbour plan approved after long debate\n\
+Example NewsApril 28, 2023 GMT\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    assert_eq!(decisions(page).1.date.as_deref(), Some("2023-04-28"));
 }
