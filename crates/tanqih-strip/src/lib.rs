@@ -1531,6 +1531,9 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
     }
 }
 
+/// A headline candidate this short that shares no word with the page title is taken for a label.
+const MAX_LABEL_WORDS: usize = 5;
+
 /// How many lines the model dropped before the article's first kept line may hold the headline.
 const TITLE_REACH: usize = 4;
 
@@ -1628,6 +1631,17 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             // A page that opens with one word and then its text opens with its title.
             || Some(first) == opening && lines[first].words == 1 && !lines[first].ends_sentence)
             .then_some(first));
+    // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
+    // button or a label more often than a headline: the page title tells the title then.
+    let page_title = opening.filter(|&o| Some(o) != chosen && heading_like(&lines[o]));
+    if let (None, Some(j), Some(o)) = (echo, chosen, page_title) {
+        let shares_a_word = key_words(lines[j].key)
+            .filter(|w| w.chars().count() >= 4)
+            .any(|w| key_words(lines[o].key).any(|t| t == w));
+        if lines[j].words <= MAX_LABEL_WORDS && !shares_a_word && meta.title.is_none() {
+            meta.title = Some(without_site_name(unmarked(lines[o].raw)).to_string());
+        }
+    }
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
         if meta.title.is_none() {

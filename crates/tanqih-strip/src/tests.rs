@@ -1652,3 +1652,30 @@ The council approved the plan on Tuesday after a debate that lasted most of the 
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
     assert_eq!(decisions(page).1.date.as_deref(), Some("2023-04-28"));
 }
+
+#[test]
+fn a_short_label_before_the_article_gives_way_to_the_page_title() {
+    // With the bundled model, which drops the short lines before the article.
+    let title = |page: &str| crate::strip(page, &StripConfig::default()).meta.title;
+    let page = "Council approves harbour plan after a long debate | Example News\n\
+Menu\n\
+View All Results\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    assert_eq!(
+        title(page).as_deref(),
+        Some("Council approves harbour plan after a long debate")
+    );
+    // A short headline that shares a word with the page title stays the title.
+    let short = page.replace("View All Results", "Harbour plan approved");
+    assert_eq!(title(&short).as_deref(), Some("Harbour plan approved"));
+    let arabic = "الحكومة تقر خطة جديدة لتطوير الميناء - موقع الأخبار\n\
+القائمة\n\
+أضف إلى قائمتك\n\
+أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
+وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
+    assert_eq!(
+        title(arabic).as_deref(),
+        Some("الحكومة تقر خطة جديدة لتطوير الميناء")
+    );
+}
