@@ -345,6 +345,15 @@ const ROLE_WORDS: &[&str] = &[
     "صحفي",
 ];
 
+/// A line that is only a writer's role ("Political Correspondent", "Corresponsal en Atenas", "مراسل
+/// الجزيرة"): a few words, one of them a role's.
+pub(crate) fn is_role_line(line: &str) -> bool {
+    line.split_whitespace().count() <= MAX_ROLE_LINE_WORDS && is_role(line)
+}
+
+/// A role's line holds at most this many words.
+const MAX_ROLE_LINE_WORDS: usize = 4;
+
 /// A part of a byline that names a role, not a person.
 fn is_role(part: &str) -> bool {
     part.split_whitespace()

@@ -1830,6 +1830,7 @@ fn name_line_author(
                         None | Some(
                             Reason::LowScore
                                 | Reason::HeadlineList
+                                | Reason::RelatedBlock
                                 | Reason::ShortBetweenContent
                                 | Reason::RepeatedAcrossDocuments
                                 | Reason::Duplicate
@@ -1851,7 +1852,12 @@ fn name_line_author(
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
-            (cased || uncased) && (near_a_date(lines, i) || sure && (under_headline || dated(i)))
+            // A name over its writer's role ("Amy Gibbons" / "Political Correspondent") is a byline.
+            let over_role = (i + 1..lines.len())
+                .find(|&j| !lines[j].blank)
+                .is_some_and(|j| byline::is_role_line(lines[j].raw));
+            (cased || uncased)
+                && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {
             // A name the article's own text speaks of again and again is its subject (a person, a

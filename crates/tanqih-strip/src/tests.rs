@@ -1679,3 +1679,25 @@ Members said the harbour would be rebuilt over the next five years, starting wit
         Some("الحكومة تقر خطة جديدة لتطوير الميناء")
     );
 }
+
+#[test]
+fn a_name_over_its_writers_role_is_the_byline() {
+    let page = "Harbour plan approved after long debate\n\
+Residents were told the work will start next spring\n\
+Maria Lopez\n\
+Political Correspondent\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(meta.authors, ["Maria Lopez"], "{reasons:?}");
+    // Over a line that names no role, a name far from any date is no byline.
+    let unroled = page.replace("Political Correspondent", "Northern Quay Works");
+    assert!(decisions(&unroled).1.authors.is_empty());
+    let arabic = "الحكومة تقر خطة جديدة لتطوير الميناء\n\
+السكان أبلغوا أن العمل يبدأ في الربيع المقبل\n\
+سامي الحربي\n\
+مراسل الشؤون السياسية\n\
+أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
+وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
+    assert_eq!(decisions(arabic).1.authors, ["سامي الحربي"]);
+}
