@@ -1633,12 +1633,16 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .then_some(first));
     // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
     // button or a label more often than a headline: the page title tells the title then.
+    // With no headline found at all, the page title tells it too.
     let page_title = opening.filter(|&o| Some(o) != chosen && heading_like(&lines[o]));
-    if let (None, Some(j), Some(o)) = (echo, chosen, page_title) {
-        let shares_a_word = key_words(lines[j].key)
-            .filter(|w| w.chars().count() >= 4)
-            .any(|w| key_words(lines[o].key).any(|t| t == w));
-        if lines[j].words <= MAX_LABEL_WORDS && !shares_a_word && meta.title.is_none() {
+    if let (None, Some(o)) = (echo, page_title) {
+        let label = chosen.is_none_or(|j| {
+            let shares_a_word = key_words(lines[j].key)
+                .filter(|w| w.chars().count() >= 4)
+                .any(|w| key_words(lines[o].key).any(|t| t == w));
+            lines[j].words <= MAX_LABEL_WORDS && !shares_a_word
+        });
+        if label && meta.title.is_none() {
             meta.title = Some(without_site_name(unmarked(lines[o].raw)).to_string());
         }
     }
@@ -1660,12 +1664,13 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
 }
 
 /// A line that reads as a headline without the page title's word for it: heading-like, three words or
-/// more, neither a date line nor a person's name in a cased script (a one- or two-word line beside an article is a button,
+/// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
+/// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
 /// a label or a section's name far more often than its headline).
 fn headline_shaped_alone(l: &Line) -> bool {
     heading_like(l)
         && l.words >= 3
-        && !(l.digits && find_date(l.folded).is_some())
+        && !(l.digits && (find_date(l.folded).is_some() || date::dated_part(l.raw)))
         && !model::is_name_line(l.raw)
 }
 

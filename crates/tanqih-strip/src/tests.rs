@@ -1701,3 +1701,30 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
     assert_eq!(decisions(arabic).1.authors, ["سامي الحربي"]);
 }
+
+#[test]
+fn a_date_or_time_without_its_year_is_no_headline() {
+    let shaped = |raw: &str| {
+        let mut folded = String::new();
+        let lines = Line::split(raw, &mut folded);
+        headline_shaped_alone(&lines[0])
+    };
+    assert!(!shaped("Monday 5 August at 14:47"));
+    assert!(!shaped("1:39 PM ET"));
+    assert!(!shaped("الأحد 5 أغسطس الساعة 14:47"));
+    assert!(shaped("Five key policies announced in 2024"));
+    // A page with no headline line found takes its title from the page title.
+    let title = |page: &str| crate::strip(page, &StripConfig::default()).meta.title;
+    let page = "Council approves harbour plan after a long debate | Example News\n\
+Home\n\
+World\n\
+Sport\n\
+Weather\n\
+1:39 PM ET\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    assert_eq!(
+        title(page).as_deref(),
+        Some("Council approves harbour plan after a long debate")
+    );
+}
