@@ -610,14 +610,14 @@ fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
 const MAX_NUMERIC_JALALI_YEAR: u32 = 1420;
 
 /// The date of a line whose words the page glued together where two inline elements met: a capital
-/// opening the second ("Associated PressApril 28, 2023"), or a time after a year ("March 7, 20247:55
-/// AM"). `raw` read again with a space at each such place; `None` when the line holds none.
+/// opening the second ("Associated PressApril 28, 2023"), or a time or a count after a year ("March 7,
+/// 20247:55 AM", "January 14, 202620 Mins Read"). `raw` read again with a space at each such place; `None` when the line holds none.
 pub(crate) fn find_glued_date(raw: &str) -> Option<FoundDate> {
     let chars: Vec<char> = raw.chars().collect();
     let mut spaced = String::with_capacity(raw.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
         let after_lower = i > 0 && chars[i - 1].is_lowercase() && c.is_uppercase();
-        if after_lower || year_before_time(&chars, i) {
+        if after_lower || year_before_number(&chars, i) {
             spaced.push(' ');
         }
         spaced.push(c);
@@ -627,19 +627,22 @@ pub(crate) fn find_glued_date(raw: &str) -> Option<FoundDate> {
         .flatten()
 }
 
-/// `chars[i]` opens a time ("7:55", "11:32") glued to a year of four digits, 19xx or 20xx, just before
-/// it, which no other digit precedes.
-fn year_before_time(chars: &[char], i: usize) -> bool {
+/// `chars[i]` opens a number glued to a year of four digits, 19xx or 20xx, just before it, which no
+/// other digit precedes: a time ("20247:55"), a count ("202620 Mins Read", "20175 Tips").
+fn year_before_number(chars: &[char], i: usize) -> bool {
     let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
     if i < 4 || !(0..4).all(|k| digit(i - 4 + k)) || i > 4 && digit(i - 5) {
         return false;
     }
     let century: String = chars[i - 4..i - 2].iter().collect();
-    let hour_digits = (i..i + 3).take_while(|&j| digit(j)).count();
-    (century == "19" || century == "20")
-        && (1..=2).contains(&hour_digits)
-        && chars.get(i + hour_digits) == Some(&':')
+    let glued = (i..i + MAX_GLUED_DIGITS + 1)
+        .take_while(|&j| digit(j))
+        .count();
+    (century == "19" || century == "20") && (1..=MAX_GLUED_DIGITS).contains(&glued)
 }
+
+/// A number glued to a year holds at most this many digits.
+const MAX_GLUED_DIGITS: usize = 5;
 
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
@@ -654,23 +657,31 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let (mut year, mut month, mut day) = (None, None, None);
     // Where the month's name stands.
     let mut month_at = None;
-    // Month names, two-word names first.
+    // Month names, two-word names first; of several, the first with a number beside it ("by Laura
+    // June Topolsky July 10, 2015": June is a name there).
+    let numeric = |j: usize| words.get(j).is_some_and(|w| w.parse::<u32>().is_ok());
+    let mut found: Option<(usize, usize, u32)> = None;
     for i in 0..words.len() {
-        if month.is_some() {
-            break;
-        }
         if hijri[i] {
             continue;
         }
-        for (parts, m) in months() {
-            if words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
-            {
-                month = Some(*m);
-                month_at = Some(i);
-                used[i..i + parts.len()].iter_mut().for_each(|u| *u = true);
-                break;
-            }
+        let Some((parts, m)) = months().iter().find(|(parts, _)| {
+            words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
+        }) else {
+            continue;
+        };
+        let beside = (i > 0 && numeric(i - 1)) || numeric(i + parts.len());
+        if found.is_none() || beside {
+            found = Some((i, parts.len(), *m));
         }
+        if beside {
+            break;
+        }
+    }
+    if let Some((i, len, m)) = found {
+        month = Some(m);
+        month_at = Some(i);
+        used[i..i + len].iter_mut().for_each(|u| *u = true);
     }
     let mut time = None;
     // The word after the time says afternoon ("6:39pm", "08:00 م"); a later time's mark is its own.

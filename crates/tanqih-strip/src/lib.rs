@@ -1835,7 +1835,6 @@ fn name_line_author(
                         None | Some(
                             Reason::LowScore
                                 | Reason::HeadlineList
-                                | Reason::RelatedBlock
                                 | Reason::ShortBetweenContent
                                 | Reason::RepeatedAcrossDocuments
                                 | Reason::Duplicate

@@ -1633,9 +1633,18 @@ fn dates_glued_to_the_words_or_the_time_beside_them_are_read() {
         iso(find_glued_date("Published Fri, Apr 28 20232:23 PM EDT")).as_deref(),
         Some("2023-04-28T14:23")
     );
+    assert_eq!(
+        iso(find_glued_date("By Jane RoeJanuary 14, 202620 Mins Read")).as_deref(),
+        Some("2026-01-14")
+    );
     // No glue, no second reading; a long number is no year before a time.
     assert!(find_glued_date("April 28, 2023").is_none());
     assert!(find_glued_date("Order 120232:23").is_none());
+    // A month's name that is a person's name is passed over for the one beside the day.
+    assert_eq!(
+        iso(find_date(&fold("by Laura June Topolsky July 10, 2015"))).as_deref(),
+        Some("2015-07-10")
+    );
     // The day is the number beside the month's name, not the first number of the line.
     assert_eq!(
         iso(find_date(&fold("2 minute read April 25, 2023 2:26 PM"))).as_deref(),
