@@ -255,6 +255,28 @@ const DATE_WORDS: &[&str] = &[
     "اشاعت",
 ];
 
+/// Words that label when an article was last changed, not when it came out.
+const UPDATE_WORDS: &[&str] = &[
+    "updated",
+    "update",
+    "تحديث",
+    "محدث",
+    "بروزرسانی",
+    "بروز",
+    "اپ ڈیٹ",
+    "aktualisiert",
+    "actualizado",
+    "mis a jour",
+];
+
+/// The folded line labels its date as the last change's ("Updated", "آخر تحديث", "بروزرسانی").
+pub(crate) fn is_update_stamp(folded: &str) -> bool {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    CELL.get_or_init(|| UPDATE_WORDS.iter().map(|w| fold(w)).collect())
+        .iter()
+        .any(|w| folded.contains(w.as_str()))
+}
+
 fn date_words() -> &'static HashSet<String> {
     static CELL: OnceLock<HashSet<String>> = OnceLock::new();
     CELL.get_or_init(|| DATE_WORDS.iter().map(|w| fold(w)).collect())

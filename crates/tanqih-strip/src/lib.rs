@@ -1993,6 +1993,11 @@ fn article_date(
         } else {
             i - anchor
         };
+        // A stamp with its time is how pages print when an article was published (an update's stamp
+        // says when it last changed); the dates of related items and of the events a caption names come
+        // bare, and count as twice as far.
+        let published = found.iso.contains('T') && !date::is_update_stamp(line.folded);
+        let cost = if published { cost } else { 2 * cost };
         if best.as_ref().is_none_or(|(c, _)| cost < *c) {
             best = Some((cost, found.iso));
         }

@@ -1737,3 +1737,32 @@ Members said the harbour would be rebuilt over the next five years, starting wit
         Some("Council approves harbour plan after a long debate")
     );
 }
+
+#[test]
+fn a_date_stamped_with_its_time_beats_a_bare_date_as_near() {
+    let page = "Harbour plan approved after long debate\n\
+Members met for hours\n\
+Harbour history: 12 March 2021\n\
+Published 14 March 2023 10:15\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n";
+    assert_eq!(decisions(page).1.date.as_deref(), Some("2023-03-14T10:15"));
+    // An update's stamp says when the article last changed, not when it came out.
+    let updated = page
+        .replace("Harbour history: 12 March 2021", "Published 14 March 2023")
+        .replace(
+            "Published 14 March 2023 10:15",
+            "Updated 15 March 2023 10:15",
+        );
+    assert_eq!(decisions(&updated).1.date.as_deref(), Some("2023-03-14"));
+    let arabic = "الحكومة تقر خطة جديدة لتطوير الميناء\n\
+السكان أبلغوا أن العمل يبدأ قريبا\n\
+تاريخ الميناء: 12 مارس 2021\n\
+نشر في: 15 مارس 2023 الساعة 10:15\n\
+أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
+وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
+    assert_eq!(
+        decisions(arabic).1.date.as_deref(),
+        Some("2023-03-15T10:15")
+    );
+}
