@@ -1809,6 +1809,11 @@ fn name_line_author(
             Some(before) if byline::surely_a_name(before) => before,
             _ => named_dateline(raw).unwrap_or(raw),
         };
+        // A separator the page set after the name, before the date on the next line ("Name |").
+        let raw = raw
+            .trim_end()
+            .trim_end_matches(['|', '·', '•', '/'])
+            .trim_end();
         byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
     // A line that is only a name and its date, which the model may have kept for its length.

@@ -1702,6 +1702,12 @@ Members said the harbour would be rebuilt over the next five years, starting wit
     // Over a line that names no role, a name far from any date is no byline.
     let unroled = page.replace("Political Correspondent", "Northern Quay Works");
     assert!(decisions(&unroled).1.authors.is_empty());
+    // A separator after the name, before the date on the next line, is no part of it.
+    let barred = page.replace(
+        "Maria Lopez\nPolitical Correspondent",
+        "Maria Lopez |\n25.04.2023 - 10:15",
+    );
+    assert_eq!(decisions(&barred).1.authors, ["Maria Lopez"]);
     let arabic = "الحكومة تقر خطة جديدة لتطوير الميناء\n\
 السكان أبلغوا أن العمل يبدأ في الربيع المقبل\n\
 سامي الحربي\n\
