@@ -1782,6 +1782,9 @@ const SIGNATURE_REACH: usize = 3;
 /// How many lines after the article's last kept line a name under a lone byline label may stand.
 const AUTHOR_BOX_REACH: usize = 8;
 
+/// How many lines before and after the headline a name line may stand when it holds its date too.
+const DATED_NAME_REACH: usize = 12;
+
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;
 
@@ -1798,8 +1801,8 @@ fn name_line_author(
     meta: &mut Metadata,
 ) {
     let Some(anchor) = headline else { return };
-    let lo = anchor.saturating_sub(NAME_REACH);
-    let hi = (anchor + NAME_REACH + 1).min(lines.len());
+    let lo = anchor.saturating_sub(DATED_NAME_REACH);
+    let hi = (anchor + DATED_NAME_REACH + 1).min(lines.len());
     // A line may go on from the name to the date ("Jen Mills Published Jul 17, 2024"), in a cased
     // script, where the name's capitals tell it from a section's label.
     let dated = |i: usize| lines[i].digits && find_date(lines[i].folded).is_some();
@@ -1865,7 +1868,10 @@ fn name_line_author(
             let over_role = (i + 1..lines.len())
                 .find(|&j| !lines[j].blank)
                 .is_some_and(|j| byline::is_role_line(lines[j].raw));
-            (cased || uncased)
+            // Further from the headline, only a name on the line of its date.
+            let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
+            within
+                && (cased || uncased)
                 && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {

@@ -1772,3 +1772,22 @@ Members said the harbour would be rebuilt over the next five years, starting wit
         Some("2023-03-15T10:15")
     );
 }
+
+#[test]
+fn a_name_on_the_line_of_its_date_may_stand_further_from_the_article() {
+    let authors = |page: &str| crate::strip(page, &StripConfig::default()).meta.authors;
+    let page = |gap: usize, byline: &str| {
+        format!(
+            "Home › News › Politics\n{byline}\n{}The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
+The work will start with the northern quay and go on to the southern docks in the following years.\n",
+            "Share\nComment\nvideo\n".repeat(gap / 3)
+        )
+    };
+    let dated = "Jane MillsPublished Jul 17, 2024, 11:21am";
+    assert_eq!(authors(&page(9, dated)), ["Jane Mills"]);
+    // A name alone on its line that far from the article is no byline.
+    assert!(authors(&page(9, "Jane Mills\nJul 17, 2024, 11:21am")).is_empty());
+    // Nor a dated name further still.
+    assert!(authors(&page(15, dated)).is_empty());
+}
