@@ -38,6 +38,10 @@ where
     let mut reader = BlockReader::default();
     let mut batch = reader.read_batch(name, &mut input, blocks_per_batch)?;
     let mut written: Vec<Vec<u8>> = Vec::new();
+    // Output bytes per thousand input bytes the blocks so far needed at most: each block's buffer is
+    // made that large at once, not grown and copied on the way (a JSON array of tokens outgrows its
+    // line by half).
+    let mut per_mille = 1125;
     let mut closed = false;
     // While a batch is mapped, the one before is written and the one after is read.
     while !batch.is_empty() {
@@ -47,7 +51,7 @@ where
                     use rayon::prelude::*;
                     batch
                         .par_iter()
-                        .map(|block| map_block(name, block, &f))
+                        .map(|block| map_block(name, block, &f, per_mille))
                         .collect::<Result<Vec<Vec<u8>>>>()
                 },
                 || {
@@ -60,6 +64,11 @@ where
         });
         wrote?;
         written = outputs?;
+        per_mille = batch
+            .iter()
+            .zip(&written)
+            .map(|(block, out)| out.len() * 1000 / block.bytes.len().max(1) + 16)
+            .fold(per_mille, usize::max);
         batch = next?;
     }
     write_all(&mut output, &written, &mut closed)?;
@@ -86,8 +95,14 @@ fn write_all(output: &mut impl Write, outputs: &[Vec<u8>], closed: &mut bool) ->
     Ok(())
 }
 
-/// The output of one block of whole lines, after its UTF-8 is validated.
-fn map_block<F: Fn(&str, &mut Vec<u8>)>(name: &str, block: &Block, f: &F) -> Result<Vec<u8>> {
+/// The output of one block of whole lines, after its UTF-8 is validated, in a buffer of `per_mille`
+/// bytes per thousand of the block's.
+fn map_block<F: Fn(&str, &mut Vec<u8>)>(
+    name: &str,
+    block: &Block,
+    f: &F,
+    per_mille: usize,
+) -> Result<Vec<u8>> {
     let text = match simdutf8::basic::from_utf8(&block.bytes) {
         Ok(text) => text,
         Err(_) => {
@@ -98,7 +113,7 @@ fn map_block<F: Fn(&str, &mut Vec<u8>)>(name: &str, block: &Block, f: &F) -> Res
             });
         }
     };
-    let mut out = Vec::with_capacity(text.len() + text.len() / 8);
+    let mut out = Vec::with_capacity(text.len() / 1000 * per_mille + 64);
     for line in text.split_terminator('\n') {
         f(line, &mut out);
         out.push(b'\n');

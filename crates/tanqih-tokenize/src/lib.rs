@@ -152,8 +152,6 @@ impl Tokenizer {
             self.lexemes_into(text, lexemes);
             // The tokens' bytes at most, and quotes, a comma and a clitic mark for each.
             out.reserve(text.len() + 4 * lexemes.len() + 2);
-            // Most lines hold nothing JSON escapes: their tokens are copied as they are.
-            let plain = !needs_json_escape(text);
             out.push(b'[');
             for (i, lexeme) in lexemes.iter().enumerate() {
                 if i > 0 {
@@ -163,15 +161,12 @@ impl Tokenizer {
                 if lexeme.attach == Attach::Suffix {
                     out.push(b'+');
                 }
-                // Words, numbers, mentions and hashtags are made of chars JSON never escapes.
-                let escaped = !plain
-                    && !matches!(
-                        lexeme.kind,
-                        TokenKind::Word
-                            | TokenKind::Number
-                            | TokenKind::Mention
-                            | TokenKind::Hashtag
-                    );
+                // Words, numbers, mentions and hashtags are made of chars JSON never escapes; the
+                // other tokens are short, and checked one by one.
+                let escaped = !matches!(
+                    lexeme.kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Mention | TokenKind::Hashtag
+                );
                 match escaped {
                     false => out.extend_from_slice(lexeme.text(text).as_bytes()),
                     true => push_json_escaped(lexeme.text(text), out),
