@@ -635,6 +635,18 @@ const MAX_NUMERIC_JALALI_YEAR: u32 = 1420;
 /// opening the second ("Associated PressApril 28, 2023"), or a time or a count after a year ("March 7,
 /// 20247:55 AM", "January 14, 202620 Mins Read"). `raw` read again with a space at each such place; `None` when the line holds none.
 pub(crate) fn find_glued_date(raw: &str) -> Option<FoundDate> {
+    // Most lines hold no glue: neither a capital after a lowercase letter nor five digits in a row.
+    let mut prev_lower = false;
+    let mut digits = 0;
+    let glue = raw.chars().any(|c| {
+        let glued = prev_lower && c.is_uppercase() || digits == 4 && c.is_ascii_digit();
+        prev_lower = c.is_lowercase();
+        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+        glued
+    });
+    if !glue {
+        return None;
+    }
     let chars: Vec<char> = raw.chars().collect();
     let mut spaced = String::with_capacity(raw.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
