@@ -114,6 +114,12 @@ const OPENING_ENDS: [char; 6] = [':', '：', '/', '-', '–', '—'];
 /// The opening of a byline in `raw`, and the text after it (the opener's colon dropped).
 fn opening(raw: &str) -> Option<(Opening, &str)> {
     let raw = raw.trim();
+    // "bySauli Giliard": the opener glued to the name it opens, as inline tags leave it.
+    if let Some(rest) = raw.strip_prefix("by") {
+        if rest.chars().next().is_some_and(char::is_uppercase) {
+            return Some((Opening::Strong, rest));
+        }
+    }
     // The first one or two words, folded, without a colon after them.
     let mut ends = raw
         .char_indices()

@@ -195,6 +195,16 @@ const DATE_WORDS: &[&str] = &[
     "wednesday",
     "thursday",
     "friday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
     "am",
     "pm",
     "ص",
@@ -566,6 +576,11 @@ pub(crate) fn is_relative_time(folded: &str) -> bool {
     relative_time(folded).is_some_and(|(words, only)| words <= 5 && only)
 }
 
+/// The folded text holds a relative time ("5 hours ago", "قبل 3 ساعات"), with other words or not.
+pub(crate) fn has_relative_time(folded: &str) -> bool {
+    relative_time(folded).is_some()
+}
+
 /// When the folded text holds a relative time (a word of [`AGO`] with a number and a unit, or an Arabic
 /// dual unit): how many words the text holds, and whether they are all the time's or its labels'.
 fn relative_time(folded: &str) -> Option<(usize, bool)> {
@@ -579,9 +594,11 @@ fn relative_time(folded: &str) -> Option<(usize, bool)> {
             folded(RELATIVE_TIME_LABELS),
         ]
     });
+    // Words, cut where digits meet letters ("Kinsella2 minutes ago").
     let words: Vec<&str> = folded
         .split(|c: char| !is_alnum(c))
         .filter(|w| !w.is_empty())
+        .flat_map(digit_runs)
         .collect();
     let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));

@@ -1805,9 +1805,18 @@ fn name_line_author(
     let hi = (anchor + DATED_NAME_REACH + 1).min(lines.len());
     // A line may go on from the name to the date ("Jen Mills Published Jul 17, 2024"), in a cased
     // script, where the name's capitals tell it from a section's label.
-    let dated = |i: usize| lines[i].digits && find_date(lines[i].folded).is_some();
+    // A relative time stamps a byline too ("Zimbili Vilakazi|Published 15 hours ago").
+    let dated = |i: usize| {
+        lines[i].digits
+            && (find_date(lines[i].folded).is_some() || date::has_relative_time(lines[i].folded))
+    };
     let name = |i: usize| {
         let raw = lines[i].raw;
+        // A name glued to a bar before its stamp ("Zimbili Vilakazi|Published 15 hours ago").
+        let raw = match raw.split_once('|') {
+            Some((head, _)) if dated(i) && byline::surely_a_name(head.trim()) => head,
+            _ => raw,
+        };
         let raw = match dated(i).then(|| byline::before_date(raw)) {
             Some(before) if byline::surely_a_name(before) => before,
             _ => named_dateline(raw).unwrap_or(raw),

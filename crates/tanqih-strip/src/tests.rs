@@ -1791,3 +1791,36 @@ The work will start with the northern quay and go on to the southern docks in th
     // Nor a dated name further still.
     assert!(authors(&page(15, dated)).is_empty());
 }
+
+#[test]
+fn a_name_stamped_with_a_relative_time_or_glued_to_its_opener_is_the_byline() {
+    let page = |byline: &str| {
+        format!(
+            "Harbour plan approved after long debate\n{byline}\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n"
+        )
+    };
+    for byline in [
+        "Maria Lopez|Published 15 hours ago",
+        "Maria Lopez2 minutes ago",
+        "byMaria Lopez",
+    ] {
+        assert_eq!(
+            decisions(&page(byline)).1.authors,
+            ["Maria Lopez"],
+            "{byline}"
+        );
+    }
+    // A date label and an abbreviated weekday before a glued date are no name.
+    let stamp = page("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago");
+    assert!(decisions(&stamp).1.authors.is_empty());
+    let before =
+        crate::byline::before_date("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago");
+    assert!(!crate::byline::surely_a_name(before), "{before}");
+    let arabic = "الحكومة تقر خطة جديدة لتطوير الميناء\n\
+محمد منصور|منذ 3 ساعات\n\
+أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
+وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
+    assert_eq!(decisions(arabic).1.authors, ["محمد منصور"]);
+}
