@@ -135,8 +135,13 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         // A label may also end with a comma ("Author, Name", as pages write a label read aloud only).
         let label = head.trim_end_matches([',', '،']);
         let key = fold(head);
+        // A label of a script without case is also a noun that opens a sentence ("الكاتب أستاذ
+        // الاقتصاد", the writer is a professor): without a colon, a given name must follow it.
+        let after = raw[end..].trim_start();
+        let cased = head.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+        let labelled = labels().contains(&key) && (colon || cased || opens_with_given_name(after));
         let kind = if openers().contains(&key)
-            || labels().contains(&key)
+            || labelled
             || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)
         {

@@ -1636,14 +1636,18 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     // With no headline found at all, the page title tells it too.
     let page_title = opening.filter(|&o| Some(o) != chosen && heading_like(&lines[o]));
     if let (None, Some(o)) = (echo, page_title) {
+        let titled = without_site_name(unmarked(lines[o].raw));
+        // A page title shorter than the candidate is a section's ("مقالات الرأي"), no better.
         let label = chosen.is_none_or(|j| {
             let shares_a_word = key_words(lines[j].key)
                 .filter(|w| w.chars().count() >= 4)
                 .any(|w| key_words(lines[o].key).any(|t| t == w));
-            lines[j].words <= MAX_LABEL_WORDS && !shares_a_word
+            lines[j].words <= MAX_LABEL_WORDS
+                && !shares_a_word
+                && titled.split_whitespace().count() >= lines[j].words
         });
         if label && meta.title.is_none() {
-            meta.title = Some(without_site_name(unmarked(lines[o].raw)).to_string());
+            meta.title = Some(titled.to_string());
         }
     }
     if let Some(j) = chosen {
@@ -1672,6 +1676,18 @@ fn headline_shaped_alone(l: &Line) -> bool {
         && l.words >= 3
         && !(l.digits && (find_date(l.folded).is_some() || date::dated_part(l.raw)))
         && !model::is_name_line(l.raw)
+        && !titled_name(l.raw)
+}
+
+/// A person's name after a title ("د. سامي الخطيب", "Dr. Jane Roe"), or a few words of a script without
+/// case that open with a common given name: a byline's line, not a headline.
+fn titled_name(raw: &str) -> bool {
+    let name = byline::without_honorific(raw);
+    let words = name.split_whitespace().count();
+    name.len() < raw.trim().len() && (words < 3 || model::is_name_line(name))
+        || words <= 4
+            && model::name_shape(name) == Some(model::NameShape::Uncased)
+            && byline::opens_with_given_name(name)
 }
 
 /// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, ...) or a paragraph anchor

@@ -1824,3 +1824,37 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
     assert_eq!(decisions(arabic).1.authors, ["محمد منصور"]);
 }
+
+#[test]
+fn an_opinion_page_gives_its_headline_and_writer_not_its_section_or_the_writers_bio() {
+    // With the bundled model, as a user runs it.
+    let page = "مقالات الرأي | موقع المثال\n\
+الرئيسية\n\
+مقالات\n\
+الأحد، 29 نوفمبر 2026 - 08:00 م\n\
+الاقتصاد الرقمي وفرص الشباب\n\
+د. سامي الخطيب\n\
+يتحدث الجميع اليوم عن الاقتصاد الرقمي، لكن قليلين يسألون عن موقع الشباب العربي فيه.\n\
+فالأرقام تقول إن أكثر من نصف سكان المنطقة تحت سن الثلاثين، وهي ثروة لم نحسن استثمارها بعد.\n\
+لقد تغيرت طبيعة الوظائف خلال عقد واحد، وأصبحت المهارات الرقمية شرطا لا ترفا.\n\
+المطلوب ليس مزيدا من الشعارات، بل برامج تدريب حقيقية ترتبط بسوق العمل وتقيس نتائجها.\n\
+الكاتب أستاذ الاقتصاد في جامعة القاهرة\n\
+© 2026 جميع الحقوق محفوظة\n";
+    let s = crate::strip(page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some("الاقتصاد الرقمي وفرص الشباب"));
+    assert_eq!(s.meta.authors, ["د. سامي الخطيب"]);
+    assert!(
+        !s.lines[5].keep,
+        "the writer's name is no text of the article"
+    );
+    // A label of a script without case, with no colon, opens a byline only before a given name.
+    assert!(crate::byline::byline_authors("الكاتب أستاذ الاقتصاد في جامعة القاهرة").is_none());
+    assert_eq!(
+        crate::byline::byline_authors("الكاتب محمد السيد").as_deref(),
+        Some(&["محمد السيد".to_string()][..])
+    );
+    assert_eq!(
+        crate::byline::byline_authors("الكاتب: سامي الخطيب").as_deref(),
+        Some(&["سامي الخطيب".to_string()][..])
+    );
+}
