@@ -29,6 +29,7 @@ const OPENERS: &[&str] = &[
 /// open a headline ("گزارش تصویری از ...", a photo report).
 const NOUN_OPENERS: &[&str] = &[
     "إعداد",
+    "متابعة",
     "تقرير",
     "تحرير",
     "حاوره",

@@ -624,6 +624,8 @@ fn bylines_open_with_the_word_each_language_uses() {
     // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
     assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
     assert_eq!(names("تقرير عن الأوضاع في المدينة"), None);
+    assert_eq!(names("متابعة: أحمد فؤاد").unwrap(), ["أحمد فؤاد"]);
+    assert_eq!(names("متابعة الأوضاع في المدينة"), None);
     assert_eq!(names("بقلم: محمد حسان").unwrap(), ["محمد حسان"]);
     // A label may end with a comma, as a label read aloud only is written.
     assert_eq!(names("مصنف, احمد رضا").unwrap(), ["احمد رضا"]);
