@@ -788,6 +788,24 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
             used[i] = true;
         }
     }
+    // A numeric date with a year of two digits, "15.10.24", "25/04/24": 2000 to 2069, then 1970 to 1999.
+    if year.is_none() && month.is_none() && !jalali {
+        let short_year = numbers.windows(3).find(|w| {
+            let [(i, d), (j, m), (k, _)] = [w[0], w[1], w[2]];
+            j == i + 1
+                && k == j + 1
+                && words[k].len() == 2
+                && (1..=31).contains(&d)
+                && (1..=31).contains(&m)
+                && ['.', '/'].iter().any(|sep| {
+                    folded.contains(&format!("{}{sep}{}{sep}{}", words[i], words[j], words[k]))
+                })
+        });
+        if let Some(&[_, _, (k, yy)]) = short_year {
+            year = Some(if yy < 70 { 2000 + yy } else { 1900 + yy });
+            used[k] = true;
+        }
+    }
     if let Some(at) = month_at {
         // The day beside the month's name ("25 April", "April 25") before any other number of the line
         // ("2 minute read April 25, 2023").

@@ -1642,6 +1642,22 @@ fn dates_glued_to_the_words_or_the_time_beside_them_are_read() {
     // No glue, no second reading; a long number is no year before a time.
     assert!(find_glued_date("April 28, 2023").is_none());
     assert!(find_glued_date("Order 120232:23").is_none());
+    // A numeric date with a year of two digits.
+    assert_eq!(
+        iso(find_date(&fold("15.10.24 23:35"))).as_deref(),
+        Some("2024-10-15T23:35")
+    );
+    assert_eq!(
+        iso(find_date(&fold("الأحد 25/04/24"))).as_deref(),
+        Some("2024-04-25")
+    );
+    assert_eq!(
+        iso(find_date(&fold("Do 25.04.99 | 14:07 Uhr"))).as_deref(),
+        Some("1999-04-25T14:07")
+    );
+    // Three numbers apart, or a version, are no date.
+    assert!(find_date(&fold("Seite 15 10 24")).is_none());
+    assert!(find_date(&fold("Version 1.2.345")).is_none());
     // A month's name that is a person's name is passed over for the one beside the day.
     assert_eq!(
         iso(find_date(&fold("by Laura June Topolsky July 10, 2015"))).as_deref(),
