@@ -285,10 +285,11 @@ pub(crate) fn before_date(text: &str) -> &str {
 /// print a date or a time. Another name there may be a section's or a place's ("| Berlin Mitte").
 pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
     let parts = date::dateline_parts(raw);
-    let first_undated = parts.iter().position(|p| !date::dated_part(p))?;
-    let part = parts[first_undated];
-    (first_undated > 0)
-        .then(|| {
+    // A part that prints a date, a time or a relative time ("منذ 3 ساعات").
+    let dated = |p: &&str| date::dated_part(p) || date::has_relative_time(&fold(p));
+    let after_parts = match parts.iter().position(|p| !dated(p)) {
+        Some(first_undated) if first_undated > 0 => {
+            let part = parts[first_undated];
             byline_authors(part).or_else(|| {
                 let named = crate::model::name_shape(part)
                     == Some(crate::model::NameShape::Uncased)
@@ -296,8 +297,27 @@ pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
                     && date::find_date(&fold(raw)).is_some();
                 named.then(|| vec![part.to_string()])
             })
-        })
-        .flatten()
+        }
+        _ => None,
+    };
+    after_parts.or_else(|| byline_after_date(raw))
+}
+
+/// The authors of a line that goes on from its date to a byline with no separator between ("نشر في 12
+/// مايو 2024 بواسطة محمد علي", "Posted on December 20, 2025 by Jean Aufranc"): the byline from the first
+/// opener after the date.
+fn byline_after_date(raw: &str) -> Option<Vec<String>> {
+    let opener_at = raw
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.as_ptr() as usize - raw.as_ptr() as usize)
+        .find(|&at| {
+            let word = raw[at..].split_whitespace().next().unwrap_or("");
+            let key = fold(word);
+            (openers().contains(&key) || weak_openers().contains(&key))
+                && date::find_date(&fold(&raw[..at])).is_some()
+        })?;
+    byline_authors(&raw[opener_at..])
 }
 
 /// The name at the head of a line where the page glued the writer's role or a link to it, as pages that

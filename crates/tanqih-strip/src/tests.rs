@@ -1876,3 +1876,27 @@ fn an_opinion_page_gives_its_headline_and_writer_not_its_section_or_the_writers_
         Some(&["سامي الخطيب".to_string()][..])
     );
 }
+
+#[test]
+fn a_dateline_that_goes_on_to_its_byline_names_the_author() {
+    let names = |line: &str| crate::byline::dated_byline(line);
+    assert_eq!(
+        names("نشر في 12 مايو 2024 بواسطة محمد علي").as_deref(),
+        Some(&["محمد علي".to_string()][..])
+    );
+    assert_eq!(
+        names("Posted on December 20, 2025 by Jean Aufranc").as_deref(),
+        Some(&["Jean Aufranc".to_string()][..])
+    );
+    // A relative time is a dated part too.
+    assert_eq!(
+        names("منذ 3 ساعات - بقلم سارة أحمد").as_deref(),
+        Some(&["سارة أحمد".to_string()][..])
+    );
+    // An opener before any date, or words that only look like one, name no one.
+    assert_eq!(names("By the river, 12 May 2024"), None);
+    assert_eq!(
+        names("Updated 12 May 2024 by clicking here you agree"),
+        None
+    );
+}
