@@ -168,11 +168,22 @@ pub(crate) fn byline_authors(raw: &str) -> Option<Vec<String>> {
 }
 
 /// A line that is only a byline's opening or label ("By", "Von", "Author:", "Autorin/Autor",
-/// "نویسنده:"): the name stands on the next line.
+/// "نویسنده:"), or a kind of piece and the opening ("Kommentar von", "Analysis by"): the name stands on
+/// the next line.
 pub(crate) fn is_lone_byline_label(raw: &str) -> bool {
     let raw = raw.trim().trim_end_matches([':', '：']);
     if raw.is_empty() || raw.len() > 40 {
         return false;
+    }
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    if let [.., kind, last] = words[..] {
+        let last = fold(last);
+        if words.len() <= MAX_PIECE_LABEL_WORDS
+            && piece_kinds().contains(&fold(kind))
+            && (openers().contains(&last) || weak_openers().contains(&last))
+        {
+            return true;
+        }
     }
     raw.split('/').all(|part| {
         let key = fold(part.trim());
@@ -182,6 +193,43 @@ pub(crate) fn is_lone_byline_label(raw: &str) -> bool {
             || noun_openers().contains(&key)
     })
 }
+
+/// Kinds of pieces a byline's opening may follow ("Kommentar von", "Analysis by"); a reviewer's or an
+/// editor's line ("Reviewed by", "Edited by") names someone else.
+const PIECE_KINDS: &[&str] = &[
+    "analysis",
+    "commentary",
+    "column",
+    "essay",
+    "opinion",
+    "story",
+    "text",
+    "analyse",
+    "gastbeitrag",
+    "kolumne",
+    "kommentar",
+    "chronique",
+    "tribune",
+    "análisis",
+    "columna",
+    "opinión",
+    "analisi",
+    "commento",
+    "tekst",
+    "komentarz",
+    "yorum",
+    "комментарий",
+    "мнение",
+];
+
+fn piece_kinds() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(PIECE_KINDS, &CELL)
+}
+
+/// A line naming a kind of piece before its byline's opening ("Ein Kommentar von") holds at most this many
+/// words.
+const MAX_PIECE_LABEL_WORDS: usize = 3;
 
 /// The names on the line under a lone byline label ("Aaron Kliegman | Site", "Ralf Euler").
 pub(crate) fn names_under_label(raw: &str) -> Option<Vec<String>> {

@@ -1720,14 +1720,32 @@ fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
 /// The longest part of a page's `<title>` cut at ` | `, ` - `, ` – `, ` — `, ` :: `, ` » ` or ` · `: the
 /// headline without the site's name.
 fn without_site_name(title: &str) -> &str {
+    title_parts(title)
+        .into_iter()
+        .max_by_key(|p| p.len())
+        .map_or(title, str::trim)
+}
+
+/// The parts of a page's `<title>` cut at the separators that set the site's name apart.
+fn title_parts(title: &str) -> Vec<&str> {
     [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
         .iter()
         .fold(vec![title.trim()], |parts, sep| {
             parts.iter().flat_map(|p| p.split(sep)).collect()
         })
-        .into_iter()
-        .max_by_key(|p| p.len())
-        .map_or(title, str::trim)
+}
+
+/// The folded names a page's `<title>` gives its site: its parts shorter than the longest (none when
+/// the title has one part).
+fn site_names(title: &str) -> Vec<String> {
+    let parts = title_parts(title);
+    let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+    parts
+        .iter()
+        .filter(|p| p.len() < longest)
+        .map(|p| fold(p.trim()))
+        .filter(|name| !name.is_empty())
+        .collect()
 }
 
 /// The authors of the bylines and signatures that stand with the article: from a little before its
@@ -1856,6 +1874,17 @@ fn name_line_author(
                 || lines[i].words <= MAX_PARTED_DATE_LINE_WORDS
                     && named_dateline(lines[i].raw).is_some())
     };
+    // The lines between the headline and the article's first paragraph are its header, whatever
+    // block a rule took them for.
+    let text_from = (anchor + 1..lines.len())
+        .find(|&i| reasons[i] == Some(Reason::Content))
+        .unwrap_or(anchor);
+    // The site's name on a line of its own under the headline ("Economy Gate - Exclusive") is the
+    // outlet, not a writer.
+    let sites = lines
+        .iter()
+        .find(|l| !l.blank)
+        .map_or_else(Vec::new, |l| site_names(l.raw));
     let mut lowercase = None;
     let mut kept_text = None;
     let found = (lo..hi)
@@ -1863,6 +1892,7 @@ fn name_line_author(
             // Not a line a rule knows for something else (a menu item, a prompt, a caption, ...).
             i != anchor
                 && (reasons[i] == Some(Reason::Content) && name_and_date(i)
+                    || reasons[i] == Some(Reason::RelatedBlock) && (anchor..text_from).contains(&i)
                     || matches!(
                         reasons[i],
                         None | Some(
@@ -1910,7 +1940,7 @@ fn name_line_author(
                 .filter(|&&(j, _)| j != i)
                 .map(|(_, text)| text.matches(key.as_str()).count())
                 .sum();
-            mentions < SUBJECT_MENTIONS
+            mentions < SUBJECT_MENTIONS && !sites.contains(&key)
         })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {

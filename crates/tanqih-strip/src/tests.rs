@@ -659,6 +659,32 @@ Members said the harbour would be rebuilt over the next five years, starting wit
     assert!(crate::byline::is_lone_byline_label("Autorin/Autor"));
     assert!(crate::byline::is_lone_byline_label("نویسنده:"));
     assert!(!crate::byline::is_lone_byline_label("Byline of the day"));
+    // A kind of piece before the opening labels the byline; a reviewer's line does not.
+    assert!(crate::byline::is_lone_byline_label("Ein Kommentar von"));
+    assert!(crate::byline::is_lone_byline_label("Analysis by"));
+    assert!(!crate::byline::is_lone_byline_label("Reviewed by"));
+    assert!(!crate::byline::is_lone_byline_label(
+        "Skip to main content by"
+    ));
+}
+
+#[test]
+fn a_name_in_the_header_between_headline_and_text_is_the_byline() {
+    // Whatever block a rule takes the header for, a name over its role under the headline is the byline.
+    let page = "Home\nPolitics\nBusiness\n\
+Council approves the harbour plan after a long night\n\
+The vote ends a debate that has divided the town for two years and opens the way to building work\n\
+Jane Holloway\n\
+Political Correspondent\n\
+16 September 2024 9:33pm\n\
+Related Topics\n\
+Harbour,\n\
+Town council\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
+The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+    let (_, meta) = decisions(page);
+    assert_eq!(meta.authors, ["Jane Holloway"]);
 }
 
 #[test]
