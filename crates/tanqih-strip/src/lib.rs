@@ -1855,10 +1855,20 @@ fn name_line_author(
             Some(before) if byline::surely_a_name(before) => before,
             _ => named_dateline(raw).unwrap_or(raw),
         };
+        // A social handle glued after the name ("Greg Iacurci@GregIacurci").
+        let raw = match raw.split_once('@') {
+            Some((head, handle))
+                if !head.ends_with(char::is_whitespace)
+                    && !handle.contains(char::is_whitespace) =>
+            {
+                head
+            }
+            _ => raw,
+        };
         // A separator the page set after the name, before the date on the next line ("Name |").
         let raw = raw
             .trim_end()
-            .trim_end_matches(['|', '·', '•', '/'])
+            .trim_end_matches(['|', '·', '•', '/', ',', '،'])
             .trim_end();
         byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
@@ -1997,7 +2007,8 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
         j != i
             && lines[j].digits
             && lines[j].words <= MAX_DATE_LINE_WORDS
-            && find_date(lines[j].folded).is_some()
+            && (find_date(lines[j].folded).is_some()
+                || date::find_glued_date(lines[j].raw).is_some())
     })
 }
 

@@ -669,6 +669,23 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 }
 
 #[test]
+fn a_name_line_sheds_a_glued_handle_and_a_trailing_comma() {
+    let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
+The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+    let handle = format!(
+        "Home\nMarkets\nCouncil approves the harbour plan after a long night\n\
+Published Fri, Apr 28 20232:23 PM EDT\nJane Holloway@JaneHolloway\nWATCH LIVE\n{body}"
+    );
+    assert_eq!(decisions(&handle).1.authors, ["Jane Holloway"]);
+    let comma = format!(
+        "Home\nMarkets\nCouncil approves the harbour plan after a long night\n\
+Jane Holloway,\n26.04.2024 10:00 Uhr\n{body}"
+    );
+    assert_eq!(decisions(&comma).1.authors, ["Jane Holloway"]);
+}
+
+#[test]
 fn a_name_in_the_header_between_headline_and_text_is_the_byline() {
     // Whatever block a rule takes the header for, a name over its role under the headline is the byline.
     let page = "Home\nPolitics\nBusiness\n\
