@@ -143,6 +143,61 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["agustus"], 8),
     (&["oktober"], 10),
     (&["desember"], 12),
+    // Swedish, Danish and Norwegian.
+    (&["maj"], 5),
+    (&["augusti"], 8),
+    // Polish (genitive).
+    (&["stycznia"], 1),
+    (&["lutego"], 2),
+    (&["marca"], 3),
+    (&["kwietnia"], 4),
+    (&["maja"], 5),
+    (&["czerwca"], 6),
+    (&["lipca"], 7),
+    (&["sierpnia"], 8),
+    (&["września"], 9),
+    (&["października"], 10),
+    (&["listopada"], 11),
+    (&["grudnia"], 12),
+    // Czech (genitive).
+    (&["ledna"], 1),
+    (&["února"], 2),
+    (&["března"], 3),
+    (&["dubna"], 4),
+    (&["května"], 5),
+    (&["června"], 6),
+    (&["července"], 7),
+    (&["srpna"], 8),
+    (&["září"], 9),
+    (&["října"], 10),
+    (&["listopadu"], 11),
+    (&["prosince"], 12),
+    // Russian (genitive).
+    (&["января"], 1),
+    (&["февраля"], 2),
+    (&["марта"], 3),
+    (&["апреля"], 4),
+    (&["мая"], 5),
+    (&["июня"], 6),
+    (&["июля"], 7),
+    (&["августа"], 8),
+    (&["сентября"], 9),
+    (&["октября"], 10),
+    (&["ноября"], 11),
+    (&["декабря"], 12),
+    // Ukrainian (genitive).
+    (&["січня"], 1),
+    (&["лютого"], 2),
+    (&["березня"], 3),
+    (&["квітня"], 4),
+    (&["травня"], 5),
+    (&["червня"], 6),
+    (&["липня"], 7),
+    (&["серпня"], 8),
+    (&["вересня"], 9),
+    (&["жовтня"], 10),
+    (&["листопада"], 11),
+    (&["грудня"], 12),
     (&["ocak"], 1),
     (&["şubat"], 2),
     (&["nisan"], 4),
@@ -955,5 +1010,14 @@ mod tests {
         assert_eq!(iso("یکم دسمبر 2026").as_deref(), Some("2026-12-01"));
         assert_eq!(iso("یکم آذر ۱۴۰۵").as_deref(), Some("2026-11-22"));
         assert_eq!(used("یکم دسمبر 2026"), Some(3));
+    }
+
+    #[test]
+    fn month_names_of_further_languages() {
+        assert_eq!(iso("16 kwietnia 2025").as_deref(), Some("2025-04-16"));
+        assert_eq!(iso("söndag 2 augusti 2026").as_deref(), Some("2026-08-02"));
+        assert_eq!(iso("14 мая 2025").as_deref(), Some("2025-05-14"));
+        assert_eq!(iso("8. listopadu 2025").as_deref(), Some("2025-11-08"));
+        assert_eq!(iso("8 січня 2026").as_deref(), Some("2026-01-08"));
     }
 }
