@@ -865,11 +865,15 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         // The day beside the month's name ("25 April", "April 25") before any other number of the line
         // ("2 minute read April 25, 2023").
         let month_end = (at..words.len())
-            .take_while(|&j| used[j])
+            .take_while(|&j| used[j] && !numeric(j))
             .last()
             .unwrap_or(at);
         let beside = |&&(i, _): &&(usize, u32)| i + 1 == at || i == month_end + 1;
-        let free_day = |&&(i, n): &&(usize, u32)| !used[i] && (1..=31).contains(&n);
+        // A number right after the year is a count ("December 2025 (6)", an archive's), not a day.
+        let after_year =
+            |i: usize| i > 0 && used[i - 1] && words[i - 1].parse() == Ok(year.unwrap_or(0));
+        let free_day =
+            |&&(i, n): &&(usize, u32)| !used[i] && (1..=31).contains(&n) && !after_year(i);
         let found = numbers
             .iter()
             .filter(free_day)
@@ -1019,5 +1023,9 @@ mod tests {
         assert_eq!(iso("14 мая 2025").as_deref(), Some("2025-05-14"));
         assert_eq!(iso("8. listopadu 2025").as_deref(), Some("2025-11-08"));
         assert_eq!(iso("8 січня 2026").as_deref(), Some("2026-01-08"));
+        // An archive's month and its count of posts give no day.
+        assert_eq!(iso("December 2025 (6)"), None);
+        assert_eq!(iso("December 2025(6)"), None);
+        assert_eq!(iso("Dec 6, 2025").as_deref(), Some("2025-12-06"));
     }
 }

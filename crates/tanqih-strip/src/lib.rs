@@ -2012,6 +2012,9 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
     })
 }
 
+/// A dated line with this many words beside its date reads as a caption's or a teaser's.
+const MIN_CAPTION_WORDS_BESIDE_DATE: usize = 5;
+
 /// Lines this short may carry the article's date beside a few words ("Published April 25, 2023 12:26").
 const MAX_DATE_LINE_WORDS: usize = 15;
 
@@ -2030,7 +2033,7 @@ fn article_date(
     anchor: Option<usize>,
 ) -> Option<String> {
     let anchor = anchor.unwrap_or(0);
-    let mut best: Option<(usize, String)> = None;
+    let mut best: Option<((bool, usize), String)> = None;
     for (i, line) in lines.iter().enumerate() {
         if !line.digits
             || line.words > MAX_PARTED_DATE_LINE_WORDS
@@ -2075,8 +2078,15 @@ fn article_date(
         // bare, and count as twice as far.
         let published = found.iso.contains('T') && !date::is_update_stamp(line.folded);
         let cost = if published { cost } else { 2 * cost };
-        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
-            best = Some((cost, found.iso));
+        // A date on a line of many other words, not a byline's, is a caption's or a teaser's ("Troops
+        // near the front, 24 April 2023"): the day of what it shows, taken only when no line is a
+        // dateline.
+        let caption = line.words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
+            && byline::dated_byline(line.raw).is_none()
+            && byline::byline_authors(line.raw).is_none();
+        let key = (caption, cost);
+        if best.as_ref().is_none_or(|(k, _)| key < *k) {
+            best = Some((key, found.iso));
         }
     }
     best.map(|(_, iso)| iso)

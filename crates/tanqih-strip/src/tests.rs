@@ -669,6 +669,21 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 }
 
 #[test]
+fn a_captions_date_gives_way_to_the_datelines() {
+    let page = "Home\nPolitik\n\
+Die Gegenoffensive: Ziele, Chancen und Risiken\n\
+Die Armee bereitet sich auf eine entscheidende Offensive vor, doch die Lage an der Front bleibt unklar.\n\
+Panzer bei den Kämpfen um die Stadt im Osten, 24. April 2023\n\
+Seit Wochen wird über den Beginn der Offensive spekuliert, und die Regierung hält sich mit Angaben zurück.\n\
+Beobachter rechnen damit, dass die Kämpfe in den kommenden Wochen an Heftigkeit zunehmen werden.\n\
+Datum\n28.04.2023\n";
+    assert_eq!(decisions(page).1.date.as_deref(), Some("2023-04-28"));
+    // With no dateline, the caption's date is the only one there is.
+    let page = page.replace("Datum\n28.04.2023\n", "");
+    assert_eq!(decisions(&page).1.date.as_deref(), Some("2023-04-24"));
+}
+
+#[test]
 fn a_name_line_sheds_a_glued_handle_and_a_trailing_comma() {
     let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
