@@ -355,6 +355,14 @@ const AD_LABELS: &[&str] = &[
     "anzeige",
     "publicité",
     "publicidad",
+    "pubblicità",
+    "publicidade",
+    "werbung",
+    "reklama",
+    "реклама",
+    "reklam",
+    "advertentie",
+    "annonce",
 ];
 
 /// "Read more" links that follow a teaser.

@@ -1940,6 +1940,28 @@ fn name_line_author(
                 && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {
+            // A name between two items of a menu, short lines of capitalised words ("Federal Politics"
+            // between "Elections" and "State Politics"), is one of them; a label ("Start date",
+            // "Vis mer") beside a name is no item.
+            let menu_item = |j: Option<usize>| {
+                j.is_some_and(|j| {
+                    lines[j].words <= MAX_MENU_ITEM_WORDS
+                        && !lines[j].digits
+                        && !matches!(reasons[j], Some(Reason::Ui | Reason::Ad))
+                        && !byline::is_role_line(lines[j].raw)
+                        && lines[j]
+                            .raw
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                })
+            };
+            let prev = (0..i).rev().find(|&j| !lines[j].blank);
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].blank);
+            // A byline's section and date may follow it ("Tom Bennett" / "Business" / "Nov 7, 2023").
+            let dated_below = (i + 1..(i + 3).min(lines.len())).any(dated);
+            dated_below || !(menu_item(prev) && menu_item(next))
+        })
+        .filter(|&i| {
             // A name the article's own text speaks of again and again is its subject (a person, a
             // place, a team, a section's label), not its writer, whose name a paragraph may close
             // with or a note about the writer open with once.
@@ -1959,6 +1981,9 @@ fn name_line_author(
         evidence[i] = None;
     }
 }
+
+/// A menu's item, beside a name line, holds at most this many words.
+const MAX_MENU_ITEM_WORDS: usize = 3;
 
 /// A name the article's paragraphs speak of this many times is what it is about.
 const SUBJECT_MENTIONS: usize = 2;

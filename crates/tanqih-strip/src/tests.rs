@@ -684,6 +684,25 @@ Datum\n28.04.2023\n";
 }
 
 #[test]
+fn a_name_shaped_menu_item_is_no_author() {
+    let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
+The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+    // "Federal Politics" between two other items of the menu, near the headline and its date.
+    let menu = format!(
+        "Home\nElections\nFederal Politics\nState Politics\nWorld\nOpinion\n\
+Council approves the harbour plan after a long night\n26 November 2024 10:00am\n{body}"
+    );
+    assert!(decisions(&menu).1.authors.is_empty());
+    // A byline after the menu, with its section and date below it, is the author's.
+    let byline = format!(
+        "Home\nElections\nCoupons\nJane Holloway\nBusiness\nNov 7, 2023 2:00 AM\n\
+Council approves the harbour plan after a long night\n{body}"
+    );
+    assert_eq!(decisions(&byline).1.authors, ["Jane Holloway"]);
+}
+
+#[test]
 fn a_name_line_sheds_a_glued_handle_and_a_trailing_comma() {
     let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
