@@ -589,10 +589,15 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
         .any(|l| opens_with_label(unmarked, l))
 }
 
-/// `text` opens with `label` followed by its end, a space or punctuation ("مصدر الصورة،Getty Images").
+/// `text` opens with `label` followed by its end, a space or punctuation ("مصدر الصورة،Getty Images"), or
+/// by a word of another script glued to it ("تصویر کا ذریعہReuters").
 fn opens_with_label(text: &str, label: &str) -> bool {
-    text.strip_prefix(label)
-        .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    let label_ascii = label.chars().last().is_some_and(|c| c.is_ascii());
+    text.strip_prefix(label).is_some_and(|rest| {
+        rest.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c.is_ascii() != label_ascii)
+    })
 }
 
 /// `key` is only a caption label: the line after it is the caption.
@@ -603,6 +608,17 @@ pub(crate) fn is_caption_label(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_label_may_have_a_credit_of_another_script_glued_to_it() {
+        let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
+        assert!(caption("،تصویر کا ذریعہReuters"));
+        assert!(caption("مصدر الصورة،Getty Images"));
+        assert!(caption("Image source, AFP"));
+        // A word of the label's own script glued to it makes another word.
+        assert!(!caption("تصویر کا ذریعہہ بات"));
+        assert!(!caption("Image sourceful thinking"));
+    }
 
     #[test]
     fn split_at_colon_is_split_once_at_either_colon() {

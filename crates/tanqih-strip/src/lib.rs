@@ -1379,8 +1379,9 @@ const MIN_PARAGRAPHS_BEFORE_THREAD: usize = 3;
 const MIN_PARAGRAPHS_BEFORE_COMMENTS: usize = 2;
 
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
-/// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one). A
-/// link's headline ends no sentence, so it is no paragraph, however long.
+/// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
+/// one right before a related-articles heading (the article's last). A link's headline ends no
+/// sentence, so it is no paragraph, however long.
 fn article_goes_on(
     lines: &[Line],
     reasons: &[Option<Reason>],
@@ -1401,7 +1402,11 @@ fn article_goes_on(
             first = first.or(start);
             start = None;
             paragraphs += 1;
-            if paragraphs == 2 {
+            // The article's last paragraph may be all that follows, before the page's next
+            // related-articles heading.
+            let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
+            let last = next.is_some_and(|k| lexicon::is_related_heading(lines[k].key));
+            if paragraphs == 2 || last {
                 return first;
             }
         }
