@@ -1234,8 +1234,9 @@ fn lead_paragraph(
     {
         return;
     }
+    // Short lines the rules left open (a stamp they did not read, a share bar) may come first.
     let body_follows = (lead + 1..lines.len())
-        .find(|&i| !lines[i].is_blank() && open(reasons[i]))
+        .find(|&i| open(reasons[i]) && lines[i].words >= config.min_content_words)
         .is_some_and(|i| reasons[i] == Some(Reason::Content));
     if body_follows {
         reasons[lead] = Some(Reason::Content);
