@@ -168,6 +168,9 @@ struct CompleteTrees {
 /// Trees deeper than this are scored node by node (a complete layout would be too large).
 const MAX_COMPLETE_DEPTH: usize = 8;
 
+/// How many lines a tree is walked for at once.
+const LANES: usize = 8;
+
 impl CompleteTrees {
     /// The complete layout of `trees`, or `None` when one is deeper than [`MAX_COMPLETE_DEPTH`] or
     /// malformed.
@@ -233,6 +236,58 @@ impl CompleteTrees {
         }
     }
 
+    /// [`CompleteTrees::logit`] of every row of `xs`, each `width` features, into `out`.
+    fn logits(&self, base: f32, xs: &[f32], width: usize, out: &mut [f32]) {
+        match self.depth {
+            0 => self.logits_at::<0>(base, xs, width, out),
+            1 => self.logits_at::<1>(base, xs, width, out),
+            2 => self.logits_at::<2>(base, xs, width, out),
+            3 => self.logits_at::<3>(base, xs, width, out),
+            4 => self.logits_at::<4>(base, xs, width, out),
+            5 => self.logits_at::<5>(base, xs, width, out),
+            6 => self.logits_at::<6>(base, xs, width, out),
+            7 => self.logits_at::<7>(base, xs, width, out),
+            _ => self.logits_at::<MAX_COMPLETE_DEPTH>(base, xs, width, out),
+        }
+    }
+
+    /// [`CompleteTrees::logits`] for trees of depth `DEPTH`: each tree walks [`LANES`] rows at once,
+    /// whose walks do not wait on one another, and adds to each row's sum in the order
+    /// [`CompleteTrees::logit_at`] does (the same sums, to the bit).
+    fn logits_at<const DEPTH: usize>(&self, base: f32, xs: &[f32], width: usize, out: &mut [f32]) {
+        let splits = (1 << DEPTH) - 1;
+        out.fill(base);
+        let rows = out.len();
+        let mut start = 0;
+        while start + LANES <= rows {
+            let block = &xs[start * width..(start + LANES) * width];
+            let mut z = [0.0f32; LANES];
+            z.copy_from_slice(&out[start..start + LANES]);
+            for ((features, thresholds), leaves) in self
+                .features
+                .chunks_exact(splits.max(1))
+                .zip(self.thresholds.chunks_exact(splits.max(1)))
+                .zip(self.leaves.chunks_exact(splits + 1))
+            {
+                let mut k = [0usize; LANES];
+                for _ in 0..DEPTH {
+                    for (lane, k) in k.iter_mut().enumerate() {
+                        let below = block[lane * width + features[*k] as usize] < thresholds[*k];
+                        *k = 2 * *k + 2 - below as usize;
+                    }
+                }
+                for (z, k) in z.iter_mut().zip(k) {
+                    *z += leaves[k - splits];
+                }
+            }
+            out[start..start + LANES].copy_from_slice(&z);
+            start += LANES;
+        }
+        for (row, z) in out.iter_mut().enumerate().skip(start) {
+            *z = self.logit_at::<DEPTH>(base, &xs[row * width..(row + 1) * width]);
+        }
+    }
+
     /// [`CompleteTrees::logit`] for trees of depth `DEPTH`.
     #[inline]
     fn logit_at<const DEPTH: usize>(&self, base: f32, x: &[f32]) -> f32 {
@@ -287,6 +342,26 @@ impl Trees {
             return complete.logit(self.base, x);
         }
         self.walk(x)
+    }
+
+    /// The log-odds of every row of `xs` (rows of `width` features, one after another), as
+    /// [`Trees::logit`] gives each.
+    pub fn logits(&self, xs: &[f32], width: usize) -> Vec<f32> {
+        let rows = xs.len() / width.max(1);
+        let mut out = vec![0.0; rows];
+        match self
+            .complete
+            .0
+            .get_or_init(|| CompleteTrees::new(&self.trees))
+        {
+            Some(complete) => complete.logits(self.base, xs, width, &mut out),
+            None => {
+                for (z, x) in out.iter_mut().zip(xs.chunks_exact(width)) {
+                    *z = self.walk(x);
+                }
+            }
+        }
+        out
     }
 
     /// The log-odds of `x`, tree by tree, node by node.
@@ -1223,21 +1298,36 @@ pub(crate) fn score_lines(
         None => &model.context[..model.context.len() - 1],
     };
     let context_x = final_features(lines, open, aside, &local_x, &model.local, rounds);
+    // The trees' inputs of the scored lines, one row a line, scored all at once.
+    const WIDTH: usize = LOCAL_FEATURES.len() + CONTEXT_FEATURES.len();
+    let row = |lx: &[f32; LOCAL_FEATURES.len()], cx: &[f32; CONTEXT_FEATURES.len()]| {
+        let mut x = [0.0f32; WIDTH];
+        x[..LOCAL_FEATURES.len()].copy_from_slice(lx);
+        x[LOCAL_FEATURES.len()..].copy_from_slice(cx);
+        x
+    };
+    let mut tree_logits = model.trees.as_ref().map(|trees| {
+        let rows: Vec<f32> = context_x
+            .iter()
+            .zip(&local_x)
+            .filter_map(|(cx, lx)| Some(row(lx.as_ref()?, cx.as_ref()?)))
+            .flatten()
+            .collect();
+        trees.logits(&rows, WIDTH).into_iter()
+    });
     // The final log-odds of each scored line, and the features behind it.
     let scored: Vec<Option<(f32, Vec<Push>)>> = context_x
         .iter()
         .zip(&local_x)
         .map(|(cx, lx)| {
             let (cx, lx) = (cx.as_ref()?, lx.as_ref()?);
-            Some(match &model.trees {
-                Some(trees) => {
-                    let mut x = [0.0f32; LOCAL_FEATURES.len() + CONTEXT_FEATURES.len()];
-                    x[..LOCAL_FEATURES.len()].copy_from_slice(lx);
-                    x[LOCAL_FEATURES.len()..].copy_from_slice(cx);
-                    let z = trees.logit(&x);
+            Some(match (&model.trees, tree_logits.as_mut()) {
+                (Some(trees), Some(logits)) => {
+                    let z = logits.next().expect("one logit a scored line");
                     if !explain {
                         return Some((z, Vec::new()));
                     }
+                    let x = row(lx, cx);
                     let keep = sigmoid(z) >= model.threshold;
                     let names = LOCAL_FEATURES.iter().chain(&CONTEXT_FEATURES);
                     let mut pushes: Vec<Push> = trees
@@ -1252,7 +1342,7 @@ pub(crate) fn score_lines(
                     pushes.truncate(3);
                     (z, pushes)
                 }
-                None => {
+                _ => {
                     let z = last.logit(cx);
                     if !explain {
                         return Some((z, Vec::new()));

@@ -795,6 +795,7 @@ fn trees_laid_out_complete_score_as_walked_node_by_node() {
         state ^= state << 17;
         (state >> 40) as f32 / (1u64 << 24) as f32
     };
+    let mut rows = Vec::new();
     for round in 0..2000 {
         let x: Vec<f32> = (0..n)
             .map(|i| match round {
@@ -803,6 +804,15 @@ fn trees_laid_out_complete_score_as_walked_node_by_node() {
             })
             .collect();
         assert_eq!(trees.logit(&x).to_bits(), trees.walk(&x).to_bits(), "{x:?}");
+        rows.extend(x);
+    }
+    // Scored many at once (whole blocks of lines and the rest one by one), each row as alone.
+    for take in [2000, 1999, 13, 8, 7, 1, 0] {
+        let batch = trees.logits(&rows[..take * n], n);
+        assert_eq!(batch.len(), take);
+        for (z, x) in batch.iter().zip(rows.chunks_exact(n)) {
+            assert_eq!(z.to_bits(), trees.walk(x).to_bits(), "{x:?}");
+        }
     }
 }
 
