@@ -1561,13 +1561,32 @@ fn key_words(key: &str) -> impl Iterator<Item = &str> {
 
 /// A line that may be a headline: a few words, no final stop, colon or comma.
 fn heading_like(l: &Line) -> bool {
+    let raw = l.raw.trim_end();
     l.words >= 2
         && l.words <= 25
-        && !l
-            .raw
-            .trim_end()
-            .ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';'])
+        && (!raw.ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';']) || ends_with_initialism(raw))
 }
+
+/// `text` ends with an initialism ("N.Y.C.", "U.S."), whose last dot ends no sentence.
+fn ends_with_initialism(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    let letters = last.chars().filter(|c| c.is_uppercase()).count();
+    last.len() <= MAX_INITIALISM_LEN
+        && letters >= 2
+        && last.chars().enumerate().all(|(i, c)| {
+            if i % 2 == 0 {
+                c.is_uppercase()
+            } else {
+                c == '.'
+            }
+        })
+}
+
+/// A site's name at the end of a page's title holds at most this many words.
+const MAX_SITE_NAME_WORDS: usize = 4;
+
+/// An initialism at a headline's end ("N.Y.C.") is at most this long.
+const MAX_INITIALISM_LEN: usize = 8;
 
 /// The headline. A page converted from HTML opens with its `<title>`, which repeats the headline
 /// (often with the site's name): the heading-like line that repeats most of the first line (the nearest
@@ -1591,6 +1610,9 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     let opening = lines.iter().position(|l| !l.blank);
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
+        // The site's name, which the title holds too, is no echo of its headline.
+        let site = site_name(lines[o].raw);
+        let in_site_name = |key: &str| site.as_ref().is_some_and(|site| site.contains(key));
         let mut title_words: Vec<&str> = key_words(page_title).collect();
         title_words.sort_unstable();
         title_words.dedup();
@@ -1600,6 +1622,9 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .filter_map(|j| {
                 let key = lines[j].key;
                 if !droppable(reasons[j]) || !heading_like(&lines[j]) || key.len() < 8 {
+                    return None;
+                }
+                if in_site_name(key) {
                     return None;
                 }
                 if page_title.contains(key) {
@@ -1741,17 +1766,15 @@ fn title_parts(title: &str) -> Vec<&str> {
         })
 }
 
-/// The folded names a page's `<title>` gives its site: its parts shorter than the longest (none when
-/// the title has one part).
-fn site_names(title: &str) -> Vec<String> {
+/// The folded name of the site at the end of a page's `<title>` ("Headline - Site Name"): its last part,
+/// when the title has more than one and it is a few words long.
+fn site_name(title: &str) -> Option<String> {
     let parts = title_parts(title);
-    let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
     parts
-        .iter()
-        .filter(|p| p.len() < longest)
+        .last()
+        .filter(|_| parts.len() > 1)
+        .filter(|p| p.split_whitespace().count() <= MAX_SITE_NAME_WORDS)
         .map(|p| fold(p.trim()))
-        .filter(|name| !name.is_empty())
-        .collect()
 }
 
 /// The authors of the bylines and signatures that stand with the article: from a little before its
@@ -1897,10 +1920,10 @@ fn name_line_author(
         .unwrap_or(anchor);
     // The site's name on a line of its own under the headline ("Economy Gate - Exclusive") is the
     // outlet, not a writer.
-    let sites = lines
+    let site = lines
         .iter()
         .find(|l| !l.blank)
-        .map_or_else(Vec::new, |l| site_names(l.raw));
+        .and_then(|l| site_name(l.raw));
     let mut lowercase = None;
     let mut kept_text = None;
     let found = (lo..hi)
@@ -1978,7 +2001,7 @@ fn name_line_author(
                 .filter(|&&(j, _)| j != i)
                 .map(|(_, text)| text.matches(key.as_str()).count())
                 .sum();
-            mentions < SUBJECT_MENTIONS && !sites.contains(&key)
+            mentions < SUBJECT_MENTIONS && site.as_ref() != Some(&key)
         })
         .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
     if let Some(i) = found {

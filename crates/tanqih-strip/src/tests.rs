@@ -684,6 +684,23 @@ Datum\n28.04.2023\n";
 }
 
 #[test]
+fn the_sites_name_is_no_echo_of_the_headline() {
+    // The title holds the site's name whole, the headline edited: the headline is still the title, and
+    // one ending with an initialism ("N.Y.C.") is a headline all the same.
+    let page = "How Winter Wreaks Havoc on the Pipes Under N.Y.C. - The City Times\n\
+Sections\nThe City Times\nLog In\n\
+How Winter Wreaks Havoc on the Pipes Under N.Y.C.\n\
+By Jane Holloway\n\
+The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
+The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+    assert_eq!(
+        decisions(page).1.title.as_deref(),
+        Some("How Winter Wreaks Havoc on the Pipes Under N.Y.C.")
+    );
+}
+
+#[test]
 fn a_name_shaped_menu_item_is_no_author() {
     let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
