@@ -143,6 +143,19 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["agustus"], 8),
     (&["oktober"], 10),
     (&["desember"], 12),
+    // French, Spanish and Italian abbreviations that no English word spells ("18 juil. 2024").
+    (&["janv"], 1),
+    (&["févr"], 2),
+    (&["fevr"], 2),
+    (&["avr"], 4),
+    (&["juil"], 7),
+    (&["déc"], 12),
+    (&["ene"], 1),
+    (&["abr"], 4),
+    (&["dic"], 12),
+    (&["giu"], 6),
+    (&["lug"], 7),
+    (&["ott"], 10),
     // Swedish, Danish and Norwegian.
     (&["maj"], 5),
     (&["augusti"], 8),
@@ -1023,6 +1036,11 @@ mod tests {
         assert_eq!(iso("14 мая 2025").as_deref(), Some("2025-05-14"));
         assert_eq!(iso("8. listopadu 2025").as_deref(), Some("2025-11-08"));
         assert_eq!(iso("8 січня 2026").as_deref(), Some("2026-01-08"));
+        assert_eq!(
+            iso("Publié le 18 juil. 2024 à 08:01").as_deref(),
+            Some("2024-07-18T08:01")
+        );
+        assert_eq!(iso("3 dic. 2024").as_deref(), Some("2024-12-03"));
         // An archive's month and its count of posts give no day.
         assert_eq!(iso("December 2025 (6)"), None);
         assert_eq!(iso("December 2025(6)"), None);
