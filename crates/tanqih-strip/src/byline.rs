@@ -718,13 +718,30 @@ fn split_names(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Words between a writer's name and the outlet the writer wrote for ("Jane Doe For Dailymail.Com").
+const FOR_OUTLET: &[&str] = &[" for ", " For ", " FOR ", " für ", " pour ", " para "];
+
+/// `name` without the outlet named after it ("Jane Doe for CNN" is Jane Doe), when what stands before
+/// reads as a name.
+fn without_outlet(name: &str) -> &str {
+    FOR_OUTLET
+        .iter()
+        .filter_map(|w| name.split_once(w))
+        .map(|(head, _)| head.trim())
+        .find(|head| name_like(head))
+        .unwrap_or(name)
+}
+
 /// The names in one byline: split where joiners separate names that each read as one, else the byline
-/// whole.
+/// whole; an outlet after a name is dropped ("Jane Doe for CNN").
 pub(crate) fn author_names(byline: &str) -> Vec<&str> {
-    let parts = split_names(byline);
+    let parts: Vec<&str> = split_names(byline)
+        .into_iter()
+        .map(without_outlet)
+        .collect();
     let parts = match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
         true => parts,
-        false => vec![byline],
+        false => vec![without_outlet(byline)],
     };
     parts
         .into_iter()

@@ -684,6 +684,23 @@ Datum\n28.04.2023\n";
 }
 
 #[test]
+fn the_outlet_after_a_writers_name_is_no_part_of_it() {
+    assert_eq!(
+        crate::byline::author_names("Dolores Chang For Dailymail.Com"),
+        ["Dolores Chang"]
+    );
+    assert_eq!(
+        crate::byline::author_names("Jane Doe and John Smith for CNN"),
+        ["Jane Doe", "John Smith"]
+    );
+    // "for" inside what is no name stays.
+    assert_eq!(
+        crate::byline::author_names("Centre for Policy Studies"),
+        ["Centre for Policy Studies"]
+    );
+}
+
+#[test]
 fn the_sites_name_is_no_echo_of_the_headline() {
     // The title holds the site's name whole, the headline edited: the headline is still the title, and
     // one ending with an initialism ("N.Y.C.") is a headline all the same.
