@@ -668,6 +668,11 @@ Members said the harbour would be rebuilt over the next five years, starting wit
     ));
 }
 
+/// Three paragraphs of an article, for pages the tests build around them.
+const ARTICLE: &str = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
+Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
+The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+
 #[test]
 fn a_captions_date_gives_way_to_the_datelines() {
     let page = "Home\nPolitik\n\
@@ -704,24 +709,20 @@ fn the_outlet_after_a_writers_name_is_no_part_of_it() {
 fn the_sites_name_is_no_echo_of_the_headline() {
     // The title holds the site's name whole, the headline edited: the headline is still the title, and
     // one ending with an initialism ("N.Y.C.") is a headline all the same.
-    let page = "How Winter Wreaks Havoc on the Pipes Under N.Y.C. - The City Times\n\
+    let page = format!(
+        "How Winter Wreaks Havoc on the Pipes Under N.Y.C. - The City Times\n\
 Sections\nThe City Times\nLog In\n\
-How Winter Wreaks Havoc on the Pipes Under N.Y.C.\n\
-By Jane Holloway\n\
-The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
-Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
-The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+How Winter Wreaks Havoc on the Pipes Under N.Y.C.\nBy Jane Holloway\n{ARTICLE}"
+    );
     assert_eq!(
-        decisions(page).1.title.as_deref(),
+        decisions(&page).1.title.as_deref(),
         Some("How Winter Wreaks Havoc on the Pipes Under N.Y.C.")
     );
 }
 
 #[test]
 fn a_name_shaped_menu_item_is_no_author() {
-    let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
-Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
-The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+    let body = ARTICLE;
     // "Federal Politics" between two other items of the menu, near the headline and its date.
     let menu = format!(
         "Home\nElections\nFederal Politics\nState Politics\nWorld\nOpinion\n\
@@ -738,9 +739,7 @@ Council approves the harbour plan after a long night\n{body}"
 
 #[test]
 fn a_name_line_sheds_a_glued_handle_and_a_trailing_comma() {
-    let body = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
-Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
-The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
+    let body = ARTICLE;
     let handle = format!(
         "Home\nMarkets\nCouncil approves the harbour plan after a long night\n\
 Published Fri, Apr 28 20232:23 PM EDT\nJane Holloway@JaneHolloway\nWATCH LIVE\n{body}"
@@ -756,7 +755,8 @@ Jane Holloway,\n26.04.2024 10:00 Uhr\n{body}"
 #[test]
 fn a_name_in_the_header_between_headline_and_text_is_the_byline() {
     // Whatever block a rule takes the header for, a name over its role under the headline is the byline.
-    let page = "Home\nPolitics\nBusiness\n\
+    let page = format!(
+        "Home\nPolitics\nBusiness\n\
 Council approves the harbour plan after a long night\n\
 The vote ends a debate that has divided the town for two years and opens the way to building work\n\
 Jane Holloway\n\
@@ -764,11 +764,9 @@ Political Correspondent\n\
 16 September 2024 9:33pm\n\
 Related Topics\n\
 Harbour,\n\
-Town council\n\
-The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
-Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
-The mayor said the first contracts would be signed in the spring, once the last permits had come through.\n";
-    let (_, meta) = decisions(page);
+Town council\n{ARTICLE}"
+    );
+    let (_, meta) = decisions(&page);
     assert_eq!(meta.authors, ["Jane Holloway"]);
 }
 
