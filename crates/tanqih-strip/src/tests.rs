@@ -722,32 +722,30 @@ How Winter Wreaks Havoc on the Pipes Under N.Y.C.\nBy Jane Holloway\n{ARTICLE}"
 
 #[test]
 fn a_name_shaped_menu_item_is_no_author() {
-    let body = ARTICLE;
     // "Federal Politics" between two other items of the menu, near the headline and its date.
     let menu = format!(
         "Home\nElections\nFederal Politics\nState Politics\nWorld\nOpinion\n\
-Council approves the harbour plan after a long night\n26 November 2024 10:00am\n{body}"
+Council approves the harbour plan after a long night\n26 November 2024 10:00am\n{ARTICLE}"
     );
     assert!(decisions(&menu).1.authors.is_empty());
     // A byline after the menu, with its section and date below it, is the author's.
     let byline = format!(
         "Home\nElections\nCoupons\nJane Holloway\nBusiness\nNov 7, 2023 2:00 AM\n\
-Council approves the harbour plan after a long night\n{body}"
+Council approves the harbour plan after a long night\n{ARTICLE}"
     );
     assert_eq!(decisions(&byline).1.authors, ["Jane Holloway"]);
 }
 
 #[test]
 fn a_name_line_sheds_a_glued_handle_and_a_trailing_comma() {
-    let body = ARTICLE;
     let handle = format!(
         "Home\nMarkets\nCouncil approves the harbour plan after a long night\n\
-Published Fri, Apr 28 20232:23 PM EDT\nJane Holloway@JaneHolloway\nWATCH LIVE\n{body}"
+Published Fri, Apr 28 20232:23 PM EDT\nJane Holloway@JaneHolloway\nWATCH LIVE\n{ARTICLE}"
     );
     assert_eq!(decisions(&handle).1.authors, ["Jane Holloway"]);
     let comma = format!(
         "Home\nMarkets\nCouncil approves the harbour plan after a long night\n\
-Jane Holloway,\n26.04.2024 10:00 Uhr\n{body}"
+Jane Holloway,\n26.04.2024 10:00 Uhr\n{ARTICLE}"
     );
     assert_eq!(decisions(&comma).1.authors, ["Jane Holloway"]);
 }
