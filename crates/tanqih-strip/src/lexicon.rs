@@ -412,6 +412,16 @@ const CAPTION: &[&str] = &[
     "(epa)",
     "(reuters)",
     "(getty images)",
+    // "File photo" and "photo:" as Persian, Urdu and English captions mark their image.
+    "عکس:",
+    "عکس از",
+    "عکس تزئینی",
+    "(عکس تزئینی)",
+    "فوٹو:",
+    "فائل فوٹو",
+    "(فائل فوٹو)",
+    "file photo",
+    "(file photo)",
 ];
 
 /// Labels a page sets before an image's source or caption, on the caption's line or alone on the line
@@ -618,6 +628,18 @@ mod tests {
         // A word of the label's own script glued to it makes another word.
         assert!(!caption("تصویر کا ذریعہہ بات"));
         assert!(!caption("Image sourceful thinking"));
+    }
+
+    #[test]
+    fn a_file_photo_credit_marks_a_caption_in_persian_urdu_and_english() {
+        let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
+        assert!(caption("وزیراعظم کا دورہ چین — فائل فوٹو"));
+        assert!(caption("عکس: خبرگزاری ایرنا"));
+        assert!(caption("Firefighters at the scene in 2019. (File photo)"));
+        // The words inside a sentence mark nothing.
+        assert!(!caption(
+            "ایک فائل فوٹو کے مطابق وزیراعظم نے دورہ ملتوی کر دیا"
+        ));
     }
 
     #[test]
