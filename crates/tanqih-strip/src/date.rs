@@ -355,6 +355,28 @@ pub(crate) fn is_update_stamp(folded: &str) -> bool {
         .any(|w| folded.contains(w.as_str()))
 }
 
+/// The folded line cut where an update's label follows a date ("نشر في: 01 ديسمبر 2024 10:00 آخر تحديث:
+/// 02 ديسمبر 2024", "Published 10:00 AM, Dec 1, 2024 Updated 12:30 PM"): the published stamp and the
+/// update's, each of which holds a date; `None` when the line has no such label.
+pub(crate) fn split_at_update(folded: &str) -> Option<(&str, &str)> {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    let at = CELL
+        .get_or_init(|| UPDATE_WORDS.iter().map(|w| fold(w)).collect())
+        .iter()
+        .filter_map(|w| {
+            folded
+                .match_indices(w.as_str())
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    folded[..at].ends_with(|c: char| !is_alnum(c))
+                        && folded[..at].contains(|c: char| c.is_ascii_digit())
+                })
+        })
+        .min()?;
+    let (published, update) = (folded[..at].trim_end(), &folded[at..]);
+    (find_date(published).is_some() && find_date(update).is_some()).then_some((published, update))
+}
+
 fn date_words() -> &'static HashSet<String> {
     static CELL: OnceLock<HashSet<String>> = OnceLock::new();
     CELL.get_or_init(|| DATE_WORDS.iter().map(|w| fold(w)).collect())
@@ -765,9 +787,11 @@ const MAX_GLUED_DIGITS: usize = 5;
 
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
-    // Words, cut where digits meet letters: "22nd", "Published17", "12:30pm".
+    // Words, cut where digits meet letters: "22nd", "Published17", "12:30pm"; a colon stays inside a
+    // word (a time's), not at its edge ("ديسمبر ,2024: 10:00").
     let words: Vec<&str> = folded
         .split(|c: char| !(is_alnum(c) || c == ':'))
+        .map(|w| w.trim_matches(':'))
         .filter(|w| !w.is_empty())
         .flat_map(digit_runs)
         .collect();
@@ -980,6 +1004,11 @@ mod tests {
         assert_eq!(
             iso("الأحد 3 كانون الثاني 2021").as_deref(),
             Some("2021-01-03")
+        );
+        // A colon after the year, a comma glued before it.
+        assert_eq!(
+            iso("نشر في: 01 ديسمبر ,2024: 10:00 ص GST").as_deref(),
+            Some("2024-12-01T10:00")
         );
         assert_eq!(
             iso("نشر في 5 تشرين الأول 2019 - 07:15 PM").as_deref(),

@@ -994,6 +994,9 @@ fn byline_continuations(
 /// A line of tags is at most this long.
 const MAX_TAG_LIST_WORDS: usize = 20;
 
+/// Words of a date stamp beside its date's own: a label and a time zone ("آخر", "GST").
+const MAX_STAMP_LABEL_WORDS: usize = 2;
+
 /// Copyright lines and disclaimers are at most this long; a longer line that mentions copyright is prose.
 const MAX_COPYRIGHT_WORDS: usize = 40;
 
@@ -1034,6 +1037,19 @@ fn classify_alone(
             if found.words_used + 1 >= line.words {
                 return Some(Reason::Dateline);
             }
+        }
+    }
+    // A published stamp and an update's on one line, each only its date and a label or two.
+    if line.digits && line.words <= MAX_DATELINE_WORDS && !line.ends_sentence {
+        let only_a_date = |part: &str| {
+            find_date(part).is_some_and(|found| {
+                found.words_used + MAX_STAMP_LABEL_WORDS >= part.split_whitespace().count()
+            })
+        };
+        if date::split_at_update(line.folded)
+            .is_some_and(|(published, update)| only_a_date(published) && only_a_date(update))
+        {
+            return Some(Reason::Dateline);
         }
     }
     if let Some(authors) = (2..=MAX_BYLINE_WORDS)
@@ -2095,7 +2111,14 @@ fn article_date(
         {
             continue;
         }
-        let found = if line.words <= MAX_DATE_LINE_WORDS {
+        // Of a published stamp and an update's on one line, the published one.
+        let published_part = (!line.ends_sentence)
+            .then(|| date::split_at_update(line.folded))
+            .flatten()
+            .map(|(published, _)| published);
+        let found = if let Some(part) = published_part {
+            find_date(part)
+        } else if line.words <= MAX_DATE_LINE_WORDS {
             find_date(line.folded).or_else(|| date::find_glued_date(line.raw))
         } else if line.ends_sentence {
             // A sentence of the text, not a meta line.
@@ -2130,12 +2153,14 @@ fn article_date(
         // A stamp with its time is how pages print when an article was published (an update's stamp
         // says when it last changed); the dates of related items and of the events a caption names come
         // bare, and count as twice as far.
-        let published = found.iso.contains('T') && !date::is_update_stamp(line.folded);
+        let published = found.iso.contains('T')
+            && (published_part.is_some() || !date::is_update_stamp(line.folded));
         let cost = if published { cost } else { 2 * cost };
         // A date on a line of many other words, not a byline's, is a caption's or a teaser's ("Troops
         // near the front, 24 April 2023"): the day of what it shows, taken only when no line is a
         // dateline.
-        let caption = line.words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
+        let words = published_part.map_or(line.words, |part| part.split_whitespace().count());
+        let caption = words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
             && byline::dated_byline(line.raw).is_none()
             && byline::byline_authors(line.raw).is_none();
         let key = (caption, cost);

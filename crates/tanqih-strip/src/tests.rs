@@ -1880,6 +1880,30 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 }
 
 #[test]
+fn a_line_of_a_published_and_an_update_stamp_is_a_dateline_of_the_published_one() {
+    for (stamp, date) in [
+        (
+            "نشر في: 01 ديسمبر ,2024: 10:00 ص GST آخر تحديث: 02 ديسمبر ,2024: 12:30 م GST",
+            "2024-12-01T10:00",
+        ),
+        (
+            "Published 10:00 AM, Dec 1, 2024 Updated 12:30 PM, Dec 2, 2024",
+            "2024-12-01T10:00",
+        ),
+    ] {
+        let page = format!("Harbour plan approved after long debate\nHome\n{stamp}\n{ARTICLE}");
+        let (reasons, meta) = decisions(&page);
+        assert_eq!(reasons[2].1, Reason::Dateline, "{stamp}");
+        assert_eq!(meta.date.as_deref(), Some(date), "{stamp}");
+    }
+    // A sentence that speaks of an update is no stamp.
+    let sentence = "The plan of 12 March 2021 was updated on 14 March 2023 after a long debate.";
+    assert!(crate::date::split_at_update(&crate::fold::fold(sentence)).is_some());
+    let page = format!("Harbour plan approved after long debate\n{sentence}\n{ARTICLE}");
+    assert_ne!(decisions(&page).0[1].1, Reason::Dateline);
+}
+
+#[test]
 fn a_date_stamped_with_its_time_beats_a_bare_date_as_near() {
     let page = "Harbour plan approved after long debate\n\
 Members met for hours\n\
