@@ -275,6 +275,18 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         .min()
         .map_or(text, |at| &text[..at])
         .trim();
+    // A date may follow the name ("كتب: محمد علي 01 ديسمبر 2026", "by Paul Serran Jul. 19, 2026 9:45
+    // am"); a number among words that print no date makes no name ("تقرير: الجوع يهدد حياة 50 مليون
+    // شخص حول العالم").
+    if let Some(at) = text.find(char::is_numeric) {
+        let undated = text[at..]
+            .split_whitespace()
+            .filter(|w| !date::is_date_word(&fold(w)))
+            .count();
+        if undated > MAX_WORDS_AFTER_DATE {
+            return None;
+        }
+    }
     let text = before_date(text);
     if text.is_empty()
         || text.chars().any(|c| c.is_numeric())
@@ -306,6 +318,9 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         && text.chars().next().is_some_and(char::is_uppercase);
     (kind == Opening::Strong && single).then(|| vec![text.to_string()])
 }
+
+/// Words after a byline's date that are not the date's ("20 Mins Read", "3 hours ago").
+const MAX_WORDS_AFTER_DATE: usize = 2;
 
 /// `text` up to the date a byline goes on with on its line ("محمد علي الثلاثاء، 01 ديسمبر 2026",
 /// "Jane Doe Published 12 May 2024", or glued to it as inline tags leave it: "محمد علي01 ديسمبر"): cut
