@@ -1033,10 +1033,12 @@ fn classify_alone(
         return Some(Reason::Dateline);
     }
     if line.words <= 12 && line.digits {
-        if let Some(found) = find_date(line.folded) {
-            if found.words_used + 1 >= line.words {
-                return Some(Reason::Dateline);
-            }
+        // The line is its date, a label beside it, with its parts spaced or glued ("1/12/202412:30").
+        let whole = |found: &date::FoundDate| found.words_used + 1 >= line.words;
+        if find_date(line.folded).is_some_and(|f| whole(&f))
+            || date::find_glued_date(line.raw).is_some_and(|f| whole(&f))
+        {
+            return Some(Reason::Dateline);
         }
     }
     // A published stamp and an update's on one line, each only its date and a label or two.
@@ -1165,7 +1167,11 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
         }
         reasons[i] = Some(block);
         for r in reasons.iter_mut().take(end).skip(i + 1) {
-            if r.is_none() {
+            // A pointer's block takes the chrome between its links too ("list 1 of 4"): the article
+            // goes on after it, and the line model sees through the whole block.
+            let chrome = block == Reason::ReadAlso
+                && matches!(r, Some(Reason::LatinBlock | Reason::Ui | Reason::Dateline));
+            if r.is_none() || chrome {
                 *r = Some(block);
             }
         }

@@ -642,6 +642,16 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("Von Hamburg"), None);
     assert_eq!(names("Par ailleurs"), None);
     assert_eq!(names("By clicking here you agree"), None);
+    // A date may follow the name; a number among words that print no date makes no name.
+    assert_eq!(
+        names("by Paul Serran Jul. 19, 2026 9:45 am").unwrap(),
+        ["Paul Serran"]
+    );
+    assert_eq!(names("كتب: محمد علي 01 ديسمبر 2026").unwrap(), ["محمد علي"]);
+    assert_eq!(
+        names("تقرير: الجوع يهدد حياة 50 مليون شخص حول العالم"),
+        None
+    );
 }
 
 #[test]
