@@ -418,6 +418,7 @@ const CAPTION: &[&str] = &[
     "عکس تزئینی",
     "(عکس تزئینی)",
     "فوٹو:",
+    "فوٹو: فائل",
     "فائل فوٹو",
     "(فائل فوٹو)",
     "file photo",
@@ -635,6 +636,9 @@ mod tests {
         let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
         assert!(caption("وزیراعظم کا دورہ چین — فائل فوٹو"));
         assert!(caption("عکس: خبرگزاری ایرنا"));
+        assert!(caption(
+            "نیپرا نے قیمت میں اضافے کی منظوری دے دی ہے۔ فوٹو: فائل"
+        ));
         assert!(caption("Firefighters at the scene in 2019. (File photo)"));
         // The words inside a sentence mark nothing.
         assert!(!caption(
