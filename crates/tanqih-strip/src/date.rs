@@ -7,6 +7,8 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
+
 use crate::fold::{fold, is_alnum};
 
 /// Month names, as words (folded before use, see [`crate::fold`]): Egyptian and Gulf, Maghrebi, Levantine
@@ -347,32 +349,30 @@ const UPDATE_WORDS: &[&str] = &[
     "mis a jour",
 ];
 
+/// [`UPDATE_WORDS`] folded, as one automaton.
+fn update_words() -> &'static AhoCorasick {
+    static CELL: OnceLock<AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| {
+        AhoCorasick::new(UPDATE_WORDS.iter().map(|w| fold(w))).expect("update words compile")
+    })
+}
+
 /// The folded line labels its date as the last change's ("Updated", "آخر تحديث", "بروزرسانی").
 pub(crate) fn is_update_stamp(folded: &str) -> bool {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    CELL.get_or_init(|| UPDATE_WORDS.iter().map(|w| fold(w)).collect())
-        .iter()
-        .any(|w| folded.contains(w.as_str()))
+    update_words().is_match(folded)
 }
 
 /// The folded line cut where an update's label follows a date ("نشر في: 01 ديسمبر 2024 10:00 آخر تحديث:
 /// 02 ديسمبر 2024", "Published 10:00 AM, Dec 1, 2024 Updated 12:30 PM"): the published stamp and the
 /// update's, each of which holds a date; `None` when the line has no such label.
 pub(crate) fn split_at_update(folded: &str) -> Option<(&str, &str)> {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    let at = CELL
-        .get_or_init(|| UPDATE_WORDS.iter().map(|w| fold(w)).collect())
-        .iter()
-        .filter_map(|w| {
-            folded
-                .match_indices(w.as_str())
-                .map(|(at, _)| at)
-                .find(|&at| {
-                    folded[..at].ends_with(|c: char| !is_alnum(c))
-                        && folded[..at].contains(|c: char| c.is_ascii_digit())
-                })
-        })
-        .min()?;
+    let at = update_words()
+        .find_iter(folded)
+        .map(|m| m.start())
+        .find(|&at| {
+            folded[..at].ends_with(|c: char| !is_alnum(c))
+                && folded[..at].contains(|c: char| c.is_ascii_digit())
+        })?;
     let (published, update) = (folded[..at].trim_end(), &folded[at..]);
     (find_date(published).is_some() && find_date(update).is_some()).then_some((published, update))
 }
