@@ -1942,10 +1942,20 @@ fn name_line_author(
         .unwrap_or(anchor);
     // The site's name on a line of its own under the headline ("Economy Gate - Exclusive") is the
     // outlet, not a writer.
-    let site = lines
-        .iter()
-        .find(|l| !l.blank)
-        .and_then(|l| site_name(l.raw));
+    let first_line = lines.iter().find(|l| !l.blank);
+    let site = first_line.and_then(|l| site_name(l.raw));
+    // The parts of the page's `<title>` between the headline and the site's name ("Headline | Writer |
+    // Site"): a writer's name there is surely one.
+    let titled: Vec<String> = first_line
+        .map(|l| title_parts(l.raw))
+        .filter(|parts| parts.len() > 2)
+        .map(|parts| {
+            parts[1..parts.len() - 1]
+                .iter()
+                .map(|p| fold(p.trim()))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut lowercase = None;
     let mut kept_text = None;
     let found = (lo..hi)
@@ -1969,13 +1979,15 @@ fn name_line_author(
                     ))
         })
         .filter(|&i| {
-            // A name in a script without case may be a section label: only below the headline.
+            // A name in a script without case may be a section label: only below the headline, or
+            // above it where the page's title names the writer too.
             let shape = model::name_shape(byline::without_honorific(name(i)));
             let cased = shape == Some(model::NameShape::Cased) && {
                 let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
                 !byline::common_words_only(byline::without_honorific(name(i)), lowercase)
             };
-            let uncased = shape == Some(model::NameShape::Uncased) && i > anchor;
+            let uncased = shape == Some(model::NameShape::Uncased)
+                && (i > anchor || titled.contains(&fold(name(i))));
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.
