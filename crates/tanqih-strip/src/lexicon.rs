@@ -217,6 +217,8 @@ const COPYRIGHT: &[&str] = &[
 /// Headings of related-article blocks.
 const RELATED: &[&str] = &[
     "المزيد من",
+    "المزيد حول",
+    "more on this story",
     "اقرأ أيضا",
     "اقرأ ايضا",
     "إقرأ أيضا",
@@ -298,6 +300,10 @@ const READ_ALSO: &[&str] = &[
     "read also",
     "also read",
 ];
+
+/// Words that close a block inside an article, as pages write them for screen readers after a list
+/// of links ("نهاية", "End of list").
+const BLOCK_ENDS: &[&str] = &["نهاية", "پایان", "ختم", "end of"];
 
 /// Headings of a page's reader comments (a count may stand before or after them: "التعليقات (2)").
 const COMMENTS: &[&str] = &[
@@ -473,6 +479,7 @@ automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
+folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(comments, COMMENTS);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(tag_labels, TAG_LABELS);
@@ -532,6 +539,22 @@ pub(crate) fn is_related_heading(key: &str) -> bool {
 pub(crate) fn is_read_also(key: &str) -> bool {
     read_also().iter().any(|h| opens_with(key, h))
 }
+
+/// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان").
+pub(crate) fn is_read_also_with_link(key: &str) -> bool {
+    read_also()
+        .iter()
+        .any(|h| opens_with(key, h) && key[h.len()..].contains(char::is_alphanumeric))
+}
+
+/// The line closes a block set inside the article, as pages write for screen readers ("نهاية",
+/// "End of list", "پایان"): the word alone or with a few words after it.
+pub(crate) fn is_block_end(key: &str) -> bool {
+    key.split(' ').count() <= MAX_BLOCK_END_WORDS && block_ends().iter().any(|h| opens_with(key, h))
+}
+
+/// A line that closes a block holds at most this many words.
+const MAX_BLOCK_END_WORDS: usize = 4;
 
 /// The line is a heading of reader comments, alone or with their count.
 pub(crate) fn is_comments_heading(key: &str) -> bool {

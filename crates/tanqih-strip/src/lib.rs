@@ -71,7 +71,8 @@ pub enum Reason {
     Caption,
     /// A related / more-articles heading or an item of its block.
     RelatedBlock,
-    /// A "read also" pointer between the article's paragraphs, or one of its links.
+    /// A "read also" pointer between the article's paragraphs, or one of its links; or a block of links
+    /// inside the article that an end line closes ("نهاية", "End of list").
     ReadAlso,
     /// Readers' comments after the article, from their heading on.
     Comments,
@@ -148,7 +149,9 @@ impl Reason {
             Reason::Copyright => "copyright or disclaimer",
             Reason::Caption => "image caption or credit",
             Reason::RelatedBlock => "related-articles block",
-            Reason::ReadAlso => "\"read also\" pointer inside the article, or its link",
+            Reason::ReadAlso => {
+                "\"read also\" pointer inside the article, or its link, or links closed by an end line"
+            }
             Reason::Comments => "readers' comments after the article",
             Reason::HeadlineList => "run of headline-shaped lines (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
@@ -1122,7 +1125,9 @@ const MAX_POINTER_WORDS: usize = 30;
 /// are not shaped as headlines (a headline between two summaries breaks the run). Before the article (a
 /// sidebar or widget at the top), see [`block_before_article`]; a heading there over a single line is a
 /// menu item over the headline, and no block. A "read also" pointer inside the article, where the article goes on after its links (two
-/// paragraphs), names a link or two: its block ends where the article goes on.
+/// paragraphs), names a link or two: its block ends where the article goes on; a pointer that holds its
+/// link is a block of one line. Inside the article, a block that a line closes ("نهاية", "End of list")
+/// ends there, set between the article's paragraphs as a pointer's is.
 fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let mut article_begun = false;
     let mut i = 0;
@@ -1142,10 +1147,19 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             i += 1;
             continue;
         }
-        let inline = pointer
-            .then(|| article_goes_on(lines, reasons, i + 1, config))
+        // A pointer that holds its link is a block of its own line.
+        let inline = if pointer && lexicon::is_read_also_with_link(line.key) {
+            Some(i + 1)
+        } else {
+            pointer
+                .then(|| article_goes_on(lines, reasons, i + 1, config))
+                .flatten()
+        };
+        // Inside the article, a block closed by its end line ("نهاية") is set there as a pointer's is.
+        let closed = (article_begun && inline.is_none())
+            .then(|| block_end(lines, i + 1))
             .flatten();
-        let (block, end) = match inline {
+        let (block, end) = match inline.or(closed) {
             Some(end) => (Reason::ReadAlso, Some(end)),
             None if article_begun => (
                 Reason::RelatedBlock,
@@ -1400,6 +1414,15 @@ const MIN_PARAGRAPHS_BEFORE_THREAD: usize = 3;
 
 /// A comments heading follows at least this many of the article's paragraphs.
 const MIN_PARAGRAPHS_BEFORE_COMMENTS: usize = 2;
+
+/// Where a block inside the article ends, from line `from` on: just after a line that closes it ("نهاية",
+/// "End of list"), when one comes before the next long line.
+fn block_end(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len())
+        .take_while(|&j| lines[j].words <= MAX_LINK_WORDS)
+        .find(|&j| lexicon::is_block_end(lines[j].key))
+        .map(|j| j + 1)
+}
 
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
