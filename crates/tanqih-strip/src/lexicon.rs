@@ -261,6 +261,10 @@ const RELATED: &[&str] = &[
     "قصص ذات صلة",
     "تقارير ذات صلة",
     "قصص مقترحة",
+    "داستان‌های پیشنهادی",
+    "تجویز کردہ کہانیاں",
+    "suggested stories",
+    "recommended stories",
     "مقالات مقترحة",
     "الأكثر تداولا",
     "الأكثر مشاركة",
@@ -624,15 +628,22 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
 }
 
 /// `text` opens with `label` followed by its end, a space or punctuation ("مصدر الصورة،Getty Images"), or
-/// by a word of another script glued to it ("تصویر کا ذریعہReuters").
+/// by a word of another script glued to it ("تصویر کا ذریعہReuters"); a label of three words or more
+/// by any word glued to it ("تصویر کا کیپشنشہر کے ..."): no sentence opens with such a phrase.
 fn opens_with_label(text: &str, label: &str) -> bool {
     let label_ascii = label.chars().last().is_some_and(|c| c.is_ascii());
+    let long_label = label.split(' ').count() >= MIN_GLUED_LABEL_WORDS;
     text.strip_prefix(label).is_some_and(|rest| {
-        rest.chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() || c.is_ascii() != label_ascii)
+        long_label
+            || rest
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() || c.is_ascii() != label_ascii)
     })
 }
+
+/// A caption label of this many words is one whatever is glued to it.
+const MIN_GLUED_LABEL_WORDS: usize = 3;
 
 /// `key` is only a caption label: the line after it is the caption.
 pub(crate) fn is_caption_label(key: &str) -> bool {
@@ -649,8 +660,12 @@ mod tests {
         assert!(caption("،تصویر کا ذریعہReuters"));
         assert!(caption("مصدر الصورة،Getty Images"));
         assert!(caption("Image source, AFP"));
-        // A word of the label's own script glued to it makes another word.
-        assert!(!caption("تصویر کا ذریعہہ بات"));
+        // A word of a short label's own script glued to it makes another word; a long label is one
+        // whatever is glued to it.
+        assert!(!caption("منبع تصویرها در این گزارش مشخص نشده است"));
+        assert!(caption(
+            "،تصویر کا کیپشنشہر کے کئی علاقوں میں شہری پانی کے ٹینکروں پر انحصار کرتے ہیں"
+        ));
         assert!(!caption("Image sourceful thinking"));
     }
 
