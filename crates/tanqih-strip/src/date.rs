@@ -720,6 +720,29 @@ pub(crate) fn is_post_stamp(folded: &str) -> bool {
         || ago.iter().any(|w| folded.contains(w.as_str())) && relative_time(folded).is_some()
 }
 
+/// The folded line is a clock time alone, with the words of a date beside it at most ("12:45", "08:00
+/// م", "10:30 AM GMT"): a live coverage's stamp of an entry.
+pub(crate) fn is_clock_time(folded: &str) -> bool {
+    let mut words = folded.split_whitespace();
+    let time = words
+        .next()
+        .and_then(|w| w.split_once(':'))
+        .is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.parse::<u32>().is_ok_and(|h| h < 24)
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        });
+    time && words.all(is_date_word)
+}
+
+/// `word` is one of the words that label an update ("updated", "تحديث").
+pub(crate) fn is_update_word(word: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| UPDATE_WORDS.iter().map(|w| fold(w)).collect())
+        .contains(word)
+}
+
 /// `word` cut into its runs of digits (with `:`) and of other chars.
 fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
     let numeric = |c: char| c.is_ascii_digit() || c == ':';
@@ -984,6 +1007,16 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find_date(&fold(line)).map(|d| d.iso)
+    }
+
+    #[test]
+    fn a_clock_time_alone_stamps_an_entry() {
+        for line in ["12:45", "08:00 م", "10:30 AM GMT", "٠٩:١٥"] {
+            assert!(is_clock_time(&fold(line)), "{line}");
+        }
+        for line in ["12:45 قال الوزير", "25:10", "2024", "12:5", "Score 2:1"] {
+            assert!(!is_clock_time(&fold(line)), "{line}");
+        }
     }
 
     #[test]

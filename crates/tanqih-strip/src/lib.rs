@@ -441,7 +441,7 @@ pub fn strip_with_model(
     let mut found = Vec::new();
     let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
-    let aside = set_aside(&reasons);
+    let aside = set_aside(&lines, &reasons);
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
     for (i, scored) in model::score_lines(&lines, &open, &aside, model, config.evidence)
         .into_iter()
@@ -686,15 +686,20 @@ pub fn training_features(
     let mut meta = Metadata::default();
     let reasons = rule_reasons(&lines, config, None, &mut meta, &mut Vec::new());
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
-    model::training_rows(&lines, &open, &set_aside(&reasons), model)
+    model::training_rows(&lines, &open, &set_aside(&lines, &reasons), model)
 }
 
 /// The lines the line model sees through, as through blank lines: those a "read also" pointer or an ad
-/// set between two paragraphs of the article, which stay neighbours.
-fn set_aside(reasons: &[Option<Reason>]) -> Vec<bool> {
+/// set between two paragraphs of the article, and the clock times that stamp a live coverage's entries,
+/// which stay neighbours.
+fn set_aside(lines: &[Line], reasons: &[Option<Reason>]) -> Vec<bool> {
     reasons
         .iter()
-        .map(|&r| matches!(r, Some(Reason::ReadAlso | Reason::Ad)))
+        .zip(lines)
+        .map(|(&r, line)| {
+            matches!(r, Some(Reason::ReadAlso | Reason::Ad))
+                || r == Some(Reason::Dateline) && date::is_clock_time(line.folded)
+        })
         .collect()
 }
 
@@ -1032,7 +1037,8 @@ fn classify_alone(
     if lexicon::is_caption(line.folded, line.words) {
         return Some(Reason::Caption);
     }
-    if line.words <= 5 && date::is_relative_time(line.folded) {
+    if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))
+    {
         return Some(Reason::Dateline);
     }
     if line.words <= 12 && line.digits {
@@ -2011,6 +2017,8 @@ fn name_line_author(
             };
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor || titled.contains(&fold(name(i))));
+            // A stamp's label is no name ("تحديث مباشر", a live update).
+            let labelled = fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.
@@ -2023,6 +2031,7 @@ fn name_line_author(
             let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
             within
                 && (cased || uncased)
+                && !labelled
                 && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {
