@@ -1,5 +1,5 @@
 //! Date parsing for datelines: Eastern or Western digits; Egyptian/Gulf, Levantine/Iraqi and Maghrebi
-//! Arabic month names, Persian and Urdu names of the Gregorian months, the Solar Hijri months of Iran and
+//! Arabic month names, Persian and Urdu names of the Gregorian months, the Solar Hijri months (Iranian and Afghan names) and
 //! numeric Solar Hijri dates (converted to Gregorian dates), English and other European month names;
 //! weekday prefixes in Arabic, Persian, Urdu and English, numeric dates in either order, 12- and 24-hour
 //! times (with or without seconds).
@@ -520,6 +520,24 @@ const JALALI_MONTHS: &[&str] = &[
     "اسفند",
 ];
 
+/// The same months as Afghanistan names them (after the signs of the zodiac: حمل is فروردین). The names are
+/// words too ("میزان", amount; "اسد", a given name): one is a month only between its day and its year
+/// ("۱۲ قوس ۱۴۰۳").
+const AFGHAN_MONTHS: &[&str] = &[
+    "حمل",
+    "ثور",
+    "جوزا",
+    "سرطان",
+    "اسد",
+    "سنبله",
+    "میزان",
+    "عقرب",
+    "قوس",
+    "جدی",
+    "دلو",
+    "حوت",
+];
+
 /// The Gregorian date of a Solar Hijri (Jalali) date, by the arithmetic of the 33-year cycle.
 fn jalali_to_gregorian(jy: u32, jm: u32, jd: u32) -> (u32, u32, u32) {
     let jy = jy as i64 + 1595;
@@ -581,6 +599,12 @@ fn jalali_to_gregorian(jy: u32, jm: u32, jd: u32) -> (u32, u32, u32) {
 fn jalali_months() -> &'static [String] {
     static CELL: OnceLock<Vec<String>> = OnceLock::new();
     CELL.get_or_init(|| JALALI_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
+}
+
+/// [`AFGHAN_MONTHS`] folded, once.
+fn afghan_months() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    CELL.get_or_init(|| AFGHAN_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
 }
 
 /// [`MONTHS`] folded as lines are, once.
@@ -871,15 +895,26 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
         .filter(|&(i, _)| !hijri[i])
         .filter_map(|(i, w)| w.parse::<u32>().ok().map(|n| (i, n)))
         .collect();
-    // A Solar Hijri month name with a year of that calendar.
+    // A Solar Hijri month name with a year of that calendar; an Afghan one between its day and its year.
     let mut jalali = false;
+    let solar_year = |n: u32| (1300..=1500).contains(&n);
     if month.is_none() {
-        if let Some((i, m)) = words
-            .iter()
-            .enumerate()
-            .find_map(|(i, w)| Some((i, jalali_months().iter().position(|m| m == w)?)))
-        {
-            if numbers.iter().any(|&(_, n)| (1300..=1500).contains(&n)) {
+        let named = words.iter().enumerate().find_map(|(i, w)| {
+            let iranian = jalali_months().iter().position(|m| m == w);
+            let afghan = || {
+                let number = |j: usize| words.get(j).and_then(|w| w.parse::<u32>().ok());
+                let between = i > 0
+                    && number(i - 1).is_some_and(|d| (1..=31).contains(&d))
+                    && number(i + 1).is_some_and(solar_year);
+                afghan_months()
+                    .iter()
+                    .position(|m| m == w)
+                    .filter(|_| between)
+            };
+            Some((i, iranian.or_else(afghan)?))
+        });
+        if let Some((i, m)) = named {
+            if numbers.iter().any(|&(_, n)| solar_year(n)) {
                 month = Some(m as u32 + 1);
                 month_at = Some(i);
                 used[i] = true;
@@ -1007,6 +1042,15 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find_date(&fold(line)).map(|d| d.iso)
+    }
+
+    #[test]
+    fn afghan_month_names_between_day_and_year() {
+        assert_eq!(iso("۱۲ قوس ۱۴۰۳").as_deref(), Some("2024-12-02"));
+        assert_eq!(iso("دوشنبه ۱ حمل ۱۴۰۳").as_deref(), Some("2024-03-20"));
+        // The same words elsewhere are words.
+        assert_eq!(iso("میزان تورم ۱۴۰۳ اعلام شد"), None);
+        assert_eq!(iso("اسد ۱۴۰۳"), None);
     }
 
     #[test]
