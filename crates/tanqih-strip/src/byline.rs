@@ -112,6 +112,11 @@ enum Opening {
 /// Marks that may end a byline's opening, glued to it or not.
 const OPENING_ENDS: [char; 6] = [':', '：', '/', '-', '–', '—'];
 
+/// A mark set alone after a byline's opening, as a dash is ("كتب ـ محمد"); inside a word it stretches it.
+fn separates(c: char) -> bool {
+    OPENING_ENDS.contains(&c) || c == 'ـ'
+}
+
 /// The opening of a byline in `raw`, and the text after it (the opener's colon dropped).
 fn opening(raw: &str) -> Option<(Opening, &str)> {
     let raw = raw.trim();
@@ -132,7 +137,7 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
     for end in [two, Some(one)].into_iter().flatten() {
         // A colon, a slash or a dash may end the opening ("بقلم: Name", "بقلم/ Name", "كتب- Name").
         let head = raw[..end].trim_end().trim_end_matches(OPENING_ENDS);
-        let colon = head.len() < end || raw[end..].trim_start().starts_with(OPENING_ENDS);
+        let colon = head.len() < end || raw[end..].trim_start().starts_with(separates);
         // A label may also end with a comma ("Author, Name", as pages write a label read aloud only).
         let label = head.trim_end_matches([',', '،']);
         let key = fold(head);
@@ -152,10 +157,7 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         } else {
             continue;
         };
-        let rest = raw[end..]
-            .trim_start()
-            .trim_start_matches(OPENING_ENDS)
-            .trim();
+        let rest = raw[end..].trim_start().trim_start_matches(separates).trim();
         return Some((kind, rest));
     }
     None

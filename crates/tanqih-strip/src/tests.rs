@@ -637,6 +637,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert!(names("By-election results in three towns").is_none());
     assert_eq!(names("كتب/محمد أحمد").unwrap(), ["محمد أحمد"]);
     assert_eq!(names("تقرير/ سارة محمود").unwrap(), ["سارة محمود"]);
+    // A tatweel set alone after the opening is a dash; inside the opener it stretches it.
+    assert_eq!(names("كتب ـ محمد السيد").unwrap(), ["محمد السيد"]);
+    assert_eq!(names("إعداد ـ هبة محمد").unwrap(), ["هبة محمد"]);
+    assert_eq!(names("كتـب: محمد السيد").unwrap(), ["محمد السيد"]);
     // Where the opener is also a common preposition, what follows must read as a name.
     assert_eq!(names("Von Berlin nach Hamburg"), None);
     assert_eq!(names("Von Hamburg"), None);
