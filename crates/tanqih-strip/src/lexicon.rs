@@ -615,16 +615,20 @@ pub(crate) fn is_read_more(key: &str) -> bool {
 /// The line (folded, no spaces at the edges) is an image caption or credit.
 pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
     let line = folded_line.as_bytes();
-    let (Some(first), Some(last)) = (line.first(), line.last()) else {
+    let Some(last) = line.last() else {
         return false;
     };
     if words > 25 && *last != b')' {
         return false;
     }
     let unmarked = folded_line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // The first and last two bytes (an Arabic letter's) tell most entries apart before comparing them.
+    let (n, c_last) = (line.len(), line.len() - 1);
     caption().iter().any(|c| {
-        let c = c.as_bytes();
-        c[0] == *first && line.starts_with(c) || c[c.len() - 1] == *last && line.ends_with(c)
+        let (c, k) = (c.as_bytes(), c.len() - 1);
+        let opens = c[0] == line[0] && (k == 0 || n == 1 || c[1] == line[1]);
+        let closes = c[k] == line[c_last] && (k == 0 || n == 1 || c[k - 1] == line[c_last - 1]);
+        opens && line.starts_with(c) || closes && line.ends_with(c)
     }) || caption_labels()
         .iter()
         .any(|l| opens_with_label(unmarked, l))
@@ -634,10 +638,9 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
 /// by a word of another script glued to it ("تصویر کا ذریعہReuters"); a label of three words or more
 /// by any word glued to it ("تصویر کا کیپشنشہر کے ..."): no sentence opens with such a phrase.
 fn opens_with_label(text: &str, label: &str) -> bool {
-    let label_ascii = label.chars().last().is_some_and(|c| c.is_ascii());
-    let long_label = label.split(' ').count() >= MIN_GLUED_LABEL_WORDS;
     text.strip_prefix(label).is_some_and(|rest| {
-        long_label
+        let label_ascii = label.chars().last().is_some_and(|c| c.is_ascii());
+        label.split(' ').count() >= MIN_GLUED_LABEL_WORDS
             || rest
                 .chars()
                 .next()

@@ -19,6 +19,7 @@ mod plain;
 mod repeated;
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use foldhash::fast::FixedState;
@@ -1924,7 +1925,7 @@ fn name_line_author(
         lines[i].digits
             && (find_date(lines[i].folded).is_some() || date::has_relative_time(lines[i].folded))
     };
-    let name = |i: usize| {
+    let read_name = |i: usize| {
         let raw = lines[i].raw;
         // A name glued to a bar before its stamp ("Zimbili Vilakazi|Published 15 hours ago").
         let raw = match raw.split_once('|') {
@@ -1952,6 +1953,9 @@ fn name_line_author(
             .trim_end();
         byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
     };
+    // Each line's name, read once.
+    let names: Vec<OnceCell<&str>> = (lo..hi).map(|_| OnceCell::new()).collect();
+    let name = |i: usize| *names[i - lo].get_or_init(|| read_name(i));
     // A line that is only a name and its date, which the model may have kept for its length.
     let name_and_date = |i: usize| {
         lines[i].digits
@@ -2018,7 +2022,7 @@ fn name_line_author(
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor || titled.contains(&fold(name(i))));
             // A stamp's label is no name ("تحديث مباشر", a live update).
-            let labelled = fold(name(i)).split(' ').any(date::is_update_word);
+            let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.
@@ -2031,7 +2035,7 @@ fn name_line_author(
             let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
             within
                 && (cased || uncased)
-                && !labelled
+                && !labelled()
                 && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {
