@@ -438,9 +438,35 @@ const ROLE_WORDS: &[&str] = &[
     "corresponsal",
     "giornalista",
     "مراسل",
+    "مراسلة",
     "محرر",
+    "محررة",
     "صحفي",
+    "صحفية",
+    "صحافي",
+    "صحافية",
+    "كاتب",
+    "كاتبة",
+    "خبرنگار",
+    "روزنامه‌نگار",
+    "صحافی",
+    "رپورٹر",
+    "نمائندہ",
 ];
+
+/// `name` without a role's word set after it ("هدى عبد الرحمن صحافية"); the name keeps two words at least.
+pub(crate) fn without_trailing_role(name: &str) -> &str {
+    let name = name.trim_end();
+    match name.rsplit_once(char::is_whitespace) {
+        Some((head, last))
+            if ROLE_WORDS.contains(&last.to_lowercase().as_str())
+                && head.split_whitespace().count() >= 2 =>
+        {
+            head.trim_end()
+        }
+        _ => name,
+    }
+}
 
 /// A line that is only a writer's role ("Political Correspondent", "Corresponsal en Atenas", "مراسل
 /// الجزيرة"): a few words, one of them a role's.
@@ -754,11 +780,11 @@ fn without_outlet(name: &str) -> &str {
 pub(crate) fn author_names(byline: &str) -> Vec<&str> {
     let parts: Vec<&str> = split_names(byline)
         .into_iter()
-        .map(without_outlet)
+        .map(|p| without_trailing_role(without_outlet(p)))
         .collect();
     let parts = match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
         true => parts,
-        false => vec![without_outlet(byline)],
+        false => vec![without_trailing_role(without_outlet(byline))],
     };
     parts
         .into_iter()

@@ -1951,7 +1951,9 @@ fn name_line_author(
             .trim_end()
             .trim_end_matches(['|', '·', '•', '/', ',', '،'])
             .trim_end();
-        byline::unglued(byline::without_trailing_place(byline::without_place(raw)))
+        byline::without_trailing_role(byline::unglued(byline::without_trailing_place(
+            byline::without_place(raw),
+        )))
     };
     // Each line's name, read once.
     let names: Vec<OnceCell<&str>> = (lo..hi).map(|_| OnceCell::new()).collect();

@@ -637,6 +637,11 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert!(names("By-election results in three towns").is_none());
     assert_eq!(names("كتب/محمد أحمد").unwrap(), ["محمد أحمد"]);
     assert_eq!(names("تقرير/ سارة محمود").unwrap(), ["سارة محمود"]);
+    // A role's word after the name is no part of it.
+    assert_eq!(
+        names("بقلم: هدى عبد الرحمن صحافية").unwrap(),
+        ["هدى عبد الرحمن"]
+    );
     // A tatweel set alone after the opening is a dash; inside the opener it stretches it.
     assert_eq!(names("كتب ـ محمد السيد").unwrap(), ["محمد السيد"]);
     assert_eq!(names("إعداد ـ هبة محمد").unwrap(), ["هبة محمد"]);
