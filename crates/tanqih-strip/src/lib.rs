@@ -2023,11 +2023,8 @@ fn name_line_author(
             };
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor || titled.contains(&fold(name(i))));
-            // A stamp's label or a role is no name ("تحديث مباشر", a live update; "نمائندہ خصوصی", a
-            // special correspondent).
-            let labelled = || {
-                fold(name(i)).split(' ').any(date::is_update_word) || byline::is_role_line(name(i))
-            };
+            // A stamp's label is no name ("تحديث مباشر", a live update).
+            let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.
