@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 mod document;
+pub mod json;
 pub mod letters;
 mod offsets;
 mod token;

@@ -18,7 +18,7 @@ mod stats;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
-use tanqih_core::{Document, Metadata, Span, TokenKind};
+use tanqih_core::{json, Document, Metadata, Span, TokenKind};
 use tanqih_normalize::Normalizer;
 pub use tanqih_strip::CorpusContext;
 use tanqih_strip::LineDecision;
@@ -134,17 +134,6 @@ pub struct Processed {
     pub lines: Vec<LineDecision>,
 }
 
-/// A document without its per-token annotations, as `documents.jsonl` holds it by default.
-#[derive(Serialize)]
-struct LeanRow<'a> {
-    id: &'a str,
-    source: &'a str,
-    meta: &'a Metadata,
-    text: &'a str,
-    normalized: &'a str,
-    tokens: &'a [String],
-}
-
 impl Processed {
     /// Appends the document as one line of `documents.jsonl` (without the newline), with its per-token
     /// annotations when `annotations`.
@@ -161,17 +150,27 @@ impl Processed {
         );
         if annotations {
             serde_json::to_writer(out, self).expect("a document serializes");
-        } else {
-            let lean = LeanRow {
-                id: &self.id,
-                source: &self.source,
-                meta: &self.meta,
-                text: &self.text,
-                normalized: &self.normalized,
-                tokens: &self.tokens,
-            };
-            serde_json::to_writer(out, &lean).expect("a document serializes");
+            return;
         }
+        // The lean row, as serde_json writes it, with the long strings escaped run by run.
+        out.extend_from_slice(b"{\"id\":");
+        json::push_str(&self.id, out);
+        out.extend_from_slice(b",\"source\":");
+        json::push_str(&self.source, out);
+        out.extend_from_slice(b",\"meta\":");
+        serde_json::to_writer(&mut *out, &self.meta).expect("metadata serializes");
+        out.extend_from_slice(b",\"text\":");
+        json::push_str(&self.text, out);
+        out.extend_from_slice(b",\"normalized\":");
+        json::push_str(&self.normalized, out);
+        out.extend_from_slice(b",\"tokens\":[");
+        for (i, token) in self.tokens.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            json::push_str(token, out);
+        }
+        out.extend_from_slice(b"]}");
     }
 
     /// Each token's text with its kind.
@@ -362,7 +361,58 @@ mod tests {
             .contains("/no/such/list.txt"));
     }
 
+    /// The lean row as serde_json writes it, field by field: what `write_json_line` must give.
+    #[derive(Serialize)]
+    struct LeanRow<'a> {
+        id: &'a str,
+        source: &'a str,
+        meta: &'a Metadata,
+        text: &'a str,
+        normalized: &'a str,
+        tokens: &'a [String],
+    }
+
+    fn lean_line(doc: &Processed) -> Vec<u8> {
+        let mut out = Vec::new();
+        doc.write_json_line(&mut out, false);
+        out
+    }
+
+    fn serde_line(doc: &Processed) -> Vec<u8> {
+        serde_json::to_vec(&LeanRow {
+            id: &doc.id,
+            source: &doc.source,
+            meta: &doc.meta,
+            text: &doc.text,
+            normalized: &doc.normalized,
+            tokens: &doc.tokens,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_lean_row_is_written_as_serde_json_writes_it() {
+        let p = pipeline();
+        for seed in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds")).unwrap()
+        {
+            let path = seed.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let doc = p.process(Document::new("id \"1\"", "dir\\file\n", text));
+            assert_eq!(lean_line(&doc), serde_line(&doc), "{}", path.display());
+        }
+    }
+
     proptest! {
+        #[test]
+        fn any_lean_row_is_written_as_serde_json_writes_it(
+            id in any::<String>(),
+            lines in proptest::collection::vec("[ا-ي \"\\\t\u{1}a-z،.]{0,60}", 0..6),
+        ) {
+            let p = pipeline();
+            let doc = p.process(Document::new(id, "mem", lines.join("\n")));
+            prop_assert_eq!(lean_line(&doc), serde_line(&doc));
+        }
+
         /// Spans are in bounds, on char boundaries, increasing, and the original bytes at a span
         /// normalize to the token text (a word a line-opening fragment completes: to its start).
         #[test]

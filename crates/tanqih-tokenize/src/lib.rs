@@ -169,7 +169,7 @@ impl Tokenizer {
                 );
                 match escaped {
                     false => out.extend_from_slice(lexeme.text(text).as_bytes()),
-                    true => push_json_escaped(lexeme.text(text), out),
+                    true => tanqih_core::json::push_str_contents(lexeme.text(text), out),
                 }
                 if lexeme.attach == Attach::Prefix {
                     out.push(b'+');
@@ -189,45 +189,6 @@ impl Tokenizer {
         }
         if let Some(segmenter) = &self.clitics {
             split_clitics(segmenter, text, out, first);
-        }
-    }
-}
-
-/// `text` holds a byte JSON escapes inside a string: a quote, a backslash or a control character.
-/// Read 32 bytes at a time without a branch inside, so that the compiler vectorizes it.
-fn needs_json_escape(text: &str) -> bool {
-    let escapes = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
-    let mut chunks = text.as_bytes().chunks_exact(32);
-    for chunk in &mut chunks {
-        if chunk.iter().fold(false, |found, &b| found | escapes(b)) {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|&b| escapes(b))
-}
-
-/// Appends `text` escaped as inside a JSON string (as serde_json escapes it).
-fn push_json_escaped(text: &str, out: &mut Vec<u8>) {
-    if !needs_json_escape(text) {
-        out.extend_from_slice(text.as_bytes());
-        return;
-    }
-    for &b in text.as_bytes() {
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0C => out.extend_from_slice(b"\\f"),
-            0..=0x1F => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(b"\\u00");
-                out.push(HEX[(b >> 4) as usize]);
-                out.push(HEX[(b & 0xF) as usize]);
-            }
-            _ => out.push(b),
         }
     }
 }
