@@ -834,6 +834,43 @@ const MAX_GLUED_DIGITS: usize = 5;
 
 /// Finds a date (and a time) in a folded line.
 pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
+    let reading = read_date(folded)?;
+    let mut iso = format!(
+        "{:04}-{:02}-{:02}",
+        reading.year?, reading.month, reading.day
+    );
+    if let Some((h, m)) = reading.time {
+        iso.push_str(&format!("T{h:02}:{m:02}"));
+    }
+    Some(FoundDate {
+        iso,
+        words_used: reading.words_used,
+    })
+}
+
+/// The folded line prints a day and a month's name beside each other and no year ("mandag 5. august kl.
+/// 14:47", "Friday, March 7", "الأحد 5 أغسطس"), with a time or not: how many of its words the date used.
+/// Such a stamp gives no date for the metadata, but it is a dateline all the same.
+pub(crate) fn find_day_and_month(folded: &str) -> Option<usize> {
+    read_date(folded)
+        .filter(|r| r.year.is_none() && r.day_beside_month)
+        .map(|r| r.words_used)
+}
+
+/// What [`read_date`] read on a line: a month and a day, with a year or not.
+struct DateReading {
+    year: Option<u32>,
+    month: u32,
+    day: u32,
+    /// The time of day, on the 24-hour clock.
+    time: Option<(u32, u32)>,
+    /// The day stands right before or after a month's name (not only somewhere else on the line).
+    day_beside_month: bool,
+    words_used: usize,
+}
+
+/// Reads a date (and a time) in a folded line; a year may be missing only where the month is named.
+fn read_date(folded: &str) -> Option<DateReading> {
     // Words, cut where digits meet letters: "22nd", "Published17", "12:30pm"; a colon stays inside a
     // word (a time's), not at its edge ("ديسمبر ,2024: 10:00").
     let words: Vec<&str> = folded
@@ -845,6 +882,7 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
     let hijri = hijri_words(&words);
     let mut used = hijri.clone();
     let (mut year, mut month, mut day) = (None, None, None);
+    let mut day_beside_month = false;
     // Where the month's name stands.
     let mut month_at = None;
     // Month names, two-word names first; of several, the first with a number beside it ("by Laura
@@ -969,11 +1007,9 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
             |i: usize| i > 0 && used[i - 1] && words[i - 1].parse() == Ok(year.unwrap_or(0));
         let free_day =
             |&&(i, n): &&(usize, u32)| !used[i] && (1..=31).contains(&n) && !after_year(i);
-        let found = numbers
-            .iter()
-            .filter(free_day)
-            .find(beside)
-            .or_else(|| numbers.iter().find(free_day));
+        let next_to_month = numbers.iter().filter(free_day).find(beside);
+        day_beside_month = next_to_month.is_some();
+        let found = next_to_month.or_else(|| numbers.iter().find(free_day));
         if let Some(&(i, n)) = found {
             day = Some(n);
             used[i] = true;
@@ -1013,24 +1049,26 @@ pub(crate) fn find_date(folded: &str) -> Option<FoundDate> {
             }
         }
     }
-    let (mut year, mut month, mut day) = (year?, month?, day?);
+    let (mut month, mut day) = (month?, day?);
+    if year.is_none() && month_at.is_none() {
+        return None;
+    }
     if jalali {
-        (year, month, day) = jalali_to_gregorian(year, month, day);
+        let (y, m, d) = jalali_to_gregorian(year?, month, day);
+        (year, month, day) = (Some(y), m, d);
     }
     for (i, w) in words.iter().enumerate() {
         if date_words().contains(*w) {
             used[i] = true;
         }
     }
-    let mut iso = format!("{year:04}-{month:02}-{day:02}");
-    if let Some((mut h, m)) = time {
-        if pm && h < 12 {
-            h += 12;
-        }
-        iso.push_str(&format!("T{h:02}:{m:02}"));
-    }
-    Some(FoundDate {
-        iso,
+    let time = time.map(|(h, m)| if pm && h < 12 { (h + 12, m) } else { (h, m) });
+    Some(DateReading {
+        year,
+        month,
+        day,
+        time,
+        day_beside_month,
         words_used: used.iter().filter(|u| **u).count(),
     })
 }
@@ -1051,6 +1089,21 @@ mod tests {
         // The same words elsewhere are words.
         assert_eq!(iso("میزان تورم ۱۴۰۳ اعلام شد"), None);
         assert_eq!(iso("اسد ۱۴۰۳"), None);
+    }
+
+    #[test]
+    fn a_day_and_a_month_without_a_year() {
+        let used = |line: &str| find_day_and_month(&fold(line));
+        assert_eq!(used("الأحد 5 أغسطس الساعة 14:47"), Some(5));
+        assert_eq!(used("Friday, March 7"), Some(3));
+        assert_eq!(used("5. august kl. 14:47"), Some(3));
+        assert_eq!(used("۱۰ دسمبر"), Some(2));
+        // A full date is no yearless one; a month's name with no day beside it gives none.
+        assert_eq!(used("5 أغسطس 2024"), None);
+        assert_eq!(used("March 2024"), None);
+        assert_eq!(used("وصل 5 لاعبين في أغسطس"), None);
+        // Nor does a name that is a month only beside a year (رمضان, a given name too).
+        assert_eq!(used("5 رمضان"), None);
     }
 
     #[test]

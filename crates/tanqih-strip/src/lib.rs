@@ -1050,6 +1050,12 @@ fn classify_alone(
         {
             return Some(Reason::Dateline);
         }
+        // Or a day and a month's name with no year ("mandag 5. august kl. 14:47").
+        if line.words <= MAX_YEARLESS_DATELINE_WORDS
+            && date::find_day_and_month(line.folded).is_some_and(|used| used + 1 >= line.words)
+        {
+            return Some(Reason::Dateline);
+        }
     }
     // A published stamp and an update's on one line, each only its date and a label or two.
     if line.digits && line.words <= MAX_DATELINE_WORDS && !line.ends_sentence {
@@ -2134,9 +2140,14 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
             && lines[j].digits
             && lines[j].words <= MAX_DATE_LINE_WORDS
             && (find_date(lines[j].folded).is_some()
-                || date::find_glued_date(lines[j].raw).is_some())
+                || date::find_glued_date(lines[j].raw).is_some()
+                || lines[j].words <= MAX_YEARLESS_DATELINE_WORDS
+                    && date::find_day_and_month(lines[j].folded).is_some())
     })
 }
+
+/// A date printed without its year stands on a line of at most this many words.
+const MAX_YEARLESS_DATELINE_WORDS: usize = 8;
 
 /// A dated line with this many words beside its date reads as a caption's or a teaser's.
 const MIN_CAPTION_WORDS_BESIDE_DATE: usize = 5;

@@ -2060,3 +2060,19 @@ fn a_dateline_that_goes_on_to_its_byline_names_the_author() {
         None
     );
 }
+
+#[test]
+fn a_day_and_month_without_a_year_is_a_dateline_beside_the_byline() {
+    let page = format!(
+        "Home\nMarkets\nCouncil approves the harbour plan after a long night\n\
+Jane Holloway\nMonday 5 August at 14:47\n{ARTICLE}"
+    );
+    let (d, meta) = decisions(&page);
+    // Lines: Home, Markets, the headline, the name, the stamp.
+    assert_eq!(d[4], (false, Reason::Dateline));
+    assert_eq!(meta.authors, ["Jane Holloway"]);
+    // It names no day of a year.
+    assert_eq!(meta.date, None);
+    let arabic = format!("{BODY}\nالأحد 5 أغسطس الساعة 14:47\n{BODY} وأضاف.\n");
+    assert_eq!(decisions(&arabic).0[1].1, Reason::Dateline);
+}
