@@ -92,6 +92,10 @@ const UI: &[&str] = &[
     "وسوم",
     "الوسوم",
     "كلمات مفتاحية",
+    "الكلمات المفتاحية",
+    "استطلاع رأي",
+    "نظرسنجی",
+    "رائے شماری",
     // Persian and Urdu buttons.
     "چاپ",
     "اشتراک گذاری",
@@ -100,6 +104,24 @@ const UI: &[&str] = &[
     "کپی شد",
     "پرنٹ",
     "شیئر",
+];
+
+/// A poll's buttons, under its question and its options.
+const POLL_BUTTONS: &[&str] = &[
+    "تصويت",
+    "صوت",
+    "صوت الآن",
+    "عرض النتائج",
+    "النتائج",
+    "رای دهید",
+    "ثبت رای",
+    "مشاهده نتایج",
+    "ووٹ دیں",
+    "نتائج دیکھیں",
+    "vote",
+    "vote now",
+    "view results",
+    "results",
 ];
 
 /// Words that make a short line a prompt.
@@ -507,6 +529,13 @@ fn ui() -> &'static (HashSet<String, FixedState>, usize) {
 pub(crate) fn is_ui(key: &str) -> bool {
     let (set, longest) = ui();
     key.len() <= *longest && set.contains(key)
+}
+
+/// `key` (a line without edge punctuation) is a poll's button ("تصويت", "عرض النتائج", "View results").
+pub(crate) fn is_poll_button(key: &str) -> bool {
+    static CELL: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
+    CELL.get_or_init(|| fold_all(POLL_BUTTONS).into_iter().collect())
+        .contains(key)
 }
 
 /// The line holds a prompt word (at word boundaries).

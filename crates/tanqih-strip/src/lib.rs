@@ -563,6 +563,7 @@ fn rule_reasons(
     related_blocks(lines, &mut reasons, config);
     comment_sections(lines, &mut reasons, config);
     teasers(lines, &mut reasons);
+    polls(lines, &mut reasons);
     let listed = introduced_lists(lines, &reasons, config);
     headline_lists(lines, &mut reasons, &listed, config);
     reasons
@@ -1581,6 +1582,46 @@ fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
         }
     }
 }
+
+/// A poll: its question (a line that asks), its options (a few short lines) and its buttons ("تصويت",
+/// "عرض النتائج"), one line each, are the page's widget, not the article's text.
+fn polls(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if !lexicon::is_poll_button(lines[i].key) {
+            continue;
+        }
+        let mut options = 0;
+        let question = (0..i).rev().filter(|&j| !lines[j].is_blank()).find(|&j| {
+            let asks = lines[j].raw.trim_end().ends_with(['?', '؟']);
+            let option = reasons[j].is_none()
+                && lines[j].words <= MAX_POLL_OPTION_WORDS
+                && !lines[j].ends_sentence;
+            options += option as usize;
+            asks || !option || options > MAX_POLL_OPTIONS
+        });
+        let Some(q) = question.filter(|&q| lines[q].raw.trim_end().ends_with(['?', '؟'])) else {
+            continue;
+        };
+        if options < 2 || reasons[q].is_some() {
+            continue;
+        }
+        // The buttons that follow the first one ("تصويت" / "عرض النتائج") go with it.
+        let last = (i + 1..lines.len())
+            .take_while(|&j| lines[j].is_blank() || lexicon::is_poll_button(lines[j].key))
+            .last()
+            .unwrap_or(i);
+        for r in &mut reasons[q..=last] {
+            if r.is_none() {
+                *r = Some(Reason::Ui);
+            }
+        }
+    }
+}
+
+/// A poll offers at most this many options...
+const MAX_POLL_OPTIONS: usize = 8;
+/// ...of at most this many words each.
+const MAX_POLL_OPTION_WORDS: usize = 6;
 
 /// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
 /// one stays.

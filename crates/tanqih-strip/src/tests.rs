@@ -2076,3 +2076,18 @@ Jane Holloway\nMonday 5 August at 14:47\n{ARTICLE}"
     let arabic = format!("{BODY}\nالأحد 5 أغسطس الساعة 14:47\n{BODY} وأضاف.\n");
     assert_eq!(decisions(&arabic).0[1].1, Reason::Dateline);
 }
+
+#[test]
+fn a_poll_between_the_paragraphs_is_the_pages_widget() {
+    let page = format!(
+        "{BODY}\nبه نظر شما قیمت نان در ماه‌های آینده افزایش می‌یابد؟\nبله\nخیر\nنظری ندارم\nثبت رای\nمشاهده نتایج\n{BODY} وأضاف.\n"
+    );
+    let (d, _) = decisions(&page);
+    for line in 1..=6 {
+        assert_eq!(d[line], (false, Reason::Ui), "line {line}");
+    }
+    assert!(d[7].0);
+    // A question the article asks, with no options under it, stays; so do short lines with no button.
+    let asked = format!("{BODY}\nهل تتوقع استمرار ارتفاع الأسعار؟\n{BODY} وأضاف.\nتصويت\n");
+    assert_ne!(decisions(&asked).0[1].1, Reason::Ui);
+}
