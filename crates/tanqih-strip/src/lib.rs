@@ -1646,6 +1646,11 @@ const TITLE_REACH: usize = 4;
 /// above its headline: a kicker, a dateline the model kept).
 const HEADLINE_AFTER_START: usize = 3;
 
+/// A weak echo of the page title stands at most this many lines above the article's first kept line...
+const WEAK_ECHO_REACH: usize = 25;
+/// ...and holds at least this many words.
+const MIN_WEAK_ECHO_WORDS: usize = 5;
+
 /// A headline that is not the page title's words whole shares at least this many words with it...
 const MIN_ECHO_WORDS: usize = 3;
 /// ...and this share of the words of both (percent, the Dice coefficient of their words).
@@ -1735,8 +1740,14 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
                     shared += title_words.binary_search(&word).is_ok() as usize;
                 }
                 let overlap = 2 * shared * 100 / (words + title_words.len()).max(1);
-                (shared >= MIN_ECHO_WORDS && overlap >= MIN_ECHO_OVERLAP)
-                    .then_some((j, (1, overlap)))
+                if shared >= MIN_ECHO_WORDS && overlap >= MIN_ECHO_OVERLAP {
+                    return Some((j, (1, overlap)));
+                }
+                // A headline the site wrote again for its title shares a few words with it at least:
+                // a weak echo, which still beats the title's words found after the article (a tag).
+                let near_start = j < first && j + WEAK_ECHO_REACH >= first;
+                (near_start && shared >= MIN_ECHO_WORDS && words >= MIN_WEAK_ECHO_WORDS)
+                    .then_some((j, (0, shared)))
             })
             // A headline stands before its article: an echo there beats a fuller one further down
             // (a related link, a footer's "share this article").

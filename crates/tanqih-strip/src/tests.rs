@@ -2091,3 +2091,21 @@ fn a_poll_between_the_paragraphs_is_the_pages_widget() {
     let asked = format!("{BODY}\nهل تتوقع استمرار ارتفاع الأسعار؟\n{BODY} وأضاف.\nتصويت\n");
     assert_ne!(decisions(&asked).0[1].1, Reason::Ui);
 }
+
+#[test]
+fn a_headline_the_title_rewrote_beats_the_titles_words_in_a_tag_below() {
+    // The page's title is the site's rewording of the headline; "Harbour Plan" below the article is a
+    // tag that the title holds whole.
+    let page = format!(
+        "Town Council Backs Harbour Plan After Night Vote - Example News\nHome\nPolitics\n\
+The council approves the harbour plan after a long night of debate\nBy\nJane Holloway\n\
+2025-03-29T11:36:01Z\nShare\nFacebook\nEmail\nSave\nRead in app\n{ARTICLE}\nHarbour Plan\nRead next\n"
+    );
+    // The bundled model, which drops the menu above the headline and the buttons under it.
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let meta = s.meta;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("The council approves the harbour plan after a long night of debate")
+    );
+}
