@@ -177,7 +177,8 @@ impl OffsetMap {
     /// source. The result maps the newer text to the source.
     pub fn through(&self, base: &OffsetMap) -> OffsetMap {
         debug_assert_eq!(self.orig_len, base.cur_len, "maps do not chain");
-        let mut b = MapBuilder::default();
+        // The composition has at most a run for each run of either map (and a deletion at the end).
+        let mut b = MapBuilder::with_capacity(self.pieces.len() + base.pieces.len() + 1);
         let mut cursor = Cursor::default();
         for p in &self.pieces {
             if p.cur_len == 0 {
@@ -228,6 +229,14 @@ struct MapBuilder {
 }
 
 impl MapBuilder {
+    /// A builder with room for `runs` runs.
+    fn with_capacity(runs: usize) -> Self {
+        MapBuilder {
+            pieces: Vec::with_capacity(runs),
+            ..MapBuilder::default()
+        }
+    }
+
     /// Appends a run of `cur_len` current bytes made from source bytes `orig_start..+orig_len`.
     fn push(&mut self, cur_len: usize, orig_start: usize, orig_len: usize, exact: bool) {
         if cur_len == 0 && orig_len == 0 {

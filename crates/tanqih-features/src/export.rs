@@ -190,7 +190,7 @@ fn deflate(
         hash: false,
     };
     let mut plain = Tally {
-        inner: flate2::write::DeflateEncoder::new(packed, flate2::Compression::fast()),
+        inner: Deflater::new(packed),
         bytes: 0,
         crc: crc32fast::Hasher::new(),
         hash: true,
@@ -199,6 +199,70 @@ fn deflate(
     body(&mut plain)?;
     let packed = plain.inner.finish()?;
     Ok((plain.bytes, plain.crc.finalize(), packed.bytes))
+}
+
+/// A raw deflate stream (fast level) written to `inner`, compressed into one buffer that is zeroed once
+/// (flate2's own writer zeroes its spare buffer on every write).
+struct Deflater<W: Write> {
+    inner: W,
+    compress: flate2::Compress,
+    buffer: Box<[u8]>,
+}
+
+/// The size of [`Deflater`]'s output buffer.
+const DEFLATE_BUFFER: usize = 64 * 1024;
+
+impl<W: Write> Deflater<W> {
+    fn new(inner: W) -> Self {
+        Deflater {
+            inner,
+            compress: flate2::Compress::new(flate2::Compression::fast(), false),
+            buffer: vec![0; DEFLATE_BUFFER].into_boxed_slice(),
+        }
+    }
+
+    /// Compresses `input` and writes out what comes of it; with [`flate2::FlushCompress::Finish`], up
+    /// to the stream's end.
+    fn run(&mut self, mut input: &[u8], flush: flate2::FlushCompress) -> io::Result<()> {
+        loop {
+            let (read, written) = (self.compress.total_in(), self.compress.total_out());
+            let status = self
+                .compress
+                .compress(input, &mut self.buffer, flush)
+                .map_err(io::Error::other)?;
+            let consumed = (self.compress.total_in() - read) as usize;
+            let produced = (self.compress.total_out() - written) as usize;
+            self.inner.write_all(&self.buffer[..produced])?;
+            input = &input[consumed..];
+            let done = match flush {
+                flate2::FlushCompress::Finish => status == flate2::Status::StreamEnd,
+                _ => input.is_empty() && produced < self.buffer.len(),
+            };
+            if done {
+                return Ok(());
+            }
+            if consumed == 0 && produced == 0 {
+                return Err(io::Error::other("deflate made no progress"));
+            }
+        }
+    }
+
+    /// Ends the stream; gives back the writer.
+    fn finish(mut self) -> io::Result<W> {
+        self.run(&[], flate2::FlushCompress::Finish)?;
+        Ok(self.inner)
+    }
+}
+
+impl<W: Write> Write for Deflater<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.run(buf, flate2::FlushCompress::None)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// A zip archive of deflated entries, streamed: each entry's sizes and CRC are written into its local
