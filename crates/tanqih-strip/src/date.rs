@@ -4,10 +4,11 @@
 //! weekday prefixes in Arabic, Persian, Urdu and English, numeric dates in either order, 12- and 24-hour
 //! times (with or without seconds).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
+use foldhash::fast::FixedState;
 
 use crate::fold::{fold, is_alnum};
 
@@ -389,7 +390,7 @@ pub(crate) fn is_date_word(word: &str) -> bool {
     !w.is_empty()
         && (w.chars().any(|c| c.is_ascii_digit())
             || date_words().contains(w)
-            || months().iter().any(|(parts, _)| parts[0] == w))
+            || months().contains_key(w))
 }
 
 /// Separators between the parts of a dateline ("الثلاثاء 01 ديسمبر 2026 | 10:15 ص").
@@ -607,14 +608,28 @@ fn afghan_months() -> &'static [String] {
     CELL.get_or_init(|| AFGHAN_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
 }
 
-/// [`MONTHS`] folded as lines are, once.
-fn months() -> &'static [(Vec<String>, u32)] {
-    static CELL: OnceLock<Vec<(Vec<String>, u32)>> = OnceLock::new();
+/// [`MONTHS`] folded as lines are, once, keyed by their first word; each key's names in the order of
+/// [`MONTHS`] (two-word names first).
+fn months() -> &'static HashMap<String, Vec<(Vec<String>, u32)>, FixedState> {
+    static CELL: OnceLock<HashMap<String, Vec<(Vec<String>, u32)>, FixedState>> = OnceLock::new();
     CELL.get_or_init(|| {
-        MONTHS
-            .iter()
-            .map(|(parts, m)| (parts.iter().map(|p| crate::fold::fold(p)).collect(), *m))
-            .collect()
+        let mut by_first: HashMap<String, Vec<(Vec<String>, u32)>, FixedState> = HashMap::default();
+        for (parts, m) in MONTHS {
+            let parts: Vec<String> = parts.iter().map(|p| crate::fold::fold(p)).collect();
+            by_first
+                .entry(parts[0].clone())
+                .or_default()
+                .push((parts, *m));
+        }
+        by_first
+    })
+}
+
+/// The month named by the words from `words[i]` on: how many words the name takes, and its number.
+fn month_named_at(words: &[&str], i: usize) -> Option<(usize, u32)> {
+    months().get(words[i])?.iter().find_map(|(parts, m)| {
+        (words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w))
+            .then_some((parts.len(), *m))
     })
 }
 
@@ -893,14 +908,12 @@ fn read_date(folded: &str) -> Option<DateReading> {
         if hijri[i] {
             continue;
         }
-        let Some((parts, m)) = months().iter().find(|(parts, _)| {
-            words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w)
-        }) else {
+        let Some((len, m)) = month_named_at(&words, i) else {
             continue;
         };
-        let beside = (i > 0 && numeric(i - 1)) || numeric(i + parts.len());
+        let beside = (i > 0 && numeric(i - 1)) || numeric(i + len);
         if found.is_none() || beside {
-            found = Some((i, parts.len(), *m));
+            found = Some((i, len, m));
         }
         if beside {
             break;
