@@ -155,6 +155,8 @@ const PROMPTS: &[&str] = &[
     "فالو کریں",
     "سبسکرائب",
     "ڈاؤن لوڈ کریں",
+    "اپنی رائے",
+    "اپنا تبصرہ",
     // Short links and their copy buttons.
     "الرابط المختصر",
     "رابط مختصر",
@@ -312,6 +314,14 @@ const RELATED: &[&str] = &[
     "مزید خبریں",
     "مقبول خبریں",
     "یہ بھی دیکھیں",
+    // Top stories: a list of the site's leading headlines, also between an article's paragraphs.
+    "ٹاپ اسٹوریز",
+    "اہم خبریں",
+    "أبرز الأخبار",
+    "أهم الأخبار",
+    "أخبار رئيسية",
+    "مهم‌ترین اخبار",
+    "اخبار برگزیده",
 ];
 
 /// "Read also" pointers: headings of the one or two links a page sets between its article's paragraphs.

@@ -442,7 +442,7 @@ pub fn strip_with_model(
     let mut found = Vec::new();
     let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
-    let aside = set_aside(&lines, &reasons);
+    let aside = set_aside(&lines, &reasons, config);
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
     for (i, scored) in model::score_lines(&lines, &open, &aside, model, config.evidence)
         .into_iter()
@@ -688,22 +688,49 @@ pub fn training_features(
     let mut meta = Metadata::default();
     let reasons = rule_reasons(&lines, config, None, &mut meta, &mut Vec::new());
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
-    model::training_rows(&lines, &open, &set_aside(&lines, &reasons), model)
+    model::training_rows(&lines, &open, &set_aside(&lines, &reasons, config), model)
 }
 
 /// The lines the line model sees through, as through blank lines: those a "read also" pointer or an ad
-/// set between two paragraphs of the article, and the clock times that stamp a live coverage's entries,
-/// which stay neighbours.
-fn set_aside(lines: &[Line], reasons: &[Option<Reason>]) -> Vec<bool> {
-    reasons
+/// set between two paragraphs of the article, a list of other articles set between two paragraphs the
+/// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article), and the clock times that stamp a live
+/// coverage's entries, which stay neighbours.
+fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
+    let mut aside: Vec<bool> = reasons
         .iter()
         .zip(lines)
         .map(|(&r, line)| {
             matches!(r, Some(Reason::ReadAlso | Reason::Ad))
                 || r == Some(Reason::Dateline) && date::is_clock_time(line.folded)
         })
-        .collect()
+        .collect();
+    let paragraph = |j: usize| {
+        reasons[j].is_none() && lines[j].words >= config.min_content_words && lines[j].ends_sentence
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if reasons[i] != Some(Reason::RelatedBlock) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && (reasons[i] == Some(Reason::RelatedBlock) || lines[i].is_blank()) {
+            i += 1;
+        }
+        let before = (0..start).rev().find(|&j| !lines[j].is_blank());
+        let after = (i < lines.len()).then_some(i);
+        let inside = i - start <= MAX_INLINE_LIST_LINES
+            && before.is_some_and(paragraph)
+            && after.is_some_and(paragraph);
+        if inside {
+            aside[start..i].iter_mut().for_each(|a| *a = true);
+        }
+    }
+    aside
 }
+
+/// A list of other articles set between two paragraphs holds at most this many lines.
+const MAX_INLINE_LIST_LINES: usize = 12;
 
 /// The word fragment that opens `line` and ends its last word, when the line is running text that ends on
 /// a bare word: joined when the word list knows the joined word, as more frequent than the last word
