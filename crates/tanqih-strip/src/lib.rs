@@ -1193,7 +1193,10 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             Some(i + 1)
         } else {
             pointer
-                .then(|| article_goes_on(lines, reasons, i + 1, config))
+                .then(|| {
+                    article_goes_on(lines, reasons, i + 1, config)
+                        .or_else(|| after_links(lines, reasons, i + 1, config))
+                })
                 .flatten()
         };
         // Inside the article, a block closed by its end line ("نهاية") is set there as a pointer's is.
@@ -1500,6 +1503,39 @@ fn article_goes_on(
     }
     None
 }
+
+/// Where a "read also" pointer's links end, from line `from` on, when no two paragraphs in a row follow
+/// them ([`article_goes_on`]) but the article goes on all the same, between an embedded post and a
+/// subheading: the first line after one headline-shaped line or more that is none and ends no sentence
+/// either (a line that introduces an embedded post), when a paragraph follows it (the lines between are
+/// left to the line model). `None` when no paragraph follows: the pointer closed the article, and its
+/// block runs on.
+fn after_links(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let mut links = 0;
+    let open = |j: usize| !lines[j].is_blank() && reasons[j].is_none();
+    let end = (from..lines.len()).filter(|&j| open(j)).find(|&j| {
+        let link = shaped_as_headline(&lines[j], MAX_LINK_WORDS) && links < MAX_POINTER_LINKS;
+        links += link as usize;
+        !link
+    })?;
+    let paragraph_follows = (end + 1..lines.len().min(end + 1 + AFTER_LINKS_REACH))
+        .any(|k| open(k) && lines[k].ends_sentence && is_paragraph(lines, k, config));
+    // A sentence right after the links is a teaser's summary, a part of the link: a list of teasers at
+    // the article's end.
+    (links > 0 && !lines[end].ends_sentence && paragraph_follows).then_some(end)
+}
+
+/// A "read also" pointer names at most this many links.
+const MAX_POINTER_LINKS: usize = 4;
+
+/// How many lines after a pointer's links a paragraph of the article must stand for the article to go on
+/// there.
+const AFTER_LINKS_REACH: usize = 8;
 
 /// Where the first run of `needed` long lines (by `long`) the rules left open starts, from line `from` on;
 /// blank lines and lines a rule decided (captions, prompts, ...) neither extend nor break a run.
