@@ -487,6 +487,31 @@ mod tests {
     use crate::{ngrams, VectorizerConfig};
     use std::io::Read;
 
+    #[test]
+    fn the_deflater_inflates_back_to_what_was_written() {
+        // More than the output buffer holds, written in pieces of uneven sizes, some compressible.
+        let mut plain = Vec::new();
+        let mut x = 1u64;
+        while plain.len() < 3 * DEFLATE_BUFFER {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let byte = (x >> 59) as u8;
+            plain.extend(std::iter::repeat_n(byte, 1 + (x >> 60) as usize));
+        }
+        let mut deflater = Deflater::new(Vec::new());
+        for piece in plain.chunks(7919) {
+            deflater.write_all(piece).unwrap();
+        }
+        let packed = deflater.finish().unwrap();
+        assert!(packed.len() < plain.len());
+        let mut inflated = Vec::new();
+        flate2::read::DeflateDecoder::new(packed.as_slice())
+            .read_to_end(&mut inflated)
+            .unwrap();
+        assert_eq!(inflated, plain);
+    }
+
     fn sample() -> FeaturesFile {
         let docs = [vec!["ا", "ب", "ب"], vec!["ب", "ج"]];
         let mut vocabulary = Vocabulary::new();
