@@ -1129,9 +1129,11 @@ fn bylines(
     meta: &Metadata,
     found: &mut Vec<(usize, String)>,
 ) {
-    // Signatures at the end: "Agency - Author Name".
+    // Signatures at the end: "Agency - Author Name"; the page's opening line, its `<title>` ("Site -
+    // Section"), is none.
+    let opening = lines.iter().position(|l| !l.blank);
     for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_some() {
+        if reasons[i].is_some() || Some(i) == opening {
             continue;
         }
         if line.words > 8 {
@@ -1339,9 +1341,33 @@ fn block_before_article(
     });
     match echo {
         Some(echo) if echo < paragraph || prose.is_none_or(|p| p > echo) => Some(echo),
-        _ => Some(paragraph),
+        _ => Some(teasers_end(lines, reasons, from, prose, config).unwrap_or(paragraph)),
     }
 }
+
+/// With no echo of the page's title, the end of a block before the article whose items are teasers (a
+/// headline, then its summary, two of them or more): the headline right above the article's first two
+/// paragraphs in a row (lines the rules decided, a byline, a dateline, may stand between).
+fn teasers_end(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    prose: Option<usize>,
+    config: &StripConfig,
+) -> Option<usize> {
+    let open: Vec<usize> = (from..prose?)
+        .filter(|&j| !lines[j].is_blank() && reasons[j].is_none())
+        .collect();
+    let (&headline, items) = open.split_last()?;
+    let pairs = items
+        .windows(2)
+        .filter(|w| headline_shaped(&lines[w[0]]) && is_paragraph(lines, w[1], config))
+        .count();
+    (headline_shaped(&lines[headline]) && pairs >= MIN_TEASERS).then_some(headline)
+}
+
+/// A block's items are teasers when this many of them hold a summary.
+const MIN_TEASERS: usize = 2;
 
 /// The first line from `from` on that repeats the page's opening line (its `<title>`) as a headline.
 fn title_echo(lines: &[Line], from: usize) -> Option<usize> {

@@ -2109,3 +2109,14 @@ The council approves the harbour plan after a long night of debate\nBy\nJane Hol
         Some("The council approves the harbour plan after a long night of debate")
     );
 }
+
+#[test]
+fn the_pages_title_naming_site_and_section_is_no_signature() {
+    let page = format!("جريدة الصباح الجديد - مقالات الرأي\n{BODY}\n{BODY} وأضاف.\n");
+    let (d, meta) = decisions(&page);
+    assert_ne!(d[0].1, Reason::Byline);
+    assert!(meta.authors.is_empty());
+    // Further down, the same shape signs the article.
+    let signed = format!("{BODY}\n{BODY} وأضاف.\nوكالة - سامي الخطيب\n");
+    assert_eq!(decisions(&signed).1.authors, ["سامي الخطيب"]);
+}
