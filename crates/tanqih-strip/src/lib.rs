@@ -1347,7 +1347,7 @@ fn block_before_article(
 
 /// With no echo of the page's title, the end of a block before the article whose items are teasers (a
 /// headline, then its summary, two of them or more): the headline right above the article's first two
-/// paragraphs in a row (lines the rules decided, a byline, a dateline, may stand between).
+/// paragraphs in a row, when its byline or its dateline stands right under it.
 fn teasers_end(
     lines: &[Line],
     reasons: &[Option<Reason>],
@@ -1363,7 +1363,11 @@ fn teasers_end(
         .windows(2)
         .filter(|w| headline_shaped(&lines[w[0]]) && is_paragraph(lines, w[1], config))
         .count();
-    (headline_shaped(&lines[headline]) && pairs >= MIN_TEASERS).then_some(headline)
+    // The article's headline stands over its byline or dateline; a teaser's over its summary.
+    let header = (headline + 1..lines.len())
+        .find(|&j| !lines[j].is_blank())
+        .is_some_and(|j| matches!(reasons[j], Some(Reason::Byline | Reason::Dateline)));
+    (headline_shaped(&lines[headline]) && header && pairs >= MIN_TEASERS).then_some(headline)
 }
 
 /// A block's items are teasers when this many of them hold a summary.
