@@ -704,9 +704,8 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
                 || r == Some(Reason::Dateline) && date::is_clock_time(line.folded)
         })
         .collect();
-    let paragraph = |j: usize| {
-        reasons[j].is_none() && lines[j].words >= config.min_content_words && lines[j].ends_sentence
-    };
+    let paragraph =
+        |j: usize| reasons[j].is_none() && lines[j].ends_sentence && is_paragraph(lines, j, config);
     let mut i = 0;
     while i < lines.len() {
         if reasons[i] != Some(Reason::RelatedBlock) {
