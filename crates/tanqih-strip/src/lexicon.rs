@@ -340,6 +340,18 @@ const READ_ALSO: &[&str] = &[
     "also read",
 ];
 
+/// Labels of a breaking-news ticker's items ("عاجل| headline", "Breaking: headline").
+const BREAKING: &[&str] = &[
+    "عاجل",
+    "خبر عاجل",
+    "فوري",
+    "فوری",
+    "خبر فوری",
+    "بریکنگ نیوز",
+    "breaking",
+    "breaking news",
+];
+
 /// Words that close a block inside an article, as pages write them for screen readers after a list
 /// of links ("نهاية", "End of list").
 const BLOCK_ENDS: &[&str] = &["نهاية", "پایان", "ختم", "end of"];
@@ -519,6 +531,7 @@ automaton!(copyright, COPYRIGHT);
 folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
+folded_list!(breaking, BREAKING);
 folded_list!(comments, COMMENTS);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(tag_labels, TAG_LABELS);
@@ -591,6 +604,20 @@ pub(crate) fn is_read_also_with_link(key: &str) -> bool {
     read_also()
         .iter()
         .any(|h| opens_with(key, h) && key[h.len()..].contains(char::is_alphanumeric))
+}
+
+/// The folded line is a ticker's item: a breaking-news label, a separator, then a headline ("عاجل|
+/// ارتفاع منسوب المياه", "عاجل: ..."), with no sentence's end.
+pub(crate) fn is_ticker_item(folded: &str) -> bool {
+    breaking().iter().any(|label| {
+        folded.strip_prefix(label.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            let headline = rest.trim_start_matches(['|', ':', '-', '–', '—']).trim();
+            headline.len() < rest.len()
+                && headline.contains(char::is_alphanumeric)
+                && !headline.ends_with(['.', '!', '؟', '?', '۔'])
+        })
+    })
 }
 
 /// The line closes a block set inside the article, as pages write for screen readers ("نهاية",

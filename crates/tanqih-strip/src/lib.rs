@@ -466,6 +466,7 @@ pub fn strip_with_model(
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
+    ticker_items(&lines, &mut reasons, &mut evidence);
     if let Some(headline) = headline {
         lead_paragraph(&lines, &mut reasons, headline, config);
     }
@@ -1714,6 +1715,17 @@ fn polls(lines: &[Line], reasons: &mut [Option<Reason>]) {
 const MAX_POLL_OPTIONS: usize = 8;
 /// ...of at most this many words each.
 const MAX_POLL_OPTION_WORDS: usize = 6;
+
+/// A breaking-news ticker's item the line model kept as a short line between the article's paragraphs
+/// ("عاجل| ..."): a link to another story. The headline, chosen before, stays whatever its label.
+fn ticker_items(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Option<Evidence>]) {
+    for (i, line) in lines.iter().enumerate() {
+        if reasons[i] == Some(Reason::ShortBetweenContent) && lexicon::is_ticker_item(line.folded) {
+            reasons[i] = Some(Reason::Ui);
+            evidence[i] = None;
+        }
+    }
+}
 
 /// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
 /// one stays.

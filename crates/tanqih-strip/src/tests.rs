@@ -2120,3 +2120,17 @@ fn the_pages_title_naming_site_and_section_is_no_signature() {
     let signed = format!("{BODY}\n{BODY} وأضاف.\nوكالة - سامي الخطيب\n");
     assert_eq!(decisions(&signed).1.authors, ["سامي الخطيب"]);
 }
+
+#[test]
+fn a_tickers_item_between_paragraphs_is_a_link_to_another_story() {
+    let ticker = |line: &str| crate::lexicon::is_ticker_item(&fold(line));
+    assert!(ticker("عاجل| ارتفاع منسوب المياه في بحيرة ناصر"));
+    assert!(ticker("خبر فوری: افزایش قیمت بنزین"));
+    assert!(ticker("Breaking: Council approves the harbour plan"));
+    // A sentence that opens with the word, or the label alone, is none.
+    assert!(!ticker("عاجل ما يحدث في المنطقة."));
+    assert!(!ticker("عاجل"));
+    assert!(!ticker("Breaking: the council approved the plan."));
+    let page = format!("{BODY}\nعاجل| ارتفاع منسوب المياه في بحيرة ناصر\n{BODY} وأضاف.\n");
+    assert_eq!(decisions(&page).0[1], (false, Reason::Ui));
+}
