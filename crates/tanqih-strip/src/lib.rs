@@ -442,6 +442,7 @@ pub fn strip_with_model(
     let mut found = Vec::new();
     let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
+    let listed = introduced_lists(&lines, &reasons, config);
     let aside = set_aside(&lines, &reasons, config);
     let mut evidence: Vec<Option<Evidence>> = vec![None; lines.len()];
     for (i, scored) in model::score_lines(&lines, &open, &aside, model, config.evidence)
@@ -464,6 +465,7 @@ pub fn strip_with_model(
     comment_threads(&lines, &mut reasons, config);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
+    whole_lists(&lines, &mut reasons, &listed);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     ticker_items(&lines, &mut reasons, &mut evidence);
@@ -1241,7 +1243,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
 
 /// A paragraph the model dropped, but scored at least this likely content (thousandths), is the article's
 /// last when it closes it (see [`closing_paragraphs`]).
-const MIN_CLOSING_SCORE: u16 = 450;
+const MIN_CLOSING_SCORE: u16 = 350;
 
 /// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
 /// line of running text that ends a sentence, right after the last kept line and right before a
@@ -1284,11 +1286,45 @@ fn closing_paragraphs(
                         | Reason::Copyright
                         | Reason::HeadlineList
                         | Reason::Ad
+                        | Reason::Caption
+                        | Reason::Ui
                 )
             )
         });
         if after_kept && chrome_next {
             reasons[i] = Some(Reason::Content);
+        }
+    }
+}
+
+/// The items of a list the article introduces ([`introduced_lists`]) share one fate: when the sentence
+/// that introduces them and the line after the list are both kept, every item is, whatever the model made
+/// of each (two-word items such as symptoms or names score as low as a menu's).
+fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) {
+    let keeps = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let mut i = 0;
+    while i < lines.len() {
+        if !listed[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && (listed[i] || lines[i].is_blank()) {
+            i += 1;
+        }
+        let before = (0..start).rev().find(|&j| !lines[j].is_blank());
+        let after = (i..lines.len()).find(|&j| !lines[j].is_blank());
+        if before.is_some_and(|j| keeps(reasons[j])) && after.is_some_and(|j| keeps(reasons[j])) {
+            for j in start..i {
+                if reasons[j] != Some(Reason::LowScore) {
+                    continue;
+                }
+                reasons[j] = Some(if lines[j].ends_sentence {
+                    Reason::SentenceFragment
+                } else {
+                    Reason::ShortBetweenContent
+                });
+            }
         }
     }
 }

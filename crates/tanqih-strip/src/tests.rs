@@ -1266,6 +1266,9 @@ fn the_articles_short_last_paragraph_stays_before_the_chrome() {
     let config = StripConfig::default();
     for (score, next, kept) in [
         (480, Reason::Prompt, true),
+        // A source line ("المصدر: وكالات") or a share bar closes the article as well.
+        (380, Reason::Caption, true),
+        (380, Reason::Ui, true),
         // Too unlikely for the model, or no chrome after it: it stays dropped.
         (200, Reason::Prompt, false),
         (480, Reason::LowScore, false),
@@ -1283,6 +1286,36 @@ fn the_articles_short_last_paragraph_stays_before_the_chrome() {
             kept,
             "{score} {next:?}"
         );
+    }
+}
+
+#[test]
+fn the_items_of_an_introduced_list_share_one_fate() {
+    let text =
+        format!("{BODY}\nوأبرز أعراض الإصابة بالمرض:\nالحمى\nالسعال الجاف\nالتهاب الحلق\n{BODY}\n");
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let listed = vec![false, false, true, true, true, false, false];
+    let mixed = [
+        Reason::ShortBetweenContent,
+        Reason::LowScore,
+        Reason::LowScore,
+    ];
+    for (intro, after, kept) in [
+        (Reason::Content, Reason::Content, true),
+        // The sentence that introduces it or the line after it dropped: each item keeps its own fate.
+        (Reason::LowScore, Reason::Content, false),
+        (Reason::Content, Reason::LowScore, false),
+    ] {
+        let mut reasons: Vec<Option<Reason>> = [Reason::Content, intro]
+            .into_iter()
+            .chain(mixed)
+            .chain([after, Reason::Blank])
+            .map(Some)
+            .collect();
+        whole_lists(&lines, &mut reasons, &listed);
+        let items: Vec<bool> = reasons[2..5].iter().map(|r| r.unwrap().keeps()).collect();
+        assert_eq!(items, [true, kept, kept], "{intro:?} {after:?}");
     }
 }
 
