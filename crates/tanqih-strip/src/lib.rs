@@ -2219,8 +2219,11 @@ fn name_line_author(
                 let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
                 !byline::common_words_only(byline::without_honorific(name(i)), lowercase)
             };
+            // Nor is it a name when the page's menu above the headline holds the same line (a section's
+            // label under the headline, "شؤون عربية", is a menu item too).
+            let in_menu = || (0..anchor).any(|j| j != i && lines[j].key == lines[i].key);
             let uncased = shape == Some(model::NameShape::Uncased)
-                && (i > anchor || titled.contains(&fold(name(i))));
+                && (i > anchor && !in_menu() || titled.contains(&fold(name(i))));
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.

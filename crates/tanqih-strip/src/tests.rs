@@ -2167,3 +2167,16 @@ fn a_tickers_item_between_paragraphs_is_a_link_to_another_story() {
     let page = format!("{BODY}\nعاجل| ارتفاع منسوب المياه في بحيرة ناصر\n{BODY} وأضاف.\n");
     assert_eq!(decisions(&page).0[1], (false, Reason::Ui));
 }
+
+#[test]
+fn a_section_label_under_the_headline_that_the_menu_holds_is_no_writer() {
+    for (under, authors) in [("شؤون عربية", vec![]), ("أحمد الخطيب", vec!["أحمد الخطيب"])]
+    {
+        let page = format!(
+            "ارتفاع أسعار النفط - موقع الأخبار\nالرئيسية\nسياسة\nشؤون عربية\n\
+ارتفاع أسعار النفط في الأسواق العالمية\n{under}\nالأربعاء 2 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.meta.authors, authors, "{under}");
+    }
+}
