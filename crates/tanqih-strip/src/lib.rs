@@ -1243,10 +1243,11 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
 
 /// A paragraph the model dropped, but scored at least this likely content (thousandths), is the article's
 /// last when it closes it (see [`closing_paragraphs`]).
-const MIN_CLOSING_SCORE: u16 = 350;
+const MIN_CLOSING_SCORE: u16 = 300;
 
 /// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
-/// line of running text that ends a sentence, right after the last kept line and right before a
+/// line of running text that ends a sentence (or ends with no stop, as the paragraph before it does),
+/// right after the last kept line and right before a
 /// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...) or the page's
 /// end, is kept when the model gave it a fair chance.
 fn closing_paragraphs(
@@ -1265,8 +1266,13 @@ fn closing_paragraphs(
             continue;
         }
         let line = &lines[i];
+        // A page whose paragraphs end with no stop (many Arabic sites set none) closes with one too.
+        let unstopped_before = k > 0 && {
+            let before = &lines[non_blank[k - 1]];
+            !before.ends_sentence && before.words >= config.min_content_words
+        };
         if reasons[i] != Some(Reason::LowScore)
-            || !line.ends_sentence
+            || !line.ends_sentence && !unstopped_before
             || line.words < config.min_content_words
             || evidence[i]
                 .as_ref()
