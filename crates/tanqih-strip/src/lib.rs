@@ -375,7 +375,7 @@ impl<'a> Line<'a> {
             .map(|raw| (raw, folded.len(), fold_line(raw, folded)))
             .collect();
         let folded: &'a str = folded;
-        shapes
+        let mut lines = shapes
             .iter()
             .enumerate()
             .map(|(i, (raw, start, shape))| {
@@ -396,11 +396,59 @@ impl<'a> Line<'a> {
                     blank: trimmed.is_empty(),
                 }
             })
-            .collect()
+            .collect::<Vec<_>>();
+        stop_unstopped_paragraphs(&mut lines);
+        lines
     }
 
     fn is_blank(&self) -> bool {
         self.blank
+    }
+}
+
+/// A line of running text this long or longer ends a paragraph on a page that sets no stops.
+const MIN_UNSTOPPED_PARAGRAPH_WORDS: usize = 12;
+
+/// A page whose long lines break mid-sentence once in this many or more is wrapped text, not paragraphs.
+const MAX_MID_SENTENCE_SHARE: usize = 5;
+
+/// Many Arabic sites end their paragraphs with no full stop. On a page in Arabic script where most lines
+/// of [`MIN_UNSTOPPED_PARAGRAPH_WORDS`] words or more end with no stop (three at least), each such line
+/// of running text (two function words or more, no colon or comma at its end) ends its sentence, as a
+/// stopped paragraph does elsewhere; unless the lines break mid-sentence as wrapped text does (see
+/// [`MAX_MID_SENTENCE_SHARE`]).
+fn stop_unstopped_paragraphs(lines: &mut [Line]) {
+    // Pages in Latin script that end their long lines with no stop are lists of teasers far more often.
+    let arabic: usize = lines.iter().map(|l| l.arabic).sum();
+    let latin: usize = lines.iter().map(|l| l.latin).sum();
+    if arabic <= latin {
+        return;
+    }
+    let long = |l: &Line| l.words >= MIN_UNSTOPPED_PARAGRAPH_WORDS;
+    let stopped = lines.iter().filter(|l| long(l) && l.ends_sentence).count();
+    let unstopped = lines.iter().filter(|l| long(l) && !l.ends_sentence).count();
+    if unstopped < 3 || unstopped < 2 * stopped {
+        return;
+    }
+    // A PDF extractor's wrapped lines break mid-sentence (on a comma, a function word): a paragraph
+    // never ends there.
+    let mid_sentence = lines
+        .windows(2)
+        .filter(|w| long(&w[0]) && !w[0].ends_sentence && model::breaks_mid_sentence(&w[0], &w[1]))
+        .count();
+    if mid_sentence * MAX_MID_SENTENCE_SHARE >= unstopped {
+        return;
+    }
+    for line in lines.iter_mut().filter(|l| long(l)) {
+        if !line.ends_sentence
+            && !line
+                .raw
+                .trim_end()
+                .ends_with([':', '：', '،', ',', '؛', ';'])
+            && model::function_words_in(line.folded) >= 2
+        {
+            line.ends_sentence = true;
+        }
     }
 }
 

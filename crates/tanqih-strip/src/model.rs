@@ -491,6 +491,12 @@ impl FunctionWords {
     }
 }
 
+/// How many words of `folded` (a folded line, words split by single spaces) are function words.
+pub(crate) fn function_words_in(folded: &str) -> usize {
+    let words = FunctionWords::get();
+    folded.split(' ').filter(|w| words.contains(w)).count()
+}
+
 /// `word` (any form: it is folded here) is a function word of a language tanqih knows.
 pub(crate) fn is_function_word(word: &str) -> bool {
     FunctionWords::get().contains(&fold(word))

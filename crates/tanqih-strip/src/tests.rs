@@ -2180,3 +2180,34 @@ fn a_section_label_under_the_headline_that_the_menu_holds_is_no_writer() {
         assert_eq!(s.meta.authors, authors, "{under}");
     }
 }
+
+#[test]
+fn long_lines_of_running_text_end_their_sentence_on_an_arabic_page_that_sets_no_stops() {
+    let unstopped = BODY.trim_end_matches('.');
+    let menu = "الرئيسية أخبار رياضة اقتصاد ثقافة فنون منوعات صحة تكنولوجيا سيارات سياحة";
+    for (page, ends) in [
+        // Most long lines end with no stop: each line of running text ends its sentence, a menu not.
+        (
+            format!("{unstopped}\n{unstopped}\n{unstopped}\n{menu}\n"),
+            vec![true, true, true, false],
+        ),
+        // Most end with one: a line with no stop stays open.
+        (
+            format!("{BODY}\n{BODY}\n{unstopped}\n{menu}\n"),
+            vec![true, true, false, false],
+        ),
+    ] {
+        let mut folded = String::new();
+        let lines = Line::split(&page, &mut folded);
+        let got: Vec<bool> = lines[..4].iter().map(|l| l.ends_sentence).collect();
+        assert_eq!(got, ends, "{page}");
+    }
+    // A page in Latin script that ends its long lines with no stop is left as it is.
+    let teaser =
+        "The council approves the harbour plan after a long night of debate in the town hall";
+    let page = format!("{teaser}\n{teaser}\n{teaser}\n");
+    let mut folded = String::new();
+    assert!(Line::split(&page, &mut folded)
+        .iter()
+        .all(|l| !l.ends_sentence));
+}
