@@ -409,14 +409,19 @@ impl<'a> Line<'a> {
 /// A line of running text this long or longer ends a paragraph on a page that sets no stops.
 const MIN_UNSTOPPED_PARAGRAPH_WORDS: usize = 12;
 
+/// A line that a conjunction opens ([`opens_with_conjunction`]) this long or longer is a sentence of
+/// running text, however short.
+const MIN_CONJOINED_SENTENCE_WORDS: usize = 5;
+
 /// A page whose long lines break mid-sentence once in this many or more is wrapped text, not paragraphs.
 const MAX_MID_SENTENCE_SHARE: usize = 5;
 
-/// Many Arabic sites end their paragraphs with no full stop. On a page in Arabic script where most lines
-/// of [`MIN_UNSTOPPED_PARAGRAPH_WORDS`] words or more end with no stop (three at least), each such line
-/// of running text (two function words or more, no colon or comma at its end) ends its sentence, as a
-/// stopped paragraph does elsewhere; unless the lines break mid-sentence as wrapped text does (see
-/// [`MAX_MID_SENTENCE_SHARE`]).
+/// Many Arabic sites end their paragraphs with no full stop, and set none inside them either. On a page
+/// in Arabic script where most lines of running text (lines of [`MIN_UNSTOPPED_PARAGRAPH_WORDS`] words or
+/// more, or of [`MIN_CONJOINED_SENTENCE_WORDS`] that a conjunction opens) hold no stop at all (three at
+/// least), each such line (with two function words or more, or the conjunction; no colon or comma at its
+/// end) ends its sentence, as a stopped paragraph does elsewhere. Text whose stops fall inside its lines,
+/// or whose lines break mid-sentence (see [`MAX_MID_SENTENCE_SHARE`]), is wrapped, not unstopped.
 fn stop_unstopped_paragraphs(lines: &mut [Line]) {
     // Pages in Latin script that end their long lines with no stop are lists of teasers far more often.
     let arabic: usize = lines.iter().map(|l| l.arabic).sum();
@@ -424,9 +429,23 @@ fn stop_unstopped_paragraphs(lines: &mut [Line]) {
     if arabic <= latin {
         return;
     }
-    let long = |l: &Line| l.words >= MIN_UNSTOPPED_PARAGRAPH_WORDS;
-    let stopped = lines.iter().filter(|l| long(l) && l.ends_sentence).count();
-    let unstopped = lines.iter().filter(|l| long(l) && !l.ends_sentence).count();
+    let conjoined =
+        |l: &Line| l.words >= MIN_CONJOINED_SENTENCE_WORDS && opens_with_conjunction(l.raw.trim());
+    let running = |l: &Line| l.words >= MIN_UNSTOPPED_PARAGRAPH_WORDS || conjoined(l);
+    let stops_inside = |l: &Line| {
+        let raw = l.raw.trim();
+        [". ", "۔ ", "؟ ", "! ", "? "]
+            .iter()
+            .any(|m| raw.contains(m))
+    };
+    let stopped = lines
+        .iter()
+        .filter(|l| running(l) && (l.ends_sentence || stops_inside(l)))
+        .count();
+    let unstopped = lines
+        .iter()
+        .filter(|l| running(l) && !l.ends_sentence && !stops_inside(l))
+        .count();
     if unstopped < 3 || unstopped < 2 * stopped {
         return;
     }
@@ -434,18 +453,20 @@ fn stop_unstopped_paragraphs(lines: &mut [Line]) {
     // never ends there.
     let mid_sentence = lines
         .windows(2)
-        .filter(|w| long(&w[0]) && !w[0].ends_sentence && model::breaks_mid_sentence(&w[0], &w[1]))
+        .filter(|w| {
+            running(&w[0]) && !w[0].ends_sentence && model::breaks_mid_sentence(&w[0], &w[1])
+        })
         .count();
     if mid_sentence * MAX_MID_SENTENCE_SHARE >= unstopped {
         return;
     }
-    for line in lines.iter_mut().filter(|l| long(l)) {
+    for line in lines.iter_mut().filter(|l| running(l)) {
         if !line.ends_sentence
             && !line
                 .raw
                 .trim_end()
                 .ends_with([':', '：', '،', ',', '؛', ';'])
-            && model::function_words_in(line.folded) >= 2
+            && (conjoined(line) || model::function_words_in(line.folded) >= 2)
         {
             line.ends_sentence = true;
         }
@@ -1294,7 +1315,8 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
 const MIN_CLOSING_SCORE: u16 = 300;
 
 /// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
-/// line of running text that ends a sentence (or ends with no stop, as the paragraph before it does),
+/// line of running text (or a shorter sentence that a conjunction opens, see [`opens_with_conjunction`])
+/// that ends a sentence (or ends with no stop, as the paragraph before it does),
 /// right after the last kept line and right before a
 /// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...) or the page's
 /// end, is kept when the model gave it a fair chance.
@@ -1322,6 +1344,8 @@ fn closing_paragraphs(
         if reasons[i] != Some(Reason::LowScore)
             || !line.ends_sentence && !unstopped_before
             || line.words < config.min_content_words
+                && !(line.words >= MIN_CONJOINED_SENTENCE_WORDS
+                    && opens_with_conjunction(line.raw.trim()))
             || evidence[i]
                 .as_ref()
                 .is_none_or(|e| e.score < MIN_CLOSING_SCORE)
@@ -1707,10 +1731,27 @@ fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
     let raw = line.raw.trim();
     (3..=max_words).contains(&line.words)
         && !line.ends_sentence
+        && !opens_with_conjunction(raw)
         && !raw.ends_with([':', ',', '،', ';', '؛'])
         && raw.matches([',', '،']).count() <= 1
         && !raw.contains(". ")
         && !raw.contains("۔ ")
+}
+
+/// The text opens with an Arabic word that the conjunction "و" joins ("وأضاف", "وبحسب", "وتابع",
+/// "ويرى"): the next sentence of running text, never a headline. Only where the letter after "و" is one
+/// no common word opens with "و" before it (أ إ ب ت ي م ن ذ ش خ), so "وزير", "وفاة", "ولي العهد" and
+/// "واشنطن" open headlines as they may.
+fn opens_with_conjunction(text: &str) -> bool {
+    let mut letters = text
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'));
+    letters.next() == Some('و')
+        && letters.next().is_some_and(|c| "أإبتيمنذشخ".contains(c))
+        && letters.count() >= 2
 }
 
 /// Runs of [`MIN_LIST_LINES`] or more headline-shaped lines the rules left open (lines they dropped may

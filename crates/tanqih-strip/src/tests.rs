@@ -2202,6 +2202,13 @@ fn long_lines_of_running_text_end_their_sentence_on_an_arabic_page_that_sets_no_
         let got: Vec<bool> = lines[..4].iter().map(|l| l.ends_sentence).collect();
         assert_eq!(got, ends, "{page}");
     }
+    // Wrapped text, whose stops fall inside its lines, is left as it is.
+    let wrapped = format!("{BODY} {unstopped}");
+    let page = format!("{wrapped}\n{wrapped}\n{wrapped}\n");
+    let mut folded = String::new();
+    assert!(Line::split(&page, &mut folded)
+        .iter()
+        .all(|l| !l.ends_sentence));
     // A page in Latin script that ends its long lines with no stop is left as it is.
     let teaser =
         "The council approves the harbour plan after a long night of debate in the town hall";
@@ -2210,4 +2217,33 @@ fn long_lines_of_running_text_end_their_sentence_on_an_arabic_page_that_sets_no_
     assert!(Line::split(&page, &mut folded)
         .iter()
         .all(|l| !l.ends_sentence));
+}
+
+#[test]
+fn a_word_the_conjunction_joins_opens_running_text_not_a_headline() {
+    for (text, joined) in [
+        ("وأضاف الوزير أن الخطة ستنفذ", true),
+        ("وبحسب البيان فإن العمل مستمر", true),
+        ("وتحرر المحضر اللازم", true),
+        ("ويرى المحللون أن الأسعار سترتفع", true),
+        // "و" is the word's own letter: headlines open so.
+        ("وزير الخارجية يلتقي نظيره الفرنسي", false),
+        ("ولي العهد يستقبل رئيس الوزراء", false),
+        ("واشنطن تفرض عقوبات جديدة", false),
+        ("وفاة الفنان الكبير عن عمر 80 عاما", false),
+        // Too short to be a word after the conjunction; Latin text.
+        ("وب", false),
+        ("Wall Street rallies", false),
+    ] {
+        assert_eq!(opens_with_conjunction(text), joined, "{text}");
+    }
+    // Three short paragraphs that conjunctions open are no list of headlines.
+    let page = format!(
+        "{BODY}\nوأضاف أن المفاوضات ستستأنف قريبا\nوتابع أن الوفد سيزور العاصمة\nوبين أن الاتفاق بات وشيكا\n{BODY}\n"
+    );
+    let (d, _) = decisions(&page);
+    assert!(
+        d[1..4].iter().all(|(_, r)| *r != Reason::HeadlineList),
+        "{d:?}"
+    );
 }
