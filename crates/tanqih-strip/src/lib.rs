@@ -2046,13 +2046,15 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
 /// A line that reads as a headline without the page title's word for it: heading-like, three words or
 /// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
 /// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
-/// a label or a section's name far more often than its headline).
+/// a label or a section's name far more often than its headline), nor a writer's role ("محرر الشؤون
+/// الاقتصادية").
 fn headline_shaped_alone(l: &Line) -> bool {
     heading_like(l)
         && l.words >= 3
         && !(l.digits && (find_date(l.folded).is_some() || date::dated_part(l.raw)))
         && !model::is_name_line(l.raw)
         && !titled_name(l.raw)
+        && !byline::is_role_line(l.raw)
 }
 
 /// A person's name after a title ("د. سامي الخطيب", "Dr. Jane Roe"), or a few words of a script without

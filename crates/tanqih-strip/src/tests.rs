@@ -2247,3 +2247,16 @@ fn a_word_the_conjunction_joins_opens_running_text_not_a_headline() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_writers_role_under_the_headline_is_no_headline() {
+    let page = format!(
+        "عنوان - موقع\nالرئيسية\nارتفاع أسعار النفط في الأسواق العالمية\nمحرر الشؤون الاقتصادية\n\
+الأربعاء 2 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("ارتفاع أسعار النفط في الأسواق العالمية")
+    );
+}
