@@ -1,6 +1,7 @@
 //! Date parsing for datelines: Eastern or Western digits; Egyptian/Gulf, Levantine/Iraqi and Maghrebi
 //! Arabic month names, Persian and Urdu names of the Gregorian months, the Solar Hijri months (Iranian and Afghan names) and
-//! numeric Solar Hijri dates (converted to Gregorian dates), English and other European month names;
+//! numeric Solar Hijri dates (converted to Gregorian dates), lunar Hijri dates (converted when no Gregorian
+//! date stands beside them), English and other European month names;
 //! weekday prefixes in Arabic, Persian, Urdu and English, numeric dates in either order, 12- and 24-hour
 //! times (with or without seconds).
 
@@ -449,59 +450,81 @@ pub(crate) struct FoundDate {
 }
 
 /// Months of the lunar Hijri calendar, as Arabic pages print them beside the Gregorian date ("12 رمضان
-/// 1445 هـ - 24 مارس 2024 م"): such a date is skipped, its words counted as the dateline's.
-const HIJRI_MONTHS: &[&[&str]] = &[
-    &["محرم"],
-    &["صفر"],
-    &["ربيع", "الأول"],
-    &["ربيع", "الآخر"],
-    &["ربيع", "الثاني"],
-    &["جمادى", "الأولى"],
-    &["جمادى", "الآخرة"],
-    &["جمادى", "الثانية"],
-    &["رجب"],
-    &["شعبان"],
-    &["رمضان"],
-    &["شوال"],
-    &["ذو", "القعدة"],
-    &["ذو", "الحجة"],
+/// 1445 هـ - 24 مارس 2024 م"): such a date is skipped, its words counted as the dateline's; alone on its
+/// line, it is converted ([`hijri_to_gregorian`]). Each name with its month's number.
+const HIJRI_MONTHS: &[(u32, &[&str])] = &[
+    (1, &["محرم"]),
+    (2, &["صفر"]),
+    (3, &["ربيع", "الأول"]),
+    (4, &["ربيع", "الآخر"]),
+    (4, &["ربيع", "الثاني"]),
+    (5, &["جمادى", "الأولى"]),
+    (6, &["جمادى", "الآخرة"]),
+    (6, &["جمادى", "الثانية"]),
+    (7, &["رجب"]),
+    (8, &["شعبان"]),
+    (9, &["رمضان"]),
+    (10, &["شوال"]),
+    (11, &["ذو", "القعدة"]),
+    (12, &["ذو", "الحجة"]),
 ];
 
 /// [`HIJRI_MONTHS`] folded, once.
-fn hijri_months() -> &'static [Vec<String>] {
-    static CELL: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+fn hijri_months() -> &'static [(u32, Vec<String>)] {
+    static CELL: OnceLock<Vec<(u32, Vec<String>)>> = OnceLock::new();
     CELL.get_or_init(|| {
         HIJRI_MONTHS
             .iter()
-            .map(|parts| parts.iter().map(|p| crate::fold::fold(p)).collect())
+            .map(|(m, parts)| (*m, parts.iter().map(|p| crate::fold::fold(p)).collect()))
             .collect()
     })
 }
 
-/// The words of a lunar Hijri date in `words` (a Hijri month name followed by a year of that calendar,
-/// with the day before it and the era mark after it), which a Gregorian date must not take.
-fn hijri_words(words: &[&str]) -> Vec<bool> {
+/// The lunar Hijri dates in `words`: which words they take (a Hijri month name followed by a year of that
+/// calendar, with the day before it and the era mark after it), which a Gregorian date must not take;
+/// and the first full one (day, month, year), where and how it stands.
+fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, (u32, u32, u32))>) {
     let mut hijri = vec![false; words.len()];
+    let mut first = None;
     let number = |w: &str, range: std::ops::RangeInclusive<u32>| {
-        w.parse::<u32>().is_ok_and(|n| range.contains(&n))
+        w.parse::<u32>().ok().filter(|n| range.contains(n))
     };
     for i in 0..words.len() {
-        for parts in hijri_months() {
+        for (month, parts) in hijri_months() {
             let end = i + parts.len();
             let named = words.len() > end && parts.iter().zip(&words[i..]).all(|(p, w)| p == w);
-            if !named || !number(words[end], 1300..=1500) {
+            let Some(year) = named.then(|| number(words[end], 1300..=1500)).flatten() else {
                 continue;
-            }
+            };
             hijri[i..=end].iter_mut().for_each(|h| *h = true);
-            if i > 0 && number(words[i - 1], 1..=30) {
+            if let Some(day) = i.checked_sub(1).and_then(|d| number(words[d], 1..=30)) {
                 hijri[i - 1] = true;
+                first = first.or(Some((i, (day, *month, year))));
             }
             if words.get(end + 1) == Some(&"ه") {
                 hijri[end + 1] = true;
             }
         }
     }
-    hijri
+    (hijri, first)
+}
+
+/// The Gregorian date of a lunar Hijri date, by the tabular (arithmetic) Islamic calendar: it may fall a
+/// day off the calendars that follow the moon's sighting or Umm al-Qura's computation.
+fn hijri_to_gregorian(day: u32, month: u32, year: u32) -> (u32, u32, u32) {
+    let (d, m, y) = (day as i64, month as i64, year as i64);
+    let jdn = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1_948_439;
+    // Julian day number to the Gregorian calendar (Richards' algorithm).
+    let a = jdn + 32_044;
+    let b = (4 * a + 3) / 146_097;
+    let c = a - 146_097 * b / 4;
+    let d = (4 * c + 3) / 1461;
+    let e = c - 1461 * d / 4;
+    let m = (5 * e + 2) / 153;
+    let day = e - (153 * m + 2) / 5 + 1;
+    let month = m + 3 - 12 * (m / 10);
+    let year = 100 * b + d - 4800 + m / 10;
+    (year as u32, month as u32, day as u32)
 }
 
 /// Months of the Solar Hijri calendar of Iran and Afghanistan (Persian names), converted to Gregorian
@@ -894,7 +917,7 @@ fn read_date(folded: &str) -> Option<DateReading> {
         .filter(|w| !w.is_empty())
         .flat_map(digit_runs)
         .collect();
-    let hijri = hijri_words(&words);
+    let (hijri, hijri_date) = hijri_words(&words);
     let mut used = hijri.clone();
     let (mut year, mut month, mut day) = (None, None, None);
     let mut day_beside_month = false;
@@ -1062,6 +1085,15 @@ fn read_date(folded: &str) -> Option<DateReading> {
             }
         }
     }
+    // A lunar Hijri date with no Gregorian one beside it.
+    if month.is_none() {
+        if let Some((at, (d, m, y))) = hijri_date {
+            let (gy, gm, gd) = hijri_to_gregorian(d, m, y);
+            (year, month, day) = (Some(gy), Some(gm), Some(gd));
+            month_at = Some(at);
+            day_beside_month = true;
+        }
+    }
     let (mut month, mut day) = (month?, day?);
     if year.is_none() && month_at.is_none() {
         return None;
@@ -1093,6 +1125,24 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find_date(&fold(line)).map(|d| d.iso)
+    }
+
+    #[test]
+    fn a_lunar_hijri_date_alone_is_converted_beside_a_gregorian_one_skipped() {
+        // 1 Ramadan 1445 was 11 March 2024; the tabular calendar puts 1 Muharram 1446 on 8 July 2024,
+        // a day after Umm al-Qura's.
+        assert_eq!(iso("1 رمضان 1445 هـ").as_deref(), Some("2024-03-11"));
+        assert_eq!(iso("السبت 1 محرم 1446").as_deref(), Some("2024-07-08"));
+        assert_eq!(
+            iso("تاريخ النشر: 15 جمادى الأولى 1448 هـ").as_deref(),
+            Some("2026-10-27")
+        );
+        assert_eq!(
+            iso("الخميس 12 جمادى الآخرة 1448 هـ - 03 ديسمبر 2026").as_deref(),
+            Some("2026-12-03")
+        );
+        // A month and a year with no day is no date.
+        assert_eq!(iso("رمضان 1445"), None);
     }
 
     #[test]
