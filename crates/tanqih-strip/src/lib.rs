@@ -432,21 +432,36 @@ fn stop_unstopped_paragraphs(lines: &mut [Line]) {
     let conjoined =
         |l: &Line| l.words >= MIN_CONJOINED_SENTENCE_WORDS && opens_with_conjunction(l.raw.trim());
     let running = |l: &Line| l.words >= MIN_UNSTOPPED_PARAGRAPH_WORDS || conjoined(l);
+    // Stops inside the line: a space right after one.
     let stops_inside = |l: &Line| {
-        let raw = l.raw.trim();
-        [". ", "۔ ", "؟ ", "! ", "? "]
-            .iter()
-            .any(|m| raw.contains(m))
+        let bytes = l.raw.as_bytes();
+        memchr::memchr_iter(b' ', bytes).any(|at| {
+            let before = &bytes[..at];
+            before.ends_with(b".")
+                || before.ends_with(b"?")
+                || before.ends_with(b"!")
+                || before.ends_with("۔".as_bytes())
+                || before.ends_with("؟".as_bytes())
+        })
     };
-    let stopped = lines
+    let (mut stopped, mut unstopped) = (0, 0);
+    for l in lines.iter().filter(|l| running(l)) {
+        if l.ends_sentence {
+            stopped += 1;
+        } else {
+            unstopped += 1;
+        }
+    }
+    // Lines with stops inside count as stopped: read only where the page may still be unstopped.
+    let too_few = |stopped: usize, unstopped: usize| unstopped < 3 || unstopped < 2 * stopped;
+    if too_few(stopped, unstopped) {
+        return;
+    }
+    let inside = lines
         .iter()
-        .filter(|l| running(l) && (l.ends_sentence || stops_inside(l)))
+        .filter(|l| running(l) && !l.ends_sentence && stops_inside(l))
         .count();
-    let unstopped = lines
-        .iter()
-        .filter(|l| running(l) && !l.ends_sentence && !stops_inside(l))
-        .count();
-    if unstopped < 3 || unstopped < 2 * stopped {
+    if too_few(stopped + inside, unstopped - inside) {
         return;
     }
     // A PDF extractor's wrapped lines break mid-sentence (on a comma, a function word): a paragraph
@@ -457,7 +472,7 @@ fn stop_unstopped_paragraphs(lines: &mut [Line]) {
             running(&w[0]) && !w[0].ends_sentence && model::breaks_mid_sentence(&w[0], &w[1])
         })
         .count();
-    if mid_sentence * MAX_MID_SENTENCE_SHARE >= unstopped {
+    if mid_sentence * MAX_MID_SENTENCE_SHARE >= unstopped - inside {
         return;
     }
     for line in lines.iter_mut().filter(|l| running(l)) {
