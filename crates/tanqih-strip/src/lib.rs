@@ -780,7 +780,8 @@ pub fn training_features(
 
 /// The lines the line model sees through, as through blank lines: those a "read also" pointer or an ad
 /// set between two paragraphs of the article, a list of other articles set between two paragraphs the
-/// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article), and the clock times that stamp a live
+/// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), and the
+/// clock times that stamp a live
 /// coverage's entries, which stay neighbours.
 fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
     let mut aside: Vec<bool> = reasons
@@ -800,7 +801,14 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
             continue;
         }
         let start = i;
-        while i < lines.len() && (reasons[i] == Some(Reason::RelatedBlock) || lines[i].is_blank()) {
+        // The block's own dates and buttons (a video's duration, "share") stand inside it.
+        while i < lines.len()
+            && (lines[i].is_blank()
+                || matches!(
+                    reasons[i],
+                    Some(Reason::RelatedBlock | Reason::Dateline | Reason::Ui)
+                ))
+        {
             i += 1;
         }
         let before = (0..start).rev().find(|&j| !lines[j].is_blank());
@@ -1251,7 +1259,8 @@ const MAX_POINTER_WORDS: usize = 30;
 
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines that
-/// are not shaped as headlines (a headline between two summaries breaks the run). Before the article (a
+/// are not shaped as headlines (a headline between two summaries breaks the run), or to where the article
+/// goes on with two paragraphs in a row ([`article_goes_on`]), whichever comes first. Before the article (a
 /// sidebar or widget at the top), see [`block_before_article`]; a heading there over a single line is a
 /// menu item over the headline, and no block. A "read also" pointer inside the article, where the article goes on after its links (two
 /// paragraphs), names a link or two: its block ends where the article goes on; a pointer that holds its
@@ -1293,12 +1302,16 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             .flatten();
         let (block, end) = match inline.or(closed) {
             Some(end) => (Reason::ReadAlso, Some(end)),
-            None if article_begun => (
-                Reason::RelatedBlock,
-                run_of_long_lines(lines, reasons, i + 1, 3, |j| {
+            None if article_begun => {
+                let prose = run_of_long_lines(lines, reasons, i + 1, 3, |j| {
                     lines[j].words >= config.min_content_words && !headline_shaped(&lines[j])
-                }),
-            ),
+                });
+                let goes_on = article_goes_on(lines, reasons, i + 1, config);
+                (
+                    Reason::RelatedBlock,
+                    prose.min(goes_on).or(prose).or(goes_on),
+                )
+            }
             None => (
                 Reason::RelatedBlock,
                 block_before_article(lines, reasons, i + 1, config),
@@ -1630,7 +1643,7 @@ fn block_end(lines: &[Line], from: usize) -> Option<usize> {
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
 /// one right before a related-articles heading (the article's last). A link's headline ends no
-/// sentence, so it is no paragraph, however long.
+/// sentence, so it is no paragraph, however long; nor is a question no longer than one.
 fn article_goes_on(
     lines: &[Line],
     reasons: &[Option<Reason>],
@@ -1642,7 +1655,13 @@ fn article_goes_on(
         if lines[j].is_blank() || reasons[j].is_some() {
             continue;
         }
-        if !is_paragraph(lines, j, config) || shaped_as_headline(&lines[j], MAX_LINK_WORDS) {
+        // A question no longer than a link's headline is one ("هل ...؟"), not the article's paragraph.
+        let question =
+            lines[j].words <= MAX_LINK_WORDS && lines[j].raw.trim_end().ends_with(['?', '؟']);
+        if !is_paragraph(lines, j, config)
+            || shaped_as_headline(&lines[j], MAX_LINK_WORDS)
+            || question
+        {
             (paragraphs, first, start) = (0, None, None);
             continue;
         }

@@ -2260,3 +2260,23 @@ fn a_writers_role_under_the_headline_is_no_headline() {
         Some("ارتفاع أسعار النفط في الأسواق العالمية")
     );
 }
+
+#[test]
+fn a_related_heading_inside_the_article_ends_where_two_paragraphs_follow() {
+    let page = format!(
+        "{BODY}\n{BODY} وأضاف.\nمقالات ذات صلة\nوزير الخارجية يلتقي نظيره الفرنسي\n{BODY} وتابع.\n{BODY} وختم.\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[2].1, Reason::RelatedBlock);
+    assert_eq!(d[3].1, Reason::RelatedBlock);
+    assert!(d[4].0 && d[5].0, "{d:?}");
+    // A question as long as a headline, then its summary, is a teaser, not the article going on.
+    let teasers = format!(
+        "{BODY}\n{BODY} وأضاف.\nمقالات ذات صلة\nهل تنجح المفاوضات الجارية في العاصمة في إنهاء الأزمة المستمرة منذ سنوات؟\n{BODY}\nالقاهرة\n"
+    );
+    let (d, _) = decisions(&teasers);
+    assert!(
+        d[3..6].iter().all(|(_, r)| *r == Reason::RelatedBlock),
+        "{d:?}"
+    );
+}
