@@ -2489,14 +2489,19 @@ const MAX_DATE_LINE_PART_WORDS: usize = 10;
 
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
 /// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
-/// farther away.
+/// farther away, and the dates of readers' comments are theirs (taken last).
 fn article_date(
     lines: &[Line],
     reasons: &[Option<Reason>],
     anchor: Option<usize>,
 ) -> Option<String> {
     let anchor = anchor.unwrap_or(0);
-    let mut best: Option<((bool, usize), String)> = None;
+    // Readers' comments after the article carry their own dates, taken only when no other line has one
+    // (a comment follows its article by hours: its day is a fair guess).
+    let comments = (anchor..lines.len())
+        .find(|&i| reasons[i] == Some(Reason::Comments))
+        .unwrap_or(lines.len());
+    let mut best: Option<((bool, bool, usize), String)> = None;
     for (i, line) in lines.iter().enumerate() {
         if !line.digits
             || line.words > MAX_PARTED_DATE_LINE_WORDS
@@ -2556,7 +2561,7 @@ fn article_date(
         let caption = words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
             && byline::dated_byline(line.raw).is_none()
             && byline::byline_authors(line.raw).is_none();
-        let key = (caption, cost);
+        let key = (i >= comments, caption, cost);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, found.iso));
         }

@@ -2280,3 +2280,21 @@ fn a_related_heading_inside_the_article_ends_where_two_paragraphs_follow() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_readers_comment_dates_the_article_only_when_nothing_else_does() {
+    let comments =
+        "التعليقات\nأحمد\n12 نوفمبر 2026 - 10:15\nمقال مفيد جدا، شكرا للكاتب على هذا التحليل.\n";
+    // The page's clock above the headline is far, the comment's date near: the clock still wins.
+    let page = format!(
+        "الأربعاء 2 ديسمبر 2026\nالرئيسية\nارتفاع أسعار النفط في الأسواق العالمية\n{BODY}\n{BODY} وأضاف.\n{comments}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.date.as_deref(), Some("2026-12-02"));
+    // With no other date on the page, the comment's day is the best guess there is.
+    let page = format!(
+        "الرئيسية\nارتفاع أسعار النفط في الأسواق العالمية\n{BODY}\n{BODY} وأضاف.\n{comments}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.date.as_deref(), Some("2026-11-12T10:15"));
+}
