@@ -529,7 +529,7 @@ pub(crate) enum NameShape {
 /// The line's shape when it is only a person's name: two to four words of letters (and `-`, `'`,
 /// `.`), none of them a function word ("علي" spelled with yeh is the name, not "على"); in a cased script
 /// each opens with a capital, in Arabic script there are at most three, not counting the words that join
-/// the next into one name ("عبد", "أبو", "بن").
+/// the next into one name ("عبد", "أبو", "بن"). Words that are all buttons ("Facebook Twitter") are none.
 pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     let raw = raw.trim();
     if raw.len() > 48 {
@@ -553,6 +553,13 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
         arabic &= word
             .chars()
             .all(|c| matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}'));
+    }
+    // Buttons side by side ("Facebook Twitter WhatsApp") are no name.
+    if raw
+        .split_whitespace()
+        .all(|w| crate::lexicon::is_ui(&fold(w)))
+    {
+        return None;
     }
     match n {
         2..=4 if cased => Some(NameShape::Cased),

@@ -1688,6 +1688,12 @@ fn an_arabic_name_line_under_the_headline_may_hold_ali_compound_names_and_a_plac
         model::name_shape("محمد بن عبد الله"),
         Some(model::NameShape::Uncased)
     );
+    // Share buttons side by side are capitalised words, and no name.
+    assert_eq!(model::name_shape("Facebook Twitter Whatsapp"), None);
+    assert_eq!(
+        model::name_shape("Jane Holloway"),
+        Some(model::NameShape::Cased)
+    );
 }
 
 #[test]
