@@ -474,6 +474,15 @@ pub(crate) fn is_role_line(line: &str) -> bool {
     line.split_whitespace().count() <= MAX_ROLE_LINE_WORDS && is_role(line)
 }
 
+/// A line that opens with a writer's role ("كاتب وأكاديمي، أستاذ العلوم السياسية", "Journalist based in
+/// Cairo"): the writer's note under an article.
+pub(crate) fn opens_with_role(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ROLE_WORDS.contains(&w.to_lowercase().as_str())
+    })
+}
+
 /// A role's line holds at most this many words.
 const MAX_ROLE_LINE_WORDS: usize = 4;
 

@@ -550,6 +550,7 @@ pub fn strip_with_model(
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
+    writers_note(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     ticker_items(&lines, &mut reasons, &mut evidence);
@@ -1400,6 +1401,34 @@ fn closing_paragraphs(
         if after_kept && chrome_next {
             reasons[i] = Some(Reason::Content);
         }
+    }
+}
+
+/// A writer's note is at most this long.
+const MAX_WRITERS_NOTE_WORDS: usize = 15;
+
+/// The writer's note under the article's last paragraph ("كاتب وأكاديمي، أستاذ العلوم السياسية بجامعة
+/// القاهرة"): a short line that opens with a writer's role and ends no sentence, kept by the model for
+/// its place, is the writer's box, not the article.
+fn writers_note(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Option<Evidence>]) {
+    let Some(last) = reasons
+        .iter()
+        .zip(lines)
+        .rposition(|(r, l)| *r == Some(Reason::Content) && l.ends_sentence)
+    else {
+        return;
+    };
+    let Some(next) = (last + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
+        return;
+    };
+    let line = &lines[next];
+    if reasons[next].is_some_and(Reason::keeps)
+        && line.words <= MAX_WRITERS_NOTE_WORDS
+        && !line.ends_sentence
+        && byline::opens_with_role(line.raw)
+    {
+        reasons[next] = Some(Reason::Byline);
+        evidence[next] = None;
     }
 }
 

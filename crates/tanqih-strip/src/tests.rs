@@ -2304,3 +2304,17 @@ fn a_readers_comment_dates_the_article_only_when_nothing_else_does() {
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.date.as_deref(), Some("2026-11-12T10:15"));
 }
+
+#[test]
+fn the_writers_note_under_the_last_paragraph_is_no_article() {
+    for (note, kept) in [
+        ("كاتب وأكاديمي، أستاذ العلوم السياسية بجامعة القاهرة", false),
+        ("Journalist and author based in Cairo", false),
+        // A line that opens otherwise stays the model's to judge (kept here).
+        ("وأكد أن الحوار مستمر بين الطرفين", true),
+    ] {
+        let page = format!("{BODY}\n{BODY} وأضاف.\n{note}\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[2].0, kept, "{note}: {d:?}");
+    }
+}
