@@ -1308,10 +1308,11 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
                     lines[j].words >= config.min_content_words && !headline_shaped(&lines[j])
                 });
                 let goes_on = article_goes_on(lines, reasons, i + 1, config);
-                (
-                    Reason::RelatedBlock,
-                    prose.min(goes_on).or(prose).or(goes_on),
-                )
+                let end = match (prose, goes_on) {
+                    (Some(prose), Some(goes_on)) => Some(prose.min(goes_on)),
+                    (prose, goes_on) => prose.or(goes_on),
+                };
+                (Reason::RelatedBlock, end)
             }
             None => (
                 Reason::RelatedBlock,
