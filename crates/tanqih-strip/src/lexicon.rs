@@ -390,6 +390,27 @@ const COMMENTS: &[&str] = &[
     "comentarios",
 ];
 
+/// Headings of the writer's box after an article.
+const AUTHOR_BOX: &[&str] = &[
+    "عن الكاتب",
+    "عن الكاتبة",
+    "نبذة عن الكاتب",
+    "نبذة عن الكاتبة",
+    "عن المؤلف",
+    "درباره نویسنده",
+    "درباره نگارنده",
+    "مصنف کے بارے میں",
+    "مصنف کا تعارف",
+    "about the author",
+    "about the writer",
+    "about the authors",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+];
+
 /// Labels of a page's tag list, on the tags' line ("وسوم: يونيسف، التعليم") or alone above them.
 const TAG_LABELS: &[&str] = &[
     "وسوم",
@@ -541,6 +562,7 @@ folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(breaking, BREAKING);
 folded_list!(comments, COMMENTS);
+folded_list!(author_box, AUTHOR_BOX);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
@@ -593,6 +615,11 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
 fn opens_with(key: &str, heading: &str) -> bool {
     key.strip_prefix(heading)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+}
+
+/// The line is the heading of a writer's box ("عن الكاتب", "About the author").
+pub(crate) fn is_author_box_heading(key: &str) -> bool {
+    author_box().iter().any(|h| key == h)
 }
 
 /// The line is a related-articles heading (with at most a few words after it).

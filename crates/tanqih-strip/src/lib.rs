@@ -77,6 +77,8 @@ pub enum Reason {
     ReadAlso,
     /// Readers' comments after the article, from their heading on.
     Comments,
+    /// The writer's box after the article: an "about the author" heading and the note under it.
+    AuthorBox,
     /// A run of headline-shaped lines: a list of links to other articles.
     HeadlineList,
     /// A teaser or blurb followed by a "learn more" link.
@@ -123,6 +125,7 @@ impl Reason {
             Reason::RelatedBlock => "related-block",
             Reason::ReadAlso => "read-also",
             Reason::Comments => "comments",
+            Reason::AuthorBox => "author-box",
             Reason::HeadlineList => "headline-list",
             Reason::Teaser => "teaser",
             Reason::Duplicate => "duplicate",
@@ -154,6 +157,7 @@ impl Reason {
                 "\"read also\" pointer inside the article, or its link, or links closed by an end line"
             }
             Reason::Comments => "readers' comments after the article",
+            Reason::AuthorBox => "the writer's box: an \"about the author\" heading and its note",
             Reason::HeadlineList => "run of headline-shaped lines (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
             Reason::Duplicate => "repeats an earlier line",
@@ -562,6 +566,7 @@ pub fn strip_with_model(
     if meta.authors.is_empty() {
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
+    closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
 
     let keeps: Vec<bool> = reasons
         .iter()
@@ -650,6 +655,7 @@ fn rule_reasons(
     bylines(lines, &mut reasons, meta, found);
     related_blocks(lines, &mut reasons, config);
     comment_sections(lines, &mut reasons, config);
+    author_boxes(lines, &mut reasons);
     teasers(lines, &mut reasons);
     polls(lines, &mut reasons);
     let listed = introduced_lists(lines, &reasons, config);
@@ -1391,6 +1397,7 @@ fn closing_paragraphs(
                         | Reason::RelatedBlock
                         | Reason::ReadAlso
                         | Reason::Comments
+                        | Reason::AuthorBox
                         | Reason::Copyright
                         | Reason::HeadlineList
                         | Reason::Ad
@@ -1430,6 +1437,39 @@ fn writers_note(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
     {
         reasons[next] = Some(Reason::Byline);
         evidence[next] = None;
+    }
+}
+
+/// The writer's note with no heading over it: the last line kept, a paragraph that opens with the name
+/// of the writer the byline gave ("د. سامر العلي أستاذ العلاقات الدولية ...", "Jane Roe is a reporter
+/// ..."), after another paragraph, is the writer's box.
+fn closing_author_note(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    authors: &[String],
+) {
+    let Some(last) = reasons.iter().rposition(|r| r.is_some_and(Reason::keeps)) else {
+        return;
+    };
+    let paragraphs_before = reasons[..last]
+        .iter()
+        .filter(|&&r| r == Some(Reason::Content))
+        .count();
+    if reasons[last] != Some(Reason::Content) || paragraphs_before == 0 {
+        return;
+    }
+    let key = lines[last].key;
+    let opens_with_writer = authors.iter().any(|author| {
+        let name = fold::fold(author);
+        name.split_whitespace().count() >= 2
+            && key
+                .strip_prefix(name.as_str())
+                .is_some_and(|rest| rest.starts_with([' ', ',', '،']))
+    });
+    if opens_with_writer {
+        reasons[last] = Some(Reason::AuthorBox);
+        evidence[last] = None;
     }
 }
 
@@ -1592,6 +1632,39 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
     for r in reasons.iter_mut().skip(heading + 1) {
         if r.is_none() {
             *r = Some(Reason::Comments);
+        }
+    }
+}
+
+/// An author box holds at most this many lines under its heading.
+const MAX_AUTHOR_BOX_LINES: usize = 2;
+
+/// The writer's box ("عن الكاتب", "درباره نویسنده", "About the author"): its heading, and the one or two
+/// lines under it that no rule decided (the writer's note, however well written), up to a blank line
+/// after them.
+fn author_boxes(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(matches!(reasons[i], None | Some(Reason::Ui))
+            && lines[i].words <= 5
+            && lexicon::is_author_box_heading(lines[i].key))
+        {
+            i += 1;
+            continue;
+        }
+        reasons[i] = Some(Reason::AuthorBox);
+        let mut taken = 0;
+        i += 1;
+        while i < lines.len() && taken < MAX_AUTHOR_BOX_LINES && reasons[i].is_none() {
+            if lines[i].is_blank() {
+                if taken > 0 {
+                    break;
+                }
+            } else {
+                reasons[i] = Some(Reason::AuthorBox);
+                taken += 1;
+            }
+            i += 1;
         }
     }
 }
@@ -1847,6 +1920,18 @@ fn headline_lists(
                 break;
             }
         }
+        // The writer's name (three words may look like a headline) may close the run.
+        let names = members
+            .iter()
+            .rev()
+            .take_while(|&&m| model::name_shape(lines[m].raw).is_some())
+            .count();
+        let heads = members.len() - names;
+        if heads > 0 && heads_an_article(lines, reasons, members[heads - 1], config) {
+            // The article's headline (and the line above or below it: a kicker, a subtitle) ends the run.
+            let stacked = heads >= 2 && adjacent(lines, reasons, members[heads - 2]);
+            members.truncate(heads - 1 - stacked as usize);
+        }
         if members.len() >= MIN_LIST_LINES {
             for &m in &members {
                 reasons[m] = Some(Reason::HeadlineList);
@@ -1854,6 +1939,36 @@ fn headline_lists(
         }
         i = j.max(i + 1);
     }
+}
+
+/// Line `last` stands right above a byline, a writer's name or a dateline (blank lines aside) that a
+/// paragraph follows:
+/// it is the article's headline, whatever the lines above it are.
+fn heads_an_article(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    last: usize,
+    config: &StripConfig,
+) -> bool {
+    let mut signed = false;
+    for (j, line) in lines.iter().enumerate().skip(last + 1) {
+        if line.is_blank() {
+            continue;
+        }
+        match reasons[j] {
+            Some(Reason::Byline | Reason::Dateline) => signed = true,
+            None if model::name_shape(line.raw).is_some() => signed = true,
+            None => return signed && is_paragraph(lines, j, config),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The next line after `i` that is neither blank nor a rule's is the one after it: two lines stacked.
+fn adjacent(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
+    let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank() && reasons[j].is_none());
+    next.is_some_and(|n| (i + 1..n).all(|j| lines[j].is_blank()))
 }
 
 /// A blurb directly followed by a "learn more" link is a teaser.

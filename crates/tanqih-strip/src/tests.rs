@@ -2318,3 +2318,53 @@ fn the_writers_note_under_the_last_paragraph_is_no_article() {
         assert_eq!(d[2].0, kept, "{note}: {d:?}");
     }
 }
+
+#[test]
+fn the_writers_box_goes_with_its_heading_or_under_the_writers_name() {
+    let model = |page: &str| {
+        strip_with_model(page, &StripConfig::default(), None, LineModel::bundled())
+            .lines
+            .into_iter()
+            .map(|d| d.reason)
+            .collect::<Vec<_>>()
+    };
+    let article = "هل تنجح الدبلوماسية المائية في حوض النيل؟\nد. سامر العلي\n02 ديسمبر 2024\n\
+        لم يعد الخلاف حول مياه النهر شأناً فنياً يخص المهندسين وحدهم، بل صار جزءاً من حسابات الأمن القومي.\n\
+        وتكشف جولات التفاوض المتعثرة أن المشكلة ليست في غياب الحلول الفنية، وإنما في انعدام الثقة بين الأطراف.\n";
+    let note = "د. سامر العلي أستاذ العلاقات الدولية في جامعة القاهرة، وله عدة كتب في قضايا المياه والأمن الإقليمي.";
+    // Under its heading, in any of the languages the lexicon holds.
+    for heading in ["عن الكاتب", "نبذة عن الكاتبة", "درباره نویسنده"]
+    {
+        let r = model(&format!(
+            "{article}{heading}\n{note}\n© 2024 جميع الحقوق محفوظة\n"
+        ));
+        assert_eq!(&r[5..7], &[Reason::AuthorBox; 2], "{heading}: {r:?}");
+        assert_eq!(r[4], Reason::Content, "{r:?}");
+    }
+    // With no heading, the last paragraph that opens with the byline's name.
+    let r = model(&format!("{article}{note}\n"));
+    assert_eq!(r[5], Reason::AuthorBox, "{r:?}");
+    // A last paragraph that only names someone else stays.
+    let r = model(&format!(
+        "{article}{}\n",
+        note.replace("سامر العلي", "خالد حسن")
+    ));
+    assert_eq!(r[5], Reason::Content, "{r:?}");
+}
+
+#[test]
+fn the_headline_block_over_a_byline_is_no_list_of_links() {
+    // A section's label, a headline and its subtitle stacked over the writer's name and the date: three
+    // headline-shaped lines, but an article follows them.
+    let page = "فرهنگ و هنر\nگفت‌وگو با کارگردان فیلم «باغ انار»\nساخت این فیلم هفت سال طول کشید\nمریم کریمی\n\
+        سه‌شنبه ۱۳ آذر ۱۴۰۳ ساعت ۱۶:۳۰\n\
+        فیلم «باغ انار» که این روزها در جشنواره‌ها دیده می‌شود، داستان خانواده‌ای روستایی را روایت می‌کند که پس از خشکسالی مهاجرت می‌کنند.\n\
+        پیدا کردن سرمایه سخت‌ترین بخش کار بود و بیشتر تهیه‌کنندگان فکر می‌کردند فیلمی درباره روستا مخاطب ندارد.\n";
+    let (d, _) = decisions(page);
+    assert!(d[..3].iter().all(|x| x.1 != Reason::HeadlineList), "{d:?}");
+    // The same three lines over nothing but more headlines are a list.
+    let list = "فرهنگ و هنر\nگفت‌وگو با کارگردان فیلم «باغ انار»\nساخت این فیلم هفت سال طول کشید\n\
+        نمایشگاه عکس «زمین تشنه» افتتاح شد\n";
+    let (d, _) = decisions(list);
+    assert!(d[..4].iter().all(|x| x.1 == Reason::HeadlineList), "{d:?}");
+}
