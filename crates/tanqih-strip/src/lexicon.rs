@@ -330,6 +330,13 @@ const RELATED: &[&str] = &[
     "أخبار رئيسية",
     "مهم‌ترین اخبار",
     "اخبار برگزیده",
+    // Recommendations.
+    "ترشيحات",
+    "نقترح لك",
+    "ننصحك بقراءة",
+    "پیشنهاد ما",
+    "پیشنهاد مطالعه",
+    "recommended for you",
 ];
 
 /// "Read also" pointers: headings of the one or two links a page sets between its article's paragraphs.
@@ -388,6 +395,36 @@ const COMMENTS: &[&str] = &[
     "kommentare",
     "commentaires",
     "comentarios",
+];
+
+/// Labels of an article's reading time ("زمن القراءة: 3 دقائق", "5 min read").
+const READING_TIME: &[&str] = &[
+    "زمن القراءة",
+    "وقت القراءة",
+    "مدة القراءة",
+    "دقيقة قراءة",
+    "دقائق قراءة",
+    "دقائق للقراءة",
+    "دقيقة للقراءة",
+    "زمان مطالعه",
+    "مدت زمان مطالعه",
+    "زمان تقریبی مطالعه",
+    "دقیقه مطالعه",
+    "پڑھنے کا وقت",
+    "منٹ میں پڑھیں",
+    "min read",
+    "mins read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "read time",
+    "lesedauer",
+    "lesezeit",
+    "temps de lecture",
+    "tiempo de lectura",
+    "min de lectura",
+    "leestijd",
+    "tempo di lettura",
 ];
 
 /// Headings of the writer's box after an article.
@@ -563,6 +600,7 @@ folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(breaking, BREAKING);
 folded_list!(comments, COMMENTS);
 folded_list!(author_box, AUTHOR_BOX);
+folded_list!(reading_time, READING_TIME);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
@@ -615,6 +653,18 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
 fn opens_with(key: &str, heading: &str) -> bool {
     key.strip_prefix(heading)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+}
+
+/// The folded line states the article's reading time: a label of [`READING_TIME`] at word bounds.
+pub(crate) fn has_reading_time(folded_line: &str) -> bool {
+    reading_time().iter().any(|label| {
+        folded_line.match_indices(label.as_str()).any(|(at, _)| {
+            let before = folded_line[..at].chars().next_back();
+            let after = folded_line[at + label.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// The line is the heading of a writer's box ("عن الكاتب", "About the author").

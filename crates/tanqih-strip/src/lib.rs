@@ -663,6 +663,9 @@ fn rule_reasons(
     reasons
 }
 
+/// A line stating the reading time ("زمان مطالعه: ۳ دقیقه") is at most this long.
+const MAX_READING_TIME_WORDS: usize = 8;
+
 /// A list's items are at most this long.
 const MAX_LIST_ITEM_WORDS: usize = 25;
 
@@ -1213,6 +1216,32 @@ fn classify_alone(
     {
         *byline = authors;
         return Some(Reason::Byline);
+    }
+    // A name before its date, set apart by space alone ("ویب ڈیسک  جمعرات 5 دسمبر 2024"): a writer's,
+    // when it opens with a given name, else a desk's or a place's.
+    if line.digits && line.words <= MAX_DATELINE_WORDS {
+        let head = byline::before_date(line.raw).trim();
+        let head_words = head.split_whitespace().count();
+        if head_words >= 2
+            && model::name_shape(head).is_some()
+            && find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words)
+        {
+            if model::name_shape(head) == Some(model::NameShape::Cased)
+                || byline::opens_with_given_name(head)
+            {
+                byline.push(head.to_string());
+                return Some(Reason::Byline);
+            }
+            return Some(Reason::Dateline);
+        }
+    }
+    // The reading time, on a line of its own or beside a label ("زمان مطالعه: ۳ دقیقه", "5 min read").
+    if line.words <= MAX_READING_TIME_WORDS
+        && line.digits
+        && lexicon::has_reading_time(line.folded)
+        && find_date(line.folded).is_none()
+    {
+        return Some(Reason::Ui);
     }
     if line.digits && line.words <= 12 && date::is_parted_dateline(line.raw, line.folded) {
         return Some(Reason::Dateline);
@@ -1912,6 +1941,7 @@ fn headline_lists(
             if reasons[j].is_none()
                 && !listed[j]
                 && headline_shaped(&lines[j])
+                && worded(lines[j].raw)
                 && !in_paragraph(lines, j, config)
             {
                 members.push(j);
@@ -1939,6 +1969,15 @@ fn headline_lists(
         }
         i = j.max(i + 1);
     }
+}
+
+/// A headline holds three words of letters at least: a fact's label and its figure ("باتری: ۶۰۰۰
+/// میلی‌آمپرساعت", "Population: 3.2 million") is no headline.
+fn worded(raw: &str) -> bool {
+    raw.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 3
 }
 
 /// Line `last` stands right above a byline, a writer's name or a dateline (blank lines aside) that a

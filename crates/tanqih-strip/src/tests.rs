@@ -2368,3 +2368,50 @@ fn the_headline_block_over_a_byline_is_no_list_of_links() {
     let (d, _) = decisions(list);
     assert!(d[..4].iter().all(|x| x.1 == Reason::HeadlineList), "{d:?}");
 }
+
+#[test]
+fn a_list_of_facts_and_figures_is_no_list_of_headlines() {
+    // Each line a label and its figure: two words of letters, not a headline's three.
+    let facts = "نمایشگر: ۶.۶ اینچ\nباتری: ۶۰۰۰ میلی‌آمپرساعت\nحافظه: ۱۲۸ گیگابایت\n";
+    let (d, _) = decisions(facts);
+    assert!(d.iter().all(|x| x.1 != Reason::HeadlineList), "{d:?}");
+    let headlines =
+        "افزایش قیمت خودرو در بازار\nبورس تهران امروز سبز شد\nقیمت دلار در بازار آزاد کاهش یافت\n";
+    let (d, _) = decisions(headlines);
+    assert!(d[..3].iter().all(|x| x.1 == Reason::HeadlineList), "{d:?}");
+}
+
+#[test]
+fn the_reading_time_and_a_desk_before_its_date_are_no_text() {
+    for (line, reason) in [
+        ("زمان مطالعه: ۳ دقیقه", Reason::Ui),
+        ("زمن القراءة: 4 دقائق", Reason::Ui),
+        ("5 min read", Reason::Ui),
+        // A date on the line makes it a dateline, whatever else it says.
+        ("Published Jun 05, 2026 • 3 minute read", Reason::Dateline),
+        // A desk's name before the date, set apart by spaces.
+        ("ویب ڈیسک  جمعرات 5 دسمبر 2024", Reason::Dateline),
+    ] {
+        let page = format!("{line}\n{BODY}\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[0].1, reason, "{line}: {d:?}");
+    }
+    // A writer's name there is a byline, and the writer is the author.
+    let page =
+        format!("خبر عن الطقس في المدينة\nمحمد علي  الخميس 5 ديسمبر 2024\n{BODY}\n{BODY} وأضاف.\n");
+    let s = strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[1].reason, Reason::Byline, "{:?}", s.lines);
+    assert_eq!(s.meta.authors, ["محمد علي"]);
+}
+
+#[test]
+fn recommendations_between_the_paragraphs_are_a_related_block() {
+    let page = format!(
+        "{BODY}\nترشيحات\nمصرع شاب في حادث تصادم بالطريق الدائري\nبدء محاكمة المتهمين بقضية الآثار\n\
+         وكانت بلاغات عدة قد وردت إلى أقسام الشرطة من مواطنين بسرقة سياراتهم أثناء ركنها ليلا في الشوارع.\n\
+         وبمواجهة المتهمين اعترفوا بارتكاب الوقائع، وتحرر المحضر اللازم وتولت النيابة العامة التحقيق معهم.\n"
+    );
+    let (d, _) = decisions(&page);
+    assert!(d[1..4].iter().all(|x| x.1 == Reason::RelatedBlock), "{d:?}");
+    assert!(d[4].0 && d[5].0, "{d:?}");
+}
