@@ -368,6 +368,42 @@ pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
     after_parts.or_else(|| byline_after_date(raw))
 }
 
+/// A dateline that names the place and, in quotes, the paper or agency that reports from it ("أبوظبي:
+/// «الخليج اليوم»", "Paris - \"AFP\""): at most two words of place, the source quoted whole in three
+/// words at most. The shape of a headline that quotes a few words too: its place on the page tells.
+pub(crate) fn is_place_and_source(raw: &str) -> bool {
+    let raw = raw.trim();
+    if raw.split_whitespace().count() > 6 {
+        return false;
+    }
+    let Some((place, source)) = raw.split_once([':', '-', '–']) else {
+        return false;
+    };
+    let place_words = place.split_whitespace().count();
+    let source = source.trim();
+    (1..=2).contains(&place_words)
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace())
+        && source.chars().count() > 2
+        && source.split_whitespace().count() <= 3
+        && source.starts_with(['«', '"', '“'])
+        && source.ends_with(['»', '"', '”'])
+}
+
+/// Labels of a writer's role on the line under the byline ("عہدہ, بی بی سی اردو", "Role, BBC News").
+const ROLE_LABELS: &[&str] = &["role", "position", "عہدہ", "المنصب", "الصفة", "سمت"];
+
+/// The line opens with a role's label and a comma or a colon after it.
+pub(crate) fn opens_with_role_label(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.find([',', '،', ':']).is_some_and(|at| {
+        let label = raw[..at].trim().to_lowercase();
+        ROLE_LABELS.contains(&label.as_str())
+            && raw[at..].chars().skip(1).any(char::is_alphanumeric)
+    })
+}
+
 /// The authors of a line that goes on from its date to a byline with no separator between ("نشر في 12
 /// مايو 2024 بواسطة محمد علي", "Posted on December 20, 2025 by Jean Aufranc"): the byline from the first
 /// opener after the date.

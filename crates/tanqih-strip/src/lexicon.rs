@@ -11,6 +11,14 @@ use crate::fold::fold;
 
 /// Whole-line UI strings: menus, buttons, labels.
 const UI: &[&str] = &[
+    // Screen readers' labels over an article's details and its skip link.
+    "article information",
+    "مضمون کی تفصیل",
+    "اطلاعات مقاله",
+    "معلومات المقال",
+    "skip to content",
+    "مواد پر جائیں",
+    "تخطى إلى المحتوى",
     "link copied",
     "copy link",
     "logo",
@@ -558,8 +566,13 @@ const CAPTION_LABELS: &[&str] = &[
     "توضیح تصویر",
     "تصویر کا ذریعہ",
     "تصویر کا کیپشن",
+    "ویڈیو کیپشن",
+    "ویڈیو کا کیپشن",
+    "توضیح ویدیو",
+    "التعليق على الفيديو",
     "image source",
     "image caption",
+    "video caption",
 ];
 
 fn fold_all(list: &[&str]) -> Vec<String> {
@@ -792,11 +805,22 @@ fn opens_with_label(text: &str, label: &str) -> bool {
     text.strip_prefix(label).is_some_and(|rest| {
         let label_ascii = label.chars().last().is_some_and(|c| c.is_ascii());
         label.split(' ').count() >= MIN_GLUED_LABEL_WORDS
+            || label.ends_with(caption_loanword())
             || rest
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric() || c.is_ascii() != label_ascii)
     })
+}
+
+/// "کیپشن", the loanword Urdu labels end with ("ویڈیو کیپشن"): no Urdu word goes on from it, so a
+/// label that ends with it is one whatever is glued to it.
+const CAPTION_LOANWORD: &str = "کیپشن";
+
+/// [`CAPTION_LOANWORD`] folded, as the labels are.
+fn caption_loanword() -> &'static str {
+    static CELL: OnceLock<String> = OnceLock::new();
+    CELL.get_or_init(|| fold(CAPTION_LOANWORD))
 }
 
 /// A caption label of this many words is one whatever is glued to it.
@@ -815,6 +839,7 @@ mod tests {
     fn a_caption_label_may_have_a_credit_of_another_script_glued_to_it() {
         let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
         assert!(caption("،تصویر کا ذریعہReuters"));
+        assert!(caption("،ویڈیو کیپشنپولیو ورکرز کی مشکلات"));
         assert!(caption("مصدر الصورة،Getty Images"));
         assert!(caption("Image source, AFP"));
         // A word of a short label's own script glued to it makes another word; a long label is one

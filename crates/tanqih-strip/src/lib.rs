@@ -628,6 +628,8 @@ fn rule_reasons(
         found.extend(byline.into_iter().map(|author| (i, author)));
     }
     labelled_bylines(lines, &mut reasons, found);
+    byline_roles(lines, &mut reasons);
+    place_and_source(lines, &mut reasons);
     byline_continuations(lines, &mut reasons, found);
     if let Some(corpus) = corpus {
         let in_corpus = |key| {
@@ -1096,6 +1098,43 @@ fn labelled_bylines(
             reasons[i] = Some(Reason::Byline);
             reasons[next] = Some(Reason::Byline);
             found.extend(names.into_iter().map(|name| (next, name)));
+        }
+    }
+}
+
+/// A place and its quoted source ("أبوظبي: «الخليج اليوم»") over or under a dateline or a byline is a
+/// dateline too; elsewhere the same shape is a headline that quotes someone ("ترامب: «لن نتراجع»").
+fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if reasons[i].is_some() || !byline::is_place_and_source(lines[i].raw) {
+            continue;
+        }
+        let stamped = |j: Option<usize>| {
+            j.is_some_and(|j| matches!(reasons[j], Some(Reason::Dateline | Reason::Byline)))
+        };
+        let before = (0..i).rev().find(|&j| !lines[j].is_blank());
+        let after = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+        if stamped(before) || stamped(after) {
+            reasons[i] = Some(Reason::Dateline);
+        }
+    }
+}
+
+/// The writer's role under a byline, after its label ("عہدہ, بی بی سی اردو، اسلام آباد", "Role, BBC
+/// News"): part of the byline, no author.
+fn byline_roles(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if reasons[i] != Some(Reason::Byline) {
+            continue;
+        }
+        let Some(next) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        if reasons[next].is_none()
+            && lines[next].words <= MAX_BYLINE_WORDS
+            && byline::opens_with_role_label(lines[next].raw)
+        {
+            reasons[next] = Some(Reason::Byline);
         }
     }
 }

@@ -2415,3 +2415,31 @@ fn recommendations_between_the_paragraphs_are_a_related_block() {
     assert!(d[1..4].iter().all(|x| x.1 == Reason::RelatedBlock), "{d:?}");
     assert!(d[4].0 && d[5].0, "{d:?}");
 }
+
+#[test]
+fn a_place_and_its_quoted_source_by_the_date_is_a_dateline() {
+    let page = format!(
+        "\"أدنوك\" توقع اتفاقية لتوريد الغاز المسال إلى اليابان\nأبوظبي: «الخليج اليوم»\n4 ديسمبر 2024\n{BODY}\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[1].1, Reason::Dateline, "{d:?}");
+    // The same shape among headlines quotes someone.
+    let list =
+        "ترامب: «لن نتراجع»\nارتفاع أسعار النفط في الأسواق العالمية\nافتتاح معرض الكتاب الدولي\n";
+    let (d, _) = decisions(list);
+    assert_ne!(d[0].1, Reason::Dateline, "{d:?}");
+}
+
+#[test]
+fn the_role_under_a_labelled_byline_is_part_of_it() {
+    let page = format!(
+        "پاکستان میں پولیو کے کیسز میں اضافہ\nمضمون کی تفصیل\nمصنف, سحر بلوچ\nعہدہ, بی بی سی اردو، اسلام آباد\n4 دسمبر 2024\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip(&page, &StripConfig::default());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(
+        &reasons[1..5],
+        &[Reason::Ui, Reason::Byline, Reason::Byline, Reason::Dateline]
+    );
+    assert_eq!(s.meta.authors, ["سحر بلوچ"]);
+}
