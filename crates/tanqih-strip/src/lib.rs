@@ -792,7 +792,9 @@ pub fn training_features(
 
 /// The lines the line model sees through, as through blank lines: those a "read also" pointer or an ad
 /// set between two paragraphs of the article, a list of other articles set between two paragraphs the
-/// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), and the
+/// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), an
+/// embedded post in another script set there too (after a paragraph or a sentence that introduces it
+/// with a colon), and the
 /// clock times that stamp a live
 /// coverage's entries, which stay neighbours.
 fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
@@ -806,27 +808,40 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
         .collect();
     let paragraph =
         |j: usize| reasons[j].is_none() && lines[j].ends_sentence && is_paragraph(lines, j, config);
+    // A sentence that introduces what it embeds ends with a colon.
+    let introduces = |j: usize| {
+        reasons[j].is_none()
+            && lines[j].words >= config.min_content_words
+            && lines[j].raw.trim_end().ends_with([':', '：'])
+    };
+    let embedded = |r: Option<Reason>| r == Some(Reason::LatinBlock);
     let mut i = 0;
     while i < lines.len() {
-        if reasons[i] != Some(Reason::RelatedBlock) {
+        let start = i;
+        if reasons[i] == Some(Reason::RelatedBlock) {
+            // The block's own dates and buttons (a video's duration, "share") stand inside it.
+            while i < lines.len()
+                && (lines[i].is_blank()
+                    || matches!(
+                        reasons[i],
+                        Some(Reason::RelatedBlock | Reason::Dateline | Reason::Ui)
+                    ))
+            {
+                i += 1;
+            }
+        } else if embedded(reasons[i]) {
+            // An embedded post in another script ("— Liverpool FC (@LFC) December 4, 2024").
+            while i < lines.len() && (lines[i].is_blank() || embedded(reasons[i])) {
+                i += 1;
+            }
+        } else {
             i += 1;
             continue;
-        }
-        let start = i;
-        // The block's own dates and buttons (a video's duration, "share") stand inside it.
-        while i < lines.len()
-            && (lines[i].is_blank()
-                || matches!(
-                    reasons[i],
-                    Some(Reason::RelatedBlock | Reason::Dateline | Reason::Ui)
-                ))
-        {
-            i += 1;
         }
         let before = (0..start).rev().find(|&j| !lines[j].is_blank());
         let after = (i < lines.len()).then_some(i);
         let inside = i - start <= MAX_INLINE_LIST_LINES
-            && before.is_some_and(paragraph)
+            && before.is_some_and(|j| paragraph(j) || embedded(reasons[start]) && introduces(j))
             && after.is_some_and(paragraph);
         if inside {
             aside[start..i].iter_mut().for_each(|a| *a = true);

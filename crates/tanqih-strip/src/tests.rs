@@ -2443,3 +2443,18 @@ fn the_role_under_a_labelled_byline_is_part_of_it() {
     );
     assert_eq!(s.meta.authors, ["سحر بلوچ"]);
 }
+
+#[test]
+fn the_article_goes_on_after_an_embedded_post() {
+    let page = "محمد صلاح يقود ليفربول لفوز صعب على نيوكاسل\nبقلم: عمر حسين\nنشر في 4 ديسمبر 2024\n\
+        قاد النجم المصري محمد صلاح فريقه ليفربول إلى فوز صعب على نيوكاسل بنتيجة 3-2، بعدما سجل هدفين وصنع الثالث.\n\
+        واحتفى حساب النادي على منصة إكس بصلاح بعد المباراة، ونشر صورة له مع تعليق قصير:\n\
+        The Egyptian King pic.twitter.com/AbCdEf123\n\
+        — Liverpool FC (@LFCArabic) December 4, 2024\n\
+        وبهذا الفوز عزز ليفربول صدارته لجدول ترتيب الدوري الإنجليزي بفارق تسع نقاط عن أقرب ملاحقيه.\n\
+        وقال مدرب الفريق في المؤتمر الصحفي إن صلاح يعيش أفضل فتراته، وإن الفريق يحتاج إلى مواصلة التركيز.\n\
+        آخر مقالات الكاتب\nريال مدريد يتعثر أمام أتلتيكو\nبرشلونة يعلن إصابة نجمه الشاب\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(kept, [1, 4, 5, 8, 9], "{:?}", s.lines);
+}
