@@ -567,6 +567,11 @@ pub fn strip_with_model(
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
     closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
+    meta.title = meta.title.map(|t| plain_text(&t)).filter(|t| !t.is_empty());
+    for author in &mut meta.authors {
+        *author = plain_text(author);
+    }
+    meta.authors.retain(|a| !a.is_empty());
 
     let keeps: Vec<bool> = reasons
         .iter()
@@ -1521,6 +1526,35 @@ fn writers_note(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
         reasons[next] = Some(Reason::Byline);
         evidence[next] = None;
     }
+}
+
+/// Metadata as plain text: the page's invisible marks dropped (direction marks and embeddings, zero-width
+/// spaces, the byte-order mark; not the zero-width non-joiner, which Persian spells words with), every
+/// space (no-break, thin, ideographic) a plain one, runs of them one.
+fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        let visible = word.chars().filter(|&c| {
+            !matches!(
+                c,
+                '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+            )
+        });
+        let start = out.len();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let before = out.len();
+        out.extend(visible);
+        if out.len() == before {
+            out.truncate(start);
+        }
+    }
+    out
 }
 
 /// The writer's note with no heading over it: the last line kept, a paragraph that opens with the name

@@ -2458,3 +2458,21 @@ fn the_article_goes_on_after_an_embedded_post() {
     let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
     assert_eq!(kept, [1, 4, 5, 8, 9], "{:?}", s.lines);
 }
+
+#[test]
+fn metadata_is_plain_text_without_the_pages_invisible_marks() {
+    let page = format!(
+        "\u{200F}البنك\u{a0}المركزي يثبت أسعار\u{a0}\u{a0}الفائدة\nبقلم:\u{a0}خالد\u{200E} عبد الله\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("البنك المركزي يثبت أسعار الفائدة")
+    );
+    assert_eq!(s.meta.authors, ["خالد عبد الله"]);
+    // Persian spells words with the zero-width non-joiner: it stays.
+    assert_eq!(
+        super::plain_text("گفت\u{200C}وگو\u{200F} با"),
+        "گفت\u{200C}وگو با"
+    );
+}
