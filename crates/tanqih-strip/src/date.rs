@@ -755,8 +755,10 @@ fn relative_time(folded: &str) -> Option<(usize, bool)> {
     let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
     let dual = words.iter().any(|w| is(duals, w));
-    let holds =
-        words.iter().any(|w| is(ago, w)) && (number && words.iter().any(|w| is(units, w)) || dual);
+    // A unit alone after its word of time is one of it ("منذ يوم", "قبل ساعة").
+    let one = words.len() == 2 && is(ago, words[0]) && is(units, words[1]);
+    let holds = words.iter().any(|w| is(ago, w))
+        && (number && words.iter().any(|w| is(units, w)) || dual || one);
     holds.then(|| {
         let only = words.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_digit())

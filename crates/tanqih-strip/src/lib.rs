@@ -551,6 +551,7 @@ pub fn strip_with_model(
         }
     }
     comment_threads(&lines, &mut reasons, config);
+    teaser_cards(&lines, &mut reasons, config);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
@@ -1835,6 +1836,87 @@ fn comment_threads(lines: &[Line], reasons: &mut [Option<Reason>], config: &Stri
         }
     }
 }
+
+/// Cards of other articles with no heading over them, after the article: [`MIN_CARDS`] or more, each a
+/// headline, a line or two of summary at most, and a date or a relative time, laid out alike (the stamps
+/// the same number of lines apart, before or after the rest of each card). Live coverage, its entries
+/// stamped alike too, opens none with a headline.
+fn teaser_cards(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    let stamp = |i: usize| {
+        lines[i].words <= MAX_STAMP_WORDS
+            && (reasons[i] == Some(Reason::Dateline) || date::is_relative_time(lines[i].folded))
+    };
+    let stamps: Vec<usize> = (0..non_blank.len())
+        .filter(|&k| stamp(non_blank[k]))
+        .collect();
+    let card = |k: usize, len: usize| {
+        // The card's other lines: a headline first, then short text.
+        (k..k + len).all(|m| {
+            non_blank.get(m).is_some_and(|&i| {
+                !stamp(i)
+                    && lines[i].words <= MAX_CARD_LINE_WORDS
+                    && !reasons[i].is_some_and(|r| !r.keeps() && !matches!(r, Reason::LowScore))
+            })
+        }) && non_blank
+            .get(k)
+            .is_some_and(|&i| headline_shaped(&lines[i]))
+    };
+    let mut blocks = Vec::new();
+    let mut a = 0;
+    while a + MIN_CARDS <= stamps.len() {
+        let gap = stamps[a + 1] - stamps[a];
+        if !(2..=MAX_CARD_LINES + 1).contains(&gap) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b + 1 < stamps.len() && stamps[b + 1] - stamps[b] == gap {
+            b += 1;
+        }
+        let run = &stamps[a..=b];
+        let len = gap - 1;
+        // Stamps after their cards, or before them.
+        let after = run.iter().all(|&k| k >= len && card(k - len, len));
+        let before = !after && run.iter().all(|&k| card(k + 1, len));
+        if run.len() >= MIN_CARDS && (after || before) {
+            let (from, to) = if after {
+                (run[0] - len, run[run.len() - 1])
+            } else {
+                (run[0], run[run.len() - 1] + len)
+            };
+            let paragraphs_before = (0..non_blank[from])
+                .filter(|&i| {
+                    reasons[i].is_some_and(Reason::keeps)
+                        && lines[i].words >= config.min_content_words
+                })
+                .count();
+            if paragraphs_before >= MIN_PARAGRAPHS_BEFORE_CARDS {
+                blocks.push((from, to));
+            }
+        }
+        a = b + 1;
+    }
+    for (from, to) in blocks {
+        for &i in &non_blank[from..=to] {
+            if reasons[i].is_none_or(Reason::keeps) || reasons[i] == Some(Reason::LowScore) {
+                reasons[i] = Some(Reason::RelatedBlock);
+            }
+        }
+    }
+}
+
+/// A run of cards holds at least this many.
+const MIN_CARDS: usize = 3;
+
+/// A card holds at most this many lines beside its stamp.
+const MAX_CARD_LINES: usize = 3;
+
+/// A card's line holds at most this many words.
+const MAX_CARD_LINE_WORDS: usize = 40;
+
+/// Cards with no heading follow at least this many of the article's paragraphs.
+const MIN_PARAGRAPHS_BEFORE_CARDS: usize = 2;
 
 /// A post's stamp holds at most this many words.
 const MAX_STAMP_WORDS: usize = 8;

@@ -400,6 +400,8 @@ fn relative_times_are_datelines_without_a_date() {
         "منذ ٥ دقائق",
         "قبل ساعتين",
         "نشر قبل يومين",
+        "منذ يوم",
+        "قبل ساعة",
         "۲ ساعت پیش",
         "3 گھنٹے قبل",
         "5 hours ago",
@@ -411,6 +413,7 @@ fn relative_times_are_datelines_without_a_date() {
         "قبل 3 أيام من الانتخابات أعلنت اللجنة",
         "3 ساعات",
         "قبل الظهر",
+        "قبل يوم الجمعة",
         "Two hours ago the council met",
         "5 days",
     ] {
@@ -2474,5 +2477,43 @@ fn metadata_is_plain_text_without_the_pages_invisible_marks() {
     assert_eq!(
         super::plain_text("گفت\u{200C}وگو\u{200F} با"),
         "گفت\u{200C}وگو با"
+    );
+}
+
+#[test]
+fn cards_of_other_articles_with_their_stamps_are_a_related_block() {
+    let article = "ارتفاع صادرات المغرب من الفوسفات\nالأربعاء 4 دجنبر 2024 - 11:20\n\
+        سجلت صادرات المغرب من الفوسفات ومشتقاته ارتفاعا بنسبة 18 في المائة خلال الأشهر العشرة الأولى من السنة.\n\
+        وأوضحت المعطيات أن قيمة هذه الصادرات بلغت أزيد من 70 مليار درهم، مدفوعة بارتفاع الطلب على الأسمدة.\n\
+        ويرى خبراء أن المغرب يستفيد من موقعه بوصفه أكبر مالك لاحتياطيات الفوسفات في العالم.\n";
+    let cards = "الحكومة تصادق على مشروع قانون المالية\nصادق مجلس الحكومة على مشروع قانون المالية للسنة المقبلة بعد نقاش مطول.\nمنذ ساعتين\n\
+        بنك المغرب يخفض سعر الفائدة الرئيسي\nقرر مجلس بنك المغرب خفض سعر الفائدة الرئيسي بربع نقطة مئوية.\nمنذ 5 ساعات\n\
+        ارتفاع عدد السياح الوافدين على المملكة\nاستقبل المغرب أكثر من 14 مليون سائح منذ بداية السنة الجارية.\nمنذ يوم\n";
+    let s = strip_with_model(
+        &format!("{article}{cards}"),
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(kept, [1, 3, 4, 5], "{:?}", s.lines);
+    // Live coverage stamps its entries alike, but none opens with a headline: they stay.
+    let live =
+        "18:40\nقال الجيش إن وحداته انتشرت في ثلاث بلدات حدودية جديدة في إطار الخطة المتفق عليها.\n\
+        17:55\nأفادت مصادر محلية بسقوط قذيفتين على أطراف بلدة حدودية دون وقوع إصابات بين السكان.\n\
+        17:10\nأعلنت وزارة الصحة أن حصيلة الغارات منذ الصباح بلغت أربعة قتلى وعشرة جرحى.\n";
+    let s = strip_with_model(
+        &format!("{article}{live}"),
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    assert!(
+        s.lines[5..]
+            .iter()
+            .filter(|d| d.line % 2 == 1)
+            .all(|d| d.keep),
+        "{:?}",
+        s.lines
     );
 }
