@@ -625,6 +625,12 @@ fn jalali_months() -> &'static [String] {
     CELL.get_or_init(|| JALALI_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
 }
 
+/// "ماه" (month) folded, as Persian glues it to a month's name ("آذرماه").
+fn jalali_month_word() -> &'static str {
+    static CELL: OnceLock<String> = OnceLock::new();
+    CELL.get_or_init(|| crate::fold::fold("ماه"))
+}
+
 /// [`AFGHAN_MONTHS`] folded, once.
 fn afghan_months() -> &'static [String] {
     static CELL: OnceLock<Vec<String>> = OnceLock::new();
@@ -976,7 +982,9 @@ fn read_date(folded: &str) -> Option<DateReading> {
     let solar_year = |n: u32| (1300..=1500).contains(&n);
     if month.is_none() {
         let named = words.iter().enumerate().find_map(|(i, w)| {
-            let iranian = jalali_months().iter().position(|m| m == w);
+            // The month's name may carry "ماه" (month) glued on: "آذرماه".
+            let named = w.strip_suffix(jalali_month_word()).unwrap_or(w);
+            let iranian = jalali_months().iter().position(|m| m == named);
             let afghan = || {
                 let number = |j: usize| words.get(j).and_then(|w| w.parse::<u32>().ok());
                 let between = i > 0
@@ -1250,6 +1258,7 @@ mod tests {
         // The first of the month in words.
         assert_eq!(iso("یکم دسمبر 2026").as_deref(), Some("2026-12-01"));
         assert_eq!(iso("یکم آذر ۱۴۰۵").as_deref(), Some("2026-11-22"));
+        assert_eq!(iso("۱۴ آذرماه ۱۴۰۳").as_deref(), Some("2024-12-04"));
         assert_eq!(used("یکم دسمبر 2026"), Some(3));
     }
 
