@@ -185,6 +185,21 @@ const PROMPTS: &[&str] = &[
     "comments",
 ];
 
+/// App stores a prompt sends the reader to.
+const APP_STORES: &[&str] = &[
+    "جوجل بلاي",
+    "غوغل بلاي",
+    "آب ستور",
+    "اب ستور",
+    "گوگل پلی",
+    "کافه بازار",
+    "مایکت",
+    "گوگل پلے",
+    "ایپ اسٹور",
+    "google play",
+    "app store",
+];
+
 /// Words of copyright lines and institutional disclaimers.
 const COPYRIGHT: &[&str] = &[
     "©",
@@ -607,6 +622,7 @@ macro_rules! folded_list {
 
 automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
+automaton!(app_stores, APP_STORES);
 folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
@@ -644,7 +660,39 @@ pub(crate) fn is_poll_button(key: &str) -> bool {
 
 /// The line holds a prompt word (at word boundaries).
 pub(crate) fn has_prompt(key: &str) -> bool {
-    prompts().find_overlapping_iter(key).any(|m| {
+    prompt_phrases(key).next().is_some()
+}
+
+/// The line calls on the reader twice over, as a sentence-long prompt does ("اشترك في نشرتنا لتصلك
+/// الأخبار إلى بريدك الإلكتروني", "حمّل تطبيق الموقع على جوجل بلاي وآب ستور"): two different prompt
+/// phrases, or one and an app store's name, the first opening a sentence among the line's first
+/// [`MAX_PROMPT_LEAD_WORDS`] words ("هل أعجبك هذا المقال؟ اشترك ..."); a call in the middle of a
+/// sentence is the article's words, or a prompt an extractor glued into them.
+pub(crate) fn is_prompt_sentence(key: &str) -> bool {
+    let mut first = None;
+    for m in prompt_phrases(key) {
+        match first {
+            None => {
+                let before = key[..m.start()].trim_end();
+                let opens = before.is_empty() || before.ends_with(['.', '!', '?', '؟', '۔', ':']);
+                if !opens || before.split_whitespace().count() > MAX_PROMPT_LEAD_WORDS {
+                    return false;
+                }
+                first = Some(m.pattern());
+            }
+            Some(p) if p != m.pattern() => return true,
+            _ => {}
+        }
+    }
+    first.is_some() && app_stores().is_match(key)
+}
+
+/// A sentence-long prompt opens within this many words of its line.
+const MAX_PROMPT_LEAD_WORDS: usize = 8;
+
+/// The prompt phrases of `key` at word boundaries.
+fn prompt_phrases(key: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+    prompts().find_overlapping_iter(key).filter(|m| {
         let before = key[..m.start()]
             .chars()
             .next_back()

@@ -674,6 +674,9 @@ fn rule_reasons(
 /// A line stating the reading time ("زمان مطالعه: ۳ دقیقه") is at most this long.
 const MAX_READING_TIME_WORDS: usize = 8;
 
+/// A prompt written as a sentence ([`lexicon::is_prompt_sentence`]) is at most this long.
+const MAX_PROMPT_SENTENCE_WORDS: usize = 40;
+
 /// A list's items are at most this long.
 const MAX_LIST_ITEM_WORDS: usize = 25;
 
@@ -1224,7 +1227,11 @@ fn classify_alone(
     if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {
         return Some(Reason::Copyright);
     }
-    if line.words <= config.max_prompt_words && lexicon::has_prompt(key) {
+    if line.words <= config.max_prompt_words && lexicon::has_prompt(key)
+        || line.words <= MAX_PROMPT_SENTENCE_WORDS
+            && line.ends_sentence
+            && lexicon::is_prompt_sentence(key)
+    {
         return Some(Reason::Prompt);
     }
     if lexicon::is_caption(line.folded, line.words) {

@@ -2517,3 +2517,31 @@ fn cards_of_other_articles_with_their_stamps_are_a_related_block() {
         s.lines
     );
 }
+
+#[test]
+fn a_prompt_written_as_a_sentence_is_a_prompt() {
+    for line in [
+        "حمّل تطبيق الموقع الآن على متجر جوجل بلاي وآب ستور لتصلك آخر الأخبار والتحليلات الاقتصادية لحظة بلحظة أينما كنت.",
+        "هل أعجبك هذا المقال؟ اشترك في نشرتنا الاقتصادية الأسبوعية لتصلك أهم الأخبار مباشرة إلى بريدك الإلكتروني كل يوم أحد.",
+        "Sign up for our daily newsletter to receive the best stories from the magazine in your inbox.",
+    ] {
+        let (d, _) = decisions(&format!("{line}\n"));
+        assert_eq!(d[0].1, Reason::Prompt, "{line}");
+    }
+    // One call alone, or app stores named in the news, is a sentence of the article.
+    for line in [
+        "أعلنت الشركة عن تطبيق جديد متاح على جوجل بلاي وآب ستور يتيح للمستخدمين دفع فواتيرهم من هواتفهم.",
+        "ودعا الوزير المواطنين إلى متابعة الإعلانات الرسمية وعدم الالتفات إلى الشائعات المنتشرة على وسائل التواصل.",
+    ] {
+        let (d, _) = decisions(&format!("{line}\n"));
+        assert_ne!(d[0].1, Reason::Prompt, "{line}");
+    }
+}
+
+#[test]
+fn a_prompt_glued_into_the_articles_sentence_leaves_it_text() {
+    // An extractor glued the call into a paragraph's line: the line is the article's still.
+    let line = "وقال الباحث إن الهجمات على المطار والسوق اشترك في قائمتنا البريدية للحصول على التحديثات الجديدة.";
+    let (d, _) = decisions(&format!("{line}\n"));
+    assert_ne!(d[0].1, Reason::Prompt, "{d:?}");
+}
