@@ -733,12 +733,23 @@ pub(crate) fn is_author_box_heading(key: &str) -> bool {
     author_box().iter().any(|h| key == h)
 }
 
-/// The line is a related-articles heading (with at most a few words after it).
+/// The line is a related-articles heading (with at most a few words after it), or a heading of a few
+/// words that ends with one of two words or more ("مواضيع قد تهمك", "More related articles").
 pub(crate) fn is_related_heading(key: &str) -> bool {
-    related()
-        .iter()
-        .any(|h| key == h || opens_with(key, h) && key.split(' ').count() <= 6)
+    let words = key.split(' ').count();
+    related().iter().any(|h| {
+        key == h
+            || opens_with(key, h) && words <= 6
+            || words <= MAX_RELATED_HEADING_WORDS
+                && h.contains(' ')
+                && key
+                    .strip_suffix(h.as_str())
+                    .is_some_and(|head| head.ends_with(' '))
+    })
 }
+
+/// A heading that ends with a related-articles phrase holds at most this many words.
+const MAX_RELATED_HEADING_WORDS: usize = 4;
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {
@@ -882,6 +893,17 @@ pub(crate) fn is_caption_label(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_heading_that_ends_with_a_related_phrase_is_one() {
+        let heading = |line: &str| is_related_heading(&fold(line));
+        assert!(heading("مواضيع قد تهمك"));
+        assert!(heading("More stories"));
+        assert!(heading("Even more related articles"));
+        // A phrase of one word ends many a headline: only phrases of two words or more count.
+        assert!(!heading("Ten things that are related"));
+        assert!(!heading("مقترحات الحكومة قد تهمك كثيرا في العام المقبل"));
+    }
 
     #[test]
     fn a_caption_label_may_have_a_credit_of_another_script_glued_to_it() {
