@@ -298,8 +298,9 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
     }
     let cased = text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     if !cased {
-        // A script without case: each name a few words, hardly a function word among them.
-        let names = author_names(text);
+        // A script without case: each name a few words, hardly a function word among them, after the
+        // writer's role ("بقلم الكاتب الصحفي محمود سعد").
+        let names: Vec<&str> = author_names(text).into_iter().map(without_role).collect();
         return names
             .iter()
             .all(|n| uncased_name(n))
@@ -521,6 +522,22 @@ pub(crate) fn opens_with_role(line: &str) -> bool {
 
 /// A role's line holds at most this many words.
 const MAX_ROLE_LINE_WORDS: usize = 4;
+
+/// A name without the roles before it, with or without the article ("الكاتب الصحفي محمود سعد" is
+/// "محمود سعد"); a name that is only roles stays whole.
+fn without_role(name: &str) -> &str {
+    let mut rest = name.trim();
+    loop {
+        let Some((first, after)) = rest.split_once(char::is_whitespace) else {
+            return rest;
+        };
+        let bare = first.strip_prefix("ال").unwrap_or(first);
+        if !ROLE_WORDS.contains(&bare) {
+            return rest;
+        }
+        rest = after.trim_start();
+    }
+}
 
 /// A part of a byline that names a role, not a person.
 fn is_role(part: &str) -> bool {

@@ -671,6 +671,9 @@ fn rule_reasons(
     reasons
 }
 
+/// A correspondent's line with its place holds at most this many words.
+const MAX_ROLE_AND_PLACE_WORDS: usize = 6;
+
 /// A line stating the reading time ("زمان مطالعه: ۳ دقیقه") is at most this long.
 const MAX_READING_TIME_WORDS: usize = 8;
 
@@ -1282,6 +1285,15 @@ fn classify_alone(
         .flatten()
     {
         *byline = authors;
+        return Some(Reason::Byline);
+    }
+    // A correspondent's line with the place reported from ("مراسل الجزيرة نت - عمان", "Correspondent,
+    // Cairo"): the byline of a writer the page does not name.
+    if line.words <= MAX_ROLE_AND_PLACE_WORDS
+        && !line.ends_sentence
+        && byline::opens_with_role(line.raw)
+        && line.raw.contains([',', '،', '-', '–', '—'])
+    {
         return Some(Reason::Byline);
     }
     // A name before its date, set apart by space alone ("ویب ڈیسک  جمعرات 5 دسمبر 2024"): a writer's,

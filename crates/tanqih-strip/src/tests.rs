@@ -2545,3 +2545,20 @@ fn a_prompt_glued_into_the_articles_sentence_leaves_it_text() {
     let (d, _) = decisions(&format!("{line}\n"));
     assert_ne!(d[0].1, Reason::Prompt, "{d:?}");
 }
+
+#[test]
+fn a_writers_role_is_no_part_of_the_name_and_a_correspondents_line_is_a_byline() {
+    let page = |line: &str| {
+        format!("عنوان خبر مهم اليوم في القاهرة عن الاقتصاد\n{line}\n{BODY}\n{BODY} وأضاف.\n")
+    };
+    let s = strip(
+        &page("بقلم الكاتب الصحفي محمود سعد"),
+        &StripConfig::default(),
+    );
+    assert_eq!(s.meta.authors, ["محمود سعد"]);
+    let s = strip(&page("كتبت الصحفية سارة علي"), &StripConfig::default());
+    assert_eq!(s.meta.authors, ["سارة علي"]);
+    let s = strip(&page("مراسل الجزيرة نت - عمان"), &StripConfig::default());
+    assert_eq!(s.lines[1].reason, Reason::Byline);
+    assert!(s.meta.authors.is_empty());
+}
