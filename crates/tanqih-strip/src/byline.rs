@@ -374,7 +374,7 @@ pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
 /// words at most. The shape of a headline that quotes a few words too: its place on the page tells.
 pub(crate) fn is_place_and_source(raw: &str) -> bool {
     let raw = raw.trim();
-    if raw.split_whitespace().count() > 6 {
+    if raw.split_whitespace().nth(6).is_some() {
         return false;
     }
     let Some((place, source)) = raw.split_once([':', '-', '–']) else {

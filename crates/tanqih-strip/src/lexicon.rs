@@ -669,6 +669,18 @@ pub(crate) fn has_prompt(key: &str) -> bool {
 /// [`MAX_PROMPT_LEAD_WORDS`] words ("هل أعجبك هذا المقال؟ اشترك ..."); a call in the middle of a
 /// sentence is the article's words, or a prompt an extractor glued into them.
 pub(crate) fn is_prompt_sentence(key: &str) -> bool {
+    // The first phrase opens within the lead's words: most lines are read no further than them.
+    let lead_end = key
+        .split_whitespace()
+        .nth(MAX_PROMPT_LEAD_WORDS)
+        .map_or(key.len(), |w| w.as_ptr() as usize - key.as_ptr() as usize);
+    let mut end = (lead_end + LONGEST_PROMPT_BYTES).min(key.len());
+    while !key.is_char_boundary(end) {
+        end -= 1;
+    }
+    if prompts().find(&key[..end]).is_none() {
+        return false;
+    }
     let mut first = None;
     for m in prompt_phrases(key) {
         match first {
@@ -686,6 +698,9 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
     }
     first.is_some() && app_stores().is_match(key)
 }
+
+/// Bytes enough for the longest prompt phrase, folded (Arabic letters take two bytes each).
+const LONGEST_PROMPT_BYTES: usize = 48;
 
 /// A sentence-long prompt opens within this many words of its line.
 const MAX_PROMPT_LEAD_WORDS: usize = 8;
@@ -736,10 +751,13 @@ pub(crate) fn is_author_box_heading(key: &str) -> bool {
 /// The line is a related-articles heading (with at most a few words after it), or a heading of a few
 /// words that ends with one of two words or more ("مواضيع قد تهمك", "More related articles").
 pub(crate) fn is_related_heading(key: &str) -> bool {
-    let words = key.split(' ').count();
+    let words = key.split(' ').take(MAX_HEADING_WORDS + 1).count();
+    if words > MAX_HEADING_WORDS {
+        return related().iter().any(|h| key == h);
+    }
     related().iter().any(|h| {
         key == h
-            || opens_with(key, h) && words <= 6
+            || opens_with(key, h)
             || words <= MAX_RELATED_HEADING_WORDS
                 && h.contains(' ')
                 && key
@@ -747,6 +765,9 @@ pub(crate) fn is_related_heading(key: &str) -> bool {
                     .is_some_and(|head| head.ends_with(' '))
     })
 }
+
+/// A related-articles heading holds at most this many words, the phrase's and those after it.
+const MAX_HEADING_WORDS: usize = 6;
 
 /// A heading that ends with a related-articles phrase holds at most this many words.
 const MAX_RELATED_HEADING_WORDS: usize = 4;

@@ -671,6 +671,9 @@ fn rule_reasons(
     reasons
 }
 
+/// A name before its date holds at most this many words.
+const MAX_NAME_WORDS: usize = 5;
+
 /// A correspondent's line with its place holds at most this many words.
 const MAX_ROLE_AND_PLACE_WORDS: usize = 6;
 
@@ -1129,11 +1132,17 @@ fn labelled_bylines(
     }
 }
 
+/// A place and its quoted source is at most this long.
+const MAX_PLACE_AND_SOURCE_WORDS: usize = 6;
+
 /// A place and its quoted source ("أبوظبي: «الخليج اليوم»") over or under a dateline or a byline is a
 /// dateline too; elsewhere the same shape is a headline that quotes someone ("ترامب: «لن نتراجع»").
 fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
-        if reasons[i].is_some() || !byline::is_place_and_source(lines[i].raw) {
+        if reasons[i].is_some()
+            || lines[i].words > MAX_PLACE_AND_SOURCE_WORDS
+            || !byline::is_place_and_source(lines[i].raw)
+        {
             continue;
         }
         let stamped = |j: Option<usize>| {
@@ -1300,8 +1309,8 @@ fn classify_alone(
     // when it opens with a given name, else a desk's or a place's.
     if line.digits && line.words <= MAX_DATELINE_WORDS {
         let head = byline::before_date(line.raw).trim();
-        let head_words = head.split_whitespace().count();
-        if head_words >= 2
+        let head_words = head.split_whitespace().take(MAX_NAME_WORDS + 1).count();
+        if (2..=MAX_NAME_WORDS).contains(&head_words)
             && model::name_shape(head).is_some()
             && find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words)
         {
