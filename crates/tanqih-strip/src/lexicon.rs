@@ -450,6 +450,21 @@ const READING_TIME: &[&str] = &[
     "tempo di lettura",
 ];
 
+/// Labels of an article's number on its site ("کد خبر: ۶۳۰۵۸۷۲", "رقم الخبر: 1234").
+const NEWS_CODES: &[&str] = &[
+    "کد خبر",
+    "کد مطلب",
+    "شناسه خبر",
+    "شماره خبر",
+    "رقم الخبر",
+    "رقم المقال",
+    "رقم الخبر الصحفي",
+    "خبر نمبر",
+    "news id",
+    "article id",
+    "story id",
+];
+
 /// Headings of the writer's box after an article.
 const AUTHOR_BOX: &[&str] = &[
     "عن الكاتب",
@@ -629,6 +644,7 @@ folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(breaking, BREAKING);
 folded_list!(comments, COMMENTS);
 folded_list!(author_box, AUTHOR_BOX);
+folded_list!(news_codes, NEWS_CODES);
 folded_list!(reading_time, READING_TIME);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(tag_labels, TAG_LABELS);
@@ -739,6 +755,16 @@ pub(crate) fn has_reading_time(folded_line: &str) -> bool {
             let after = folded_line[at + label.len()..].chars().next();
             before.is_none_or(|c| !c.is_alphanumeric())
                 && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// The line is only an article's number after its label ("کد خبر ۶۳۰۵۸۷۲", "News ID: 1234").
+pub(crate) fn is_news_code(key: &str) -> bool {
+    news_codes().iter().any(|label| {
+        key.strip_prefix(label.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([':', ' ', '#', '-']);
+            !rest.is_empty() && rest.chars().all(|c| c.is_numeric())
         })
     })
 }

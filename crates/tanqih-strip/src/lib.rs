@@ -1233,7 +1233,10 @@ fn classify_alone(
     if lexicon::is_ad_label(key) {
         return Some(Reason::Ad);
     }
-    if lexicon::is_ui(key) || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw) {
+    if lexicon::is_ui(key)
+        || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
+        || line.digits && line.words <= 5 && lexicon::is_news_code(key)
+    {
         return Some(Reason::Ui);
     }
     if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {

@@ -2562,3 +2562,21 @@ fn a_writers_role_is_no_part_of_the_name_and_a_correspondents_line_is_a_byline()
     assert_eq!(s.lines[1].reason, Reason::Byline);
     assert!(s.meta.authors.is_empty());
 }
+
+#[test]
+fn an_articles_number_on_its_site_is_no_text() {
+    for line in [
+        "کد خبر ۶۳۰۵۸۷۲",
+        "کد مطلب: 456789",
+        "رقم الخبر: 1234",
+        "News ID: 99",
+    ] {
+        let (d, _) = decisions(&format!("{line}\n{BODY}\n"));
+        assert_eq!(d[0].1, Reason::Ui, "{line}");
+    }
+    // A line that goes on after the number is no code alone.
+    let (d, _) = decisions(&format!(
+        "کد خبر ۱۲ نشان می‌دهد که این خبر مهم است\n{BODY}\n"
+    ));
+    assert_ne!(d[0].1, Reason::Ui, "{d:?}");
+}
