@@ -517,6 +517,27 @@ pub(crate) fn breaks_mid_sentence(line: &Line, next: &Line) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
+/// Nouns that open the labels of a site's sections ("اخبار اقتصادی", "أخبار محلية", "شؤون عربية",
+/// "گروه اقتصادی", "کھیلوں کی خبریں"), never a person's name.
+const SECTION_NOUNS: &[&str] = &[
+    "أخبار",
+    "اخبار",
+    "الأخبار",
+    "شؤون",
+    "قضايا",
+    "تقارير",
+    "مقالات",
+    "ملفات",
+    "منوعات",
+    "خبرهای",
+    "گروه",
+    "سرویس",
+    "بخش",
+    "مطالب",
+    "خبریں",
+    "خبروں",
+];
+
 /// How a line may be only a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NameShape {
@@ -558,6 +579,15 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     if raw
         .split_whitespace()
         .all(|w| crate::lexicon::is_ui(&fold(w)))
+    {
+        return None;
+    }
+    // A section's label ("اخبار اقتصادی", "شؤون عربية") opens with a word no name opens with.
+    if !cased
+        && raw
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SECTION_NOUNS.contains(&w))
     {
         return None;
     }

@@ -2580,3 +2580,20 @@ fn an_articles_number_on_its_site_is_no_text() {
     ));
     assert_ne!(d[0].1, Reason::Ui, "{d:?}");
 }
+
+#[test]
+fn a_sections_label_by_the_date_is_no_writer() {
+    for (label, author) in [("اخبار اقتصادی", None), ("مریم کریمی", Some("مریم کریمی"))]
+    {
+        let page = format!(
+            "افزایش ۲۰ درصدی صادرات غیرنفتی در ۸ ماه\n۱۴ آذر ۱۴۰۳ - ۱۱:۳۰\n{label}\n{BODY}\n{BODY} وأضاف.\n"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(
+            s.meta.authors.first().map(String::as_str),
+            author,
+            "{label}: {:?}",
+            s.lines
+        );
+    }
+}
