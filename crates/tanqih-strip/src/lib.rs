@@ -1135,13 +1135,13 @@ fn labelled_bylines(
 /// A place and its quoted source is at most this long.
 const MAX_PLACE_AND_SOURCE_WORDS: usize = 6;
 
-/// A place and its quoted source ("أبوظبي: «الخليج اليوم»") over or under a dateline or a byline is a
-/// dateline too; elsewhere the same shape is a headline that quotes someone ("ترامب: «لن نتراجع»").
+/// A place and its quoted source ("أبوظبي: «الخليج اليوم»"), or a source the page named above and a
+/// place ("اردو نیوز، ریاض"), over or under a dateline or a byline is a dateline too; elsewhere the same shape is a headline that quotes someone ("ترامب: «لن نتراجع»").
 fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
         if reasons[i].is_some()
             || lines[i].words > MAX_PLACE_AND_SOURCE_WORDS
-            || !byline::is_place_and_source(lines[i].raw)
+            || !(byline::is_place_and_source(lines[i].raw) || named_source(lines, i))
         {
             continue;
         }
@@ -1154,6 +1154,26 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
             reasons[i] = Some(Reason::Dateline);
         }
     }
+}
+
+/// Line `i` is a source the page named above and a place ("اردو نیوز، ریاض", "Site Name - Cairo"): two
+/// parts of one or two words each, one of them a line of its own higher on the page (the site's name
+/// at its top, a menu's item).
+fn named_source(lines: &[Line], i: usize) -> bool {
+    let key = lines[i].key;
+    // A dash between words, not inside one ("Top-Themen").
+    let Some((a, b)) = [",", "،", " - ", " – "]
+        .iter()
+        .find_map(|sep| key.split_once(sep))
+    else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim());
+    let short = |p: &str| {
+        (1..=2).contains(&p.split_whitespace().count())
+            && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+    };
+    short(a) && short(b) && (0..i).any(|j| lines[j].key == a || lines[j].key == b)
 }
 
 /// The writer's role under a byline, after its label ("عہدہ, بی بی سی اردو، اسلام آباد", "Role, BBC

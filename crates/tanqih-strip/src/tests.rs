@@ -2597,3 +2597,16 @@ fn a_sections_label_by_the_date_is_no_writer() {
         );
     }
 }
+
+#[test]
+fn the_sites_name_and_a_place_under_the_headline_is_no_headline() {
+    let page = format!(
+        "اردو نیوز\nتازہ ترین\nسعودی عرب میں کم از کم اجرت میں اضافے کا اعلان\nاردو نیوز، ریاض\nجمعرات 5 دسمبر 2024 10:15\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("سعودی عرب میں کم از کم اجرت میں اضافے کا اعلان")
+    );
+    assert!(!s.lines[3].keep, "{:?}", s.lines);
+}
