@@ -555,6 +555,7 @@ pub fn strip_with_model(
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
+    interview_answers(&lines, &mut reasons);
     writers_note(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
@@ -1607,6 +1608,51 @@ fn plain_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// Labels of an interview's question and answer, one pair a language ("س:" / "ج:", "Q:" / "A:").
+const INTERVIEW_LABELS: &[(&str, &str)] = &[
+    ("س", "ج"),
+    ("سؤال", "جواب"),
+    ("پرسش", "پاسخ"),
+    ("سوال", "جواب"),
+    ("Q", "A"),
+];
+
+/// The label before a line's first colon.
+fn turn_label(raw: &str) -> Option<&str> {
+    raw.trim_start()
+        .split_once([':', '：'])
+        .map(|(label, _)| label.trim())
+}
+
+/// An interview's answer goes with its question: a line that opens with the answer's label ("ج:
+/// المصارف والصحة والتعليم.") right after a kept line that opens with the question's, however short.
+fn interview_answers(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 1..lines.len() {
+        if reasons[i] != Some(Reason::LowScore) {
+            continue;
+        }
+        let Some(answer) = turn_label(lines[i].raw) else {
+            continue;
+        };
+        let Some(before) = (0..i).rev().find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        let asked = reasons[before].is_some_and(Reason::keeps)
+            && turn_label(lines[before].raw).is_some_and(|question| {
+                INTERVIEW_LABELS
+                    .iter()
+                    .any(|&(q, a)| q == question && a == answer)
+            });
+        if asked {
+            reasons[i] = Some(if lines[i].ends_sentence {
+                Reason::SentenceFragment
+            } else {
+                Reason::ShortBetweenContent
+            });
+        }
+    }
 }
 
 /// The writer's note with no heading over it: the last line kept, a paragraph that opens with the name

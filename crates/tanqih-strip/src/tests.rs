@@ -2610,3 +2610,12 @@ fn the_sites_name_and_a_place_under_the_headline_is_no_headline() {
     );
     assert!(!s.lines[3].keep, "{:?}", s.lines);
 }
+
+#[test]
+fn an_interviews_short_answer_goes_with_its_question() {
+    let page = format!(
+        "{BODY}\n{BODY} وأضاف.\nس: ما القطاعات الأكثر استفادة؟\nج: المصارف والصحة والتعليم.\nمقالات ذات صلة\nكيف تستعد الشركات للتحول الرقمي\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.lines[2].keep && s.lines[3].keep, "{:?}", s.lines);
+}
