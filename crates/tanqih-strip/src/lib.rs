@@ -1940,10 +1940,8 @@ fn comment_threads(lines: &[Line], reasons: &mut [Option<Reason>], config: &Stri
 /// stamped alike too, opens none with a headline.
 fn teaser_cards(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let stamp = |i: usize| {
-        lines[i].words <= MAX_STAMP_WORDS
-            && (reasons[i] == Some(Reason::Dateline) || date::is_relative_time(lines[i].folded))
-    };
+    // Relative times too are datelines by now ("منذ ساعتين").
+    let stamp = |i: usize| lines[i].words <= MAX_STAMP_WORDS && reasons[i] == Some(Reason::Dateline);
     let stamps: Vec<usize> = (0..non_blank.len())
         .filter(|&k| stamp(non_blank[k]))
         .collect();
