@@ -561,7 +561,10 @@ pub fn strip_with_model(
     let headline = title(&lines, &mut reasons, &mut meta);
     ticker_items(&lines, &mut reasons, &mut evidence);
     if let Some(headline) = headline {
-        lead_paragraph(&lines, &mut reasons, headline, config);
+        if lead_paragraph(&lines, &mut reasons, headline, config) {
+            // The lead may introduce a list (a table's cells) that waited for it.
+            whole_lists(&lines, &mut reasons, &listed);
+        }
     }
     meta.date = article_date(&lines, &reasons, headline);
     article_bylines(&lines, &reasons, headline, &found, &mut meta);
@@ -1690,7 +1693,7 @@ fn closing_author_note(
 
 /// The items of a list the article introduces ([`introduced_lists`]) share one fate: when the sentence
 /// that introduces them and the line after the list are both kept, every item is, whatever the model made
-/// of each (two-word items such as symptoms or names score as low as a menu's).
+/// of each (two-word items such as symptoms or names, a table's cells, score as low as a menu's).
 fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) {
     let keeps = |r: Option<Reason>| r.is_some_and(Reason::keeps);
     let mut i = 0;
@@ -1723,25 +1726,24 @@ fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) 
 /// The article's lead: the first line after the headline that the rules left open (datelines, bylines,
 /// captions, share buttons may stand between), when it is a paragraph the model dropped and kept lines
 /// follow it. Between the headline and the body, a paragraph is the article's, however the share bar
-/// under it pulls its score down.
+/// under it pulls its score down. True when the lead is kept so.
 fn lead_paragraph(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
     headline: usize,
     config: &StripConfig,
-) {
+) -> bool {
     let open = |r: Option<Reason>| r.is_none_or(|r| matches!(r, Reason::LowScore) || r.keeps());
     let Some(lead) =
         (headline + 1..lines.len()).find(|&i| !lines[i].is_blank() && open(reasons[i]))
     else {
-        return;
+        return false;
     };
     let line = &lines[lead];
-    if reasons[lead] != Some(Reason::LowScore)
-        || !line.ends_sentence
-        || line.words < config.min_content_words
-    {
-        return;
+    // A lead may end with a colon that introduces a list or a table ("وفيما يلي أسعار الصرف:").
+    let ends = line.ends_sentence || line.raw.trim_end().ends_with([':', '：']);
+    if reasons[lead] != Some(Reason::LowScore) || !ends || line.words < config.min_content_words {
+        return false;
     }
     // Short lines the rules left open (a stamp they did not read, a share bar) may come first.
     let body_follows = (lead + 1..lines.len())
@@ -1750,6 +1752,7 @@ fn lead_paragraph(
     if body_follows {
         reasons[lead] = Some(Reason::Content);
     }
+    body_follows
 }
 
 /// Where a related block before the article ends, from line `from` on: at the headline that repeats the
@@ -1941,7 +1944,8 @@ fn comment_threads(lines: &[Line], reasons: &mut [Option<Reason>], config: &Stri
 fn teaser_cards(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
     // Relative times too are datelines by now ("منذ ساعتين").
-    let stamp = |i: usize| lines[i].words <= MAX_STAMP_WORDS && reasons[i] == Some(Reason::Dateline);
+    let stamp =
+        |i: usize| lines[i].words <= MAX_STAMP_WORDS && reasons[i] == Some(Reason::Dateline);
     let stamps: Vec<usize> = (0..non_blank.len())
         .filter(|&k| stamp(non_blank[k]))
         .collect();
@@ -2342,12 +2346,16 @@ fn ticker_items(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
 }
 
 /// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
-/// one stays.
+/// one stays. A figure alone (a table's cell) may repeat.
 fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Option<Evidence>]) {
     let mut seen: HashSet<&str, FixedState> =
         HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
     for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_some_and(Reason::keeps) && !seen.insert(line.key) {
+        // A figure repeats in a table's cells ("49.55" in two rows): no text, no repeat.
+        if reasons[i].is_some_and(Reason::keeps)
+            && line.key.contains(char::is_alphabetic)
+            && !seen.insert(line.key)
+        {
             reasons[i] = Some(Reason::Duplicate);
             evidence[i] = None;
         }

@@ -2619,3 +2619,18 @@ fn an_interviews_short_answer_goes_with_its_question() {
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert!(s.lines[2].keep && s.lines[3].keep, "{:?}", s.lines);
 }
+
+#[test]
+fn a_lead_that_introduces_a_table_keeps_it_figures_and_all() {
+    let page = "سعر الدولار اليوم الأربعاء في البنوك | بوابة الاقتصاد\nالرئيسية بنوك بورصة ذهب عملات\n\
+        سعر الدولار اليوم الأربعاء في البنوك\nكتب: محمود فتحي\nالأربعاء، 04 ديسمبر 2024 09:15 ص\n\
+        استقر سعر الدولار الأمريكي أمام الجنيه المصري في بداية تعاملات اليوم في البنوك العاملة في السوق المحلية، وفيما يلي أسعار الصرف:\n\
+        البنك\nالشراء\nالبيع\nالبنك الأهلي المصري\n49.55\n49.65\nبنك مصر\n49.55\n49.65\n\
+        وكان البنك المركزي قد أبقى على أسعار الفائدة دون تغيير في اجتماعه الأخير، في ظل تراجع معدلات التضخم.\n\
+        ويتوقع محللون أن يظل سعر الصرف مستقرا خلال الفترة المقبلة مع تحسن تدفقات النقد الأجنبي.\n\
+        اقرأ أيضا\nسعر الذهب اليوم\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    let want: Vec<usize> = [3].into_iter().chain(6..=17).collect();
+    assert_eq!(kept, want, "{:?}", s.lines);
+}
