@@ -392,6 +392,25 @@ pub(crate) fn is_place_and_source(raw: &str) -> bool {
         && source.ends_with(['»', '"', '”'])
 }
 
+/// The name of a line that is a writer's name and role, set apart by a comma or a semicolon ("دکتر حسین
+/// عباسی؛ اقتصاددان"): the name, when it opens with a common given name (after its honorific), and a role
+/// of a few words with no figures. In a script without case only: a cased script's capitals make any
+/// noun phrase look like a name ("Überlegener Sieger, kuriose Kostüme").
+pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
+    let (name, role) = raw.trim().split_once(['؛', ';', '،', ','])?;
+    let (name, role) = (name.trim(), role.trim());
+    let role_words = role.split_whitespace().count();
+    let bare = without_honorific(name);
+    ((1..=MAX_ROLE_WORDS).contains(&role_words)
+        && !role.contains(char::is_numeric)
+        && crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
+        && opens_with_given_name(bare))
+    .then_some(name)
+}
+
+/// A role after a writer's name holds at most this many words.
+const MAX_ROLE_WORDS: usize = 5;
+
 /// Labels of a writer's role on the line under the byline ("عہدہ, بی بی سی اردو", "Role, BBC News").
 const ROLE_LABELS: &[&str] = &["role", "position", "عہدہ", "المنصب", "الصفة", "سمت"];
 
@@ -489,6 +508,20 @@ const ROLE_WORDS: &[&str] = &[
     "صحافی",
     "رپورٹر",
     "نمائندہ",
+    // Academics and analysts, as writers' notes under opinion pieces name them.
+    "أستاذ",
+    "استاذ",
+    "باحث",
+    "باحثة",
+    "محلل",
+    "محللة",
+    "استاد",
+    "پژوهشگر",
+    "اقتصاددان",
+    "تحلیلگر",
+    "professor",
+    "analyst",
+    "economist",
 ];
 
 /// `name` without a role's word set after it ("هدى عبد الرحمن صحافية"); the name keeps two words at least.

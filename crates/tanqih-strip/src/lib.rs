@@ -1323,6 +1323,13 @@ fn classify_alone(
         *byline = authors;
         return Some(Reason::Byline);
     }
+    // A writer's name and role ("دکتر حسین عباسی؛ اقتصاددان").
+    if line.words <= MAX_BYLINE_WORDS {
+        if let Some(name) = byline::name_and_role(line.raw) {
+            byline.push(name.to_string());
+            return Some(Reason::Byline);
+        }
+    }
     // A correspondent's line with the place reported from ("مراسل الجزيرة نت - عمان", "Correspondent,
     // Cairo"): the byline of a writer the page does not name.
     if line.words <= MAX_ROLE_AND_PLACE_WORDS
@@ -1574,10 +1581,12 @@ fn writers_note(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
         return;
     };
     let line = &lines[next];
+    // The note may open with an asterisk that points back to the byline ("* استاد اقتصاد دانشگاه تهران").
+    let note = line.raw.trim_start().trim_start_matches(['*', '٭', ' ']);
     if reasons[next].is_some_and(Reason::keeps)
         && line.words <= MAX_WRITERS_NOTE_WORDS
         && !line.ends_sentence
-        && byline::opens_with_role(line.raw)
+        && byline::opens_with_role(note)
     {
         reasons[next] = Some(Reason::Byline);
         evidence[next] = None;

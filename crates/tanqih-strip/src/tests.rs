@@ -2634,3 +2634,14 @@ fn a_lead_that_introduces_a_table_keeps_it_figures_and_all() {
     let want: Vec<usize> = [3].into_iter().chain(6..=17).collect();
     assert_eq!(kept, want, "{:?}", s.lines);
 }
+
+#[test]
+fn a_writers_name_and_role_and_the_note_under_the_piece_are_the_byline() {
+    let page = format!(
+        "چرا تورم مهار نمی‌شود؟\nدکتر حسین عباسی؛ اقتصاددان\n۱۳ آذر ۱۴۰۳\n{BODY}\n{BODY} وأضاف.\n* استاد اقتصاد دانشگاه تهران\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title.as_deref(), Some("چرا تورم مهار نمی‌شود؟"));
+    assert_eq!(s.meta.authors, ["دکتر حسین عباسی"]);
+    assert_eq!(s.lines[5].reason, Reason::Byline, "{:?}", s.lines);
+}
