@@ -1732,6 +1732,9 @@ fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) 
     }
 }
 
+/// A lead holds at least this many words.
+const MIN_LEAD_WORDS: usize = 5;
+
 /// The article's lead: the first line after the headline that the rules left open (datelines, bylines,
 /// captions, share buttons may stand between), when it is a paragraph the model dropped and kept lines
 /// follow it. Between the headline and the body, a paragraph is the article's, however the share bar
@@ -1751,15 +1754,26 @@ fn lead_paragraph(
     let line = &lines[lead];
     // A lead may end with a colon that introduces a list or a table ("وفيما يلي أسعار الصرف:").
     let ends = line.ends_sentence || line.raw.trim_end().ends_with([':', '：']);
-    if reasons[lead] != Some(Reason::LowScore) || !ends || line.words < config.min_content_words {
+    if reasons[lead] != Some(Reason::LowScore) || !ends || line.words < MIN_LEAD_WORDS {
         return false;
     }
     // Short lines the rules left open (a stamp they did not read, a share bar) may come first.
-    let body_follows = (lead + 1..lines.len())
-        .find(|&i| open(reasons[i]) && lines[i].words >= config.min_content_words)
-        .is_some_and(|i| reasons[i] == Some(Reason::Content));
+    let body_follows = line.words >= config.min_content_words
+        && (lead + 1..lines.len())
+            .find(|&i| open(reasons[i]) && lines[i].words >= config.min_content_words)
+            .is_some_and(|i| reasons[i] == Some(Reason::Content));
+    // A page that sets each sentence on a line of its own: a short lead, the next sentence kept.
+    let sentences_follow = line.ends_sentence
+        && (lead + 1..lines.len())
+            .find(|&i| !lines[i].is_blank())
+            .is_some_and(|i| reasons[i].is_some_and(Reason::keeps) && lines[i].ends_sentence);
+    let body_follows = body_follows || sentences_follow;
     if body_follows {
-        reasons[lead] = Some(Reason::Content);
+        reasons[lead] = Some(if line.words >= config.min_content_words {
+            Reason::Content
+        } else {
+            Reason::SentenceFragment
+        });
     }
     body_follows
 }

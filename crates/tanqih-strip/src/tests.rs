@@ -2645,3 +2645,14 @@ fn a_writers_name_and_role_and_the_note_under_the_piece_are_the_byline() {
     assert_eq!(s.meta.authors, ["دکتر حسین عباسی"]);
     assert_eq!(s.lines[5].reason, Reason::Byline, "{:?}", s.lines);
 }
+
+#[test]
+fn a_short_lead_on_a_page_of_one_sentence_a_line_stays() {
+    let page = "الأهلي يتعاقد مع مدافع تونسي لمدة ثلاثة مواسم\nكتب: خالد إبراهيم\nالخميس، 05 ديسمبر 2024 02:00 م\n\
+        أعلن النادي الأهلي التعاقد مع مدافع تونسي.\nويمتد العقد لمدة ثلاثة مواسم.\nوخضع اللاعب للكشف الطبي أمس.\n\
+        ويبلغ اللاعب من العمر 24 عاما.\nوسبق له اللعب في الدوري الفرنسي.\nويعد الصفقة الثالثة للنادي هذا الموسم.\n\
+        الأهلي\nالدوري المصري\nانتقالات\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(kept, [1, 4, 5, 6, 7, 8, 9], "{:?}", s.lines);
+}
