@@ -2833,8 +2833,10 @@ fn name_line_author(
             // Nor is it a name when the page's menu above the headline holds the same line (a section's
             // label under the headline, "شؤون عربية", is a menu item too).
             let in_menu = || (0..anchor).any(|j| j != i && lines[j].key == lines[i].key);
+            // A name that opens with a given name may stand in the breadcrumb too (a columnist's page).
             let uncased = shape == Some(model::NameShape::Uncased)
-                && (i > anchor && !in_menu() || titled.contains(&fold(name(i))));
+                && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
+                    || titled.contains(&fold(name(i))));
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.

@@ -2656,3 +2656,12 @@ fn a_short_lead_on_a_page_of_one_sentence_a_line_stays() {
     let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
     assert_eq!(kept, [1, 4, 5, 6, 7, 8, 9], "{:?}", s.lines);
 }
+
+#[test]
+fn a_columnists_name_in_the_breadcrumb_and_under_the_headline_is_the_writer() {
+    let page = format!(
+        "کالمز\nحامد میر\nتعلیم کا بحران اور ہماری ترجیحات\nحامد میر\n۰۵ دسمبر ، ۲۰۲۴\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["حامد میر"], "{:?}", s.lines);
+}
