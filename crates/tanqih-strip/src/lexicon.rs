@@ -559,6 +559,10 @@ const CAPTION: &[&str] = &[
     "(إ ب أ)",
     "(إ.ب.أ)",
     "(الفرنسية)",
+    "(فرانس برس)",
+    "(أسوشيتد برس)",
+    "(أسوشييتد برس)",
+    "(غيتي إيمجز)",
     "(غيتي)",
     "(الأناضول)",
     "(واس)",
@@ -957,6 +961,8 @@ mod tests {
         let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
         assert!(caption("،تصویر کا ذریعہReuters"));
         assert!(caption("،ویڈیو کیپشنپولیو ورکرز کی مشکلات"));
+        assert!(caption("(فرانس برس)"));
+        assert!(caption("متظاهرون في العاصمة (أسوشيتد برس)"));
         assert!(caption("مصدر الصورة،Getty Images"));
         assert!(caption("Image source, AFP"));
         // A word of a short label's own script glued to it makes another word; a long label is one
