@@ -1,6 +1,7 @@
 //! Bylines and signatures: the words that open them in the languages tanqih meets, and the names they
 //! hold. Matched on folded text (see `crate::fold`).
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::date;
@@ -875,9 +876,10 @@ const GIVEN_NAMES: &[&str] = &[
 
 /// The first word of `name` is a common given name of [`GIVEN_NAMES`].
 pub(crate) fn opens_with_given_name(name: &str) -> bool {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    let names = CELL.get_or_init(|| GIVEN_NAMES.iter().map(|n| fold(n)).collect());
     let first = name.split_whitespace().next().unwrap_or("");
-    folded(GIVEN_NAMES, &CELL).contains(&fold(first))
+    names.contains(&fold(first))
 }
 
 /// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case

@@ -649,7 +649,7 @@ folded_list!(breaking, BREAKING);
 folded_list!(comments, COMMENTS);
 folded_list!(author_box, AUTHOR_BOX);
 folded_list!(news_codes, NEWS_CODES);
-folded_list!(reading_time, READING_TIME);
+automaton!(reading_time, READING_TIME);
 folded_list!(ad_labels, AD_LABELS);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
@@ -753,13 +753,10 @@ fn opens_with(key: &str, heading: &str) -> bool {
 
 /// The folded line states the article's reading time: a label of [`READING_TIME`] at word bounds.
 pub(crate) fn has_reading_time(folded_line: &str) -> bool {
-    reading_time().iter().any(|label| {
-        folded_line.match_indices(label.as_str()).any(|(at, _)| {
-            let before = folded_line[..at].chars().next_back();
-            let after = folded_line[at + label.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+    reading_time().find_overlapping_iter(folded_line).any(|m| {
+        let before = folded_line[..m.start()].chars().next_back();
+        let after = folded_line[m.end()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -785,14 +782,23 @@ pub(crate) fn is_related_heading(key: &str) -> bool {
     if words > MAX_HEADING_WORDS {
         return related().iter().any(|h| key == h);
     }
-    related().iter().any(|h| {
-        key == h
-            || opens_with(key, h)
-            || words <= MAX_RELATED_HEADING_WORDS
-                && h.contains(' ')
-                && key
-                    .strip_suffix(h.as_str())
+    related().iter().any(|h| key == h || opens_with(key, h))
+        || words <= MAX_RELATED_HEADING_WORDS
+            && related_phrases().iter().any(|h| {
+                key.strip_suffix(h.as_str())
                     .is_some_and(|head| head.ends_with(' '))
+            })
+}
+
+/// The headings of [`RELATED`] of two words or more, folded, once.
+fn related_phrases() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        related()
+            .iter()
+            .filter(|h| h.contains(' '))
+            .cloned()
+            .collect()
     })
 }
 

@@ -1165,13 +1165,16 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
 /// at its top, a menu's item).
 fn named_source(lines: &[Line], i: usize) -> bool {
     let key = lines[i].key;
-    // A dash between words, not inside one ("Top-Themen").
-    let Some((a, b)) = [",", "،", " - ", " – "]
-        .iter()
-        .find_map(|sep| key.split_once(sep))
-    else {
+    let Some((a, b)) = key.split_once([',', '،', '-', '–']) else {
         return false;
     };
+    // A dash between words, not inside one ("Top-Themen").
+    if a.len() < key.len()
+        && key[a.len()..].starts_with(['-', '–'])
+        && !(a.ends_with(' ') && b.starts_with(' '))
+    {
+        return false;
+    }
     let (a, b) = (a.trim(), b.trim());
     let short = |p: &str| {
         (1..=2).contains(&p.split_whitespace().count())
@@ -2375,10 +2378,8 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
         HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
     for (i, line) in lines.iter().enumerate() {
         // A figure repeats in a table's cells ("49.55" in two rows): no text, no repeat.
-        if reasons[i].is_some_and(Reason::keeps)
-            && line.key.contains(char::is_alphabetic)
-            && !seen.insert(line.key)
-        {
+        let figure = || line.digits && !line.key.contains(char::is_alphabetic);
+        if reasons[i].is_some_and(Reason::keeps) && !figure() && !seen.insert(line.key) {
             reasons[i] = Some(Reason::Duplicate);
             evidence[i] = None;
         }
