@@ -480,10 +480,13 @@ fn hijri_months() -> &'static [(u32, Vec<String>)] {
     })
 }
 
+/// A date as its year, month and day.
+type Ymd = (u32, u32, u32);
+
 /// The lunar Hijri dates in `words`: which words they take (a Hijri month name followed by a year of that
 /// calendar, with the day before it and the era mark after it), which a Gregorian date must not take;
 /// and the first full one (day, month, year), where and how it stands.
-fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, (u32, u32, u32))>) {
+fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, Ymd)>) {
     let mut hijri = vec![false; words.len()];
     let mut first = None;
     let number = |w: &str, range: std::ops::RangeInclusive<u32>| {
@@ -637,12 +640,15 @@ fn afghan_months() -> &'static [String] {
     CELL.get_or_init(|| AFGHAN_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
 }
 
+/// Month names (their words) with their numbers, keyed by their first word.
+type MonthsByFirstWord = HashMap<String, Vec<(Vec<String>, u32)>, FixedState>;
+
 /// [`MONTHS`] folded as lines are, once, keyed by their first word; each key's names in the order of
 /// [`MONTHS`] (two-word names first).
-fn months() -> &'static HashMap<String, Vec<(Vec<String>, u32)>, FixedState> {
-    static CELL: OnceLock<HashMap<String, Vec<(Vec<String>, u32)>, FixedState>> = OnceLock::new();
+fn months() -> &'static MonthsByFirstWord {
+    static CELL: OnceLock<MonthsByFirstWord> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, u32)>, FixedState> = HashMap::default();
+        let mut by_first = MonthsByFirstWord::default();
         for (parts, m) in MONTHS {
             let parts: Vec<String> = parts.iter().map(|p| crate::fold::fold(p)).collect();
             by_first
@@ -935,10 +941,7 @@ fn read_date(folded: &str) -> Option<DateReading> {
     // June Topolsky July 10, 2015": June is a name there).
     let numeric = |j: usize| words.get(j).is_some_and(|w| w.parse::<u32>().is_ok());
     let mut found: Option<(usize, usize, u32)> = None;
-    for i in 0..words.len() {
-        if hijri[i] {
-            continue;
-        }
+    for (i, _) in hijri.iter().enumerate().filter(|(_, &taken)| !taken) {
         let Some((len, m)) = month_named_at(&words, i) else {
             continue;
         };
