@@ -3,7 +3,8 @@
 mod seeds;
 
 /// The pipeline allocates many small strings per document (tokens, lines); mimalloc serves them faster
-/// than the system allocator.
+/// than the system allocator. It is built without transparent huge pages (`no_thp`): memory it hands
+/// back and takes again would otherwise be zeroed two megabytes at a time, a sixth of `process`'s time.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
