@@ -486,8 +486,24 @@ const AUTHOR_BOX: &[&str] = &[
     "sobre la autora",
 ];
 
-/// Labels of a page's tag list, on the tags' line ("وسوم: يونيسف، التعليم") or alone above them.
+/// Labels of a page's tag list, on the tags' line ("وسوم: يونيسف، التعليم") or alone above them, and
+/// of its category ("التصنيف: قضاء الفوائت", "Filed under: Politics").
 const TAG_LABELS: &[&str] = &[
+    "التصنيف",
+    "تصنيف",
+    "التصنيفات",
+    "القسم",
+    "دسته‌بندی",
+    "دسته بندی",
+    "زمرہ",
+    "زمرے",
+    "category",
+    "categories",
+    "filed under",
+    "kategorie",
+    "catégorie",
+    "categoría",
+    "categoria",
     "وسوم",
     "الوسوم",
     "كلمات مفتاحية",

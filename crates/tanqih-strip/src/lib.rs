@@ -528,7 +528,8 @@ pub fn strip_with_model(
     let lines = Line::split(text, &mut folded);
     let mut meta = Metadata::default();
     let mut found = Vec::new();
-    let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found);
+    let mut headings = Vec::new();
+    let mut reasons = rule_reasons(&lines, config, corpus, &mut meta, &mut found, &mut headings);
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
     let listed = introduced_lists(&lines, &reasons, config);
     let aside = set_aside(&lines, &reasons, config);
@@ -548,6 +549,15 @@ pub fn strip_with_model(
                 Reason::ShortBetweenContent
             });
             evidence[i] = Some(why);
+        }
+    }
+    for heading in headings {
+        if reasons[heading] == Some(Reason::LowScore) {
+            reasons[heading] = Some(if lines[heading].ends_sentence {
+                Reason::SentenceFragment
+            } else {
+                Reason::ShortBetweenContent
+            });
         }
     }
     comment_threads(&lines, &mut reasons, config);
@@ -613,13 +623,14 @@ pub fn strip_with_model(
 /// The decisions of the rules: each line alone, corpus counts, then the page as a whole; `None` for the
 /// lines left to the line model.
 /// The authors of the bylines and signatures met go to `found` with their line; embedded metadata goes to
-/// `meta`.
+/// `meta`; the headings a table of contents names go to `headings`.
 fn rule_reasons(
     lines: &[Line],
     config: &StripConfig,
     corpus: Option<CorpusContext>,
     meta: &mut Metadata,
     found: &mut Vec<(usize, String)>,
+    headings: &mut Vec<usize>,
 ) -> Vec<Option<Reason>> {
     let arabic_doc = lines.iter().map(|l| l.arabic).sum::<usize>()
         > lines.iter().map(|l| l.latin).sum::<usize>();
@@ -670,9 +681,97 @@ fn rule_reasons(
     author_boxes(lines, &mut reasons);
     teasers(lines, &mut reasons);
     polls(lines, &mut reasons);
+    contents_lists(lines, &mut reasons, config, headings);
     let listed = introduced_lists(lines, &reasons, config);
     headline_lists(lines, &mut reasons, &listed, config);
     reasons
+}
+
+/// A table of contents holds at least this many entries...
+const MIN_CONTENTS_ENTRIES: usize = 3;
+/// ...of at most this many words each...
+const MAX_CONTENTS_ENTRY_WORDS: usize = 15;
+/// ...and is read in a run of at most this many short lines.
+const MAX_CONTENTS_RUN: usize = 40;
+
+/// Tables of contents: [`MIN_CONTENTS_ENTRIES`] or more consecutive short lines that the page repeats
+/// further down, in the same order, each repeat a heading over a paragraph, with a paragraph between it
+/// and the next. The entries are navigation within the page (`ui`); the headings they point to go to
+/// `headings`, the article's own headings whatever the line model makes of them.
+/// A menu that a footer repeats is no table of contents: nothing stands between its repeats.
+fn contents_lists(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    config: &StripConfig,
+    headings: &mut Vec<usize>,
+) {
+    let short = |l: &Line| (1..=MAX_CONTENTS_ENTRY_WORDS).contains(&l.words);
+    let mut i = 0;
+    while i < lines.len() {
+        let mut run = Vec::new();
+        let mut end = i;
+        while end < lines.len() && run.len() < MAX_CONTENTS_RUN {
+            if lines[end].is_blank() {
+                end += 1;
+            } else if reasons[end].is_none() && short(&lines[end]) {
+                run.push(end);
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if run.len() >= MIN_CONTENTS_ENTRIES {
+            // Where each entry is repeated after itself as a heading, if it is: the first open line
+            // with its key that a paragraph follows.
+            let heads_a_paragraph = |p: usize| {
+                (p + 1..lines.len())
+                    .find(|&q| !lines[q].is_blank())
+                    .is_some_and(|q| is_paragraph(lines, q, config))
+            };
+            let repeat = |entry: usize, from: usize| {
+                (from..lines.len()).find(|&p| {
+                    reasons[p].is_none()
+                        && lines[p].key.len() == lines[entry].key.len()
+                        && lines[p].key == lines[entry].key
+                        && heads_a_paragraph(p)
+                })
+            };
+            let prose_between = |a: usize, b: usize| {
+                lines[a + 1..b]
+                    .iter()
+                    .any(|l| l.words >= config.min_content_words)
+            };
+            let mut entries = Vec::new();
+            let mut k = 0;
+            while k < run.len() {
+                // The longest chain of entries from `k` whose repeats follow one another, prose between.
+                let mut chain: Vec<(usize, usize)> = Vec::new();
+                let mut from = run[k] + 1;
+                for &entry in &run[k..] {
+                    // The entries all stand before the first heading they point to.
+                    if chain.first().is_some_and(|&(_, first)| entry >= first) {
+                        break;
+                    }
+                    match repeat(entry, from) {
+                        Some(p) if chain.last().is_none_or(|&(_, q)| prose_between(q, p)) => {
+                            chain.push((entry, p));
+                            from = p + 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if chain.len() >= MIN_CONTENTS_ENTRIES {
+                    entries.extend(chain.iter().copied());
+                }
+                k += chain.len().max(1);
+            }
+            for (entry, heading) in entries {
+                reasons[entry] = Some(Reason::Ui);
+                headings.push(heading);
+            }
+        }
+        i = end.max(i + 1);
+    }
 }
 
 /// A name before its date holds at most this many words.
@@ -804,7 +903,14 @@ pub fn training_features(
     let mut folded = String::with_capacity(text.len());
     let lines = Line::split(text, &mut folded);
     let mut meta = Metadata::default();
-    let reasons = rule_reasons(&lines, config, None, &mut meta, &mut Vec::new());
+    let reasons = rule_reasons(
+        &lines,
+        config,
+        None,
+        &mut meta,
+        &mut Vec::new(),
+        &mut Vec::new(),
+    );
     let open: Vec<bool> = reasons.iter().map(Option::is_none).collect();
     model::training_rows(&lines, &open, &set_aside(&lines, &reasons, config), model)
 }
@@ -2509,12 +2615,18 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     });
     // Lines a rule dropped (datelines, bylines, captions, UI strings, ...) lie between a headline and
     // its article; the headline is among the lines the model dropped.
+    // Of those, the one right above the article's byline or dateline (a label's line may stand between)
+    // heads the article; a subheading or a label under them does not.
     let before = || {
-        (0..first)
+        let candidates = (0..first)
             .rev()
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
-            .find(|&j| headline_shaped_alone(&lines[j]))
+            .filter(|&j| headline_shaped_alone(&lines[j]));
+        candidates
+            .clone()
+            .find(|&j| heads_its_header(lines, reasons, j))
+            .or_else(|| candidates.clone().next())
     };
     let chosen = echo
         .or_else(before)
@@ -2558,6 +2670,20 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
     chosen.or(Some(first))
 }
 
+/// The next line after `j` (blank lines aside) is a byline or a dateline, or is the one after a dropped
+/// line that reads as no headline (an article's number, a label).
+fn heads_its_header(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
+    let mut next = (j + 1..lines.len()).filter(|&k| !lines[k].is_blank());
+    let header = |k: usize| matches!(reasons[k], Some(Reason::Byline | Reason::Dateline));
+    match next.next() {
+        Some(k) if header(k) => true,
+        Some(k) if reasons[k] == Some(Reason::LowScore) && !headline_shaped_alone(&lines[k]) => {
+            next.next().is_some_and(header)
+        }
+        _ => false,
+    }
+}
+
 /// A line that reads as a headline without the page title's word for it: heading-like, three words or
 /// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
 /// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
@@ -2566,6 +2692,7 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
 fn headline_shaped_alone(l: &Line) -> bool {
     heading_like(l)
         && l.words >= 3
+        && (!l.digits || worded(l.raw))
         && !(l.digits && (find_date(l.folded).is_some() || date::dated_part(l.raw)))
         && !model::is_name_line(l.raw)
         && !titled_name(l.raw)

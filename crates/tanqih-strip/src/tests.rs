@@ -2665,3 +2665,60 @@ fn a_columnists_name_in_the_breadcrumb_and_under_the_headline_is_the_writer() {
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.authors, ["حامد میر"], "{:?}", s.lines);
 }
+
+#[test]
+fn a_table_of_contents_goes_and_the_headings_it_names_stay() {
+    let page = "موسوعة صحتك\nالرئيسية\nتغذية\nفوائد الصيام المتقطع وأضراره: ما الذي تقوله الدراسات؟\n\
+        آخر تحديث: 2 ديسمبر 2024\nبواسطة: د. ليلى حداد\nمحتويات المقال\n\
+        ما هو الصيام المتقطع؟\nفوائد الصيام المتقطع\nأضرار الصيام المتقطع\n\
+        ما هو الصيام المتقطع؟\n\
+        الصيام المتقطع نظام غذائي يقوم على التناوب بين فترات الأكل وفترات الامتناع عن الطعام، وأشهر صوره نظام 16:8.\n\
+        فوائد الصيام المتقطع\n\
+        تشير دراسات عدة إلى أن الصيام المتقطع قد يساعد على خفض الوزن وتحسين حساسية الإنسولين لدى البالغين.\n\
+        أضرار الصيام المتقطع\n\
+        قد يسبب الصيام المتقطع في أيامه الأولى صداعا وتعبا وصعوبة في التركيز لدى كثير من الناس.\n\
+        مقالات ذات صلة\nنظام الكيتو: دليل شامل للمبتدئين\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(reasons[7..10], [Reason::Ui; 3], "{:?}", s.lines);
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(kept, [4, 11, 12, 13, 14, 15, 16], "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("فوائد الصيام المتقطع وأضراره: ما الذي تقوله الدراسات؟")
+    );
+}
+
+#[test]
+fn a_menu_that_the_footer_repeats_is_no_table_of_contents() {
+    let lines = ["أخبار", "رياضة", "اقتصاد", "فنون"];
+    let page = format!(
+        "{}\nعنوان الخبر الرئيسي في الصفحة\n{BODY}\n{}\n",
+        lines.join("\n"),
+        lines.join("\n")
+    );
+    let (folded, mut headings) = (&mut String::new(), Vec::new());
+    let split = Line::split(&page, folded);
+    let mut reasons = vec![None; split.len()];
+    contents_lists(&split, &mut reasons, &StripConfig::default(), &mut headings);
+    assert!(reasons.iter().all(Option::is_none), "{reasons:?}");
+    assert!(headings.is_empty());
+}
+
+#[test]
+fn the_headline_over_the_dateline_beats_a_label_under_it() {
+    let page = "إسلام ويب\nالفتاوى\nالاستشارات\nحكم قضاء الصلوات الفائتة لمن تركها سنوات\nرقم الفتوى: 481236\n\
+        تاريخ النشر: الثلاثاء 3-12-2024 م\nالتصنيف: قضاء الفوائت\nالسؤال\n\
+        كنت لا أصلي لسنوات طويلة ثم تبت إلى الله، فهل يلزمني قضاء كل الصلوات التي تركتها؟ وكيف أقضيها؟\n\
+        الإجابة\nالحمد لله، والصلاة والسلام على رسول الله، وعلى آله وصحبه، أما بعد فنسأل الله أن يتقبل توبتك.\n\
+        وإذا كنت لا تعرف عددها على وجه التحديد، فإنك تقضي ما يغلب على ظنك أن ذمتك تبرأ به.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("حكم قضاء الصلوات الفائتة لمن تركها سنوات"),
+        "{:?}",
+        s.lines
+    );
+    assert_eq!(s.lines[6].reason, Reason::Ui, "{:?}", s.lines);
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
