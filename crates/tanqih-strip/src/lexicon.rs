@@ -163,6 +163,8 @@ const PROMPTS: &[&str] = &[
     "خبرنامه",
     "دانلود کنید",
     "فالو کریں",
+    "جوائن کریں",
+    "بپیوندید",
     "سبسکرائب",
     "ڈاؤن لوڈ کریں",
     "اپنی رائے",
@@ -183,6 +185,25 @@ const PROMPTS: &[&str] = &[
     "leave a comment",
     "add comment",
     "comments",
+];
+
+/// A site's channel on a messaging app, which a prompt asks the reader to follow or join ("واٹس ایپ
+/// چینل فالو کریں", "به کانال تلگرام ما بپیوندید").
+const CHANNELS: &[&str] = &[
+    "قناة واتساب",
+    "قناتنا على واتساب",
+    "قناة تلغرام",
+    "قناة تيليجرام",
+    "قناتنا على تلغرام",
+    "قناتنا على تيليجرام",
+    "کانال تلگرام",
+    "کانال واتساپ",
+    "کانال بله",
+    "کانال ایتا",
+    "واٹس ایپ چینل",
+    "ٹیلی گرام چینل",
+    "whatsapp channel",
+    "telegram channel",
 ];
 
 /// App stores a prompt sends the reader to.
@@ -658,6 +679,7 @@ macro_rules! folded_list {
 automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
 automaton!(app_stores, APP_STORES);
+automaton!(channels, CHANNELS);
 folded_list!(related, RELATED);
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
@@ -733,6 +755,12 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
         }
     }
     first.is_some() && app_stores().is_match(key)
+}
+
+/// The line names a site's channel on a messaging app ([`CHANNELS`]) and calls on the reader anywhere
+/// in it: Persian and Urdu set the verb last ("پاک نیوز کا واٹس ایپ چینل فالو کریں").
+pub(crate) fn is_channel_prompt(key: &str) -> bool {
+    channels().is_match(key) && prompt_phrases(key).next().is_some()
 }
 
 /// Bytes enough for the longest prompt phrase, folded (Arabic letters take two bytes each).

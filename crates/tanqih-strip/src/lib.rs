@@ -786,6 +786,9 @@ const MAX_READING_TIME_WORDS: usize = 8;
 /// A prompt written as a sentence ([`lexicon::is_prompt_sentence`]) is at most this long.
 const MAX_PROMPT_SENTENCE_WORDS: usize = 40;
 
+/// A prompt to follow the site's channel on a messaging app is at most this long.
+const MAX_CHANNEL_PROMPT_WORDS: usize = 25;
+
 /// A list's items are at most this long.
 const MAX_LIST_ITEM_WORDS: usize = 25;
 
@@ -842,7 +845,26 @@ fn follows_caption_label(lines: &[Line], reasons: &[Option<Reason>], i: usize) -
     let Some(before) = (0..i).rev().find(|&j| !lines[j].is_blank()) else {
         return false;
     };
-    reasons[before] == Some(Reason::Caption) && lexicon::is_caption_label(lines[before].key)
+    reasons[before] == Some(Reason::Caption)
+        && (lexicon::is_caption_label(lines[before].key) || gallery_counter(lines[before].key))
+}
+
+/// A photo gallery's counter over a picture's caption ("2 / 6", "۳ از ۱۰", "4 of 12"): the picture's
+/// number and the gallery's count.
+fn gallery_counter(key: &str) -> bool {
+    let mut parts = key.split([' ', '/']).filter(|p| !p.is_empty());
+    let (number, word, count) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None, None) if key.contains('/') => (a, None, b),
+        (Some(a), Some(w), Some(b), None) => (a, Some(w), b),
+        _ => return false,
+    };
+    let value = |p: &str| {
+        (p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    word.is_none_or(|w| matches!(w, "من" | "از" | "of"))
+        && matches!((value(number), value(count)), (Some(n), Some(c)) if 1 <= n && n <= c)
 }
 
 /// Lines of a hard-wrapped paragraph are looked ahead this far for the sentence end.
@@ -952,6 +974,11 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
                         Some(Reason::RelatedBlock | Reason::Dateline | Reason::Ui)
                     ))
             {
+                i += 1;
+            }
+        } else if reasons[i] == Some(Reason::Caption) {
+            // A picture's caption, or a gallery's captions under their counters.
+            while i < lines.len() && (lines[i].is_blank() || reasons[i] == Some(Reason::Caption)) {
                 i += 1;
             }
         } else if embedded(reasons[i]) {
@@ -1379,10 +1406,13 @@ fn classify_alone(
         || line.words <= MAX_PROMPT_SENTENCE_WORDS
             && line.ends_sentence
             && lexicon::is_prompt_sentence(key)
+        || line.words <= MAX_CHANNEL_PROMPT_WORDS && lexicon::is_channel_prompt(key)
     {
         return Some(Reason::Prompt);
     }
-    if lexicon::is_caption(line.folded, line.words) {
+    if lexicon::is_caption(line.folded, line.words)
+        || line.digits && line.words <= 3 && gallery_counter(key)
+    {
         return Some(Reason::Caption);
     }
     if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))

@@ -2722,3 +2722,42 @@ fn the_headline_over_the_dateline_beats_a_label_under_it() {
     assert_eq!(s.lines[6].reason, Reason::Ui, "{:?}", s.lines);
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
 }
+
+#[test]
+fn a_call_to_follow_the_sites_messaging_channel_is_a_prompt_whatever_the_word_order() {
+    for line in [
+        "پاک نیوز کا واٹس ایپ چینل فالو کریں اور تازہ ترین خبریں اپنے موبائل پر حاصل کریں۔",
+        "برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید",
+        "تابعوا قناتنا على تلغرام لمتابعة آخر الأخبار العاجلة.",
+    ] {
+        let (d, _) = decisions(&format!("{BODY}\n{line}\n"));
+        assert_eq!(d[1].1, Reason::Prompt, "{line}");
+    }
+    // The article may speak of a messenger's channels without calling on its reader.
+    let (d, _) = decisions(&format!(
+        "{BODY}\nأطلقت الشركة ميزة قناة واتساب للمؤسسات الإعلامية في عشرات الدول هذا العام.\n"
+    ));
+    assert_ne!(d[1].1, Reason::Prompt);
+}
+
+#[test]
+fn a_gallerys_counters_and_captions_go_and_the_article_goes_on_after_them() {
+    for counter in ["2 / 6", "۳ از ۱۰", "4 of 12", "1/14"] {
+        let mut folded = String::new();
+        let line = Line::split(counter, &mut folded);
+        assert!(gallery_counter(line[0].key), "{counter}");
+    }
+    for not_counter in ["7 / 3", "0 / 5", "2024 / 2025 / 1", "الفصل 2 من 6"] {
+        assert!(!gallery_counter(not_counter), "{not_counter}");
+    }
+    let page = "بالصور.. افتتاح أكبر معرض للكتاب في الخليج بمشاركة 1200 دار نشر\nالأربعاء 6 نوفمبر 2024 09:15 ص\n\
+        افتتح حاكم الشارقة، صباح اليوم الأربعاء، الدورة الثالثة والأربعين من معرض الشارقة الدولي للكتاب، بمشاركة أكثر من 1200 دار نشر.\n\
+        ويستضيف المعرض هذا العام المغرب ضيف شرف، حيث يقدم الجناح المغربي برنامجا ثقافيا يضم أمسيات شعرية.\n\
+        1 / 3\nجانب من حفل الافتتاح\n2 / 3\nحاكم الشارقة يتجول في أجنحة المعرض\n3 / 3\nزوار المعرض في اليوم الأول\n\
+        ويستمر المعرض حتى السابع عشر من نوفمبر الجاري، ويضم برنامجه أكثر من 600 فعالية بين ندوات وورش عمل.\n\
+        وقالت إدارة المعرض إن عدد الزوار في الدورة الماضية تجاوز مليوني زائر، متوقعة أن يرتفع العدد هذا العام.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(kept, [1, 3, 4, 11, 12], "{:?}", s.lines);
+    assert!(s.lines[4..10].iter().all(|d| d.reason == Reason::Caption));
+}
