@@ -1370,6 +1370,46 @@ fn byline_continuations(
 /// A line of tags is at most this long.
 const MAX_TAG_LIST_WORDS: usize = 20;
 
+/// A menu or a breadcrumb flattened onto one line holds at most this many words...
+const MAX_MENU_ROW_WORDS: usize = 30;
+/// ...in items of at most this many words each.
+const MAX_MENU_ITEM_WORDS_IN_ROW: usize = 4;
+/// A menu row holds at least this many items.
+const MIN_MENU_ROW_ITEMS: usize = 3;
+
+/// A menu's or a breadcrumb's items flattened onto one line between separators standing alone
+/// ("الرئيسية › اقتصاد › بازار", "من نحن | اتصل بنا | الخصوصية"): [`MIN_MENU_ROW_ITEMS`] items or
+/// more, each a few words, none of them a sentence. A page title ("Headline | Site") has one separator;
+/// a dateline's parts print digits, which the caller leaves to the dateline's rules.
+fn menu_row(raw: &str) -> bool {
+    const SEPARATORS: [char; 9] = ['|', '›', '»', '>', '•', '·', '/', '\\', '¦'];
+    if !raw.contains(SEPARATORS) {
+        return false;
+    }
+    let (mut items, mut words) = (0, 0);
+    for token in raw.split_whitespace() {
+        if token.chars().all(|c| SEPARATORS.contains(&c)) {
+            if !(1..=MAX_MENU_ITEM_WORDS_IN_ROW).contains(&words) {
+                return false;
+            }
+            items += 1;
+            words = 0;
+        } else if token.ends_with(['.', '!', '?', '؟', '۔']) {
+            return false;
+        } else {
+            words += 1;
+        }
+    }
+    // The last item, unless the row ends with a separator.
+    if words > 0 {
+        if words > MAX_MENU_ITEM_WORDS_IN_ROW {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_MENU_ROW_ITEMS
+}
+
 /// Words of a date stamp beside its date's own: a label and a time zone ("آخر", "GST").
 const MAX_STAMP_LABEL_WORDS: usize = 2;
 
@@ -1395,6 +1435,7 @@ fn classify_alone(
     }
     if lexicon::is_ui(key)
         || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
+        || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)
     {
         return Some(Reason::Ui);
@@ -1918,7 +1959,8 @@ fn lead_paragraph(
 }
 
 /// Where a related block before the article ends, from line `from` on: at the headline that repeats the
-/// page's title or the first paragraph, whichever comes first; when its items hold summaries (a
+/// page's title, the headline over the article's byline or dateline, or the first paragraph, whichever
+/// comes first; when its items hold summaries (a
 /// headline, then a sentence), at that headline, as long as no two paragraphs come in a row before it.
 fn block_before_article(
     lines: &[Line],
@@ -1927,6 +1969,14 @@ fn block_before_article(
     config: &StripConfig,
 ) -> Option<usize> {
     let paragraph = run_of_long_lines(lines, reasons, from, 1, |j| is_paragraph(lines, j, config))?;
+    // The article's headline, over its byline or dateline and its first paragraph, ends the block
+    // whatever else does.
+    let headline = (from..paragraph).find(|&j| {
+        reasons[j].is_none()
+            && heading_like(&lines[j])
+            && heads_an_article(lines, reasons, j, config)
+    });
+    let paragraph = headline.unwrap_or(paragraph);
     let echo = title_echo(lines, from);
     let prose = run_of_long_lines(lines, reasons, from, 2, |j| {
         is_paragraph(lines, j, config) && !headline_shaped(&lines[j])
@@ -2714,6 +2764,10 @@ fn heads_its_header(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> boo
     }
 }
 
+/// A headline holds at least this many words beside a date it prints ("قیمت دلار امروز ۱۴ آذر ۱۴۰۳؛
+/// ...").
+const MIN_HEADLINE_WORDS: usize = 3;
+
 /// A line that reads as a headline without the page title's word for it: heading-like, three words or
 /// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
 /// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
@@ -2723,7 +2777,9 @@ fn headline_shaped_alone(l: &Line) -> bool {
     heading_like(l)
         && l.words >= 3
         && (!l.digits || worded(l.raw))
-        && !(l.digits && (find_date(l.folded).is_some() || date::dated_part(l.raw)))
+        && !(l.digits
+            && (find_date(l.folded).is_some_and(|d| l.words < d.words_used + MIN_HEADLINE_WORDS)
+                || date::dated_part(l.raw)))
         && !model::is_name_line(l.raw)
         && !titled_name(l.raw)
         && !byline::is_role_line(l.raw)

@@ -2761,3 +2761,48 @@ fn a_gallerys_counters_and_captions_go_and_the_article_goes_on_after_them() {
     assert_eq!(kept, [1, 3, 4, 11, 12], "{:?}", s.lines);
     assert!(s.lines[4..10].iter().all(|d| d.reason == Reason::Caption));
 }
+
+#[test]
+fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() {
+    for row in [
+        "صفحه اصلی › اقتصاد › بازار",
+        "من نحن | اتصل بنا | سياسة الخصوصية | الإعلانات",
+        "Home » News » Politics",
+    ] {
+        assert!(menu_row(row), "{row}");
+    }
+    for not_row in [
+        "الأمم المتحدة تحذر من أزمة غذاء في منطقة الساحل | شبكة الأخبار",
+        "Home » Die Regierung hat am Montag ein neues Gesetz zum Klimaschutz beschlossen » News",
+        "قال الوزير إن الخطة جاهزة. | وأضاف أنها ستطبق قريبا. | وختم.",
+    ] {
+        assert!(!menu_row(not_row), "{not_row}");
+    }
+}
+
+#[test]
+fn a_headline_that_prints_a_date_is_still_the_headline_and_a_breadcrumb_is_not() {
+    let page = "نگاه روز\nصفحه اصلی › اقتصاد › بازار\nقیمت دلار امروز ۱۴ آذر ۱۴۰۳؛ دلار در کانال ۷۰ هزار تومان ماند\n\
+        نویسنده: مریم احمدی\n۱۴ آذر ۱۴۰۳ - ۰۹:۳۰\n\
+        قیمت دلار در بازار آزاد تهران امروز چهارشنبه با افزایش ۲۰۰ تومانی نسبت به روز گذشته به ۷۰ هزار تومان رسید.\n\
+        به گفته فعالان بازار، انتظار برای تصمیمات جدید بانک مرکزی درباره نرخ ارز، معاملات امروز را کم‌رونق کرده است.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[1].reason, Reason::Ui, "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("قیمت دلار امروز ۱۴ آذر ۱۴۰۳؛ دلار در کانال ۷۰ هزار تومان ماند")
+    );
+}
+
+#[test]
+fn a_most_read_list_above_the_article_ends_at_the_headline_over_the_byline() {
+    let page = "الشرق اليوم | أخبار العالم العربي\nالأكثر قراءة\n1\nارتفاع قياسي في أسعار الذهب مع تصاعد التوترات\n\
+        2\nالحكومة تعلن موعد صرف رواتب ديسمبر\n3\nتعرف على حالة الطقس في عطلة نهاية الأسبوع\n\
+        وزير الصحة: 5 إجراءات جديدة لتقليل قوائم انتظار العمليات الجراحية\nمحمد عبد الله\n04 ديسمبر 2024 | 11:20 ص\n\
+        أعلن وزير الصحة والسكان حزمة من الإجراءات الجديدة تهدف إلى تقليص قوائم انتظار العمليات الجراحية في المستشفيات.\n\
+        وقال الوزير في مؤتمر صحفي إن عدد المرضى على قوائم الانتظار تراجع بنسبة 40 في المئة منذ إطلاق المبادرة.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[8].reason, Reason::Title, "{:?}", s.lines);
+    assert_eq!(s.meta.authors, ["محمد عبد الله"]);
+    assert!(s.lines[1..8].iter().all(|d| !d.keep), "{:?}", s.lines);
+}
