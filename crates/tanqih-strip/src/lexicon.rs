@@ -540,6 +540,10 @@ const TAG_LABELS: &[&str] = &[
     "topics",
 ];
 
+/// Bytes enough for the longest tag label before folding, with room for marks (Arabic letters take two
+/// bytes each).
+const LONGEST_TAG_LABEL_BYTES: usize = 64;
+
 /// Labels a page sets over an ad, also between the article's paragraphs.
 const AD_LABELS: &[&str] = &[
     "إعلان",
@@ -905,7 +909,11 @@ pub(crate) fn is_tag_list(raw: &str) -> bool {
     let Some((label, tags)) = split_at_colon(raw) else {
         return false;
     };
-    !tags.trim().is_empty() && tag_labels().iter().any(|l| *l == fold(label.trim()))
+    if tags.trim().is_empty() || label.len() > LONGEST_TAG_LABEL_BYTES {
+        return false;
+    }
+    let label = fold(label.trim());
+    tag_labels().iter().any(|l| *l == label)
 }
 
 /// `text` before and after its first colon, ASCII or full-width (U+FF1A), found by memchr.

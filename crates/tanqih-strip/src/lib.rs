@@ -706,6 +706,21 @@ fn contents_lists(
     headings: &mut Vec<usize>,
 ) {
     let short = |l: &Line| (1..=MAX_CONTENTS_ENTRY_WORDS).contains(&l.words);
+    // The headings an entry may point to: open short lines right over a paragraph. Most pages have
+    // too few for a table of contents, and are done here.
+    let over_paragraph = |p: usize| {
+        (p + 1..lines.len())
+            .find(|&q| !lines[q].is_blank())
+            .is_some_and(|q| {
+                lines[q].words >= config.min_content_words && is_paragraph(lines, q, config)
+            })
+    };
+    let targets: Vec<usize> = (0..lines.len())
+        .filter(|&p| reasons[p].is_none() && short(&lines[p]) && over_paragraph(p))
+        .collect();
+    if targets.len() < MIN_CONTENTS_ENTRIES {
+        return;
+    }
     let mut i = 0;
     while i < lines.len() {
         let mut run = Vec::new();
@@ -721,19 +736,13 @@ fn contents_lists(
             }
         }
         if run.len() >= MIN_CONTENTS_ENTRIES {
-            // Where each entry is repeated after itself as a heading, if it is: the first open line
-            // with its key that a paragraph follows.
-            let heads_a_paragraph = |p: usize| {
-                (p + 1..lines.len())
-                    .find(|&q| !lines[q].is_blank())
-                    .is_some_and(|q| is_paragraph(lines, q, config))
-            };
+            // Where each entry is repeated after `from` as a heading, if it is.
             let repeat = |entry: usize, from: usize| {
-                (from..lines.len()).find(|&p| {
-                    reasons[p].is_none()
+                targets.iter().copied().find(|&p| {
+                    p >= from
+                        && reasons[p].is_none()
                         && lines[p].key.len() == lines[entry].key.len()
                         && lines[p].key == lines[entry].key
-                        && heads_a_paragraph(p)
                 })
             };
             let prose_between = |a: usize, b: usize| {
@@ -1383,7 +1392,12 @@ const MIN_MENU_ROW_ITEMS: usize = 3;
 /// a dateline's parts print digits, which the caller leaves to the dateline's rules.
 fn menu_row(raw: &str) -> bool {
     const SEPARATORS: [char; 9] = ['|', '›', '»', '>', '•', '·', '/', '\\', '¦'];
-    if !raw.contains(SEPARATORS) {
+    // A separator's byte (or the lead byte of a two- or three-byte one) first, found by memchr: most
+    // lines hold none. Then no further than an item too long for a menu.
+    let bytes = raw.as_bytes();
+    if memchr::memchr3(b'|', b'>', b'/', bytes).is_none()
+        && memchr::memchr3(b'\\', 0xC2, 0xE2, bytes).is_none()
+    {
         return false;
     }
     let (mut items, mut words) = (0, 0);
@@ -1394,20 +1408,15 @@ fn menu_row(raw: &str) -> bool {
             }
             items += 1;
             words = 0;
-        } else if token.ends_with(['.', '!', '?', '؟', '۔']) {
+        } else if words == MAX_MENU_ITEM_WORDS_IN_ROW || token.ends_with(['.', '!', '?', '؟', '۔'])
+        {
             return false;
         } else {
             words += 1;
         }
     }
     // The last item, unless the row ends with a separator.
-    if words > 0 {
-        if words > MAX_MENU_ITEM_WORDS_IN_ROW {
-            return false;
-        }
-        items += 1;
-    }
-    items >= MIN_MENU_ROW_ITEMS
+    items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
 }
 
 /// Words of a date stamp beside its date's own: a label and a time zone ("آخر", "GST").
