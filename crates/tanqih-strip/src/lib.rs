@@ -3044,6 +3044,9 @@ fn name_line_author(
                                 | Reason::Dateline
                         )
                     ))
+                // A line of a block in another script (a video player's "Play Video", "Mute", ...) is
+                // none of the page's names; a writer's name in Latin letters stands alone.
+                && !(reasons[i] == Some(Reason::LatinBlock) && in_latin_block(lines, reasons, i))
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline, or
@@ -3118,6 +3121,13 @@ fn name_line_author(
         reasons[i] = Some(Reason::Byline);
         evidence[i] = None;
     }
+}
+
+/// The line before or after line `i` (blank lines aside) is a Latin-script line of the Arabic page too.
+fn in_latin_block(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
+    let latin = |j: Option<usize>| j.is_some_and(|j| reasons[j] == Some(Reason::LatinBlock));
+    latin((0..i).rev().find(|&j| !lines[j].is_blank()))
+        || latin((i + 1..lines.len()).find(|&j| !lines[j].is_blank()))
 }
 
 /// A menu's item, beside a name line, holds at most this many words.

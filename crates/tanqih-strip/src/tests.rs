@@ -2806,3 +2806,20 @@ fn a_most_read_list_above_the_article_ends_at_the_headline_over_the_byline() {
     assert_eq!(s.meta.authors, ["محمد عبد الله"]);
     assert!(s.lines[1..8].iter().all(|d| !d.keep), "{:?}", s.lines);
 }
+
+#[test]
+fn a_video_players_controls_under_the_headline_name_no_writer() {
+    let page = format!(
+        "شاهد.. لحظة انهيار مبنى سكني في الإسكندرية\nPlay Video\nPlay\nMute\nDuration 2:14\nFullscreen\n\
+         الخميس 05 ديسمبر 2024 - 17:02\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_eq!(s.lines[1].reason, Reason::LatinBlock, "{:?}", s.lines);
+    // A writer's name in Latin letters, alone among the Arabic lines, is still the byline.
+    let page = format!(
+        "شاهد.. لحظة انهيار مبنى سكني في الإسكندرية\nJohn Smith\nالخميس 05 ديسمبر 2024 - 17:02\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["John Smith"], "{:?}", s.lines);
+}
