@@ -2584,6 +2584,9 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
 /// A headline candidate this short that shares no word with the page title is taken for a label.
 const MAX_LABEL_WORDS: usize = 5;
 
+/// The article's first kept line right under its stamp is its headline when this short.
+const MAX_HEADLINE_UNDER_STAMP_WORDS: usize = 15;
+
 /// How many lines the model dropped before the article's first kept line may hold the headline.
 const TITLE_REACH: usize = 4;
 
@@ -2639,9 +2642,10 @@ const MAX_INITIALISM_LEN: usize = 8;
 
 /// The headline. A page converted from HTML opens with its `<title>`, which repeats the headline
 /// (often with the site's name): the heading-like line that repeats most of the first line (the nearest
-/// the article's start of those) is the headline. Otherwise, the heading-like line nearest before the first kept line among
-/// the [`TITLE_REACH`] last lines the model dropped there, else the first kept line when it reads as a
-/// headline (or is a single word).
+/// the article's start of those) is the headline. Otherwise, among the [`TITLE_REACH`] last lines the
+/// model dropped before the first kept line, the heading-like line over the byline or dateline, else the
+/// nearest; unless the first kept line stands right under the stamp and reads as a headline, or no such
+/// line is found: the first kept line when it reads as a headline (or is a single word).
 fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) -> Option<usize> {
     let first = reasons.iter().position(|r| r.is_some_and(Reason::keeps))?;
     let droppable = |r: Option<Reason>| {
@@ -2712,10 +2716,21 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
             .filter(|&j| headline_shaped_alone(&lines[j]));
-        candidates
+        let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
-            .or_else(|| candidates.clone().next())
+            .or_else(|| candidates.clone().next());
+        // The first kept line right under the stamp, short and shaped as a headline (not the start of a
+        // hard-wrapped paragraph), heads the article itself: the lines above the stamp are a writer's box (a blog post: name, bio, follow button,
+        // date) or a kicker.
+        let under_stamp = lines[first].words <= MAX_HEADLINE_UNDER_STAMP_WORDS
+            && reasons[first] != Some(Reason::WrappedParagraph)
+            && headline_shaped_alone(&lines[first])
+            && (0..first)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(|k| matches!(reasons[k], Some(Reason::Dateline | Reason::Byline)));
+        found.filter(|_| !under_stamp)
     };
     let chosen = echo
         .or_else(before)

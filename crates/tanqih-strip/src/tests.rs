@@ -2823,3 +2823,19 @@ fn a_video_players_controls_under_the_headline_name_no_writer() {
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.authors, ["John Smith"], "{:?}", s.lines);
 }
+
+#[test]
+fn a_blog_posts_headline_under_the_writers_box_and_its_stamp_is_the_title() {
+    let page = "ویرگول\nنوشتن\nمهدی رضایی\nبرنامه‌نویس و علاقه‌مند به یادگیری ماشین\nدنبال کردن\n۲ روز پیش\n\
+        چرا هر برنامه‌نویسی باید گیت را عمیق یاد بگیرد؟\n\
+        بیشتر برنامه‌نویس‌هایی که می‌شناسم از گیت فقط چند دستور ساده بلدند: کامیت، پوش و پول. تا وقتی همه چیز خوب پیش برود این کافی است.\n\
+        گیت در واقع یک پایگاه داده ساده از اشیاء است. هر کامیت یک عکس کامل از پروژه است که به کامیت‌های قبلی اشاره می‌کند.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("چرا هر برنامه‌نویسی باید گیت را عمیق یاد بگیرد؟"),
+        "{:?}",
+        s.lines
+    );
+    assert!(!s.lines[3].keep, "{:?}", s.lines);
+}
