@@ -3075,9 +3075,19 @@ fn name_line_author(
             // label under the headline, "شؤون عربية", is a menu item too).
             let in_menu = || (0..anchor).any(|j| j != i && lines[j].key == lines[i].key);
             // A name that opens with a given name may stand in the breadcrumb too (a columnist's page).
+            // Above the headline, a name over the date right over the headline is a column's header
+            // (the writer, the date, the headline) when it opens with a given name.
+            let over_stamp = || {
+                i < anchor
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+                    && (i + 1..anchor).any(|j| reasons[j] == Some(Reason::Dateline))
+                    && (i + 1..anchor)
+                        .all(|j| lines[j].is_blank() || reasons[j] == Some(Reason::Dateline))
+            };
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
-                    || titled.contains(&fold(name(i))));
+                    || titled.contains(&fold(name(i)))
+                    || over_stamp());
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.

@@ -2839,3 +2839,18 @@ fn a_blog_posts_headline_under_the_writers_box_and_its_stamp_is_the_title() {
     );
     assert!(!s.lines[3].keep, "{:?}", s.lines);
 }
+
+#[test]
+fn a_columnists_name_over_the_date_over_the_headline_is_the_writer() {
+    let page = format!(
+        "روزنامہ ایکسپریس\nکالم\nبلاگ\nڈاکٹر منصور نورانی\nجمعہ 6 دسمبر 2024\nمعیشت کی بحالی: خواب یا حقیقت؟\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["ڈاکٹر منصور نورانی"], "{:?}", s.lines);
+    // A section's label over the date names no one.
+    let page = format!(
+        "روزنامہ ایکسپریس\nکالم\nبلاگ\nاقتصادی خبریں\nجمعہ 6 دسمبر 2024\nمعیشت کی بحالی: خواب یا حقیقت؟\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
