@@ -10,6 +10,10 @@ use tanqih_pipeline::{
 };
 use tanqih_tokenize::{CliticScheme, Tokenizer};
 
+/// The allocator the `tanqih` binary runs with, so that `process` and `stream` measure what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SIZE: usize = 1 << 20;
 
 fn normalize(c: &mut Criterion) {
