@@ -2566,15 +2566,22 @@ fn ticker_items(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
     }
 }
 
+/// A table's cell of at most this many words may repeat in the table.
+const MAX_REPEATED_CELL_WORDS: usize = 2;
+
 /// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
-/// one stays. A figure alone (a table's cell) may repeat.
+/// one stays. A figure alone or a word or two (a table's cell) may repeat.
 fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Option<Evidence>]) {
     let mut seen: HashSet<&str, FixedState> =
         HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
     for (i, line) in lines.iter().enumerate() {
-        // A figure repeats in a table's cells ("49.55" in two rows): no text, no repeat.
-        let figure = || line.digits && !line.key.contains(char::is_alphabetic);
-        if reasons[i].is_some_and(Reason::keeps) && !figure() && !seen.insert(line.key) {
+        // A figure or a word or two repeats in a table's cells ("49.55", "شهري" in two rows): no
+        // text, no repeat.
+        let cell = || {
+            line.words <= MAX_REPEATED_CELL_WORDS
+                || line.digits && !line.key.contains(char::is_alphabetic)
+        };
+        if reasons[i].is_some_and(Reason::keeps) && !cell() && !seen.insert(line.key) {
             reasons[i] = Some(Reason::Duplicate);
             evidence[i] = None;
         }
@@ -3100,9 +3107,13 @@ fn name_line_author(
                 .is_some_and(|j| byline::is_role_line(lines[j].raw));
             // Further from the headline, only a name on the line of its date.
             let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
+            // Among the article's paragraphs (a table's header cell after the first of them), a name
+            // in a script without case opens with a given name.
+            let in_text = text_from > anchor && i > text_from;
             within
                 && (cased || uncased)
                 && !labelled()
+                && !(in_text && !cased && !sure)
                 && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {

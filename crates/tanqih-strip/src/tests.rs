@@ -2854,3 +2854,15 @@ fn a_columnists_name_over_the_date_over_the_headline_is_the_writer() {
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
 }
+
+#[test]
+fn a_tables_cells_inside_the_article_name_no_writer_and_may_repeat() {
+    let page = "البنك الأهلي يطرح شهادة ادخار جديدة بعائد 23.5%\nالأحد 8 ديسمبر 2024 - 11:45 ص\n\
+        طرح البنك الأهلي المصري، اليوم الأحد، شهادة ادخار جديدة لمدة عام بعائد ثابت يبلغ 23.5 في المئة يصرف شهريا.\n\
+        وقال مصدر مصرفي إن الشهادة الجديدة تأتي في إطار خطة البنك لجذب مزيد من السيولة بعد انتهاء أجل شهادات سابقة.\n\
+        مدة الشهادة\nالعائد\nدورية الصرف\nسنة\n23.5%\nشهري\n3 سنوات\n19%\nشهري\n\
+        وأوضح المصدر أن الشهادة متاحة للأفراد من المصريين فقط، ويجوز الاقتراض بضمانها بنسبة تصل إلى 90 في المئة.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_ne!(s.lines[12].reason, Reason::Duplicate, "{:?}", s.lines);
+}
