@@ -2866,3 +2866,18 @@ fn a_tables_cells_inside_the_article_name_no_writer_and_may_repeat() {
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
     assert_ne!(s.lines[12].reason, Reason::Duplicate, "{:?}", s.lines);
 }
+
+#[test]
+fn a_footers_links_alone_on_their_lines_are_ui() {
+    for link in [
+        "من نحن",
+        "اتصل بنا",
+        "درباره ما",
+        "تماس با ما",
+        "ہمارے بارے میں",
+        "About us",
+    ] {
+        let (d, _) = decisions(&format!("{BODY}\n{link}\n"));
+        assert_eq!(d[1].1, Reason::Ui, "{link}");
+    }
+}
