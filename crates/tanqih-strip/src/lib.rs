@@ -1573,15 +1573,30 @@ fn bylines(
     // Signatures at the end: "Agency - Author Name"; the page's opening line, its `<title>` ("Site -
     // Section"), is none.
     let opening = lines.iter().position(|l| !l.blank);
-    for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_some() || Some(i) == opening {
-            continue;
-        }
-        if line.words > 8 {
-            continue;
-        }
-        if let Some(author) = byline::signature_author(line.raw) {
-            found.push((i, author));
+    let signatures: Vec<Option<String>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            (reasons[i].is_none() && Some(i) != opening && line.words <= MAX_SIGNATURE_WORDS)
+                .then(|| byline::signature_author(line.raw))
+                .flatten()
+        })
+        .collect();
+    // A signature stands alone: short lines of two parts around a dash one after another (no date's
+    // line among them) are a list of pairs ("أشرف حكيمي - المغرب", "رونوير ويليامز - جنوب أفريقيا").
+    let paired = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            lines[j].words <= MAX_SIGNATURE_WORDS
+                && !lines[j].digits
+                && (lines[j].raw.contains(" - ") || lines[j].raw.contains(" – "))
+        })
+    };
+    for (i, author) in signatures.iter().enumerate() {
+        let Some(author) = author else { continue };
+        let before = (0..i).rev().find(|&j| !lines[j].is_blank());
+        let after = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+        if !paired(before) && !paired(after) {
+            found.push((i, author.clone()));
             reasons[i] = Some(Reason::Byline);
         }
     }
@@ -1597,6 +1612,9 @@ fn bylines(
         }
     }
 }
+
+/// A signature ("Agency - Author Name") holds at most this many words.
+const MAX_SIGNATURE_WORDS: usize = 8;
 
 /// A related block above the article lists at least this many items.
 const MIN_ITEMS_ABOVE_ARTICLE: usize = 2;

@@ -2881,3 +2881,16 @@ fn a_footers_links_alone_on_their_lines_are_ui() {
         assert_eq!(d[1].1, Reason::Ui, "{link}");
     }
 }
+
+#[test]
+fn a_list_of_name_and_country_pairs_is_no_signature() {
+    let page = format!(
+        "{BODY}\nأديمولا لوكمان - نيجيريا\nأشرف حكيمي - المغرب\nرونوير ويليامز - جنوب أفريقيا\n{BODY} وأضاف.\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert!(meta.authors.is_empty(), "{:?} {d:?}", meta.authors);
+    assert!(d[1..4].iter().all(|&(_, r)| r != Reason::Byline), "{d:?}");
+    // One such line alone after the article is its signature.
+    let (d, meta) = decisions(&format!("{BODY}\n{BODY} وأضاف.\nالقاهرة - أحمد علي\n"));
+    assert_eq!(d[2].1, Reason::Byline, "{d:?} {meta:?}");
+}
