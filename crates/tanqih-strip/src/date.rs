@@ -660,9 +660,10 @@ fn months() -> &'static MonthsByFirstWord {
     })
 }
 
-/// The month named by the words from `words[i]` on: how many words the name takes, and its number.
+/// The month named by the words from `words[i]` on (none past the end): how many words the name
+/// takes, and its number.
 fn month_named_at(words: &[&str], i: usize) -> Option<(usize, u32)> {
-    months().get(words[i])?.iter().find_map(|(parts, m)| {
+    months().get(*words.get(i)?)?.iter().find_map(|(parts, m)| {
         (words.len() - i >= parts.len() && parts.iter().zip(&words[i..]).all(|(p, w)| p == w))
             .then_some((parts.len(), *m))
     })
@@ -957,6 +958,12 @@ fn read_date(folded: &str) -> Option<DateReading> {
         month = Some(m);
         month_at = Some(i);
         used[i..i + len].iter_mut().for_each(|u| *u = true);
+        // The month's other name right after it ("ديسمبر/ كانون الأول", "كانون الأول/ديسمبر").
+        if let Some((other, _)) = month_named_at(&words, i + len).filter(|&(_, n)| n == m) {
+            used[i + len..i + len + other]
+                .iter_mut()
+                .for_each(|u| *u = true);
+        }
     }
     let mut time = None;
     // The word after the time says afternoon ("6:39pm", "08:00 م"); a later time's mark is its own.

@@ -2685,7 +2685,11 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             )
         ) || r.is_some_and(Reason::keeps)
     };
-    let opening = lines.iter().position(|l| !l.blank);
+    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link).
+    let opening = lines
+        .iter()
+        .position(|l| !l.blank)
+        .filter(|&o| !lexicon::is_ui(lines[o].key));
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
         // The site's name, which the title holds too, is no echo of its headline.

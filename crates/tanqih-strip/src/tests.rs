@@ -2894,3 +2894,24 @@ fn a_list_of_name_and_country_pairs_is_no_signature() {
     let (d, meta) = decisions(&format!("{BODY}\n{BODY} وأضاف.\nالقاهرة - أحمد علي\n"));
     assert_eq!(d[2].1, Reason::Byline, "{d:?} {meta:?}");
 }
+
+#[test]
+fn a_dates_two_month_names_a_bbc_image_source_and_a_skip_link_are_read_as_such() {
+    for line in ["8 ديسمبر/ كانون الأول 2024", "8 كانون الأول/ ديسمبر 2024"]
+    {
+        let (d, meta) = decisions(&format!("{line}\n{BODY}\n"));
+        assert_eq!(d[0].1, Reason::Dateline, "{line}");
+        assert_eq!(meta.date.as_deref(), Some("2024-12-08"), "{line}");
+    }
+    // A month's name may end the line: there is no word after it to read (this panicked once).
+    assert!(date::find_date("2024 8 ديسمبر").is_none_or(|d| d.words_used <= 3));
+    let (d, _) = decisions(&format!("{BODY}\nصدر الصورة، NASA\n{BODY} وأضاف.\n"));
+    assert_eq!(d[1].1, Reason::Caption);
+    let s = strip_with_model(
+        &format!("تخطى إلى المحتوى\n{BODY}\n{BODY} وأضاف.\n"),
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    assert_ne!(s.meta.title.as_deref(), Some("تخطى إلى المحتوى"));
+}
