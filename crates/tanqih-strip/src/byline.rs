@@ -11,6 +11,8 @@ use crate::fold::fold;
 const OPENERS: &[&str] = &[
     // Arabic
     "بواسطة",
+    "نشر بواسطة",
+    "كتب بواسطة",
     "بقلم",
     "كتب",
     "كتبت",
@@ -18,6 +20,9 @@ const OPENERS: &[&str] = &[
     // Persian
     "به قلم",
     "نوشته",
+    "نوشته شده توسط",
+    "ارسال شده توسط",
+    "منتشر شده توسط",
     // English
     "by",
     "written by",
@@ -127,7 +132,7 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
             return Some((Opening::Strong, rest));
         }
     }
-    // The first one or two words, folded, without a colon after them.
+    // The first one, two or three words ("نوشته شده توسط"), folded, without a colon after them.
     let mut ends = raw
         .char_indices()
         .filter(|&(_, c)| c.is_whitespace() || OPENING_ENDS.contains(&c))
@@ -135,7 +140,8 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         .chain([raw.len()]);
     let one = ends.next()?;
     let two = ends.find(|&i| i > one + 1);
-    for end in [two, Some(one)].into_iter().flatten() {
+    let three = two.and_then(|two| ends.find(|&i| i > two + 1));
+    for end in [three, two, Some(one)].into_iter().flatten() {
         // A colon, a slash or a dash may end the opening ("بقلم: Name", "بقلم/ Name", "كتب- Name").
         let head = raw[..end].trim_end().trim_end_matches(OPENING_ENDS);
         let colon = head.len() < end || raw[end..].trim_start().starts_with(separates);

@@ -1469,6 +1469,15 @@ fn classify_alone(
     {
         return Some(Reason::Dateline);
     }
+    // A byline's opening and a name, a date after them or not ("نشر بواسطة: سارة أحمد في 5/12/2024").
+    if let Some(authors) = (2..=MAX_BYLINE_WORDS)
+        .contains(&line.words)
+        .then(|| byline::byline_authors(line.raw))
+        .flatten()
+    {
+        *byline = authors;
+        return Some(Reason::Byline);
+    }
     if line.words <= 12 && line.digits {
         // The line is its date, a label beside it, with its parts spaced or glued ("1/12/202412:30").
         let whole = |found: &date::FoundDate| found.words_used + 1 >= line.words;
@@ -1496,14 +1505,6 @@ fn classify_alone(
         {
             return Some(Reason::Dateline);
         }
-    }
-    if let Some(authors) = (2..=MAX_BYLINE_WORDS)
-        .contains(&line.words)
-        .then(|| byline::byline_authors(line.raw))
-        .flatten()
-    {
-        *byline = authors;
-        return Some(Reason::Byline);
     }
     if let Some(authors) = (line.digits && line.words <= MAX_DATELINE_WORDS)
         .then(|| byline::dated_byline(line.raw))

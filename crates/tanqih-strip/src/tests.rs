@@ -2915,3 +2915,17 @@ fn a_dates_two_month_names_a_bbc_image_source_and_a_skip_link_are_read_as_such()
     );
     assert_ne!(s.meta.title.as_deref(), Some("تخطى إلى المحتوى"));
 }
+
+#[test]
+fn bylines_with_longer_openings_and_a_date_after_the_name_give_the_writer() {
+    for (line, name) in [
+        ("نشر بواسطة: سارة أحمد في 5/12/2024", "سارة أحمد"),
+        ("نوشته شده توسط علی رضایی", "علی رضایی"),
+        ("ارسال شده توسط: مریم کریمی ۱۵ آذر ۱۴۰۳", "مریم کریمی"),
+    ] {
+        let page = format!("عنوان الخبر الرئيسي عن الاقتصاد اليوم\n{line}\n{BODY}\n{BODY} وأضاف.\n");
+        let (d, meta) = decisions(&page);
+        assert_eq!(d[1].1, Reason::Byline, "{line}");
+        assert_eq!(meta.authors, [name], "{line}");
+    }
+}
