@@ -783,7 +783,24 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
 /// The line names a site's channel on a messaging app ([`CHANNELS`]) and calls on the reader anywhere
 /// in it: Persian and Urdu set the verb last ("پاک نیوز کا واٹس ایپ چینل فالو کریں").
 pub(crate) fn is_channel_prompt(key: &str) -> bool {
-    channels().is_match(key) && prompt_phrases(key).next().is_some()
+    channel_words()
+        .iter()
+        .any(|word| word.find(key.as_bytes()).is_some())
+        && channels().is_match(key)
+        && prompt_phrases(key).next().is_some()
+}
+
+/// The word for a channel that every phrase of [`CHANNELS`] holds, folded, as memchr finders: most
+/// lines hold none, and a finder skips them faster than the automaton reads them.
+fn channel_words() -> &'static [memchr::memmem::Finder<'static>] {
+    const WORDS: [&str; 4] = ["قنا", "کانال", "چینل", "channel"];
+    static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        WORDS
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(fold(w).as_bytes()).into_owned())
+            .collect()
+    })
 }
 
 /// Bytes enough for the longest prompt phrase, folded (Arabic letters take two bytes each).
@@ -1021,6 +1038,18 @@ pub(crate) fn is_caption_label(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_channel_phrase_holds_a_word_for_channel() {
+        for phrase in fold_all(CHANNELS) {
+            assert!(
+                channel_words()
+                    .iter()
+                    .any(|w| w.find(phrase.as_bytes()).is_some()),
+                "{phrase}"
+            );
+        }
+    }
 
     #[test]
     fn a_short_heading_that_ends_with_a_related_phrase_is_one() {
