@@ -949,7 +949,7 @@ pub(crate) fn is_tag_list(raw: &str) -> bool {
         return false;
     }
     let label = fold(label.trim());
-    tag_labels().iter().any(|l| *l == label)
+    tag_labels().contains(&label)
 }
 
 /// `text` before and after its first colon, ASCII or full-width (U+FF1A), found by memchr.
