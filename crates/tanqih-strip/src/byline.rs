@@ -345,11 +345,29 @@ pub(crate) fn before_date(text: &str) -> &str {
         head = head.trim_end_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric());
         let last_start = head.rfind(char::is_whitespace).map_or(0, |i| i);
         let last = &head[last_start..];
-        if last.trim().is_empty() || !date::is_date_word(&fold(last.trim())) {
+        if last.trim().is_empty() {
             return head;
+        }
+        if !date::is_date_word(&fold(last.trim())) {
+            return glued_date_word(last.trim())
+                .map_or(head, |at| &head[..head.len() - last.trim().len() + at]);
         }
         head = &head[..last_start];
     }
+}
+
+/// A weekday or month name of four letters or more is this long at least.
+const MIN_GLUED_DATE_WORD: usize = 4;
+
+/// Where a weekday or month name glued to the end of `word` starts, as inline tags leave a name and the
+/// date beside it ("الرحمنالأربعاء"): after two letters at least, the name four letters long or more.
+fn glued_date_word(word: &str) -> Option<usize> {
+    word.char_indices().skip(2).map(|(at, _)| at).find(|&at| {
+        let tail = &word[at..];
+        tail.chars().count() >= MIN_GLUED_DATE_WORD
+            && tail.chars().all(char::is_alphabetic)
+            && date::is_date_word(&fold(tail))
+    })
 }
 
 /// The authors of a dateline that carries the byline after its date ("الثلاثاء 01 ديسمبر 2026 | كتب:

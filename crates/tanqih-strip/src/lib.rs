@@ -565,6 +565,7 @@ pub fn strip_with_model(
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
+    cell_runs(&lines, &mut reasons, config);
     interview_answers(&lines, &mut reasons);
     writers_note(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
@@ -1940,6 +1941,56 @@ fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) 
     }
 }
 
+/// A run of short lines between two paragraphs holds at least this many lines to be a table's.
+const MIN_CELL_RUN: usize = 4;
+
+/// A table's cells between two of the article's paragraphs ("الفريق" / "لعب" / "النقاط" / "الأهلي" /
+/// "5" / "13"): a run of short lines the model alone decided, with a paragraph kept right before and
+/// right after it, shares one fate when the model kept most of it: every cell is kept.
+fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let model_short = |reasons: &[Option<Reason>], i: usize| {
+        lines[i].words < config.min_content_words
+            && matches!(
+                reasons[i],
+                Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::SentenceFragment)
+            )
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || !model_short(reasons, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && (lines[i].is_blank() || model_short(reasons, i)) {
+            i += 1;
+        }
+        let run: Vec<usize> = (start..i).filter(|&j| !lines[j].is_blank()).collect();
+        let before = (0..start).rev().find(|&j| !lines[j].is_blank());
+        let after = (i < lines.len()).then_some(i);
+        let paragraph = |j: Option<usize>| j.is_some_and(|j| reasons[j] == Some(Reason::Content));
+        let kept = run
+            .iter()
+            .filter(|&&j| reasons[j] != Some(Reason::LowScore))
+            .count();
+        if run.len() >= MIN_CELL_RUN
+            && 2 * kept > run.len()
+            && paragraph(before)
+            && paragraph(after)
+        {
+            for &j in &run {
+                if reasons[j] == Some(Reason::LowScore) {
+                    reasons[j] = Some(if lines[j].ends_sentence {
+                        Reason::SentenceFragment
+                    } else {
+                        Reason::ShortBetweenContent
+                    });
+                }
+            }
+        }
+    }
+}
+
 /// A lead holds at least this many words.
 const MIN_LEAD_WORDS: usize = 5;
 
@@ -2980,6 +3031,9 @@ const DATED_NAME_REACH: usize = 12;
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;
 
+/// A line of a writer's role under their name over the headline holds at most this many words.
+const MAX_ROLE_NOTE_WORDS: usize = 10;
+
 /// A line that is only a person's name (two to four capitalised words, or two or three Arabic words
 /// below the headline; no digits, no function word; a reporter's city and a colon may stand before it)
 /// next to the headline and beside a date (or, in a
@@ -3114,10 +3168,23 @@ fn name_line_author(
                     && (i + 1..anchor)
                         .all(|j| lines[j].is_blank() || reasons[j] == Some(Reason::Dateline))
             };
+            // A column's header may put the writer over a line of their role right over the
+            // headline ("د. سامي الخطيب" / "أستاذ العلوم السياسية ...").
+            let over_role_over_headline = || {
+                let role = (i + 1..anchor).find(|&j| !lines[j].is_blank());
+                i < anchor
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+                    && role.is_some_and(|j| {
+                        lines[j].words <= MAX_ROLE_NOTE_WORDS
+                            && byline::opens_with_role(lines[j].raw)
+                            && (j + 1..anchor).all(|k| lines[k].is_blank())
+                    })
+            };
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
                     || titled.contains(&fold(name(i)))
-                    || over_stamp());
+                    || over_stamp()
+                    || over_role_over_headline());
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.

@@ -2043,6 +2043,18 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
 وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n";
     assert_eq!(decisions(arabic).1.authors, ["محمد منصور"]);
+    // A weekday glued to the name by inline tags is the date's.
+    for byline in [
+        "كتب: محمود عبد الرحمنالأربعاء 04/ديسمبر/2024 - 09:45 م",
+        "كتب: محمود عبد الرحمنالأربعاء، 04 ديسمبر 2024",
+    ] {
+        let glued = arabic.replacen("محمد منصور|منذ 3 ساعات", byline, 1);
+        assert_eq!(
+            decisions(&glued).1.authors,
+            ["محمود عبد الرحمن"],
+            "{byline}"
+        );
+    }
 }
 
 #[test]
@@ -2928,4 +2940,39 @@ fn bylines_with_longer_openings_and_a_date_after_the_name_give_the_writer() {
         assert_eq!(d[1].1, Reason::Byline, "{line}");
         assert_eq!(meta.authors, [name], "{line}");
     }
+}
+
+#[test]
+fn a_tables_cells_between_two_paragraphs_share_one_fate() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/strip-shapes/ar-league-table.txt"
+    ))
+    .unwrap();
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let text: Vec<&str> = page.split('\n').collect();
+    let kept: Vec<&str> = s
+        .lines
+        .iter()
+        .filter(|l| l.keep)
+        .map(|l| text[l.line - 1])
+        .collect();
+    for cell in ["الفريق", "لعب", "النقاط", "بيراميدز", "13", "11"] {
+        assert!(kept.contains(&cell), "{cell} dropped: {kept:?}");
+    }
+    // The scores above the article and the menu stay out.
+    assert!(!kept.iter().any(|l| l.contains("3 - 1")), "{kept:?}");
+    assert_eq!(s.meta.authors, ["محمود عبد الرحمن"]);
+}
+
+#[test]
+fn a_writer_over_their_role_over_the_headline_is_the_author() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/strip-shapes/ar-column-writer-over-headline.txt"
+    ))
+    .unwrap();
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["د. سامي الخطيب"]);
+    assert_eq!(s.meta.title.as_deref(), Some("هل تنجح الدبلوماسية في إنهاء الحرب؟"));
 }
