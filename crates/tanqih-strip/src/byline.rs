@@ -35,6 +35,7 @@ const OPENERS: &[&str] = &[
 /// open a headline ("گزارش تصویری از ...", a photo report).
 const NOUN_OPENERS: &[&str] = &[
     "إعداد",
+    "كتابة",
     "متابعة",
     "تقرير",
     "تحرير",
@@ -133,10 +134,21 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         }
     }
     // The first one, two or three words ("نوشته شده توسط"), folded, without a colon after them.
+    // A label's comma may be glued to the name after it ("نویسنده,مریم افشنگ"): the opening ends
+    // after it.
     let mut ends = raw
         .char_indices()
-        .filter(|&(_, c)| c.is_whitespace() || OPENING_ENDS.contains(&c))
-        .map(|(i, _)| i)
+        .filter_map(|(i, c)| {
+            if c.is_whitespace() || OPENING_ENDS.contains(&c) {
+                Some(i)
+            } else if matches!(c, ',' | '،')
+                && raw[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+            {
+                Some(i + c.len_utf8())
+            } else {
+                None
+            }
+        })
         .chain([raw.len()]);
     let one = ends.next()?;
     let two = ends.find(|&i| i > one + 1);

@@ -562,6 +562,35 @@ const TAG_LABELS: &[&str] = &[
 const LONGEST_TAG_LABEL_BYTES: usize = 64;
 
 /// Labels a page sets over an ad, also between the article's paragraphs.
+/// Headings of a list of references or sources under an article (a health or encyclopaedia page); the
+/// list itself is citations, not the article's text.
+const REFERENCES: &[&str] = &[
+    "المراجع",
+    "مراجع",
+    "المصادر",
+    "مصادر",
+    "المصادر والمراجع",
+    "منابع",
+    "منبع",
+    "منابع و مآخذ",
+    "حوالہ جات",
+    "حوالے",
+    "references",
+    "sources",
+    "bibliography",
+    "einzelnachweise",
+    "quellen",
+    "références",
+    "sources et références",
+    "referencias",
+    "fuentes",
+    "bibliografía",
+    "riferimenti",
+    "fonti",
+    "referências",
+    "fontes",
+];
+
 const AD_LABELS: &[&str] = &[
     "إعلان",
     "إعلانات",
@@ -712,6 +741,7 @@ folded_list!(author_box, AUTHOR_BOX);
 folded_list!(news_codes, NEWS_CODES);
 automaton!(reading_time, READING_TIME);
 folded_list!(ad_labels, AD_LABELS);
+folded_list!(references, REFERENCES);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(caption, CAPTION);
@@ -968,6 +998,11 @@ fn split_at_colon(text: &str) -> Option<(&str, &str)> {
         from = at + 1;
     }
     None
+}
+
+/// The line is only the heading of a list of references.
+pub(crate) fn is_references_heading(key: &str) -> bool {
+    references().iter().any(|r| r == key)
 }
 
 /// The line is only an ad's label.

@@ -371,6 +371,25 @@ struct Line<'a> {
     blank: bool,
 }
 
+/// A citation mark holds at most this many characters between its brackets.
+const MAX_CITATION_CHARS: usize = 4;
+
+/// `text` without the citation marks that end it ("... أولا.[٣]", "... in 2019.[12][13]").
+fn without_citations(text: &str) -> &str {
+    let mut text = text;
+    while let Some(open) = text.strip_suffix(']').and_then(|t| t.rfind('[')) {
+        let inside = &text[open + 1..text.len() - 1];
+        if inside.is_empty()
+            || inside.chars().count() > MAX_CITATION_CHARS
+            || !inside.chars().all(char::is_alphanumeric)
+        {
+            break;
+        }
+        text = text[..open].trim_end();
+    }
+    text
+}
+
 impl<'a> Line<'a> {
     /// The lines of `text`, folded into `folded` (cleared first) in one pass each.
     fn split(text: &'a str, folded: &'a mut String) -> Vec<Line<'a>> {
@@ -394,7 +413,7 @@ impl<'a> Line<'a> {
                     arabic: shape.arabic,
                     latin: shape.latin,
                     digits: shape.digits,
-                    ends_sentence: trimmed
+                    ends_sentence: without_citations(trimmed)
                         .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
                         .ends_with(['.', '!', '?', '؟', '…', '۔', '。', '！', '？']),
                     blank: trimmed.is_empty(),
@@ -1714,8 +1733,8 @@ const MIN_CLOSING_SCORE: u16 = 300;
 /// line of running text (or a shorter sentence that a conjunction opens, see [`opens_with_conjunction`])
 /// that ends a sentence (or ends with no stop, as the paragraph before it does),
 /// right after the last kept line and right before a
-/// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...) or the page's
-/// end, is kept when the model gave it a fair chance.
+/// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...), a list of
+/// references' heading, or the page's end, is kept when the model gave it a fair chance.
 fn closing_paragraphs(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -1764,7 +1783,7 @@ fn closing_paragraphs(
                         | Reason::Caption
                         | Reason::Ui
                 )
-            )
+            ) || lexicon::is_references_heading(lines[j].key)
         });
         if after_kept && chrome_next {
             reasons[i] = Some(Reason::Content);

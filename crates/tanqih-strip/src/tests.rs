@@ -2974,5 +2974,47 @@ fn a_writer_over_their_role_over_the_headline_is_the_author() {
     .unwrap();
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.authors, ["د. سامي الخطيب"]);
-    assert_eq!(s.meta.title.as_deref(), Some("هل تنجح الدبلوماسية في إنهاء الحرب؟"));
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("هل تنجح الدبلوماسية في إنهاء الحرب؟")
+    );
+}
+
+#[test]
+fn the_last_paragraph_over_a_list_of_references_is_the_articles() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/strip-shapes/ar-encyclopaedia-references.txt"
+    ))
+    .unwrap();
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let text: Vec<&str> = page.split('\n').collect();
+    let last_kept = s.lines.iter().filter(|l| l.keep).last().unwrap();
+    assert!(
+        text[last_kept.line - 1].ends_with("أولا.[٣]"),
+        "{}",
+        text[last_kept.line - 1]
+    );
+    assert!(s
+        .lines
+        .iter()
+        .filter(|l| l.keep)
+        .all(|l| !text[l.line - 1].contains("Retrieved")));
+    // "كتابة:" opens the byline, glued to the name.
+    assert_eq!(s.meta.authors, ["رنا الحلبي"]);
+    assert_eq!(crate::without_citations("أولا.[٣]"), "أولا.");
+    assert_eq!(crate::without_citations("in 2019.[12][a]"), "in 2019.");
+    assert_eq!(crate::without_citations("see [the list]"), "see [the list]");
+}
+
+#[test]
+fn a_labels_comma_glued_to_the_name_opens_a_byline() {
+    assert_eq!(
+        crate::byline::byline_authors("نویسنده,مریم افشنگ"),
+        Some(vec!["مریم افشنگ".to_string()])
+    );
+    assert_eq!(
+        crate::byline::byline_authors("Author,Jane Holloway"),
+        Some(vec!["Jane Holloway".to_string()])
+    );
 }
