@@ -67,7 +67,7 @@ const ARABIC_FOLD: [Option<&str>; 256] = {
             _ if persian.is_some() => persian,
             0x0649 => Some("ي"),
             0x0629 => Some("ه"),
-            0x0640 | 0x064B..=0x065F | 0x0670 => Some(""),
+            0x061C | 0x0640 | 0x064B..=0x065F | 0x0670 => Some(""),
             0x0660..=0x0669 => Some(DIGITS[(cp - 0x0660) as usize]),
             0x06F0..=0x06F9 => Some(DIGITS[(cp - 0x06F0) as usize]),
             _ => None,
@@ -118,10 +118,24 @@ pub(crate) fn alnum_core(word: &str) -> &str {
     }
 }
 
+/// An invisible mark: a direction mark or embedding, a byte-order mark, a zero-width space or joiner, a
+/// soft hyphen. Right-to-left pages set them around and inside lines; a line reads the same without them.
+pub(crate) fn is_invisible_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{061C}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    )
+}
+
 /// The folding of a char outside ASCII and the Arabic block.
 fn fold_other(c: char) -> Option<Fold> {
     match c {
-        '\u{200B}'..='\u{200F}' => Some(Fold::Drop),
+        c if is_invisible_mark(c) => Some(Fold::Drop),
         _ => {
             let mut lower = c.to_lowercase();
             (lower.len() != 1 || lower.next() != Some(c)).then_some(Fold::Lower(c))
@@ -388,7 +402,13 @@ mod tests {
                 'ى' | 'ی' | 'ې' | 'ۍ' => out.push('ي'),
                 'ک' | 'ڪ' => out.push('ك'),
                 'ة' | 'ہ' | 'ھ' | 'ە' | 'ۀ' | 'ۃ' => out.push('ه'),
-                '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200B}'..='\u{200F}' => {}
+                '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
+                '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{061C}'
+                | '\u{FEFF}'
+                | '\u{00AD}' => {}
                 '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
                 '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
                 _ => out.extend(c.to_lowercase()),

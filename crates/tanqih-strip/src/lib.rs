@@ -390,12 +390,27 @@ fn without_citations(text: &str) -> &str {
     text
 }
 
+/// `line` without the invisible marks at its edges (direction marks and embeddings, a byte-order mark,
+/// zero-width spaces, a soft hyphen), which right-to-left pages often set before or after a line, and
+/// whitespace next to them: the rules read the line as it shows.
+fn without_edge_marks(line: &str) -> &str {
+    let invisible = fold::is_invisible_mark;
+    let shown = line.trim();
+    if !shown.starts_with(invisible) && !shown.ends_with(invisible) {
+        return line;
+    }
+    line.trim_matches(|c: char| invisible(c) || c.is_whitespace())
+}
+
 impl<'a> Line<'a> {
     /// The lines of `text`, folded into `folded` (cleared first) in one pass each.
     fn split(text: &'a str, folded: &'a mut String) -> Vec<Line<'a>> {
         folded.clear();
         let shapes: Vec<(&str, usize, LineShape)> = split_lines(text)
-            .map(|raw| (raw, folded.len(), fold_line(raw, folded)))
+            .map(|raw| {
+                let raw = without_edge_marks(raw);
+                (raw, folded.len(), fold_line(raw, folded))
+            })
             .collect();
         let folded: &'a str = folded;
         let mut lines = shapes
@@ -1822,8 +1837,8 @@ fn writers_note(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
 }
 
 /// Metadata as plain text: the page's invisible marks dropped (direction marks and embeddings, zero-width
-/// spaces, the byte-order mark; not the zero-width non-joiner, which Persian spells words with), every
-/// space (no-break, thin, ideographic) a plain one, runs of them one.
+/// spaces, the byte-order mark, soft hyphens; not the zero-width non-joiner, which Persian spells words
+/// with), every space (no-break, thin, ideographic) a plain one, runs of them one.
 fn plain_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text
@@ -1833,7 +1848,7 @@ fn plain_text(text: &str) -> String {
         let visible = word.chars().filter(|&c| {
             !matches!(
                 c,
-                '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}'
+                '\u{200B}' | '\u{00AD}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}'
                     | '\u{2066}'..='\u{2069}'
             )
         });

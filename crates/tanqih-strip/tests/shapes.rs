@@ -46,6 +46,38 @@ fn news_pages_of_three_languages_keep_their_article_only() {
     }
 }
 
+/// Invisible marks right-to-left pages set at the edges of lines: a right-to-left mark, an embedding, a
+/// left-to-right mark, a byte-order mark, a no-break space, an Arabic letter mark.
+const EDGE_MARKS: [&str; 6] = [
+    "\u{200F}", "\u{202B}", "\u{200E}", "\u{FEFF}", "\u{00A0}", "\u{061C}",
+];
+
+#[test]
+fn invisible_marks_at_the_edges_of_lines_change_no_decision() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    for page in expected["pages"].as_array().unwrap() {
+        let file = page["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let marked: Vec<String> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, line)| {
+                let after = if i % 3 == 0 { "\u{200F}" } else { "" };
+                format!("{}{line}{after}", EDGE_MARKS[i % EDGE_MARKS.len()])
+            })
+            .collect();
+        let plain = strip(&text, &StripConfig::default());
+        let with_marks = strip(&marked.join("\n"), &StripConfig::default());
+        let reasons = |s: &tanqih_strip::Stripped| -> Vec<(usize, &'static str)> {
+            s.lines.iter().map(|d| (d.line, d.reason.code())).collect()
+        };
+        assert_eq!(reasons(&with_marks), reasons(&plain), "{file}");
+        assert_eq!(with_marks.meta, plain.meta, "{file}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
