@@ -551,8 +551,80 @@ pub fn strip_in_corpus(
     strip_with_model(text, config, corpus, LineModel::bundled())
 }
 
+/// A page whose lines stand between blank lines this often (in hundredths) or more is double-spaced.
+const MIN_DOUBLE_SPACED_SHARE: usize = 80;
+
 /// [`strip_in_corpus`] with another line model than the bundled one.
+///
+/// A double-spaced page (many extractors set a blank line between every two lines, see
+/// [`MIN_DOUBLE_SPACED_SHARE`]) is read without its blank lines: there they mark no paragraph, and the
+/// lines around them decide as they would next to each other; a paragraph does not go on across them.
+/// Elsewhere a blank line ends a paragraph, and the rules read it as such (a hard-wrapped paragraph's
+/// lines run together between two of them).
 pub fn strip_with_model(
+    text: &str,
+    config: &StripConfig,
+    corpus: Option<CorpusContext>,
+    model: &LineModel,
+) -> Stripped {
+    let blank = |line: &str| without_edge_marks(line).trim().is_empty();
+    let (mut shown_lines, mut apart) = (0, 0);
+    let mut before_blank = true;
+    let mut previous_alone = false;
+    for line in split_lines(text) {
+        let is_blank = blank(line);
+        if is_blank {
+            apart += previous_alone as usize;
+        } else {
+            shown_lines += 1;
+        }
+        previous_alone = !is_blank && before_blank;
+        before_blank = is_blank;
+    }
+    // The last line stands alone when a blank line or nothing came before it.
+    apart += previous_alone as usize;
+    if shown_lines == 0 || apart * 100 < shown_lines * MIN_DOUBLE_SPACED_SHARE {
+        return strip_lines(text, config, corpus, model);
+    }
+    let mut shown = Vec::new();
+    let mut compact = String::with_capacity(text.len());
+    for (i, line) in split_lines(text).enumerate() {
+        if !blank(line) {
+            if !shown.is_empty() {
+                compact.push('\n');
+            }
+            compact.push_str(line);
+            shown.push(i);
+        }
+    }
+    let inner = strip_lines(&compact, config, corpus, model);
+    let mut lines: Vec<LineDecision> = split_lines(text)
+        .enumerate()
+        .map(|(i, _)| LineDecision {
+            line: i + 1,
+            keep: false,
+            reason: Reason::Blank,
+            continues: false,
+            fragment: None,
+            evidence: None,
+        })
+        .collect();
+    for (decision, &i) in inner.lines.into_iter().zip(&shown) {
+        let next_shown = shown.get(decision.line).is_some_and(|&next| next == i + 1);
+        lines[i] = LineDecision {
+            line: i + 1,
+            continues: decision.continues && next_shown,
+            ..decision
+        };
+    }
+    Stripped {
+        lines,
+        meta: inner.meta,
+    }
+}
+
+/// [`strip_with_model`] on a page (the rules and the model read its blank lines too).
+fn strip_lines(
     text: &str,
     config: &StripConfig,
     corpus: Option<CorpusContext>,
@@ -3219,6 +3291,7 @@ fn name_line_author(
                     || titled.contains(&fold(name(i)))
                     || over_stamp()
                     || over_role_over_headline());
+            let column_header = uncased && i < anchor && over_role_over_headline();
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.
@@ -3238,7 +3311,10 @@ fn name_line_author(
                 && (cased || uncased)
                 && !labelled()
                 && !(in_text && !cased && !sure)
-                && (near_a_date(lines, i) || over_role || sure && (under_headline || dated(i)))
+                && (near_a_date(lines, i)
+                    || over_role
+                    || column_header
+                    || sure && (under_headline || dated(i)))
         })
         .filter(|&i| {
             // A name between two items of a menu, short lines of capitalised words ("Federal Politics"
@@ -3259,7 +3335,10 @@ fn name_line_author(
             let prev = (0..i).rev().find(|&j| !lines[j].blank);
             let next = (i + 1..lines.len()).find(|&j| !lines[j].blank);
             // A byline's section and date may follow it ("Tom Bennett" / "Business" / "Nov 7, 2023").
-            let dated_below = (i + 1..(i + 3).min(lines.len())).any(dated);
+            let dated_below = (i + 1..lines.len())
+                .filter(|&j| !lines[j].blank)
+                .take(2)
+                .any(dated);
             dated_below || !(menu_item(prev) && menu_item(next))
         })
         .filter(|&i| {
@@ -3334,11 +3413,15 @@ fn lowercase_words(lines: &[Line]) -> HashSet<String> {
 
 /// A byline sits with the date: a line of the few around `i` holds one.
 fn near_a_date(lines: &[Line], i: usize) -> bool {
-    let lo = i.saturating_sub(3);
-    let hi = (i + 4).min(lines.len());
-    (lo..hi).any(|j| {
-        j != i
-            && lines[j].digits
+    let before = (0..i)
+        .rev()
+        .filter(|&j| !lines[j].is_blank())
+        .take(DATE_REACH);
+    let after = (i + 1..lines.len())
+        .filter(|&j| !lines[j].is_blank())
+        .take(DATE_REACH);
+    before.chain(after).any(|j| {
+        lines[j].digits
             && lines[j].words <= MAX_DATE_LINE_WORDS
             && (find_date(lines[j].folded).is_some()
                 || date::find_glued_date(lines[j].raw).is_some()
@@ -3346,6 +3429,9 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
                     && date::find_day_and_month(lines[j].folded).is_some())
     })
 }
+
+/// A name line's date stands within this many lines of it, blank lines aside.
+const DATE_REACH: usize = 3;
 
 /// A date printed without its year stands on a line of at most this many words.
 const MAX_YEARLESS_DATELINE_WORDS: usize = 8;

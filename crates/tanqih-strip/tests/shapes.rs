@@ -78,6 +78,46 @@ fn invisible_marks_at_the_edges_of_lines_change_no_decision() {
     }
 }
 
+#[test]
+fn a_double_spaced_page_decides_as_the_page() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    for page in expected["pages"].as_array().unwrap() {
+        let file = page["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let lines: Vec<&str> = text.trim_end_matches('\n').split('\n').collect();
+        // Another extractor's output: a blank line between every two lines.
+        let spaced = lines.join("\n\n") + "\n";
+        let plain = strip(&text, &StripConfig::default());
+        let double = strip(&spaced, &StripConfig::default());
+        let reasons = |s: &tanqih_strip::Stripped| -> Vec<&'static str> {
+            s.lines
+                .iter()
+                .filter(|d| d.reason != tanqih_strip::Reason::Blank)
+                .map(|d| d.reason.code())
+                .collect()
+        };
+        assert_eq!(reasons(&double), reasons(&plain), "{file}");
+        assert!(
+            double.lines.iter().skip(1).step_by(2).all(|d| !d.keep),
+            "{file}"
+        );
+        assert_eq!(double.meta, plain.meta, "{file}");
+        assert_eq!(
+            double
+                .kept_text(&spaced)
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            plain
+                .kept_text(&text)
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            "{file}"
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
