@@ -551,6 +551,72 @@ pub fn strip_in_corpus(
     strip_with_model(text, config, corpus, LineModel::bundled())
 }
 
+/// An unescaped no-break space, as scrapers that do not decode entities leave it.
+const NBSP_ENTITY: &str = "&nbsp;";
+
+/// The text sets words apart otherwise than by one plain space somewhere: a tab, a no-break or another
+/// Unicode space, a run of spaces, an unescaped `&nbsp;`.
+fn has_other_spaces(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // A tab, or a space of more than one byte: U+0085 and U+00A0 start with C2, U+2000–U+205F with E2.
+    let other_space = memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes)
+        .any(|at| space_len(&bytes[at..]) > 0);
+    other_space
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        || memchr::memmem::find(bytes, NBSP_ENTITY.as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{1680}".as_bytes()).is_some()
+}
+
+/// The length of the space (any whitespace but a line break, or an unescaped `&nbsp;`) that starts
+/// `bytes`; 0 when none does.
+fn space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ' | b'\t' | b'\r' | 0x0B | 0x0C, ..] => 1,
+        // U+0085, U+00A0.
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        // U+1680.
+        [0xE1, 0x9A, 0x80, ..] => 3,
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+        // U+3000.
+        [0xE3, 0x80, 0x80, ..] => 3,
+        [b'&', ..] if bytes.starts_with(NBSP_ENTITY.as_bytes()) => NBSP_ENTITY.len(),
+        _ => 0,
+    }
+}
+
+/// `text` with every run of spaces of any kind (tabs, no-break and other Unicode spaces, `&nbsp;`) on a
+/// line made one plain space; line breaks, and so the lines, stay as they are.
+fn with_plain_spaces(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied) = (0, 0);
+    while i < bytes.len() {
+        let len = space_len(&bytes[i..]);
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += len;
+        loop {
+            let more = space_len(&bytes[i..]);
+            if more == 0 {
+                break;
+            }
+            i += more;
+        }
+        if &text[start..i] != " " {
+            out.push_str(&text[copied..start]);
+            out.push(' ');
+            copied = i;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 /// A page whose lines stand between blank lines this often (in hundredths) or more is double-spaced.
 const MIN_DOUBLE_SPACED_SHARE: usize = 80;
 
@@ -567,6 +633,15 @@ pub fn strip_with_model(
     corpus: Option<CorpusContext>,
     model: &LineModel,
 ) -> Stripped {
+    // The rules read words apart by one plain space, as most pages set them; the decisions are the
+    // same lines' either way.
+    let spaced;
+    let text = if has_other_spaces(text) {
+        spaced = with_plain_spaces(text);
+        spaced.as_str()
+    } else {
+        text
+    };
     let blank = |line: &str| without_edge_marks(line).trim().is_empty();
     let (mut shown_lines, mut apart) = (0, 0);
     let mut before_blank = true;

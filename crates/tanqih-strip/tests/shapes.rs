@@ -79,6 +79,27 @@ fn invisible_marks_at_the_edges_of_lines_change_no_decision() {
 }
 
 #[test]
+fn words_apart_by_other_spaces_decide_as_by_one_plain_space() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    for page in expected["pages"].as_array().unwrap() {
+        let file = page["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let plain = strip(&text, &StripConfig::default());
+        let reasons = |s: &tanqih_strip::Stripped| -> Vec<&'static str> {
+            s.lines.iter().map(|d| d.reason.code()).collect()
+        };
+        for other in ["\t", "\u{00A0}", "  ", "\u{2009}", " &nbsp;"] {
+            let spaced = text.replace(' ', other);
+            let s = strip(&spaced, &StripConfig::default());
+            assert_eq!(reasons(&s), reasons(&plain), "{file} with {other:?}");
+            assert_eq!(s.meta, plain.meta, "{file} with {other:?}");
+        }
+    }
+}
+
+#[test]
 fn a_double_spaced_page_decides_as_the_page() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
     let expected: serde_json::Value =
