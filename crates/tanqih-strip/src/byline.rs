@@ -565,10 +565,7 @@ const ROLE_WORDS: &[&str] = &[
 pub(crate) fn without_trailing_role(name: &str) -> &str {
     let name = name.trim_end();
     match name.rsplit_once(char::is_whitespace) {
-        Some((head, last))
-            if ROLE_WORDS.contains(&last.to_lowercase().as_str())
-                && head.split_whitespace().count() >= 2 =>
-        {
+        Some((head, last)) if is_role_word(last) && head.split_whitespace().count() >= 2 => {
             head.trim_end()
         }
         _ => name,
@@ -586,7 +583,7 @@ pub(crate) fn is_role_line(line: &str) -> bool {
 pub(crate) fn opens_with_role(line: &str) -> bool {
     line.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        ROLE_WORDS.contains(&w.to_lowercase().as_str())
+        is_role_word(w)
     })
 }
 
@@ -602,7 +599,7 @@ fn without_role(name: &str) -> &str {
             return rest;
         };
         let bare = first.strip_prefix("ال").unwrap_or(first);
-        if !ROLE_WORDS.contains(&bare) {
+        if !is_role_word(bare) {
             return rest;
         }
         rest = after.trim_start();
@@ -611,8 +608,14 @@ fn without_role(name: &str) -> &str {
 
 /// A part of a byline that names a role, not a person.
 fn is_role(part: &str) -> bool {
-    part.split_whitespace()
-        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+    part.split_whitespace().any(is_role_word)
+}
+
+/// The word, folded (any case, marks or letter forms), is one of [`ROLE_WORDS`].
+fn is_role_word(word: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| ROLE_WORDS.iter().map(|w| fold(w)).collect())
+        .contains(&fold(word))
 }
 
 /// Reads as names in a script without case: at most [`MAX_UNCASED_NAME_WORDS`] words, at most one of
@@ -652,11 +655,18 @@ const HONORIFICS: &[&str] = &[
     "Prof",
 ];
 
+/// The word, folded, is one of [`HONORIFICS`].
+fn is_honorific(word: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| HONORIFICS.iter().map(|w| fold(w)).collect())
+        .contains(&fold(word))
+}
+
 /// `name` without the title before it, if it has one.
 pub(crate) fn without_honorific(name: &str) -> &str {
     let name = name.trim();
     match name.split_once(char::is_whitespace) {
-        Some((first, rest)) if HONORIFICS.contains(&first) => rest.trim_start(),
+        Some((first, rest)) if is_honorific(first) => rest.trim_start(),
         _ => name,
     }
 }

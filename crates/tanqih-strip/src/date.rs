@@ -842,6 +842,22 @@ const MAX_NUMERIC_JALALI_YEAR: u32 = 1420;
 /// opening the second ("Associated PressApril 28, 2023"), or a time or a count after a year ("March 7,
 /// 20247:55 AM", "January 14, 202620 Mins Read"). `raw` read again with a space at each such place; `None` when the line holds none.
 pub(crate) fn find_glued_date(raw: &str) -> Option<FoundDate> {
+    // Eastern Arabic and Persian digits read as the ASCII ones ("١/١٢/٢٠٢٤١٠:٤٥").
+    let eastern = |c: char| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+    let ascii;
+    let raw = if raw.contains(eastern) {
+        ascii = raw
+            .chars()
+            .map(|c| match c {
+                '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+                '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+                _ => c,
+            })
+            .collect::<String>();
+        ascii.as_str()
+    } else {
+        raw
+    };
     // Most lines hold no glue: neither a capital after a lowercase letter nor five digits in a row.
     let mut prev_lower = false;
     let mut digits = 0;

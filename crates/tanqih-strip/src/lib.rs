@@ -559,8 +559,8 @@ const NBSP_ENTITY: &str = "&nbsp;";
 fn has_other_spaces(text: &str) -> bool {
     let bytes = text.as_bytes();
     // A tab, or a space of more than one byte: U+0085 and U+00A0 start with C2, U+2000–U+205F with E2.
-    let other_space = memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes)
-        .any(|at| space_len(&bytes[at..]) > 0);
+    let other_space =
+        memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes).any(|at| space_len(&bytes[at..]) > 0);
     other_space
         || memchr::memmem::find(bytes, b"  ").is_some()
         || memchr::memmem::find(bytes, NBSP_ENTITY.as_bytes()).is_some()

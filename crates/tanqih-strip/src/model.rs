@@ -566,14 +566,22 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
         // "علي" spelled with yeh (Arabic or Persian) is the name Ali: folded, it meets the preposition
         // "على".
-        let ali = matches!(word, "علي" | "علی");
+        let unmarked = || {
+            word.chars()
+                .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        };
+        let ali = unmarked().eq("علي".chars()) || unmarked().eq("علی".chars());
         if n > 5 || !letters || !ali && words.contains(&fold(word)) {
             return None;
         }
         cased &= word.chars().next().is_some_and(char::is_uppercase);
-        arabic &= word
-            .chars()
-            .all(|c| matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}'));
+        // Letters of the Arabic script, with the marks a page may vowel a name with ("محمّد").
+        arabic &= word.chars().all(|c| {
+            matches!(
+                c,
+                '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}' | '\u{200C}'
+            )
+        });
     }
     // Buttons side by side ("Facebook Twitter WhatsApp") are no name.
     if raw

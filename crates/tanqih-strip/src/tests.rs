@@ -1817,6 +1817,12 @@ fn dates_glued_to_the_words_or_the_time_beside_them_are_read() {
         iso(find_glued_date("By Jane RoeJanuary 14, 202620 Mins Read")).as_deref(),
         Some("2026-01-14")
     );
+    // In Eastern Arabic or Persian digits too.
+    assert_eq!(
+        iso(find_glued_date("آخر تحديث: ١/١٢/٢٠٢٤١٠:٤٥ ص")).as_deref(),
+        iso(find_glued_date("آخر تحديث: 1/12/202410:45 ص")).as_deref()
+    );
+    assert!(iso(find_glued_date("۱/۱۲/۲۰۲۴۱۰:۴۵")).is_some());
     // No glue, no second reading; a long number is no year before a time.
     assert!(find_glued_date("April 28, 2023").is_none());
     assert!(find_glued_date("Order 120232:23").is_none());
@@ -3017,4 +3023,28 @@ fn a_labels_comma_glued_to_the_name_opens_a_byline() {
         crate::byline::byline_authors("Author,Jane Holloway"),
         Some(vec!["Jane Holloway".to_string()])
     );
+}
+
+#[test]
+fn a_name_with_vowel_marks_or_an_arabic_kaf_in_its_title_is_still_a_name() {
+    let page = |byline: &str| {
+        format!(
+            "الحكومة تقر خطة جديدة لتطوير الميناء\n{byline}\n2 ديسمبر 2024\n\
+أعلن وزير النقل أن الحكومة أقرت خطة لتطوير الميناء خلال السنوات الخمس المقبلة بعد نقاش طويل.\n\
+وقال الوزير إن العمل سيبدأ في الرصيف الشمالي قبل نهاية العام الجاري بحسب الخطة المعلنة.\n"
+        )
+    };
+    for (byline, name) in [
+        ("مُحمّد منصور", "مُحمّد منصور"),
+        ("عَلی رضایی", "عَلی رضایی"),
+        ("دكتر حسين عباسي", "دكتر حسين عباسي"),
+    ] {
+        let s = strip_with_model(
+            &page(byline),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        );
+        assert_eq!(s.meta.authors, [name], "{byline}");
+    }
 }

@@ -100,6 +100,48 @@ fn words_apart_by_other_spaces_decide_as_by_one_plain_space() {
 }
 
 #[test]
+fn digits_of_any_arabic_script_and_arabic_yeh_and_kaf_decide_as_the_page() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let digits = |text: &str, zero: char| -> String {
+        text.chars()
+            .map(|c| match c {
+                '0'..='9' => char::from_u32(zero as u32 + (c as u32 - '0' as u32)).unwrap(),
+                _ => c,
+            })
+            .collect()
+    };
+    for page in expected["pages"].as_array().unwrap() {
+        let file = page["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let plain = strip(&text, &StripConfig::default());
+        let reasons = |s: &tanqih_strip::Stripped| -> Vec<&'static str> {
+            s.lines.iter().map(|d| d.reason.code()).collect()
+        };
+        // Persian typed on an Arabic keyboard spells yeh and kaf with the Arabic letters.
+        let variants = [
+            ("Eastern Arabic digits", digits(&text, '٠')),
+            ("Persian digits", digits(&text, '۰')),
+            (
+                "Arabic yeh and kaf",
+                text.replace('ی', "ي").replace('ک', "ك"),
+            ),
+        ];
+        for (what, variant) in variants {
+            let s = strip(&variant, &StripConfig::default());
+            assert_eq!(reasons(&s), reasons(&plain), "{file} with {what}");
+            assert_eq!(s.meta.date, plain.meta.date, "{file} with {what}");
+            assert_eq!(
+                s.meta.authors.len(),
+                plain.meta.authors.len(),
+                "{file} with {what}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_double_spaced_page_decides_as_the_page() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
     let expected: serde_json::Value =
