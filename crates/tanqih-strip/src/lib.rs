@@ -394,6 +394,29 @@ fn without_citations(text: &str) -> &str {
 /// zero-width spaces, a soft hyphen), which right-to-left pages often set before or after a line, and
 /// whitespace next to them: the rules read the line as it shows.
 fn without_edge_marks(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    // Most lines open and close with a letter, a digit or a stop: one look at the first and the last
+    // char's first byte (the marks start with C2, D8 9C, E2 or EF) settles them.
+    let plain = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| b != b' ' && b != b'\t' && b != b'\r')
+    };
+    let Some(last_byte) = bytes.len().checked_sub(1) else {
+        return line;
+    };
+    let last = (0..=last_byte)
+        .rev()
+        .take(4)
+        .find(|&k| bytes[k] & 0xC0 != 0x80)
+        .unwrap_or(0);
+    let suspect = |at: usize| {
+        matches!(bytes[at], 0xC2 | 0xE2 | 0xEF)
+            || bytes[at] == 0xD8 && bytes.get(at + 1) == Some(&0x9C)
+    };
+    if plain(0) && plain(last_byte) && !suspect(0) && !suspect(last) {
+        return line;
+    }
     let invisible = fold::is_invisible_mark;
     let shown = line.trim();
     if !shown.starts_with(invisible) && !shown.ends_with(invisible) {
@@ -589,10 +612,30 @@ fn space_len(bytes: &[u8]) -> usize {
 /// `text` with every run of spaces of any kind (tabs, no-break and other Unicode spaces, `&nbsp;`) on a
 /// line made one plain space; line breaks, and so the lines, stay as they are.
 fn with_plain_spaces(text: &str) -> String {
+    // The bytes that may open a space of any kind; the rest are passed over a byte at a time.
+    const OPENS_SPACE: [bool; 256] = {
+        let mut table = [false; 256];
+        let opening = [b' ', b'\t', b'\r', 0x0B, 0x0C, 0xC2, 0xE1, 0xE2, 0xE3, b'&'];
+        let mut k = 0;
+        while k < opening.len() {
+            table[opening[k] as usize] = true;
+            k += 1;
+        }
+        table
+    };
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let (mut i, mut copied) = (0, 0);
     while i < bytes.len() {
+        if !OPENS_SPACE[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        // One plain space between two words, the common case, stays.
+        if bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| !OPENS_SPACE[b as usize]) {
+            i += 2;
+            continue;
+        }
         let len = space_len(&bytes[i..]);
         if len == 0 {
             i += 1;
