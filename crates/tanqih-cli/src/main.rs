@@ -8,7 +8,7 @@ mod seeds;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -147,7 +147,7 @@ enum Command {
         /// Show each line marked kept (+) or dropped (-) with the reason.
         #[arg(long)]
         explain: bool,
-        /// Files to strip.
+        /// Files to strip (`-` reads standard input).
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -601,9 +601,18 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
     Ok(())
 }
 
-/// The text of a UTF-8 file, without its byte-order mark if it has one.
+/// The text of the UTF-8 file at `path` (`-`: standard input), without its byte-order mark if it has one.
 fn read_utf8(path: &Path) -> Result<String> {
-    let mut bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("reading standard input")?;
+        bytes
+    } else {
+        std::fs::read(path).with_context(|| format!("reading {}", path.display()))?
+    };
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {

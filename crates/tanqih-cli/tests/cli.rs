@@ -370,6 +370,16 @@ fn strip_explain_marks_every_line() {
 }
 
 #[test]
+fn strip_reads_standard_input_as_it_reads_a_file() {
+    let file = repo().join("seeds/001_25459a8fea8307bf.txt");
+    let from_file = stdout(&tanqih(&repo(), &["strip", file.to_str().unwrap()], b""));
+    let page = std::fs::read(&file).unwrap();
+    let from_stdin = stdout(&tanqih(&repo(), &["strip", "-"], &page));
+    assert!(from_file.lines().count() > 3, "{from_file}");
+    assert_eq!(from_stdin, from_file);
+}
+
+#[test]
 fn normalize_maps_lines_and_keeps_carriage_returns() {
     let dir = tempfile::tempdir().unwrap();
     let out = tanqih(
