@@ -1025,13 +1025,17 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
         return false;
     }
     let unmarked = folded_line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A dash or a bullet may open a caption ("— فائل فوٹو: رائٹرز").
+    let bare = unmarked.as_bytes();
     // The first and last two bytes (an Arabic letter's) tell most entries apart before comparing them.
     let (n, c_last) = (line.len(), line.len() - 1);
+    let opens_with = |text: &[u8], c: &[u8]| {
+        text.first() == c.first() && (c.len() == 1 || text.get(1) == c.get(1)) && text.starts_with(c)
+    };
     caption().iter().any(|c| {
         let (c, k) = (c.as_bytes(), c.len() - 1);
-        let opens = c[0] == line[0] && (k == 0 || n == 1 || c[1] == line[1]);
         let closes = c[k] == line[c_last] && (k == 0 || n == 1 || c[k - 1] == line[c_last - 1]);
-        opens && line.starts_with(c) || closes && line.ends_with(c)
+        opens_with(line, c) || opens_with(bare, c) || closes && line.ends_with(c)
     }) || caption_labels()
         .iter()
         .any(|l| opens_with_label(unmarked, l))
@@ -1119,6 +1123,7 @@ mod tests {
     fn a_file_photo_credit_marks_a_caption_in_persian_urdu_and_english() {
         let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
         assert!(caption("وزیراعظم کا دورہ چین — فائل فوٹو"));
+        assert!(caption("— فائل فوٹو: رائٹرز"));
         assert!(caption("عکس: خبرگزاری ایرنا"));
         assert!(caption(
             "نیپرا نے قیمت میں اضافے کی منظوری دے دی ہے۔ فوٹو: فائل"
