@@ -3048,3 +3048,15 @@ fn a_name_with_vowel_marks_or_an_arabic_kaf_in_its_title_is_still_a_name() {
         assert_eq!(s.meta.authors, [name], "{byline}");
     }
 }
+
+#[test]
+fn buttons_that_load_more_between_paragraphs_are_ui() {
+    let page = "عنوان المقال عن الاقتصاد\nجاري التحميل...\n\
+بدأت الحكومة اليوم تنفيذ خطة جديدة لدعم المزارعين في المحافظات الجنوبية بعد موسم صعب.\nادامه مطلب\n\
+وقال الوزير إن الخطة تشمل قروضا ميسرة وبذورا محسنة وتوسيع شبكات الري في القرى.\nمزید دیکھیں\nLoading...\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    for line in [2, 4, 6, 7] {
+        assert_eq!(s.lines[line - 1].reason, Reason::Ui, "line {line}");
+    }
+    assert!(s.lines[2].keep && s.lines[4].keep);
+}
