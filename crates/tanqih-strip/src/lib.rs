@@ -17,6 +17,7 @@ mod lexicon;
 mod model;
 mod plain;
 mod repeated;
+mod view;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -390,48 +391,13 @@ fn without_citations(text: &str) -> &str {
     text
 }
 
-/// `line` without the invisible marks at its edges (direction marks and embeddings, a byte-order mark,
-/// zero-width spaces, a soft hyphen), which right-to-left pages often set before or after a line, and
-/// whitespace next to them: the rules read the line as it shows.
-fn without_edge_marks(line: &str) -> &str {
-    let bytes = line.as_bytes();
-    // Most lines open and close with a letter, a digit or a stop: one look at the first and the last
-    // char's first byte (the marks start with C2, D8 9C, E2 or EF) settles them.
-    let plain = |at: usize| {
-        bytes
-            .get(at)
-            .is_some_and(|&b| b != b' ' && b != b'\t' && b != b'\r')
-    };
-    let Some(last_byte) = bytes.len().checked_sub(1) else {
-        return line;
-    };
-    let last = (0..=last_byte)
-        .rev()
-        .take(4)
-        .find(|&k| bytes[k] & 0xC0 != 0x80)
-        .unwrap_or(0);
-    let suspect = |at: usize| {
-        matches!(bytes[at], 0xC2 | 0xE2 | 0xEF)
-            || bytes[at] == 0xD8 && bytes.get(at + 1) == Some(&0x9C)
-    };
-    if plain(0) && plain(last_byte) && !suspect(0) && !suspect(last) {
-        return line;
-    }
-    let invisible = fold::is_invisible_mark;
-    let shown = line.trim();
-    if !shown.starts_with(invisible) && !shown.ends_with(invisible) {
-        return line;
-    }
-    line.trim_matches(|c: char| invisible(c) || c.is_whitespace())
-}
-
 impl<'a> Line<'a> {
     /// The lines of `text`, folded into `folded` (cleared first) in one pass each.
     fn split(text: &'a str, folded: &'a mut String) -> Vec<Line<'a>> {
         folded.clear();
         let shapes: Vec<(&str, usize, LineShape)> = split_lines(text)
             .map(|raw| {
-                let raw = without_edge_marks(raw);
+                let raw = view::without_edge_marks(raw);
                 (raw, folded.len(), fold_line(raw, folded))
             })
             .collect();
@@ -574,99 +540,10 @@ pub fn strip_in_corpus(
     strip_with_model(text, config, corpus, LineModel::bundled())
 }
 
-/// An unescaped no-break space, as scrapers that do not decode entities leave it.
-const NBSP_ENTITY: &str = "&nbsp;";
-
-/// The text sets words apart otherwise than by one plain space somewhere: a tab, a no-break or another
-/// Unicode space, a run of spaces, an unescaped `&nbsp;`.
-fn has_other_spaces(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // A tab, or a space of more than one byte: U+0085 and U+00A0 start with C2, U+2000–U+205F with E2.
-    let other_space =
-        memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes).any(|at| space_len(&bytes[at..]) > 0);
-    other_space
-        || memchr::memmem::find(bytes, b"  ").is_some()
-        || memchr::memmem::find(bytes, NBSP_ENTITY.as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{1680}".as_bytes()).is_some()
-}
-
-/// The length of the space (any whitespace but a line break, or an unescaped `&nbsp;`) that starts
-/// `bytes`; 0 when none does.
-fn space_len(bytes: &[u8]) -> usize {
-    match bytes {
-        [b' ' | b'\t' | b'\r' | 0x0B | 0x0C, ..] => 1,
-        // U+0085, U+00A0.
-        [0xC2, 0x85 | 0xA0, ..] => 2,
-        // U+1680.
-        [0xE1, 0x9A, 0x80, ..] => 3,
-        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
-        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
-        // U+3000.
-        [0xE3, 0x80, 0x80, ..] => 3,
-        [b'&', ..] if bytes.starts_with(NBSP_ENTITY.as_bytes()) => NBSP_ENTITY.len(),
-        _ => 0,
-    }
-}
-
-/// `text` with every run of spaces of any kind (tabs, no-break and other Unicode spaces, `&nbsp;`) on a
-/// line made one plain space; line breaks, and so the lines, stay as they are.
-fn with_plain_spaces(text: &str) -> String {
-    // The bytes that may open a space of any kind; the rest are passed over a byte at a time.
-    const OPENS_SPACE: [bool; 256] = {
-        let mut table = [false; 256];
-        let opening = [b' ', b'\t', b'\r', 0x0B, 0x0C, 0xC2, 0xE1, 0xE2, 0xE3, b'&'];
-        let mut k = 0;
-        while k < opening.len() {
-            table[opening[k] as usize] = true;
-            k += 1;
-        }
-        table
-    };
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let (mut i, mut copied) = (0, 0);
-    while i < bytes.len() {
-        if !OPENS_SPACE[bytes[i] as usize] {
-            i += 1;
-            continue;
-        }
-        // One plain space between two words, the common case, stays.
-        if bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| !OPENS_SPACE[b as usize]) {
-            i += 2;
-            continue;
-        }
-        let len = space_len(&bytes[i..]);
-        if len == 0 {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += len;
-        loop {
-            let more = space_len(&bytes[i..]);
-            if more == 0 {
-                break;
-            }
-            i += more;
-        }
-        if &text[start..i] != " " {
-            out.push_str(&text[copied..start]);
-            out.push(' ');
-            copied = i;
-        }
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// A page whose lines stand between blank lines this often (in hundredths) or more is double-spaced.
-const MIN_DOUBLE_SPACED_SHARE: usize = 80;
-
 /// [`strip_in_corpus`] with another line model than the bundled one.
 ///
-/// A double-spaced page (many extractors set a blank line between every two lines, see
-/// [`MIN_DOUBLE_SPACED_SHARE`]) is read without its blank lines: there they mark no paragraph, and the
+/// A double-spaced page (many extractors set a blank line between every two lines: four lines in five
+/// or more stand between blank lines) is read without its blank lines: there they mark no paragraph, and the
 /// lines around them decide as they would next to each other; a paragraph does not go on across them.
 /// Elsewhere a blank line ends a paragraph, and the rules read it as such (a hard-wrapped paragraph's
 /// lines run together between two of them).
@@ -678,36 +555,15 @@ pub fn strip_with_model(
 ) -> Stripped {
     // The rules read words apart by one plain space, as most pages set them; the decisions are the
     // same lines' either way.
-    let spaced;
-    let text = if has_other_spaces(text) {
-        spaced = with_plain_spaces(text);
-        spaced.as_str()
-    } else {
-        text
-    };
-    let blank = |line: &str| without_edge_marks(line).trim().is_empty();
-    let (mut shown_lines, mut apart) = (0, 0);
-    let mut before_blank = true;
-    let mut previous_alone = false;
-    for line in split_lines(text) {
-        let is_blank = blank(line);
-        if is_blank {
-            apart += previous_alone as usize;
-        } else {
-            shown_lines += 1;
-        }
-        previous_alone = !is_blank && before_blank;
-        before_blank = is_blank;
-    }
-    // The last line stands alone when a blank line or nothing came before it.
-    apart += previous_alone as usize;
-    if shown_lines == 0 || apart * 100 < shown_lines * MIN_DOUBLE_SPACED_SHARE {
+    let spaced = view::with_plain_spaces(text);
+    let text = spaced.as_ref();
+    if !view::double_spaced(text) {
         return strip_lines(text, config, corpus, model);
     }
     let mut shown = Vec::new();
     let mut compact = String::with_capacity(text.len());
     for (i, line) in split_lines(text).enumerate() {
-        if !blank(line) {
+        if !view::is_blank(line) {
             if !shown.is_empty() {
                 compact.push('\n');
             }

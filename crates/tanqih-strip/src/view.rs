@@ -1,0 +1,195 @@
+//! The page as the rules read it: lines without the invisible marks at their edges, words apart by one
+//! plain space, and whether blank lines there end paragraphs or only double-space the page.
+
+use std::borrow::Cow;
+
+use crate::split_lines;
+
+/// `line` without the invisible marks at its edges (direction marks and embeddings, a byte-order mark,
+/// zero-width spaces, a soft hyphen), which right-to-left pages often set before or after a line, and
+/// whitespace next to them: the rules read the line as it shows.
+pub(crate) fn without_edge_marks(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    // Most lines open and close with a letter, a digit or a stop: one look at the first and the last
+    // char's first byte (the marks start with C2, D8 9C, E2 or EF) settles them.
+    let plain = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| b != b' ' && b != b'\t' && b != b'\r')
+    };
+    let Some(last_byte) = bytes.len().checked_sub(1) else {
+        return line;
+    };
+    let last = (0..=last_byte)
+        .rev()
+        .take(4)
+        .find(|&k| bytes[k] & 0xC0 != 0x80)
+        .unwrap_or(0);
+    let suspect = |at: usize| {
+        matches!(bytes[at], 0xC2 | 0xE2 | 0xEF)
+            || bytes[at] == 0xD8 && bytes.get(at + 1) == Some(&0x9C)
+    };
+    if plain(0) && plain(last_byte) && !suspect(0) && !suspect(last) {
+        return line;
+    }
+    let invisible = crate::fold::is_invisible_mark;
+    let shown = line.trim();
+    if !shown.starts_with(invisible) && !shown.ends_with(invisible) {
+        return line;
+    }
+    line.trim_matches(|c: char| invisible(c) || c.is_whitespace())
+}
+
+/// The line holds nothing that shows.
+pub(crate) fn is_blank(line: &str) -> bool {
+    without_edge_marks(line).trim().is_empty()
+}
+
+/// An unescaped no-break space, as scrapers that do not decode entities leave it.
+const NBSP_ENTITY: &str = "&nbsp;";
+
+/// The text sets words apart otherwise than by one plain space somewhere: a tab, a no-break or another
+/// Unicode space, a run of spaces, an unescaped `&nbsp;`.
+fn has_other_spaces(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // A tab, or a space of more than one byte: U+0085 and U+00A0 start with C2, U+2000–U+205F with E2.
+    let other_space =
+        memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes).any(|at| space_len(&bytes[at..]) > 0);
+    other_space
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        || memchr::memmem::find(bytes, NBSP_ENTITY.as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{1680}".as_bytes()).is_some()
+}
+
+/// The length of the space (any whitespace but a line break, or an unescaped `&nbsp;`) that starts
+/// `bytes`; 0 when none does.
+fn space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ' | b'\t' | b'\r' | 0x0B | 0x0C, ..] => 1,
+        // U+0085, U+00A0.
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        // U+1680.
+        [0xE1, 0x9A, 0x80, ..] => 3,
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+        // U+3000.
+        [0xE3, 0x80, 0x80, ..] => 3,
+        [b'&', ..] if bytes.starts_with(NBSP_ENTITY.as_bytes()) => NBSP_ENTITY.len(),
+        _ => 0,
+    }
+}
+
+/// `text` with every run of spaces of any kind (tabs, no-break and other Unicode spaces, `&nbsp;`) on a
+/// line made one plain space; line breaks, and so the lines, stay as they are. `text` itself when it
+/// sets words apart by one plain space only.
+pub(crate) fn with_plain_spaces(text: &str) -> Cow<'_, str> {
+    if !has_other_spaces(text) {
+        return Cow::Borrowed(text);
+    }
+    // The bytes that may open a space of any kind; the rest are passed over a byte at a time.
+    const OPENS_SPACE: [bool; 256] = {
+        let mut table = [false; 256];
+        let opening = [b' ', b'\t', b'\r', 0x0B, 0x0C, 0xC2, 0xE1, 0xE2, 0xE3, b'&'];
+        let mut k = 0;
+        while k < opening.len() {
+            table[opening[k] as usize] = true;
+            k += 1;
+        }
+        table
+    };
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied) = (0, 0);
+    while i < bytes.len() {
+        if !OPENS_SPACE[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        // One plain space between two words, the common case, stays.
+        if bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| !OPENS_SPACE[b as usize]) {
+            i += 2;
+            continue;
+        }
+        let len = space_len(&bytes[i..]);
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += len;
+        loop {
+            let more = space_len(&bytes[i..]);
+            if more == 0 {
+                break;
+            }
+            i += more;
+        }
+        if &text[start..i] != " " {
+            out.push_str(&text[copied..start]);
+            out.push(' ');
+            copied = i;
+        }
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// A page whose lines stand between blank lines this often (in hundredths) or more is double-spaced.
+const MIN_DOUBLE_SPACED_SHARE: usize = 80;
+
+/// Many extractors set a blank line between every two lines: there blank lines end no paragraph. True
+/// when [`MIN_DOUBLE_SPACED_SHARE`] hundredths of the lines that show stand between blank lines (or the
+/// page's edges).
+pub(crate) fn double_spaced(text: &str) -> bool {
+    let (mut shown_lines, mut apart) = (0, 0);
+    let mut before_blank = true;
+    let mut previous_alone = false;
+    for line in split_lines(text) {
+        let blank = is_blank(line);
+        if blank {
+            apart += previous_alone as usize;
+        } else {
+            shown_lines += 1;
+        }
+        previous_alone = !blank && before_blank;
+        before_blank = blank;
+    }
+    // The last line stands alone when a blank line or nothing came before it.
+    apart += previous_alone as usize;
+    shown_lines > 0 && apart * 100 >= shown_lines * MIN_DOUBLE_SPACED_SHARE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_of_any_kind_become_one_plain_space_and_the_lines_stay() {
+        let plain = "سطر أول\nسطر ثان\n";
+        assert!(matches!(with_plain_spaces(plain), Cow::Borrowed(_)));
+        let spaced = "سطر\u{00A0}أول\t \tهنا\r\nسطر&nbsp;ثان  \u{2009}x\n\n";
+        assert_eq!(with_plain_spaces(spaced), "سطر أول هنا \nسطر ثان x\n\n");
+        // A quote or a dash after a space is no space.
+        assert!(matches!(
+            with_plain_spaces("قال “نعم” — x"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_page_is_double_spaced_when_its_lines_stand_between_blank_lines() {
+        assert!(double_spaced("a\n\nb\n\nc\n"));
+        assert!(double_spaced("a\n\n\u{200F}\n\nb"));
+        assert!(!double_spaced("a\nb\n\nc\nd\n"));
+        assert!(!double_spaced("\n\n"));
+    }
+
+    #[test]
+    fn marks_at_a_lines_edges_are_not_read() {
+        assert_eq!(without_edge_marks("\u{200F}سطر\u{202C}"), "سطر");
+        assert_eq!(without_edge_marks("\u{FEFF} سطر "), "سطر");
+        assert_eq!(without_edge_marks("  سطر  "), "  سطر  ");
+        assert!(is_blank("\u{200E}\u{00A0}"));
+    }
+}
