@@ -1049,7 +1049,9 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
     // The first and last two bytes (an Arabic letter's) tell most entries apart before comparing them.
     let (n, c_last) = (line.len(), line.len() - 1);
     let opens_with = |text: &[u8], c: &[u8]| {
-        text.first() == c.first() && (c.len() == 1 || text.get(1) == c.get(1)) && text.starts_with(c)
+        text.first() == c.first()
+            && (c.len() == 1 || text.get(1) == c.get(1))
+            && text.starts_with(c)
     };
     caption().iter().any(|c| {
         let (c, k) = (c.as_bytes(), c.len() - 1);
