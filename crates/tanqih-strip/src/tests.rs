@@ -28,6 +28,14 @@ fn strip_in_corpus(text: &str, config: &StripConfig, corpus: Option<CorpusContex
     strip_with_model(text, config, corpus, &keep_open())
 }
 
+/// A page of `fixtures/strip-shapes` and what the bundled model makes of it.
+fn shape_page(file: &str) -> (String, Stripped) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/strip-shapes/");
+    let page = std::fs::read_to_string(format!("{dir}{file}")).unwrap();
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    (page, s)
+}
+
 fn decisions(text: &str) -> (Vec<(bool, Reason)>, Metadata) {
     let s = strip(text, &StripConfig::default());
     (s.lines.iter().map(|d| (d.keep, d.reason)).collect(), s.meta)
@@ -2950,12 +2958,7 @@ fn bylines_with_longer_openings_and_a_date_after_the_name_give_the_writer() {
 
 #[test]
 fn a_tables_cells_between_two_paragraphs_share_one_fate() {
-    let page = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../fixtures/strip-shapes/ar-league-table.txt"
-    ))
-    .unwrap();
-    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let (page, s) = shape_page("ar-league-table.txt");
     let text: Vec<&str> = page.split('\n').collect();
     let kept: Vec<&str> = s
         .lines
@@ -2973,12 +2976,7 @@ fn a_tables_cells_between_two_paragraphs_share_one_fate() {
 
 #[test]
 fn a_writer_over_their_role_over_the_headline_is_the_author() {
-    let page = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../fixtures/strip-shapes/ar-column-writer-over-headline.txt"
-    ))
-    .unwrap();
-    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let (_, s) = shape_page("ar-column-writer-over-headline.txt");
     assert_eq!(s.meta.authors, ["د. سامي الخطيب"]);
     assert_eq!(
         s.meta.title.as_deref(),
@@ -2988,14 +2986,9 @@ fn a_writer_over_their_role_over_the_headline_is_the_author() {
 
 #[test]
 fn the_last_paragraph_over_a_list_of_references_is_the_articles() {
-    let page = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../fixtures/strip-shapes/ar-encyclopaedia-references.txt"
-    ))
-    .unwrap();
-    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let (page, s) = shape_page("ar-encyclopaedia-references.txt");
     let text: Vec<&str> = page.split('\n').collect();
-    let last_kept = s.lines.iter().filter(|l| l.keep).last().unwrap();
+    let last_kept = s.lines.iter().rfind(|l| l.keep).unwrap();
     assert!(
         text[last_kept.line - 1].ends_with("أولا.[٣]"),
         "{}",

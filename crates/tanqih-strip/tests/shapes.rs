@@ -5,16 +5,33 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use tanqih_strip::{strip, StripConfig};
+use tanqih_strip::{strip, StripConfig, Stripped};
 
-#[test]
-fn news_pages_of_three_languages_keep_their_article_only() {
+/// The shape pages: each page's file name, its text, and what `expected.json` says of it.
+fn shape_pages() -> Vec<(String, String, serde_json::Value)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
     let expected: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    for page in expected["pages"].as_array().unwrap() {
-        let file = page["file"].as_str().unwrap();
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    expected["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|page| {
+            let file = page["file"].as_str().unwrap().to_string();
+            let text = std::fs::read_to_string(dir.join(&file)).unwrap();
+            (file, text, page.clone())
+        })
+        .collect()
+}
+
+/// Each line's reason code.
+fn reasons(s: &Stripped) -> Vec<&'static str> {
+    s.lines.iter().map(|d| d.reason.code()).collect()
+}
+
+#[test]
+fn news_pages_of_three_languages_keep_their_article_only() {
+    for (file, text, page) in shape_pages() {
         let s = strip(&text, &StripConfig::default());
         let kept: Vec<u64> = s
             .lines
@@ -54,12 +71,7 @@ const EDGE_MARKS: [&str; 6] = [
 
 #[test]
 fn invisible_marks_at_the_edges_of_lines_change_no_decision() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
-    let expected: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    for page in expected["pages"].as_array().unwrap() {
-        let file = page["file"].as_str().unwrap();
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    for (file, text, _) in shape_pages() {
         let marked: Vec<String> = text
             .split('\n')
             .enumerate()
@@ -70,9 +82,6 @@ fn invisible_marks_at_the_edges_of_lines_change_no_decision() {
             .collect();
         let plain = strip(&text, &StripConfig::default());
         let with_marks = strip(&marked.join("\n"), &StripConfig::default());
-        let reasons = |s: &tanqih_strip::Stripped| -> Vec<(usize, &'static str)> {
-            s.lines.iter().map(|d| (d.line, d.reason.code())).collect()
-        };
         assert_eq!(reasons(&with_marks), reasons(&plain), "{file}");
         assert_eq!(with_marks.meta, plain.meta, "{file}");
     }
@@ -80,16 +89,8 @@ fn invisible_marks_at_the_edges_of_lines_change_no_decision() {
 
 #[test]
 fn words_apart_by_other_spaces_decide_as_by_one_plain_space() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
-    let expected: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    for page in expected["pages"].as_array().unwrap() {
-        let file = page["file"].as_str().unwrap();
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    for (file, text, _) in shape_pages() {
         let plain = strip(&text, &StripConfig::default());
-        let reasons = |s: &tanqih_strip::Stripped| -> Vec<&'static str> {
-            s.lines.iter().map(|d| d.reason.code()).collect()
-        };
         for other in ["\t", "\u{00A0}", "  ", "\u{2009}", " &nbsp;"] {
             let spaced = text.replace(' ', other);
             let s = strip(&spaced, &StripConfig::default());
@@ -101,9 +102,6 @@ fn words_apart_by_other_spaces_decide_as_by_one_plain_space() {
 
 #[test]
 fn digits_of_any_arabic_script_and_arabic_yeh_and_kaf_decide_as_the_page() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
-    let expected: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let digits = |text: &str, zero: char| -> String {
         text.chars()
             .map(|c| match c {
@@ -112,13 +110,8 @@ fn digits_of_any_arabic_script_and_arabic_yeh_and_kaf_decide_as_the_page() {
             })
             .collect()
     };
-    for page in expected["pages"].as_array().unwrap() {
-        let file = page["file"].as_str().unwrap();
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    for (file, text, _) in shape_pages() {
         let plain = strip(&text, &StripConfig::default());
-        let reasons = |s: &tanqih_strip::Stripped| -> Vec<&'static str> {
-            s.lines.iter().map(|d| d.reason.code()).collect()
-        };
         // Persian typed on an Arabic keyboard spells yeh and kaf with the Arabic letters.
         let variants = [
             ("Eastern Arabic digits", digits(&text, '٠')),
@@ -143,25 +136,20 @@ fn digits_of_any_arabic_script_and_arabic_yeh_and_kaf_decide_as_the_page() {
 
 #[test]
 fn a_double_spaced_page_decides_as_the_page() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/strip-shapes");
-    let expected: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    for page in expected["pages"].as_array().unwrap() {
-        let file = page["file"].as_str().unwrap();
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    for (file, text, _) in shape_pages() {
         let lines: Vec<&str> = text.trim_end_matches('\n').split('\n').collect();
         // Another extractor's output: a blank line between every two lines.
         let spaced = lines.join("\n\n") + "\n";
         let plain = strip(&text, &StripConfig::default());
         let double = strip(&spaced, &StripConfig::default());
-        let reasons = |s: &tanqih_strip::Stripped| -> Vec<&'static str> {
+        let shown = |s: &Stripped| -> Vec<&'static str> {
             s.lines
                 .iter()
                 .filter(|d| d.reason != tanqih_strip::Reason::Blank)
                 .map(|d| d.reason.code())
                 .collect()
         };
-        assert_eq!(reasons(&double), reasons(&plain), "{file}");
+        assert_eq!(shown(&double), shown(&plain), "{file}");
         assert!(
             double.lines.iter().skip(1).step_by(2).all(|d| !d.keep),
             "{file}"
