@@ -556,7 +556,8 @@ pub fn strip_with_model(
     // The rules read words apart by one plain space, as most pages set them; the decisions are the
     // same lines' either way.
     let spaced = view::with_plain_spaces(text);
-    let text = spaced.as_ref();
+    let unmarked = view::without_item_marks(&spaced);
+    let text = unmarked.as_ref();
     if !view::double_spaced(text) {
         return strip_lines(text, config, corpus, model);
     }
@@ -663,7 +664,11 @@ fn strip_lines(
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
     closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
-    meta.title = meta.title.map(|t| plain_text(&t)).filter(|t| !t.is_empty());
+    // No title opens with a list item's mark ("* ", "- ", "• ").
+    meta.title = meta
+        .title
+        .map(|t| plain_text(&t[view::item_mark(&t).unwrap_or(0)..]))
+        .filter(|t| !t.is_empty());
     for author in &mut meta.authors {
         *author = plain_text(author);
     }

@@ -1,5 +1,6 @@
 //! The page as the rules read it: lines without the invisible marks at their edges, words apart by one
-//! plain space, and whether blank lines there end paragraphs or only double-space the page.
+//! plain space, list items without the marks an extractor set before each, and whether blank lines there
+//! end paragraphs or only double-space the page.
 
 use std::borrow::Cow;
 
@@ -43,6 +44,47 @@ pub(crate) fn without_edge_marks(line: &str) -> &str {
 /// The line holds nothing that shows.
 pub(crate) fn is_blank(line: &str) -> bool {
     without_edge_marks(line).trim().is_empty()
+}
+
+/// Marks that open a list item when an extractor writes items as text ("* ", "- ", "• ").
+const ITEM_MARKS: [char; 11] = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
+
+/// A page marks its list items when at least this many lines...
+const MIN_MARKED_LINES: usize = 5;
+/// ...and this share of its lines that show (hundredths) open with an item's mark and a space.
+const MIN_MARKED_SHARE: usize = 30;
+
+/// The item mark and the space after it that open `line`, if any.
+pub(crate) fn item_mark(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, mark) = chars.next()?;
+    let (at, space) = chars.next()?;
+    (ITEM_MARKS.contains(&mark) && space == ' ').then_some(at + 1)
+}
+
+/// `text` without the marks that open its lines when the extractor marked every list item so (menus,
+/// lists of links, an article's lists: [`MIN_MARKED_SHARE`] hundredths of the lines or more), as
+/// converters to Markdown-like text do; the lines stay as they are otherwise. `text` itself on a page
+/// that sets such marks only here and there (a list typed into the article).
+pub(crate) fn without_item_marks(text: &str) -> Cow<'_, str> {
+    let (mut shown, mut marked) = (0, 0);
+    for line in split_lines(text) {
+        if !is_blank(line) {
+            shown += 1;
+            marked += item_mark(line).is_some() as usize;
+        }
+    }
+    if marked < MIN_MARKED_LINES || marked * 100 < shown * MIN_MARKED_SHARE {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in split_lines(text).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&line[item_mark(line).unwrap_or(0)..]);
+    }
+    Cow::Owned(out)
 }
 
 /// An unescaped no-break space, as scrapers that do not decode entities leave it.
@@ -175,6 +217,21 @@ mod tests {
             with_plain_spaces("قال “نعم” — x"),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn item_marks_go_only_where_the_extractor_marked_every_item() {
+        let marked = "عنوان\n* الرئيسية\n* أخبار\n* رياضة\n* فن\n* اقتصاد\nنص المقال هنا.\n";
+        assert_eq!(
+            without_item_marks(marked),
+            "عنوان\nالرئيسية\nأخبار\nرياضة\nفن\nاقتصاد\nنص المقال هنا.\n"
+        );
+        // A list typed into a long article keeps its marks.
+        let typed = format!(
+            "{}- بند أول\n- بند ثان\n",
+            "فقرة طويلة من المقال.\n".repeat(20)
+        );
+        assert!(matches!(without_item_marks(&typed), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -135,6 +135,42 @@ fn digits_of_any_arabic_script_and_arabic_yeh_and_kaf_decide_as_the_page() {
 }
 
 #[test]
+fn a_page_whose_extractor_marks_list_items_decides_as_the_page() {
+    let marks = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
+    for (file, text, _) in shape_pages() {
+        // Pages that type marks of their own are read with them; a page of few short lines shows no
+        // extractor's marking (five lines and three in ten at least are marked).
+        let shown = text.lines().filter(|l| !l.trim().is_empty()).count();
+        let short = text
+            .lines()
+            .filter(|l| (1..=6).contains(&l.split_whitespace().count()))
+            .count();
+        if text.lines().any(|l| l.starts_with(marks)) || short < 5 || short * 10 < shown * 3 {
+            continue;
+        }
+        let plain = strip(&text, &StripConfig::default());
+        for mark in ["* ", "- ", "• "] {
+            // A converter to Markdown-like text marks every item: menus, lists of links, short lines.
+            let marked: String = text
+                .split('\n')
+                .map(|l| {
+                    let short = (1..=6).contains(&l.split_whitespace().count());
+                    if short {
+                        format!("{mark}{l}")
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let s = strip(&marked, &StripConfig::default());
+            assert_eq!(reasons(&s), reasons(&plain), "{file} with {mark:?}");
+            assert_eq!(s.meta, plain.meta, "{file} with {mark:?}");
+        }
+    }
+}
+
+#[test]
 fn a_double_spaced_page_decides_as_the_page() {
     for (file, text, _) in shape_pages() {
         let lines: Vec<&str> = text.trim_end_matches('\n').split('\n').collect();
