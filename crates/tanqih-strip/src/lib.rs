@@ -664,11 +664,7 @@ fn strip_lines(
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
     closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
-    // No title opens with a list item's mark ("* ", "- ", "• ").
-    meta.title = meta
-        .title
-        .map(|t| plain_text(&t[view::item_mark(&t).unwrap_or(0)..]))
-        .filter(|t| !t.is_empty());
+    meta.title = meta.title.map(|t| plain_text(&t)).filter(|t| !t.is_empty());
     for author in &mut meta.authors {
         *author = plain_text(author);
     }

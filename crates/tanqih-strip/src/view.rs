@@ -55,7 +55,7 @@ const MIN_MARKED_LINES: usize = 5;
 const MIN_MARKED_SHARE: usize = 30;
 
 /// The item mark and the space after it that open `line`, if any.
-pub(crate) fn item_mark(line: &str) -> Option<usize> {
+fn item_mark(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
     let (_, mark) = chars.next()?;
     let (at, space) = chars.next()?;
