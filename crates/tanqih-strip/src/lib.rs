@@ -556,7 +556,7 @@ pub fn strip_with_model(
     // The rules read words apart by one plain space, as most pages set them; the decisions are the
     // same lines' either way.
     let spaced = view::with_plain_spaces(text);
-    let unmarked = view::without_item_marks(&spaced);
+    let unmarked = view::without_markup(&spaced);
     let text = unmarked.as_ref();
     if !view::double_spaced(text) {
         return strip_lines(text, config, corpus, model);

@@ -1,6 +1,6 @@
 //! The page as the rules read it: lines without the invisible marks at their edges, words apart by one
-//! plain space, list items without the marks an extractor set before each, and whether blank lines there
-//! end paragraphs or only double-space the page.
+//! plain space, without the Markdown-like marks an extractor set on items, links and headings, and
+//! whether blank lines there end paragraphs or only double-space the page.
 
 use std::borrow::Cow;
 
@@ -62,16 +62,52 @@ fn item_mark(line: &str) -> Option<usize> {
     (ITEM_MARKS.contains(&mark) && space == ' ').then_some(at + 1)
 }
 
-/// `text` without the marks that open its lines when the extractor marked every list item so (menus,
-/// lists of links, an article's lists: [`MIN_MARKED_SHARE`] hundredths of the lines or more), as
-/// converters to Markdown-like text do; the lines stay as they are otherwise. `text` itself on a page
+/// The `#` marks and the space that open a Markdown heading line ("## عنوان"), if any.
+fn heading_mark(line: &str) -> Option<usize> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    ((1..=6).contains(&hashes) && line.as_bytes().get(hashes) == Some(&b' ')).then_some(hashes + 1)
+}
+
+/// The line holds a Markdown link or image: `[text](target)`.
+fn holds_link(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b"](").is_some()
+}
+
+/// `line` with its Markdown links and images written as their text (`[text](target)` as `text`,
+/// `![alt](target)` as `alt`), pushed to `out`.
+fn push_unlinked(line: &str, out: &mut String) {
+    let mut rest = line;
+    while let Some(close) = rest.find("](") {
+        // The link's text opens at the last bracket before it ("[a] [b](c)": "b").
+        let Some(open) = rest[..close].rfind('[') else {
+            out.push_str(&rest[..close + 2]);
+            rest = &rest[close + 2..];
+            continue;
+        };
+        let Some(end) = rest[close + 2..].find(')').map(|k| close + 2 + k) else {
+            break;
+        };
+        let image = rest[..open].ends_with('!');
+        out.push_str(&rest[..open - image as usize]);
+        out.push_str(&rest[open + 1..close]);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+}
+
+/// `text` as it reads without its Markdown-like markup, when the extractor that wrote it marked every
+/// list item ("* ", "- ", "• "), link (`[text](target)`) or heading (`## `): menus, lists of links and an
+/// article's lists, [`MIN_MARKED_SHARE`] hundredths of the lines or more. The marks that open lines go,
+/// links and images read as their text; the lines stay as they are otherwise. `text` itself on a page
 /// that sets such marks only here and there (a list typed into the article).
-pub(crate) fn without_item_marks(text: &str) -> Cow<'_, str> {
+pub(crate) fn without_markup(text: &str) -> Cow<'_, str> {
     let (mut shown, mut marked) = (0, 0);
     for line in split_lines(text) {
         if !is_blank(line) {
             shown += 1;
-            marked += item_mark(line).is_some() as usize;
+            marked += (item_mark(line).is_some()
+                || heading_mark(line).is_some()
+                || holds_link(line)) as usize;
         }
     }
     if marked < MIN_MARKED_LINES || marked * 100 < shown * MIN_MARKED_SHARE {
@@ -82,7 +118,8 @@ pub(crate) fn without_item_marks(text: &str) -> Cow<'_, str> {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(&line[item_mark(line).unwrap_or(0)..]);
+        let line = &line[item_mark(line).or_else(|| heading_mark(line)).unwrap_or(0)..];
+        push_unlinked(line, &mut out);
     }
     Cow::Owned(out)
 }
@@ -223,7 +260,7 @@ mod tests {
     fn item_marks_go_only_where_the_extractor_marked_every_item() {
         let marked = "عنوان\n* الرئيسية\n* أخبار\n* رياضة\n* فن\n* اقتصاد\nنص المقال هنا.\n";
         assert_eq!(
-            without_item_marks(marked),
+            without_markup(marked),
             "عنوان\nالرئيسية\nأخبار\nرياضة\nفن\nاقتصاد\nنص المقال هنا.\n"
         );
         // A list typed into a long article keeps its marks.
@@ -231,7 +268,18 @@ mod tests {
             "{}- بند أول\n- بند ثان\n",
             "فقرة طويلة من المقال.\n".repeat(20)
         );
-        assert!(matches!(without_item_marks(&typed), Cow::Borrowed(_)));
+        assert!(matches!(without_markup(&typed), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn links_read_as_their_text_and_headings_without_their_marks_on_a_markdown_page() {
+        let page = "# عنوان الخبر\n* [الرئيسية](https://x.test/)\n* [أخبار](https://x.test/a)\n\
+* [رياضة](https://x.test/b)\n* [فن](https://x.test/c)\n![صورة](https://x.test/i.jpg)\n\
+نص [المقال](https://x.test/d) هنا، و[a] [b](c) و](d).\n";
+        assert_eq!(
+            without_markup(page),
+            "عنوان الخبر\nالرئيسية\nأخبار\nرياضة\nفن\nصورة\nنص المقال هنا، و[a] b و](d).\n"
+        );
     }
 
     #[test]

@@ -135,7 +135,7 @@ fn digits_of_any_arabic_script_and_arabic_yeh_and_kaf_decide_as_the_page() {
 }
 
 #[test]
-fn a_page_whose_extractor_marks_list_items_decides_as_the_page() {
+fn a_page_whose_extractor_marks_list_items_and_links_decides_as_the_page() {
     let marks = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
     for (file, text, _) in shape_pages() {
         // Pages that type marks of their own are read with them; a page of few short lines shows no
@@ -149,16 +149,18 @@ fn a_page_whose_extractor_marks_list_items_decides_as_the_page() {
             continue;
         }
         let plain = strip(&text, &StripConfig::default());
-        for mark in ["* ", "- ", "• "] {
-            // A converter to Markdown-like text marks every item: menus, lists of links, short lines.
+        for mark in ["* ", "- ", "• ", "* [link]"] {
+            // A converter to Markdown-like text marks every item: menus, lists of links, short lines;
+            // "* [link]" writes each as a link too.
             let marked: String = text
                 .split('\n')
-                .map(|l| {
+                .enumerate()
+                .map(|(i, l)| {
                     let short = (1..=6).contains(&l.split_whitespace().count());
-                    if short {
-                        format!("{mark}{l}")
-                    } else {
-                        l.to_string()
+                    match (short, mark) {
+                        (false, _) => l.to_string(),
+                        (true, "* [link]") => format!("* [{l}](https://example.test/{i})"),
+                        (true, _) => format!("{mark}{l}"),
                     }
                 })
                 .collect::<Vec<_>>()
