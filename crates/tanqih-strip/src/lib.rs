@@ -265,28 +265,39 @@ impl Stripped {
                     }
                     None => rw.delete(0, start),
                 }
-                match &decision.fragment {
-                    Some(fragment) if fragment.joined => {
-                        // Move the fragment (and the space after it) onto the line's last word.
-                        let at = start + (line.len() - line.trim_start().len());
-                        let rest = at + fragment.text.len();
-                        let rest = rest
-                            + (line[rest - start..].len()
-                                - line[rest - start..].trim_start().len());
-                        let body = line.trim_end();
-                        let word_start = start
-                            + body
-                                .char_indices()
-                                .rev()
-                                .find(|(_, c)| c.is_whitespace())
-                                .map_or(0, |(i, c)| i + c.len_utf8());
-                        let word_end = start + body.len();
-                        rw.delete(at, rest);
-                        // The joined word maps to the source word it completes.
-                        let joined = format!("{}{}", &text[word_start..word_end], fragment.text);
-                        rw.replace(word_start, word_end, &joined);
-                    }
-                    _ => {}
+                // The fragment as the line spells it: after nothing but spaces and marks (the page
+                // was read without them), before a last word of letters alone.
+                let body = line.trim_end();
+                let last_word_at = body
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let placed = decision.fragment.as_ref().and_then(|fragment| {
+                    let at = line.find(fragment.text.as_str())?;
+                    let last_word = &body[last_word_at..];
+                    let letters_only = !last_word.is_empty()
+                        && last_word
+                            .chars()
+                            .all(|c| is_arabic_letter(c) || c == '\u{0640}');
+                    (fragment.joined
+                        && at < last_word_at
+                        && !line[..at].chars().any(char::is_alphanumeric)
+                        && letters_only)
+                        .then_some((fragment, at))
+                });
+                if let Some((fragment, at)) = placed {
+                    // Move the fragment (and the space after it) onto the line's last word.
+                    let at = start + at;
+                    let rest = at + fragment.text.len();
+                    let rest = rest
+                        + (line[rest - start..].len() - line[rest - start..].trim_start().len());
+                    let word_start = start + last_word_at;
+                    let word_end = start + body.len();
+                    rw.delete(at, rest);
+                    // The joined word maps to the source word it completes.
+                    let joined = format!("{}{}", &text[word_start..word_end], fragment.text);
+                    rw.replace(word_start, word_end, &joined);
                 }
                 rw.copy_to(end);
                 prev = Some((end, decision.continues));

@@ -281,6 +281,18 @@ fn word_fragments_misplaced_by_pdf_extraction_are_joined_or_marked() {
     assert_eq!(&text[source.start..source.end], "والعراق");
     // `kept_text` keeps the original order (what `strip --json` reports).
     assert!(s.kept_text(text).starts_with("يا والعراق"));
+    // The page is read without an edge mark, a no-break space or runs of spaces; the join happens in
+    // the line as it is written, and nothing else of it is lost.
+    for (before, after) in [("\u{200F}", ""), ("", "\u{00A0}"), (" ", "  ")] {
+        let marked = text.replacen("يا والعراق.", &format!("{before}يا{after} والعراق."), 1);
+        let s = strip(&marked, &StripConfig::default());
+        let out = s.rewrite(&marked);
+        let first = out.text.lines().next().unwrap();
+        assert!(
+            first.contains("والعراق. وقالت") && first.ends_with("شمال سوريا"),
+            "{before:?} {after:?}: {first}"
+        );
+    }
 }
 
 #[test]
