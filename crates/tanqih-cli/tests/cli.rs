@@ -707,7 +707,7 @@ fn an_interrupted_shard_run_leaves_nothing_complete_and_a_rerun_resumes_it() {
     let d = dir.path();
     stdout(&tanqih(
         d,
-        &["gen-corpus", "--size", "3MB", "--seed", "9", "-o", "in"],
+        &["gen-corpus", "--size", "10MB", "--seed", "9", "-o", "in"],
         b"",
     ));
     let args = [
