@@ -111,6 +111,29 @@ const UI: &[&str] = &[
     "تلغرام",
     "يوتيوب",
     "إنستغرام",
+    "انستجرام",
+    "تيليجرام",
+    "لينكد إن",
+    "تيك توك",
+    "سناب شات",
+    "إكس",
+    "فیسبوک",
+    "توییتر",
+    "تلگرام",
+    "واتساپ",
+    "اینستاگرام",
+    "لینکدین",
+    "ایکس",
+    "آپارات",
+    "فیس بک",
+    "ٹوئٹر",
+    "واٹس ایپ",
+    "انسٹاگرام",
+    "یوٹیوب",
+    "ٹک ٹاک",
+    "pinterest",
+    "reddit",
+    "tiktok",
     "حجم الخط",
     "تكبير الخط",
     "تصغير الخط",
@@ -779,6 +802,49 @@ fn ui() -> &'static (HashSet<String, FixedState>, usize) {
 pub(crate) fn is_ui(key: &str) -> bool {
     let (set, longest) = ui();
     key.len() <= *longest && set.contains(key)
+}
+
+/// `key` is two UI strings or prompts or more ([`UI`], [`PROMPTS`]) one after the other, apart or glued, with nothing between
+/// them but spaces and punctuation: a row of share buttons or menu items ("فيسبوك تويتر واتساب",
+/// "تلگرامواتساپکپی لینک" as an extractor glues the links of one block).
+pub(crate) fn is_ui_row(key: &str) -> bool {
+    if key.len() > MAX_UI_ROW_BYTES {
+        return false;
+    }
+    let bytes = key.as_bytes();
+    let (mut at, mut pieces) = (0, 0);
+    while at < key.len() {
+        let input = aho_corasick::Input::new(bytes)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        match ui_row_pieces().find(input) {
+            Some(m) => {
+                pieces += 1;
+                at = m.end();
+            }
+            None => return false,
+        }
+        // What follows a piece is a space or punctuation up to the next, or the line's end.
+        let rest = &key[at..];
+        at += rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    }
+    pieces >= 2
+}
+
+/// A row of UI strings is at most this long (a dozen buttons' names).
+const MAX_UI_ROW_BYTES: usize = 160;
+
+/// The UI strings and prompts as an anchored automaton that finds the longest one at a given position.
+fn ui_row_pieces() -> &'static AhoCorasick {
+    static CELL: OnceLock<AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(fold_all(UI).into_iter().chain(fold_all(PROMPTS)))
+            .expect("word lists compile")
+    })
 }
 
 /// `key` (a line without edge punctuation) is a poll's button ("تصويت", "عرض النتائج", "View results").

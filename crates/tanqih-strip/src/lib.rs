@@ -1512,6 +1512,9 @@ fn menu_row(raw: &str) -> bool {
     items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
 }
 
+/// A row of UI strings holds at most this many words.
+const MAX_UI_ROW_WORDS: usize = 12;
+
 /// Words of a date stamp beside its date's own: a label and a time zone ("آخر", "GST").
 const MAX_STAMP_LABEL_WORDS: usize = 2;
 
@@ -1536,6 +1539,7 @@ fn classify_alone(
         return Some(Reason::Ad);
     }
     if lexicon::is_ui(key)
+        || line.words <= MAX_UI_ROW_WORDS && lexicon::is_ui_row(key)
         || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)

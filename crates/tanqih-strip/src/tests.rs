@@ -1394,6 +1394,28 @@ fn a_line_of_tags_after_its_label_is_ui() {
 }
 
 #[test]
+fn a_row_of_share_buttons_is_ui_apart_or_glued() {
+    for line in [
+        "فيسبوك تويتر واتساب نسخ الرابط",
+        "تلگرامواتساپایکسکپی لینک",
+        "فیس بک | ٹوئٹر | واٹس ایپ",
+        "FacebookTwitterPinterestEmail",
+    ] {
+        let (d, _) = decisions(&format!("{BODY}\n{line}\n{BODY} وأضاف.\n"));
+        assert_eq!(d[1].1, Reason::Ui, "{line}");
+    }
+    // Words that only open with a button's name, or a sentence naming the networks, are no row.
+    for key in [
+        "sharepoint",
+        "facebook and twitter said",
+        "تويتر تعلن عن ميزة جديدة",
+        "واتساپ",
+    ] {
+        assert!(!lexicon::is_ui_row(&fold(key)), "{key}");
+    }
+}
+
+#[test]
 fn a_dateline_carries_the_byline_after_its_date() {
     for (line, author) in [
         (
