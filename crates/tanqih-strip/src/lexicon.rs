@@ -1055,6 +1055,47 @@ pub(crate) fn is_comments_heading(key: &str) -> bool {
     })
 }
 
+/// The heading a blog gives its readers' comments: their count, the word for them and the article's
+/// title after "on" ("12 تعليقا على \"...\"", "۲۴ دیدگاه برای «...»", "3 thoughts on “...”").
+pub(crate) fn is_comments_on_title(key: &str) -> bool {
+    let mut words = key.split_whitespace();
+    let (Some(count), Some(noun), Some(on), Some(_title)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let count = count.trim_matches(['(', ')']);
+    !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit())
+        && comment_nouns().iter().any(|n| n == noun)
+        && comment_on().iter().any(|w| w == on)
+}
+
+/// Words for readers' comments after their count.
+const COMMENT_NOUNS: &[&str] = &[
+    "تعليق",
+    "تعليقا",
+    "تعليقات",
+    "ردا",
+    "ردود",
+    "دیدگاه",
+    "نظر",
+    "comment",
+    "comments",
+    "thought",
+    "thoughts",
+    "response",
+    "responses",
+    "reply",
+    "replies",
+];
+
+/// The word between a comment count and the article's title.
+const COMMENT_ON: &[&str] = &["على", "حول", "برای", "بر", "on", "to"];
+
+folded_list!(comment_nouns, COMMENT_NOUNS);
+folded_list!(comment_on, COMMENT_ON);
+
 /// The line is a list of tags after its label and a colon ("وسوم: يونيسف، التعليم، الأطفال").
 pub(crate) fn is_tag_list(raw: &str) -> bool {
     let Some((label, tags)) = split_at_colon(raw) else {

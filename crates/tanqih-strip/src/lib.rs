@@ -2221,8 +2221,9 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         if paragraphs_before >= MIN_PARAGRAPHS_BEFORE_COMMENTS
             && before * 2 >= total
             && matches!(reasons[i], None | Some(Reason::Ui))
-            && line.words <= 4
-            && lexicon::is_comments_heading(line.key)
+            && (line.words <= 4 && lexicon::is_comments_heading(line.key)
+                || line.words <= MAX_COMMENTS_ON_TITLE_WORDS
+                    && lexicon::is_comments_on_title(line.key))
         {
             heading = Some(i);
             break;
@@ -2240,6 +2241,10 @@ fn comment_sections(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         }
     }
 }
+
+/// A heading of comments that names the article's title ("12 تعليقا على ...") holds at most this many
+/// words.
+const MAX_COMMENTS_ON_TITLE_WORDS: usize = 24;
 
 /// An author box holds at most this many lines under its heading.
 const MAX_AUTHOR_BOX_LINES: usize = 2;

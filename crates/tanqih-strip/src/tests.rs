@@ -1049,6 +1049,19 @@ fn readers_comments_after_the_article_go_and_a_comment_count_above_it_stays() {
     let (d, _) = decisions(&format!("{article}{long}"));
     let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
     assert_eq!(&reasons[3..8], &[Reason::Comments; 5], "{reasons:?}");
+    // A blog's heading names the count and the article's title.
+    for heading in [
+        "12 تعليقا على \"ارتفاع أسعار النفط في الأسواق العالمية\"",
+        "۲۴ دیدگاه برای «افزایش قیمت نفت»",
+        "5 ردود على «ارتفاع أسعار النفط»",
+    ] {
+        let (d, _) = decisions(&format!("{article}{heading}\n{comments}"));
+        let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
+        assert_eq!(&reasons[3..7], &[Reason::Comments; 4], "{heading}: {reasons:?}");
+    }
+    // A sentence that opens with a count of comments is no heading.
+    assert!(!lexicon::is_comments_on_title("12 تعليقا"));
+    assert!(!lexicon::is_comments_on_title("many comments on the bill"));
 }
 
 #[test]
@@ -2366,6 +2379,14 @@ fn a_readers_comment_dates_the_article_only_when_nothing_else_does() {
     );
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.date.as_deref(), Some("2026-11-12T10:15"));
+    // A blog's byline dates and signs the article, however its line ends.
+    let page = format!(
+        "ارتفاع أسعار النفط في الأسواق العالمية\nنشرت بواسطة سارة الخطيب في 18 مارس 2024 · 12 تعليقا\n\
+         {BODY}\n{BODY} وأضاف.\n{comments}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.date.as_deref(), Some("2024-03-18"));
+    assert_eq!(s.meta.authors, ["سارة الخطيب"]);
 }
 
 #[test]
