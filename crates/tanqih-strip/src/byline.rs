@@ -321,7 +321,10 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
     if !cased {
         // A script without case: each name a few words, hardly a function word among them, after the
         // writer's role ("بقلم الكاتب الصحفي محمود سعد").
-        let names: Vec<&str> = author_names(text).into_iter().map(without_role).collect();
+        let names: Vec<&str> = author_names(text)
+            .into_iter()
+            .map(|name| unglued_uncased(without_role(name)))
+            .collect();
         return names
             .iter()
             .all(|n| uncased_name(n))
@@ -484,7 +487,15 @@ fn byline_after_date(raw: &str) -> Option<Vec<String>> {
 /// lay them out side by side do ("Sophie FosterTravel Reporter"): cut where a lowercase letter meets a
 /// capital inside a word whose part before holds four letters or more ("MacKenzie", "McDonald" and
 /// "DeSantis" stay whole), when what comes before reads as a name. Else `text` itself.
+///
+/// In a script without case, the cut is where a word the page set beside the name begins inside a word
+/// of it: a city ("خالد المنصوريأبوظبي"), a role ("ليلى حدادكاتبة") or a desk ("شہباز راناویب ڈیسک"),
+/// after four letters or more of the name's word ("النعمان" holds "عمان" after three), or where such a
+/// word stands alone after a name of two words or more ("خالد المنصوري أبوظبي").
 pub(crate) fn unglued(text: &str) -> &str {
+    if !text.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
+        return unglued_uncased(text);
+    }
     let mut run = 0;
     let mut prev_lower = false;
     for (i, c) in text.char_indices() {
@@ -497,6 +508,102 @@ pub(crate) fn unglued(text: &str) -> &str {
     }
     text
 }
+
+/// [`unglued`] for a script without case.
+fn unglued_uncased(text: &str) -> &str {
+    let text = text.trim_end();
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        if run >= MIN_LETTERS_BEFORE_GLUED_WORD && glued_tail(&text[i..]) {
+            let head = text[..i].trim_end();
+            return if head.split_whitespace().count() >= 2 { head } else { text };
+        }
+        if c.is_whitespace() && text[..i].split_whitespace().count() >= 2 && glued_tail(&text[i..].trim_start()) {
+            return text[..i].trim_end();
+        }
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+    }
+    text
+}
+
+/// A word glued inside a name's word begins after this many letters of it at least.
+const MIN_LETTERS_BEFORE_GLUED_WORD: usize = 4;
+
+/// `rest` is, whole, a city, a role or a desk that pages set beside a writer's name ([`PLACES`],
+/// [`ROLE_WORDS`], [`DESKS`]).
+fn glued_tail(rest: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    let tails = CELL.get_or_init(|| {
+        PLACES
+            .iter()
+            .chain(ROLE_WORDS)
+            .chain(DESKS)
+            .map(|w| fold(w))
+            .collect()
+    });
+    rest.len() <= MAX_GLUED_TAIL_BYTES && tails.contains(&fold(rest))
+}
+
+/// The longest city, role or desk name, in bytes, folded.
+const MAX_GLUED_TAIL_BYTES: usize = 40;
+
+/// Cities that Arabic, Persian and Urdu bylines and datelines name beside the writer: the region's
+/// capitals and largest cities, and the capitals that papers report from most; names of three letters
+/// or fewer are left out, being the ends of too many words.
+const PLACES: &[&str] = &[
+    "القاهرة",
+    "الإسكندرية",
+    "الرياض",
+    "أبوظبي",
+    "أبو ظبي",
+    "الشارقة",
+    "الدوحة",
+    "الكويت",
+    "المنامة",
+    "مسقط",
+    "بيروت",
+    "دمشق",
+    "بغداد",
+    "القدس",
+    "رام الله",
+    "الخرطوم",
+    "طرابلس",
+    "تونس",
+    "الجزائر",
+    "الرباط",
+    "الدار البيضاء",
+    "نواكشوط",
+    "صنعاء",
+    "أنقرة",
+    "إسطنبول",
+    "طهران",
+    "واشنطن",
+    "نيويورك",
+    "لندن",
+    "باريس",
+    "موسكو",
+    "بكين",
+    "برلين",
+    "جنيف",
+    "بروكسل",
+    "تهران",
+    "مشهد",
+    "اصفهان",
+    "تبریز",
+    "شیراز",
+    "کابل",
+    "کراچی",
+    "لاہور",
+    "اسلام آباد",
+    "پشاور",
+    "کوئٹہ",
+    "راولپنڈی",
+    "ملتان",
+    "فیصل آباد",
+];
+
+/// Desks that sign a piece beside or instead of a writer.
+const DESKS: &[&str] = &["ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک"];
 
 /// Every word of `name` is a word the page also writes in lowercase: a phrase of the page ("Social
 /// Sharing", "Project Management") set in title case, not a person's name. `lowercase` holds the page's

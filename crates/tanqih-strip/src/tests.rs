@@ -822,6 +822,16 @@ fn a_role_glued_to_a_name_is_cut_off() {
     assert_eq!(unglued("Ronald McDonald"), "Ronald McDonald");
     assert_eq!(unglued("Ron DeSantis"), "Ron DeSantis");
     assert_eq!(unglued("Anna MacKenzie"), "Anna MacKenzie");
+    // Without case: a city, a role or a desk glued to the name's last word, or set after it.
+    assert_eq!(unglued("خالد المنصوريأبوظبي"), "خالد المنصوري");
+    assert_eq!(unglued("خالد المنصوري أبوظبي"), "خالد المنصوري");
+    assert_eq!(unglued("د. ليلى حدادكاتبة"), "د. ليلى حداد");
+    assert_eq!(unglued("شہباز راناویب ڈیسک"), "شہباز رانا");
+    assert_eq!(unglued("مریم احمدیتهران"), "مریم احمدی");
+    // A name's own letters stay: the city inside a word after three letters, a name of one word.
+    assert_eq!(unglued("محمد النعمان"), "محمد النعمان");
+    assert_eq!(unglued("القاهرة"), "القاهرة");
+    assert_eq!(unglued("صالح القاهرة"), "صالح القاهرة");
 }
 
 #[test]
