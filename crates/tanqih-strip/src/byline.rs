@@ -509,6 +509,18 @@ pub(crate) fn unglued(text: &str) -> &str {
     text
 }
 
+/// What `line` sets after `name` (a part of it) opens with a role's word, apart or glued ("ليلى
+/// حدادكاتبة وأكاديمية", "Jane Doe, Reporter").
+pub(crate) fn role_after(line: &str, name: &str) -> bool {
+    line.find(name).is_some_and(|at| {
+        line[at + name.len()..]
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| is_role_word(word.trim_end_matches(|c: char| !c.is_alphabetic())))
+    })
+}
+
 /// [`unglued`] for a script without case.
 fn unglued_uncased(text: &str) -> &str {
     let text = text.trim_end();
@@ -529,8 +541,8 @@ fn unglued_uncased(text: &str) -> &str {
 /// A word glued inside a name's word begins after this many letters of it at least.
 const MIN_LETTERS_BEFORE_GLUED_WORD: usize = 4;
 
-/// `rest` is, whole, a city, a role or a desk that pages set beside a writer's name ([`PLACES`],
-/// [`ROLE_WORDS`], [`DESKS`]).
+/// `rest` is, whole, a city or a desk that pages set beside a writer's name ([`PLACES`], [`DESKS`]), or
+/// opens with a role's word ([`ROLE_WORDS`]: "كاتبة وأكاديمية لبنانية").
 fn glued_tail(rest: &str) -> bool {
     static CELL: OnceLock<HashSet<String>> = OnceLock::new();
     let tails = CELL.get_or_init(|| {
@@ -542,6 +554,10 @@ fn glued_tail(rest: &str) -> bool {
             .collect()
     });
     rest.len() <= MAX_GLUED_TAIL_BYTES && tails.contains(&fold(rest))
+        || rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| is_role_word(word.trim_end_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// The longest city, role or desk name, in bytes, folded.

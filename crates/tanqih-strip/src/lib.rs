@@ -3281,12 +3281,22 @@ fn name_line_author(
                             && (j + 1..anchor).all(|k| lines[k].is_blank())
                     })
             };
+            // Or set the role after the name on its own line, right over the headline ("د. ليلى
+            // حداد، كاتبة وأكاديمية", or glued as "د. ليلى حدادكاتبة وأكاديمية").
+            let with_role_over_headline = || {
+                i < anchor
+                    && (i + 1..anchor).all(|j| lines[j].is_blank())
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+                    && byline::role_after(lines[i].raw, name(i))
+            };
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
                     || titled.contains(&fold(name(i)))
                     || over_stamp()
-                    || over_role_over_headline());
-            let column_header = uncased && i < anchor && over_role_over_headline();
+                    || over_role_over_headline()
+                    || with_role_over_headline());
+            let column_header =
+                uncased && i < anchor && (over_role_over_headline() || with_role_over_headline());
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.

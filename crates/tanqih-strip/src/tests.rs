@@ -3040,6 +3040,15 @@ fn a_tables_cells_between_two_paragraphs_share_one_fate() {
 }
 
 #[test]
+fn a_writers_card_glued_to_their_role_over_the_headline_is_the_author() {
+    let (_, s) = shape_page("ar-opinion-column-with-the-writers-card-glued-to-their-role.txt");
+    assert_eq!(s.meta.authors, ["د. ليلى حداد"]);
+    // A name glued to the writer's city is the name alone.
+    let (_, s) = shape_page("ar-gulf-paper-with-the-writers-city-glued-to-the-name.txt");
+    assert_eq!(s.meta.authors, ["خالد المنصوري"]);
+}
+
+#[test]
 fn a_writer_over_their_role_over_the_headline_is_the_author() {
     let (_, s) = shape_page("ar-column-writer-over-headline.txt");
     assert_eq!(s.meta.authors, ["د. سامي الخطيب"]);
