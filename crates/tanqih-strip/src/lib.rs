@@ -2087,6 +2087,12 @@ fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfi
     }
 }
 
+/// At most this many open lines that are no sentence stand between the headline and the lead...
+const MAX_LINES_BEFORE_LEAD: usize = 2;
+
+/// ...each of at most this many words.
+const MAX_WORDS_BEFORE_LEAD: usize = 15;
+
 /// A lead holds at least this many words.
 const MIN_LEAD_WORDS: usize = 5;
 
@@ -2101,8 +2107,16 @@ fn lead_paragraph(
     config: &StripConfig,
 ) -> bool {
     let open = |r: Option<Reason>| r.is_none_or(|r| matches!(r, Reason::LowScore) || r.keeps());
-    let Some(lead) =
-        (headline + 1..lines.len()).find(|&i| !lines[i].is_blank() && open(reasons[i]))
+    // A line or two that are no sentence (a recipe's times, a stamp no rule read) may stand before it.
+    let aside = |i: usize| {
+        reasons[i] == Some(Reason::LowScore)
+            && !lines[i].ends_sentence
+            && lines[i].words <= MAX_WORDS_BEFORE_LEAD
+    };
+    let Some(lead) = (headline + 1..lines.len())
+        .filter(|&i| !lines[i].is_blank() && open(reasons[i]))
+        .take(MAX_LINES_BEFORE_LEAD + 1)
+        .find(|&i| !aside(i))
     else {
         return false;
     };

@@ -1400,6 +1400,21 @@ fn the_lead_between_the_headline_and_the_share_bar_is_the_articles() {
         lead_paragraph(&lines, &mut reasons, 0, &config);
         assert_eq!(reasons[1] == Some(Reason::Content), kept, "{after:?}");
     }
+    // A line or two that are no sentence (a recipe's times) may stand between the headline and the lead;
+    // three are a block of their own.
+    for (before, kept) in [(1, true), (3, false)] {
+        let times = "وقت التحضير: 15 دقيقة وقت الطهي: 40 دقيقة تكفي: 4 أشخاص\n".repeat(before);
+        let text = format!(
+            "طريقة عمل المجدرة\n{times}\
+             المجدرة من أشهر الأطباق الشعبية في بلاد الشام، وهي وجبة مشبعة واقتصادية.\nالمكونات\n{BODY}\n"
+        );
+        let lines = Line::split(&text, &mut folded);
+        let mut reasons = vec![Some(Reason::Title)];
+        reasons.extend(std::iter::repeat_n(Some(Reason::LowScore), before + 2));
+        reasons.extend([Some(Reason::Content), Some(Reason::Blank)]);
+        lead_paragraph(&lines, &mut reasons, 0, &config);
+        assert_eq!(reasons[before + 1] == Some(Reason::Content), kept, "{before}");
+    }
 }
 
 #[test]
