@@ -524,18 +524,61 @@ pub(crate) fn role_after(line: &str, name: &str) -> bool {
 /// [`unglued`] for a script without case.
 fn unglued_uncased(text: &str) -> &str {
     let text = text.trim_end();
-    let mut run = 0;
+    if text.split_whitespace().nth(MAX_UNGLUED_WORDS).is_some() {
+        return text;
+    }
+    let starts = tail_starts();
+    let (mut run, mut words_before, mut after_space) = (0, 0, true);
     for (i, c) in text.char_indices() {
-        if run >= MIN_LETTERS_BEFORE_GLUED_WORD && glued_tail(&text[i..]) {
+        let may_start = (c as u32)
+            .checked_sub(0x0600)
+            .is_some_and(|k| k < 0x100 && starts[k as usize]);
+        if may_start
+            && (run >= MIN_LETTERS_BEFORE_GLUED_WORD || after_space && words_before >= 2)
+            && glued_tail(&text[i..])
+        {
             let head = text[..i].trim_end();
-            return if head.split_whitespace().count() >= 2 { head } else { text };
+            return if head.split_whitespace().nth(1).is_some() {
+                head
+            } else {
+                text
+            };
         }
-        if c.is_whitespace() && text[..i].split_whitespace().count() >= 2 && glued_tail(&text[i..].trim_start()) {
-            return text[..i].trim_end();
+        if c.is_whitespace() {
+            words_before += !after_space as usize;
+            after_space = true;
+        } else {
+            after_space = false;
         }
         run = if c.is_alphabetic() { run + 1 } else { 0 };
     }
     text
+}
+
+/// A line of more words is no name with a word glued to it.
+const MAX_UNGLUED_WORDS: usize = 10;
+
+/// Which chars of the Arabic block (U+0600 + index) may begin a word of [`glued_tail`], in any of the
+/// forms that fold alike (an alef with or without hamza, Persian and Arabic yeh and kaf).
+fn tail_starts() -> &'static [bool; 0x100] {
+    static CELL: OnceLock<[bool; 0x100]> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let firsts: HashSet<char> = PLACES
+            .iter()
+            .chain(ROLE_WORDS)
+            .chain(DESKS)
+            .filter_map(|w| fold(w).chars().next())
+            .collect();
+        let mut starts = [false; 0x100];
+        for (k, start) in starts.iter_mut().enumerate() {
+            let c = char::from_u32(0x0600 + k as u32).expect("the Arabic block holds chars");
+            *start = fold(c.encode_utf8(&mut [0; 4]))
+                .chars()
+                .next()
+                .is_some_and(|f| firsts.contains(&f));
+        }
+        starts
+    })
 }
 
 /// A word glued inside a name's word begins after this many letters of it at least.
