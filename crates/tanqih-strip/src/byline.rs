@@ -760,7 +760,7 @@ const MAX_ROLE_LINE_WORDS: usize = 4;
 
 /// A name without the roles before it, with or without the article ("الكاتب الصحفي محمود سعد" is
 /// "محمود سعد"); a name that is only roles stays whole.
-fn without_role(name: &str) -> &str {
+pub(crate) fn without_role(name: &str) -> &str {
     let mut rest = name.trim();
     loop {
         let Some((first, after)) = rest.split_once(char::is_whitespace) else {

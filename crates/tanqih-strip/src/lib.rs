@@ -3197,9 +3197,13 @@ fn name_line_author(
             .trim_end()
             .trim_end_matches(['|', '·', '•', '/', ',', '،'])
             .trim_end();
-        byline::without_trailing_role(byline::unglued(byline::without_trailing_place(
-            byline::without_place(raw),
-        )))
+        // Without the writer's roles before the name ("الكاتب الصحفي محمود سعد"); a byline that is a
+        // role alone ("نمائندہ خصوصی", a special correspondent) signs the piece as it is.
+        let raw = byline::without_place(raw);
+        let raw = Some(byline::without_role(raw))
+            .filter(|name| name.split_whitespace().nth(1).is_some())
+            .unwrap_or(raw);
+        byline::without_trailing_role(byline::unglued(byline::without_trailing_place(raw)))
     };
     // Each line's name, read once.
     let names: Vec<OnceCell<&str>> = (lo..hi).map(|_| OnceCell::new()).collect();

@@ -3055,6 +3055,30 @@ fn a_tables_cells_between_two_paragraphs_share_one_fate() {
 }
 
 #[test]
+fn a_name_line_under_the_headline_is_read_without_the_roles_before_it() {
+    let page = |byline: &str| {
+        format!(
+            "خطة اقتصادية جديدة لدعم الصناعات الصغيرة | الخبر\nالرئيسية\nأخبار\n\
+             خطة اقتصادية جديدة لدعم الصناعات الصغيرة\n{byline}\n4 ديسمبر 2024\n{BODY}\n{BODY} وأضاف.\n"
+        )
+    };
+    for (byline, authors) in [
+        ("الكاتب الصحفي محمود سعد", vec!["محمود سعد"]),
+        // A role alone signs the piece as it is.
+        ("نمائندہ خصوصی", vec!["نمائندہ خصوصی"]),
+        ("محمد عبد الله - القاهرة", vec!["محمد عبد الله"]),
+    ] {
+        let s = strip_with_model(
+            &page(byline),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        );
+        assert_eq!(s.meta.authors, authors, "{byline}");
+    }
+}
+
+#[test]
 fn a_writers_card_glued_to_their_role_over_the_headline_is_the_author() {
     let (_, s) = shape_page("ar-opinion-column-with-the-writers-card-glued-to-their-role.txt");
     assert_eq!(s.meta.authors, ["د. ليلى حداد"]);
