@@ -493,6 +493,10 @@ fn byline_after_date(raw: &str) -> Option<Vec<String>> {
 /// after four letters or more of the name's word ("النعمان" holds "عمان" after three), or where such a
 /// word stands alone after a name of two words or more ("خالد المنصوري أبوظبي").
 pub(crate) fn unglued(text: &str) -> &str {
+    // A line of many words is no name with a word glued to it.
+    if text.split_whitespace().nth(MAX_UNGLUED_WORDS).is_some() {
+        return text;
+    }
     if !text.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
         return unglued_uncased(text);
     }
@@ -524,9 +528,6 @@ pub(crate) fn role_after(line: &str, name: &str) -> bool {
 /// [`unglued`] for a script without case.
 fn unglued_uncased(text: &str) -> &str {
     let text = text.trim_end();
-    if text.split_whitespace().nth(MAX_UNGLUED_WORDS).is_some() {
-        return text;
-    }
     let starts = tail_starts();
     let (mut run, mut words_before, mut after_space) = (0, 0, true);
     for (i, c) in text.char_indices() {
@@ -555,7 +556,7 @@ fn unglued_uncased(text: &str) -> &str {
     text
 }
 
-/// A line of more words is no name with a word glued to it.
+/// A line of more words is no name with a word glued to it ([`unglued`] leaves it as it is).
 const MAX_UNGLUED_WORDS: usize = 10;
 
 /// Which chars of the Arabic block (U+0600 + index) may begin a word of [`glued_tail`], in any of the
