@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::date;
-use crate::fold::fold;
+use crate::fold::{fold, is_alnum};
 
 /// Words that open a byline before the author's name ("By Name", "بقلم Name") and say nothing else.
 const OPENERS: &[&str] = &[
@@ -165,7 +165,7 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         // A label of a script without case is also a noun that opens a sentence ("الكاتب أستاذ
         // الاقتصاد", the writer is a professor): without a colon, a given name must follow it.
         let after = raw[end..].trim_start();
-        let cased = head.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+        let cased = is_cased(head);
         let labelled = labels().contains(&key) && (colon || cased || opens_with_given_name(after));
         let kind = if openers().contains(&key)
             || labelled
@@ -277,7 +277,7 @@ pub(crate) fn continued_name(raw: &str) -> Option<&str> {
     if name.len() == line.len() {
         return None;
     }
-    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let cased = is_cased(name);
     let words = name.split_whitespace().count();
     let reads = match cased {
         true => name_like(name) && !is_role(name),
@@ -317,7 +317,7 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
     {
         return None;
     }
-    let cased = text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let cased = is_cased(text);
     if !cased {
         // A script without case: each name a few words, hardly a function word among them, after the
         // writer's role ("بقلم الكاتب الصحفي محمود سعد").
@@ -497,7 +497,7 @@ pub(crate) fn unglued(text: &str) -> &str {
     if text.split_whitespace().nth(MAX_UNGLUED_WORDS).is_some() {
         return text;
     }
-    if !text.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
+    if !is_cased(text) {
         return unglued_uncased(text);
     }
     let mut run = 0;
@@ -522,6 +522,16 @@ pub(crate) fn role_after(line: &str, name: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|word| is_role_word(word.trim_end_matches(|c: char| !c.is_alphabetic())))
+    })
+}
+
+/// `text` holds a letter of a script with case (Latin, Cyrillic, Greek, ...); ASCII and the Arabic block
+/// are told apart without Unicode's tables.
+pub(crate) fn is_cased(text: &str) -> bool {
+    text.chars().any(|c| match c as u32 {
+        0..0x80 => c.is_ascii_alphabetic(),
+        0x0600..0x0700 => false,
+        _ => c.is_uppercase() || c.is_lowercase(),
     })
 }
 
@@ -551,7 +561,7 @@ fn unglued_uncased(text: &str) -> &str {
         } else {
             after_space = false;
         }
-        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        run = if is_alnum(c) { run + 1 } else { 0 };
     }
     text
 }
@@ -1162,7 +1172,7 @@ pub(crate) fn name_like(part: &str) -> bool {
     if part.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let cased = part.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let cased = is_cased(part);
     match cased {
         true => {
             (2..=4).contains(&words.len())
@@ -1231,7 +1241,7 @@ const WAW_NAMES: &[&str] = &[
 /// Two names of a script without case joined by "و" glued to the second ("محمد علي وأحمد حسن"): the two
 /// names, when each holds two words or more and the glued word is no name that opens with "و".
 fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
-    if byline.chars().any(|c| c.is_uppercase() || c.is_lowercase()) {
+    if is_cased(byline) {
         return None;
     }
     let starts: Vec<usize> = byline
@@ -1277,7 +1287,7 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
     let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
     // In a cased script, the name reads as one: capitalised words, no function word ("Archiv - alle
     // Sendungen" is a menu item).
-    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let cased = is_cased(name);
     (agency_words <= 3
         && (2..=4).contains(&name_words)
         && plain(agency)

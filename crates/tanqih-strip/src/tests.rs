@@ -811,6 +811,14 @@ Town council\n{ARTICLE}"
 }
 
 #[test]
+fn a_cased_script_is_told_as_unicode_tells_it() {
+    for c in (0..0x3400).filter_map(char::from_u32) {
+        let expected = c.is_uppercase() || c.is_lowercase();
+        assert_eq!(byline::is_cased(&format!("ب{c}")), expected, "U+{:04X}", c as u32);
+    }
+}
+
+#[test]
 fn a_role_glued_to_a_name_is_cut_off() {
     use crate::byline::unglued;
     assert_eq!(
