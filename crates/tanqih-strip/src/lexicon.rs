@@ -146,6 +146,17 @@ const UI: &[&str] = &[
     "استطلاع رأي",
     "نظرسنجی",
     "رائے شماری",
+    // A widget asking whether the page helped.
+    "هل كانت هذه المعلومات مفيدة",
+    "هل كان هذا المقال مفيدا",
+    "هل كان المقال مفيدا",
+    "هل وجدت هذا مفيدا",
+    "آیا این مطلب مفید بود",
+    "آیا این مقاله مفید بود",
+    "کیا یہ مضمون مفید تھا",
+    "was this article helpful",
+    "was this helpful",
+    "was this page helpful",
     // Buttons that load or show more, and loading notices.
     "عرض المزيد",
     "تحميل المزيد",
@@ -173,6 +184,22 @@ const UI: &[&str] = &[
     "کپی شد",
     "پرنٹ",
     "شیئر",
+];
+
+/// Headings of a table of contents.
+const CONTENTS_HEADINGS: &[&str] = &[
+    "محتويات المقال",
+    "محتويات",
+    "المحتويات",
+    "فهرس المحتويات",
+    "فهرس المقال",
+    "جدول المحتويات",
+    "فهرست مطالب",
+    "فهرست",
+    "فہرست",
+    "مشمولات",
+    "table of contents",
+    "contents",
 ];
 
 /// A poll's buttons, under its question and its options.
@@ -786,6 +813,7 @@ folded_list!(ad_labels, AD_LABELS);
 folded_list!(references, REFERENCES);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
+folded_list!(contents_headings, CONTENTS_HEADINGS);
 folded_list!(caption, CAPTION);
 folded_list!(caption_labels, CAPTION_LABELS);
 
@@ -845,6 +873,12 @@ fn ui_row_pieces() -> &'static AhoCorasick {
             .build(fold_all(UI).into_iter().chain(fold_all(PROMPTS)))
             .expect("word lists compile")
     })
+}
+
+/// `key` (a line without edge punctuation) is the heading of a table of contents ("محتويات المقال",
+/// "فهرست مطالب", "Table of contents").
+pub(crate) fn is_contents_heading(key: &str) -> bool {
+    contents_headings().iter().any(|h| h == key)
 }
 
 /// `key` (a line without edge punctuation) is a poll's button ("تصويت", "عرض النتائج", "View results").

@@ -780,6 +780,18 @@ fn rule_reasons(
     reasons
 }
 
+/// Line `i` is the heading of a table of contents ("محتويات المقال", "فهرست مطالب") or one of the short
+/// lines under it that end no sentence: no writer's name, however it reads.
+fn in_contents(lines: &[Line], i: usize) -> bool {
+    let entry = |l: &Line| {
+        !l.is_blank() && (1..=MAX_CONTENTS_ENTRY_WORDS).contains(&l.words) && !l.ends_sentence
+    };
+    (i.saturating_sub(MAX_CONTENTS_RUN)..=i)
+        .rev()
+        .take_while(|&j| entry(&lines[j]))
+        .any(|j| lines[j].words <= 4 && lexicon::is_contents_heading(lines[j].key))
+}
+
 /// A table of contents holds at least this many entries...
 const MIN_CONTENTS_ENTRIES: usize = 3;
 /// ...of at most this many words each...
@@ -3265,6 +3277,7 @@ fn name_line_author(
                 // A line of a block in another script (a video player's "Play Video", "Mute", ...) is
                 // none of the page's names; a writer's name in Latin letters stands alone.
                 && !(reasons[i] == Some(Reason::LatinBlock) && in_latin_block(lines, reasons, i))
+                && !in_contents(lines, i)
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline, or

@@ -3087,6 +3087,18 @@ fn a_name_line_under_the_headline_is_read_without_the_roles_before_it() {
 }
 
 #[test]
+fn a_table_of_contents_under_the_headline_names_no_writer() {
+    let page = "تجديد جواز السفر إلكترونيا | دليل الخدمات\nالرئيسية\nخدمات\n\
+                تجديد جواز السفر إلكترونيا\nآخر تحديث: 3 أبريل 2025\nمحتويات المقال\nشروط التجديد\n\
+                الرسوم\nالأسئلة الشائعة\n";
+    let page = format!("{page}{BODY}\n{BODY} وأضاف.\n");
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    // A widget asking whether the page helped is UI.
+    assert!(lexicon::is_ui(&fold("هل كانت هذه المعلومات مفيدة")));
+}
+
+#[test]
 fn a_writers_card_glued_to_their_role_over_the_headline_is_the_author() {
     let (_, s) = shape_page("ar-opinion-column-with-the-writers-card-glued-to-their-role.txt");
     assert_eq!(s.meta.authors, ["د. ليلى حداد"]);
