@@ -854,7 +854,10 @@ pub(crate) fn is_ui_row(key: &str) -> bool {
         }
         // What follows a piece is a space or punctuation up to the next, or the line's end.
         let rest = &key[at..];
-        at += rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        at += rest.len()
+            - rest
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
     }
     pieces >= 2
 }

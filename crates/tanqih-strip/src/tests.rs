@@ -814,7 +814,12 @@ Town council\n{ARTICLE}"
 fn a_cased_script_is_told_as_unicode_tells_it() {
     for c in (0..0x3400).filter_map(char::from_u32) {
         let expected = c.is_uppercase() || c.is_lowercase();
-        assert_eq!(byline::is_cased(&format!("ب{c}")), expected, "U+{:04X}", c as u32);
+        assert_eq!(
+            byline::is_cased(&format!("ب{c}")),
+            expected,
+            "U+{:04X}",
+            c as u32
+        );
     }
 }
 
@@ -1075,7 +1080,11 @@ fn readers_comments_after_the_article_go_and_a_comment_count_above_it_stays() {
     ] {
         let (d, _) = decisions(&format!("{article}{heading}\n{comments}"));
         let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
-        assert_eq!(&reasons[3..7], &[Reason::Comments; 4], "{heading}: {reasons:?}");
+        assert_eq!(
+            &reasons[3..7],
+            &[Reason::Comments; 4],
+            "{heading}: {reasons:?}"
+        );
     }
     // A sentence that opens with a count of comments is no heading.
     assert!(!lexicon::is_comments_on_title("12 تعليقا"));
@@ -1421,7 +1430,11 @@ fn the_lead_between_the_headline_and_the_share_bar_is_the_articles() {
         reasons.extend(std::iter::repeat_n(Some(Reason::LowScore), before + 2));
         reasons.extend([Some(Reason::Content), Some(Reason::Blank)]);
         lead_paragraph(&lines, &mut reasons, 0, &config);
-        assert_eq!(reasons[before + 1] == Some(Reason::Content), kept, "{before}");
+        assert_eq!(
+            reasons[before + 1] == Some(Reason::Content),
+            kept,
+            "{before}"
+        );
     }
 }
 
