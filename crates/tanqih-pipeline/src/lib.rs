@@ -308,6 +308,22 @@ mod tests {
     }
 
     #[test]
+    fn a_fragment_and_its_punctuation_map_to_the_word_they_complete() {
+        let line = "ات، وقال المتحدث باسم الوزارة إن المفاوضـ";
+        let text = format!("{line}\n");
+        let p = pipeline().process(Document::new("d", "mem", text.clone()));
+        let word = text.find("المفاوضـ").unwrap();
+        let span = Span {
+            start: word,
+            end: word + "المفاوضـ".len(),
+        };
+        let at = p.tokens.iter().position(|t| t == "المفاوضات").unwrap();
+        assert_eq!(p.tokens[at + 1], "،");
+        assert_eq!((p.spans[at], p.spans[at + 1]), (span, span));
+        assert!(p.spans[..at].iter().all(|s| s.end <= span.start));
+    }
+
+    #[test]
     fn token_spans_point_at_their_original_bytes() {
         let body = "وقال المتحدث باسم الوزارة إن المفاوضـــات ستُستأنف الأسبوع المقبل في ﻷجل ٢٠٢٤.";
         let text = format!("الرئيسية\n\n{body}\n");
@@ -422,14 +438,18 @@ mod tests {
             let text = lines.join("\n");
             let p = pipeline();
             let out = p.process(Document::new("d", "mem", text.clone()));
+            // Tokens of one word share its span: a word and the punctuation a fragment brought with it.
+            let pairs: Vec<_> = out.tokens.iter().zip(&out.spans).collect();
             let mut last = 0;
-            for (token, span) in out.tokens.iter().zip(&out.spans) {
+            for group in pairs.chunk_by(|a, b| a.1 == b.1) {
+                let span = group[0].1;
+                let token: String = group.iter().map(|(t, _)| t.as_str()).collect();
                 prop_assert!(span.start >= last && span.start < span.end && span.end <= text.len());
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 let original = &text[span.start..span.end];
                 let normalized = p.normalizer.normalize(original);
                 // A word completed by the fragment a PDF extractor put at the start of its line maps to
-                // the word it completes: the token is that word and the fragment that opens a line.
+                // the word it completes: the tokens are that word and the fragment that opens a line.
                 let rest = token.strip_prefix(normalized.trim());
                 prop_assert!(rest.is_some(), "{token:?} at {original:?}");
                 let rest = rest.unwrap_or_default();

@@ -1146,6 +1146,10 @@ fn leading_fragment(line: &Line) -> Option<Fragment> {
         return None;
     }
     let head = letters(last);
+    if head.is_empty() {
+        // A stretch of tatweel alone is no word to complete.
+        return None;
+    }
     let lexicon = Lexicon::get();
     let joined = lexicon.cb(&[head.as_ref(), tail.as_ref()].concat());
     let stretched = piece.starts_with('\u{0640}');
