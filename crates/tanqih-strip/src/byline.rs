@@ -614,6 +614,13 @@ fn glued_tail(rest: &str) -> bool {
             .is_some_and(|word| is_role_word(word.trim_end_matches(|c: char| !c.is_alphabetic())))
 }
 
+/// `part` is, whole, one of the cities that datelines name ([`PLACES`]).
+pub(crate) fn is_place(part: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    let places = CELL.get_or_init(|| PLACES.iter().map(|w| fold(w)).collect());
+    part.len() <= MAX_GLUED_TAIL_BYTES && places.contains(&fold(part.trim()))
+}
+
 /// The longest city, role or desk name, in bytes, folded.
 const MAX_GLUED_TAIL_BYTES: usize = 40;
 
@@ -1119,7 +1126,7 @@ pub(crate) fn surely_a_name(text: &str) -> bool {
 
 /// `line` without the place before a colon that opens it, the way Arabic papers set their reporter's
 /// city before the name ("الرياض: فيصل الحربي"); the line as it is when it has no such place (one or two
-/// words, letters only).
+/// words, letters only), or one of the region's cities before a dash.
 pub(crate) fn without_place(line: &str) -> &str {
     let line = line.trim();
     match line.split_once(':') {
@@ -1131,7 +1138,11 @@ pub(crate) fn without_place(line: &str) -> &str {
         {
             name.trim_start()
         }
-        _ => line,
+        // One of the region's cities before a dash ("مسقط - سالم البلوشي").
+        _ => match line.split_once(['-', '–']) {
+            Some((place, name)) if is_place(place) => name.trim_start(),
+            _ => line,
+        },
     }
 }
 

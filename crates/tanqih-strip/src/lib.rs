@@ -1413,7 +1413,7 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
 
 /// Line `i` is a source the page named above and a place ("اردو نیوز، ریاض", "Site Name - Cairo"): two
 /// parts of one or two words each, one of them a line of its own higher on the page (the site's name
-/// at its top, a menu's item).
+/// at its top, a menu's item); or one of the region's cities and a source of up to three words.
 fn named_source(lines: &[Line], i: usize) -> bool {
     let key = lines[i].key;
     let Some((a, b)) = key.split_once([',', '،', '-', '–']) else {
@@ -1427,11 +1427,16 @@ fn named_source(lines: &[Line], i: usize) -> bool {
         return false;
     }
     let (a, b) = (a.trim(), b.trim());
-    let short = |p: &str| {
-        (1..=2).contains(&p.split_whitespace().count())
+    let short = |p: &str, most: usize| {
+        (1..=most).contains(&p.split_whitespace().count())
             && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
     };
-    short(a) && short(b) && (0..i).any(|j| lines[j].key == a || lines[j].key == b)
+    // A city the datelines of the region name, beside a source of a few words ("سكاي نيوز عربية -
+    // أبوظبي", "دبي - العربية"), whether or not the page named the source above.
+    let city_and_source = |place: &str, source: &str| byline::is_place(place) && short(source, 3);
+    short(a, 2) && short(b, 2) && (0..i).any(|j| lines[j].key == a || lines[j].key == b)
+        || city_and_source(a, b)
+        || city_and_source(b, a)
 }
 
 /// The writer's role under a byline, after its label ("عہدہ, بی بی سی اردو، اسلام آباد", "Role, BBC

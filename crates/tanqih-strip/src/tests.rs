@@ -3199,3 +3199,24 @@ fn buttons_that_load_more_between_paragraphs_are_ui() {
     }
     assert!(s.lines[2].keep && s.lines[4].keep);
 }
+
+#[test]
+fn a_city_and_its_source_under_the_headline_is_a_dateline_not_the_headline() {
+    let page = format!(
+        "الرئيسية\nأخبار العالم\nاقتصاد\nالإمارات تعلن عن خطة جديدة لدعم الطاقة المتجددة\n\
+         سكاي نيوز عربية - أبوظبي\nنشر في: 05 ديسمبر 2026 - 10:15\n{BODY}\n{BODY}\n{BODY}\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("الإمارات تعلن عن خطة جديدة لدعم الطاقة المتجددة")
+    );
+    assert!(!s.lines[4].keep);
+    assert_eq!(s.meta.authors, ["سكاي نيوز عربية"]);
+    // A city before a dash opens a reporter's byline as a city before a colon does.
+    assert_eq!(byline::without_place("مسقط - سالم البلوشي"), "سالم البلوشي");
+    assert_eq!(
+        byline::without_place("غزة - سالم البلوشي"),
+        "غزة - سالم البلوشي"
+    );
+}
