@@ -467,6 +467,12 @@ const RELATED: &[&str] = &[
     "پیشنهاد ما",
     "پیشنهاد مطالعه",
     "recommended for you",
+    // "Don't miss": a box of one or a few links between the paragraphs.
+    "لا يفوتك",
+    "لا تفوتك",
+    "لا تفوت",
+    "از دست ندهید",
+    "don't miss",
 ];
 
 /// "Read also" pointers: headings of the one or two links a page sets between its article's paragraphs.

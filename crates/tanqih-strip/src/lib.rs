@@ -3221,6 +3221,16 @@ fn name_line_author(
         // Without the writer's roles before the name ("الكاتب الصحفي محمود سعد"); a byline that is a
         // role alone ("نمائندہ خصوصی", a special correspondent) signs the piece as it is.
         let raw = byline::without_place(raw);
+        // Without the site's name before a dash, when the page named the site above ("مغرب بريس -
+        // يوسف بنعلي"); a city after it leaves the site as the source ("اردو نیوز، ریاض").
+        let named_above = |part: &str| {
+            let key = fold(part.trim());
+            (0..anchor.min(i)).any(|j| lines[j].key == key)
+        };
+        let raw = match raw.split_once(['-', '–']) {
+            Some((site, name)) if !byline::is_place(name) && named_above(site) => name.trim_start(),
+            _ => raw,
+        };
         let raw = Some(byline::without_role(raw))
             .filter(|name| name.split_whitespace().nth(1).is_some())
             .unwrap_or(raw);

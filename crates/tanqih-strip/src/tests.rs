@@ -3220,3 +3220,31 @@ fn a_city_and_its_source_under_the_headline_is_a_dateline_not_the_headline() {
         "غزة - سالم البلوشي"
     );
 }
+
+#[test]
+fn the_sites_name_before_a_dash_is_no_part_of_the_writers_name() {
+    let page = format!(
+        "مغرب بريس\nالرئيسية\nسياسة\nالحكومة تصادق على مشروع قانون جديد لتنظيم العمل عن بعد\n\
+         مغرب بريس - يوسف بنعلي\nالجمعة 5 دجنبر 2026 - 12:40\n{BODY}\n{BODY}\n{BODY}\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["يوسف بنعلي"]);
+    assert!(!s.lines[4].keep);
+}
+
+#[test]
+fn a_dont_miss_box_between_paragraphs_is_a_related_block() {
+    let page = "محافظ الجيزة يتفقد أعمال رصف الطرق بالمدينة\n\
+        تفقد المحافظ، اليوم الخميس، أعمال رصف وتطوير عدد من الطرق الرئيسية بالمدينة، ضمن خطة لرفع كفاءة الشبكة.\n\
+        واستمع المحافظ خلال الجولة إلى شرح من رئيس الحي حول نسب التنفيذ، والتي وصلت إلى ثلاثة أرباع المرحلة الأولى.\n\
+        لا يفوتك\n\
+        محافظ الجيزة يوجه بسرعة الانتهاء من مشروعات الطرق\n\
+        ووجه المحافظ بضرورة الالتزام بالجدول الزمني المحدد، ومراعاة معايير الجودة في جميع مراحل العمل.\n\
+        كما شدد على أهمية التنسيق مع شركات المرافق قبل البدء في أعمال الرصف، لتفادي إعادة الحفر بعد انتهائها.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        (s.lines[3].reason, s.lines[4].reason),
+        (Reason::RelatedBlock, Reason::RelatedBlock)
+    );
+    assert!(s.lines[5].keep);
+}
