@@ -1803,6 +1803,13 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
             ),
         };
         let end = end.unwrap_or(lines.len());
+        // A pointer's links are headlines of a like length: a line far shorter than all of them, right
+        // where the article goes on, is the article's subheading.
+        let end = if block == Reason::ReadAlso {
+            subheading_after_links(lines, i + 1, end).unwrap_or(end)
+        } else {
+            end
+        };
         // Above the article, a heading over a single line is a menu item over the headline.
         let items = (i + 1..end).filter(|&j| reasons[j].is_none() && !lines[j].is_blank());
         if !article_begun && items.count() < MIN_ITEMS_ABOVE_ARTICLE {
@@ -1822,6 +1829,27 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
         i = end;
     }
 }
+
+/// The line where a subheading opens the article again after a pointer's links, `from..end`: the last
+/// line of the block, of at most [`MAX_SUBHEADING_WORDS`] words, after two links or more each at least
+/// twice as long and a headline's length at least.
+fn subheading_after_links(lines: &[Line], from: usize, end: usize) -> Option<usize> {
+    let items: Vec<usize> = (from..end).filter(|&j| !lines[j].is_blank()).collect();
+    let (&last, links) = items.split_last()?;
+    let words = lines[last].words;
+    (links.len() >= 2
+        && (1..=MAX_SUBHEADING_WORDS).contains(&words)
+        && !lines[last].ends_sentence
+        && links
+            .iter()
+            .all(|&j| lines[j].words >= (2 * words).max(MIN_LINK_WORDS)))
+    .then_some(last)
+}
+
+/// A subheading holds at most this many words...
+const MAX_SUBHEADING_WORDS: usize = 3;
+/// ...and the links before it at least this many.
+const MIN_LINK_WORDS: usize = 5;
 
 /// A paragraph the model dropped, but scored at least this likely content (thousandths), is the article's
 /// last when it closes it (see [`closing_paragraphs`]).

@@ -3248,3 +3248,27 @@ fn a_dont_miss_box_between_paragraphs_is_a_related_block() {
     );
     assert!(s.lines[5].keep);
 }
+
+#[test]
+fn a_subheading_after_a_pointers_links_opens_the_article_again() {
+    let page = "البرلمان يقر موازنة العام المقبل بعد أشهر من الخلاف\n\
+        صوت مجلس النواب، مساء الخميس، على قانون الموازنة العامة للعام المقبل بعد أشهر من الخلافات بين الكتل.\n\
+        وقالت الدائرة الإعلامية للمجلس في بيان إن القانون أقر بمواده كافة بعد إدخال تعديلات على الجداول.\n\
+        اقرأ أيضا\n\
+        العراق يرفع صادراته النفطية إلى أعلى مستوى منذ سنوات\n\
+        خلافات الموازنة تؤخر رواتب موظفي الإقليم مرة أخرى\n\
+        عجز متوقع\n\
+        وتبلغ قيمة الموازنة نحو مئتي تريليون دينار، بعجز متوقع يقارب ستين تريليونا وفق اللجنة المالية.\n\
+        وأوضح عضو اللجنة أن الحكومة ستلجأ إلى الاقتراض الداخلي والخارجي لسد جزء من العجز المتوقع.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(reasons[3..6], [Reason::ReadAlso; 3]);
+    assert_ne!(reasons[6], Reason::ReadAlso);
+    // Among links as short as it, a short line is the last link.
+    let mut folded = String::new();
+    let lines = Line::split(page, &mut folded);
+    assert_eq!(subheading_after_links(&lines, 4, 7), Some(6));
+    let short = "اقرأ أيضا\nأسعار النفط\nرواتب الإقليم\nعجز متوقع\n";
+    let lines = Line::split(short, &mut folded);
+    assert_eq!(subheading_after_links(&lines, 1, 4), None);
+}
