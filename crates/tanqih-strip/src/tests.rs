@@ -2244,8 +2244,8 @@ fn a_poll_between_the_paragraphs_is_the_pages_widget() {
         "{BODY}\nبه نظر شما قیمت نان در ماه‌های آینده افزایش می‌یابد؟\nبله\nخیر\nنظری ندارم\nثبت رای\nمشاهده نتایج\n{BODY} وأضاف.\n"
     );
     let (d, _) = decisions(&page);
-    for line in 1..=6 {
-        assert_eq!(d[line], (false, Reason::Ui), "line {line}");
+    for (line, decision) in d.iter().enumerate().take(7).skip(1) {
+        assert_eq!(*decision, (false, Reason::Ui), "line {line}");
     }
     assert!(d[7].0);
     // A question the article asks, with no options under it, stays; so do short lines with no button.
