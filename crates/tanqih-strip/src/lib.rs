@@ -772,7 +772,7 @@ fn rule_reasons(
     related_blocks(lines, &mut reasons, config);
     comment_sections(lines, &mut reasons, config);
     author_boxes(lines, &mut reasons);
-    teasers(lines, &mut reasons);
+    teasers(lines, &mut reasons, config);
     polls(lines, &mut reasons);
     contents_lists(lines, &mut reasons, config, headings);
     let listed = introduced_lists(lines, &reasons, config);
@@ -2734,13 +2734,41 @@ fn adjacent(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
     next.is_some_and(|n| (i + 1..n).all(|j| lines[j].is_blank()))
 }
 
-/// A blurb directly followed by a "learn more" link is a teaser.
-fn teasers(lines: &[Line], reasons: &mut [Option<Reason>]) {
+/// A blurb directly followed by a "learn more" link is a teaser. Inside an article (a paragraph before
+/// it, the article going on right after, see [`article_goes_on`]), a "read more" opens the rest of the
+/// article, or points at another one over its link or two, as "read also" does: the paragraph before it
+/// stays.
+fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     for i in 0..lines.len() {
         if !lexicon::is_read_more(lines[i].key) {
             continue;
         }
         let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+        let after_paragraph =
+            prev.is_some_and(|j| reasons[j].is_none() && is_paragraph(lines, j, config));
+        let goes_on = after_paragraph
+            .then(|| article_goes_on(lines, reasons, i + 1, config))
+            .flatten();
+        if let Some(end) = goes_on {
+            let links: Vec<usize> = (i + 1..end)
+                .filter(|&j| !lines[j].is_blank() && reasons[j].is_none())
+                .collect();
+            // With no link, the rest of the article follows right under it.
+            let opens_rest = (i + 1..end).all(|j| lines[j].is_blank());
+            if (opens_rest || !links.is_empty())
+                && links.len() <= MAX_POINTER_LINKS
+                && links.iter().all(|&j| lines[j].words <= MAX_LINK_WORDS)
+            {
+                if !links.is_empty() {
+                    for r in &mut reasons[i..end] {
+                        if matches!(r, None | Some(Reason::Ui)) {
+                            *r = Some(Reason::ReadAlso);
+                        }
+                    }
+                }
+                continue;
+            }
+        }
         if let Some(j) = prev {
             if reasons[j].is_none() {
                 reasons[j] = Some(Reason::Teaser);

@@ -3272,3 +3272,27 @@ fn a_subheading_after_a_pointers_links_opens_the_article_again() {
     let lines = Line::split(short, &mut folded);
     assert_eq!(subheading_after_links(&lines, 1, 4), None);
 }
+
+#[test]
+fn read_more_inside_an_article_points_at_another_and_leaves_the_paragraph_before() {
+    let page = "موسكو: محادثات جديدة مع كييف ممكنة مطلع العام المقبل\n\
+        وقال المتحدث باسم الكرملين في تصريحات للصحفيين اليوم الجمعة إن موسكو لم تغلق الباب أمام الحلول الدبلوماسية.\n\
+        وأشار إلى أن مكان المحادثات وموعدها لم يحددا بعد، وأن الجانب الروسي ينتظر ردا على مقترحاته الأخيرة.\n\
+        اقرأ المزيد\n\
+        لافروف يبحث مع نظيره التركي الوضع في أوكرانيا\n\
+        من جهتها، قالت الخارجية الأوكرانية إن كييف مستعدة لأي مفاوضات تحترم سيادة البلاد ووحدة أراضيها.\n\
+        وكانت آخر جولة من المحادثات المباشرة بين الطرفين قد عقدت في إسطنبول، وأسفرت عن اتفاق على تبادل الأسرى.\n";
+    let (d, _) = decisions(page);
+    assert!(d[2].0, "{:?}", d[2]);
+    assert_eq!(d[3..5], [(false, Reason::ReadAlso); 2]);
+    assert!(d[5].0 && d[6].0);
+    // Where cards follow it, a summary over its "read more" is a teaser still.
+    let cards = "أسعار الذهب اليوم\n\
+        ارتفعت أسعار الذهب في الأسواق المحلية اليوم مع تراجع الدولار وتزايد الطلب على الملاذات الآمنة.\n\
+        اقرأ المزيد\n\
+        موعد صرف الرواتب\n\
+        أعلنت وزارة المالية موعد صرف رواتب شهر ديسمبر للعاملين في الدولة بزيادة جديدة هذا العام.\n\
+        اقرأ المزيد\n";
+    let (d, _) = decisions(cards);
+    assert_eq!((d[1].1, d[4].1), (Reason::Teaser, Reason::Teaser));
+}
