@@ -300,13 +300,13 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         .trim();
     // A date may follow the name ("كتب: محمد علي 01 ديسمبر 2026", "by Paul Serran Jul. 19, 2026 9:45
     // am"); a number among words that print no date makes no name ("تقرير: الجوع يهدد حياة 50 مليون
-    // شخص حول العالم").
+    // شخص حول العالم"). A reading time may follow the date ("۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه").
     if let Some(at) = text.find(char::is_numeric) {
         let undated = text[at..]
             .split_whitespace()
             .filter(|w| !date::is_date_word(&fold(w)))
             .count();
-        if undated > MAX_WORDS_AFTER_DATE {
+        if undated > MAX_WORDS_AFTER_DATE && !crate::lexicon::has_reading_time(&fold(&text[at..])) {
             return None;
         }
     }

@@ -182,8 +182,16 @@ const UI: &[&str] = &[
     "اشتراک‌گذاری",
     "ارسال به دوستان",
     "کپی شد",
+    "نسخه چاپی",
+    "نسخه قابل چاپ",
+    "ذخیره",
     "پرنٹ",
     "شیئر",
+    "محفوظ کریں",
+    // Print versions.
+    "نسخة للطباعة",
+    "نسخة قابلة للطباعة",
+    "print version",
 ];
 
 /// Headings of a table of contents.
@@ -993,12 +1001,13 @@ fn opens_with(key: &str, heading: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
 }
 
-/// The folded line states the article's reading time: a label of [`READING_TIME`] at word bounds.
+/// The folded line states the article's reading time: a label of [`READING_TIME`] at word bounds (or
+/// glued after a time, as inline tags leave it: "۱۰:۳۰زمان مطالعه").
 pub(crate) fn has_reading_time(folded_line: &str) -> bool {
     reading_time().find_overlapping_iter(folded_line).any(|m| {
         let before = folded_line[..m.start()].chars().next_back();
         let after = folded_line[m.end()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        before.is_none_or(|c| !c.is_alphabetic()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

@@ -3296,3 +3296,17 @@ fn read_more_inside_an_article_points_at_another_and_leaves_the_paragraph_before
     let (d, _) = decisions(cards);
     assert_eq!((d[1].1, d[4].1), (Reason::Teaser, Reason::Teaser));
 }
+
+#[test]
+fn a_reading_time_glued_after_a_bylines_date_leaves_the_byline() {
+    assert_eq!(
+        byline::byline_authors("نویسنده: مریم احمدی۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه"),
+        Some(vec!["مریم احمدی".to_string()])
+    );
+    // Other words after the date still make no byline of a headline.
+    assert_eq!(
+        byline::byline_authors("تقرير: الجوع يهدد حياة 50 مليون شخص حول العالم"),
+        None
+    );
+    assert!(lexicon::is_ui_row(&fold("لینک کوتاهنسخه چاپیذخیره")));
+}
