@@ -1221,6 +1221,36 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
         .any(|l| opens_with_label(unmarked, l))
 }
 
+/// The line ends with a photo's credit in parentheses, its source and its photographer apart by a slash
+/// ("... في ريف درعا - 20 تشرين الثاني 2026 (بلدي نت/ سلمى العلي)", "(Reuters/Jane Doe)"), after words
+/// that end no sentence: a caption, whatever words it holds.
+pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
+    let raw = raw.trim_end();
+    let Some((before, inner)) = raw.strip_suffix(')').and_then(|head| head.rsplit_once('(')) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let named = |part: &str| {
+        let part = part.trim();
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+    };
+    words <= MAX_CREDITED_CAPTION_WORDS
+        && !before.is_empty()
+        && !before.ends_with(['.', '!', '?', '؟', '۔'])
+        && inner.split_whitespace().count() <= MAX_CREDIT_WORDS
+        && inner
+            .split_once('/')
+            .is_some_and(|(source, name)| named(source) && named(name))
+}
+
+/// A caption with its credit holds at most this many words...
+const MAX_CREDITED_CAPTION_WORDS: usize = 40;
+/// ...its credit at most this many.
+const MAX_CREDIT_WORDS: usize = 6;
+
 /// `text` opens with `label` followed by its end, a space or punctuation ("مصدر الصورة،Getty Images"), or
 /// by a word of another script glued to it ("تصویر کا ذریعہReuters"); a label of three words or more
 /// by any word glued to it ("تصویر کا کیپشنشہر کے ..."): no sentence opens with such a phrase.

@@ -1580,6 +1580,7 @@ fn classify_alone(
     }
     if lexicon::is_caption(line.folded, line.words)
         || line.digits && line.words <= 3 && gallery_counter(key)
+        || lexicon::ends_with_credit(line.raw, line.words)
     {
         return Some(Reason::Caption);
     }
@@ -2023,7 +2024,8 @@ fn interview_answers(lines: &[Line], reasons: &mut [Option<Reason>]) {
 
 /// The writer's note with no heading over it: the last line kept, a paragraph that opens with the name
 /// of the writer the byline gave ("د. سامر العلي أستاذ العلاقات الدولية ...", "Jane Roe is a reporter
-/// ..."), after another paragraph, is the writer's box.
+/// ..."), after another paragraph, is the writer's box; so are the writer's name alone on a line after
+/// the last paragraph and the short lines kept under it.
 fn closing_author_note(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -2037,7 +2039,31 @@ fn closing_author_note(
         .iter()
         .filter(|&&r| r == Some(Reason::Content))
         .count();
-    if reasons[last] != Some(Reason::Content) || paragraphs_before == 0 {
+    if paragraphs_before == 0 {
+        return;
+    }
+    // The writer's name alone under the last paragraph, and the short note kept under it: the box.
+    let is_writer = |key: &str| {
+        authors.iter().any(|author| {
+            let name = fold::fold(author);
+            name.split_whitespace().count() >= 2 && key == name
+        })
+    };
+    let last_paragraph = reasons[..=last]
+        .iter()
+        .rposition(|&r| r == Some(Reason::Content));
+    if let Some(box_from) = last_paragraph.and_then(|p| {
+        (p + 1..=last).find(|&i| reasons[i].is_some_and(Reason::keeps) && is_writer(lines[i].key))
+    }) {
+        for i in box_from..=last {
+            if reasons[i].is_some_and(Reason::keeps) && lines[i].words <= MAX_WRITERS_BOX_WORDS {
+                reasons[i] = Some(Reason::AuthorBox);
+                evidence[i] = None;
+            }
+        }
+        return;
+    }
+    if reasons[last] != Some(Reason::Content) {
         return;
     }
     let key = lines[last].key;
@@ -2053,6 +2079,9 @@ fn closing_author_note(
         evidence[last] = None;
     }
 }
+
+/// A line of the writer's box under their name holds at most this many words.
+const MAX_WRITERS_BOX_WORDS: usize = 30;
 
 /// The items of a list the article introduces ([`introduced_lists`]) share one fate: when the sentence
 /// that introduces them and the line after the list are both kept, every item is, whatever the model made

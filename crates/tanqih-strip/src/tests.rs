@@ -3310,3 +3310,36 @@ fn a_reading_time_glued_after_a_bylines_date_leaves_the_byline() {
     );
     assert!(lexicon::is_ui_row(&fold("لینک کوتاهنسخه چاپیذخیره")));
 }
+
+#[test]
+fn a_line_ending_with_a_source_and_photographer_in_parentheses_is_a_caption() {
+    let credited = |line: &str| lexicon::ends_with_credit(line, line.split_whitespace().count());
+    assert!(credited(
+        "مزارع يسقي أرضه من بئر في ريف درعا - 20 تشرين الثاني 2026 (بلدي نت/ سلمى العلي)"
+    ));
+    assert!(credited(
+        "Agents watch the cameras of the camp, on 1 August 2024.Alketa Misja (dpa/picture alliance via Getty)"
+    ));
+    // A sentence that closes on parentheses, or parentheses with no slash, are no credit.
+    assert!(!credited(
+        "وقال الوزير إن الخطة ستنفذ على مراحل. (وكالات/ رويترز)"
+    ));
+    assert!(!credited("Home theatre receivers (A/V 2)"));
+    assert!(!credited("وزار الوفد مدينة حلب (شمال سوريا)"));
+}
+
+#[test]
+fn the_writers_name_alone_under_the_last_paragraph_opens_their_box() {
+    let page = "المياه الجوفية في الجنوب السوري أزمة صامتة تهدد الزراعة\n\
+        سلمى العلي3 كانون الأول 2026قراءة 6 دقائق\n\
+        لم يعد أبو خالد، المزارع الستيني من ريف درعا الغربي، قادرا على سقاية أشجار الزيتون التي ورثها عن والده.\n\
+        يقول أبو خالد إن مستوى المياه في البئر انخفض عاما بعد عام، حتى اضطر إلى تعميقها مرتين قبل أن تجف.\n\
+        ويرى خبراء أن الحل يبدأ من تنظيم حفر الآبار، وتشجيع أنظمة الري الحديثة، وإنشاء سدود صغيرة للأمطار.\n\
+        سلمى العلي\n\
+        صحفية سورية مختصة بالشؤون البيئية والزراعية.\n\
+        كل مقالات الكاتب\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["سلمى العلي"]);
+    assert!(s.lines[4].keep);
+    assert!(s.lines[5..].iter().all(|d| !d.keep), "{:?}", &s.lines[5..]);
+}
