@@ -3343,3 +3343,20 @@ fn the_writers_name_alone_under_the_last_paragraph_opens_their_box() {
     assert!(s.lines[4].keep);
     assert!(s.lines[5..].iter().all(|d| !d.keep), "{:?}", &s.lines[5..]);
 }
+
+#[test]
+fn a_video_players_controls_are_ui_and_name_no_writer() {
+    let page = "افتتاح بزرگ‌ترین نیروگاه خورشیدی کشور در کرمان\n\
+        پنجشنبه ۱۳ آذر ۱۴۰۵ - ۱۸:۲۰\n\
+        پخش\n\
+        00:00 / 03:12\n\
+        تمام صفحه\n\
+        بزرگ‌ترین نیروگاه خورشیدی کشور با ظرفیت ۳۰۰ مگاوات امروز با حضور وزیر نیرو در استان کرمان افتتاح شد.\n\
+        این نیروگاه در زمینی به مساحت ۶۰۰ هکتار احداث شده و برق مورد نیاز حدود ۲۰۰ هزار خانوار را تأمین می‌کند.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_eq!(
+        (s.lines[2].reason, s.lines[4].reason),
+        (Reason::Ui, Reason::Ui)
+    );
+}
