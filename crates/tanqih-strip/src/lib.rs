@@ -981,6 +981,28 @@ fn gallery_counter(key: &str) -> bool {
         && matches!((value(number), value(count)), (Some(n), Some(c)) if 1 <= n && n <= c)
 }
 
+/// A link to a video with its duration glued after its title, as an extractor joins a card's spans
+/// ("ملخص وأهداف مباراة الهلال والنصر04:32", "Highlights of the final03:15"): a letter right before a
+/// duration of minutes and seconds that ends the line, on a line of a few words.
+fn video_card(line: &Line) -> bool {
+    if !line.digits || line.ends_sentence || !(2..=MAX_VIDEO_CARD_WORDS).contains(&line.words) {
+        return false;
+    }
+    let Some((head, seconds)) = line.key.rsplit_once(':') else {
+        return false;
+    };
+    let minutes = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = head[..head.len() - minutes].chars().next_back();
+    seconds.len() == 2
+        && seconds.bytes().all(|b| b.is_ascii_digit())
+        && seconds < "60"
+        && (1..=2).contains(&minutes)
+        && before.is_some_and(char::is_alphabetic)
+}
+
+/// A video's card holds at most this many words.
+const MAX_VIDEO_CARD_WORDS: usize = 14;
+
 /// Lines of a hard-wrapped paragraph are looked ahead this far for the sentence end.
 const MAX_WRAPPED_LINES: usize = 20;
 
@@ -1583,6 +1605,9 @@ fn classify_alone(
         || lexicon::ends_with_credit(line.raw, line.words)
     {
         return Some(Reason::Caption);
+    }
+    if video_card(line) {
+        return Some(Reason::RelatedBlock);
     }
     if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))
     {

@@ -3360,3 +3360,19 @@ fn a_video_players_controls_are_ui_and_name_no_writer() {
         (Reason::Ui, Reason::Ui)
     );
 }
+
+#[test]
+fn a_videos_card_with_its_duration_glued_to_the_title_is_a_link() {
+    let page = "الهلال يقلب الطاولة على النصر ويتصدر الدوري\n\
+        قلب فريق الهلال تأخره بهدف أمام غريمه النصر إلى فوز بهدفين مقابل هدف، في المباراة التي جمعتهما مساء اليوم.\n\
+        وتقدم النصر في الدقيقة 23 عن طريق مهاجمه البرازيلي، قبل أن يدرك الهلال التعادل في الدقيقة 58 من ركلة جزاء.\n\
+        شاهدملخص وأهداف مباراة الهلال والنصر04:32\n\
+        وبهذا الفوز رفع الهلال رصيده إلى 31 نقطة ليتصدر جدول الترتيب بفارق نقطتين عن الاتحاد في المركز الثاني.\n\
+        وقال مدرب الهلال في المؤتمر الصحفي عقب المباراة إن فريقه أظهر شخصية البطل في الشوط الثاني من اللقاء.\n";
+    let (d, _) = decisions(page);
+    assert_eq!(d[3], (false, Reason::RelatedBlock));
+    assert!(d[4].0 && d[2].0);
+    // A time with a space before it, or a sentence's, is no video's duration.
+    let (d, _) = decisions("وانطلقت المباراة عند الساعة 20:00\n");
+    assert_ne!(d[0].1, Reason::RelatedBlock);
+}
