@@ -614,10 +614,10 @@ fn glued_tail(rest: &str) -> bool {
             .is_some_and(|word| is_role_word(word.trim_end_matches(|c: char| !c.is_alphabetic())))
 }
 
-/// `part` is, whole, one of the cities that datelines name ([`PLACES`]).
+/// `part` is, whole, one of the cities that datelines name ([`PLACES`], [`SHORT_PLACES`]).
 pub(crate) fn is_place(part: &str) -> bool {
     static CELL: OnceLock<HashSet<String>> = OnceLock::new();
-    let places = CELL.get_or_init(|| PLACES.iter().map(|w| fold(w)).collect());
+    let places = CELL.get_or_init(|| PLACES.iter().chain(SHORT_PLACES).map(|w| fold(w)).collect());
     part.len() <= MAX_GLUED_TAIL_BYTES && places.contains(&fold(part.trim()))
 }
 
@@ -677,6 +677,12 @@ const PLACES: &[&str] = &[
     "راولپنڈی",
     "ملتان",
     "فیصل آباد",
+];
+
+/// Cities of three letters or fewer, named whole beside a source ("دبي - العربية.نت"), never looked for
+/// glued to a name.
+const SHORT_PLACES: &[&str] = &[
+    "دبي", "جدة", "غزة", "عمان", "حلب", "حمص", "قم", "یزد", "کرج",
 ];
 
 /// Desks that sign a piece beside or instead of a writer.

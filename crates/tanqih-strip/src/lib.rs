@@ -1000,6 +1000,23 @@ fn video_card(line: &Line) -> bool {
         && before.is_some_and(char::is_alphabetic)
 }
 
+/// A pager's or a gallery's numbered buttons, apart or glued as an extractor joins them ("1 2 3 4 5",
+/// "12345"): the numbers from 1 up, three of them at least.
+fn pager(key: &str) -> bool {
+    let digits: String = key.chars().filter(|c| !matches!(c, ' ' | '|')).collect();
+    if digits.len() < 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut expected = String::new();
+    (1..=MAX_PAGER_NUMBERS).any(|n| {
+        expected.push_str(&n.to_string());
+        expected == digits
+    }) && digits.starts_with("123")
+}
+
+/// A pager shows at most this many numbers.
+const MAX_PAGER_NUMBERS: usize = 20;
+
 /// A video's card holds at most this many words.
 const MAX_VIDEO_CARD_WORDS: usize = 14;
 
@@ -1455,7 +1472,9 @@ fn named_source(lines: &[Line], i: usize) -> bool {
     };
     // A city the datelines of the region name, beside a source of a few words ("سكاي نيوز عربية -
     // أبوظبي", "دبي - العربية"), whether or not the page named the source above.
-    let city_and_source = |place: &str, source: &str| byline::is_place(place) && short(source, 3);
+    // The source may be a web address's name ("العربية.نت").
+    let city_and_source =
+        |place: &str, source: &str| byline::is_place(place) && short(&source.replace('.', " "), 3);
     short(a, 2) && short(b, 2) && (0..i).any(|j| lines[j].key == a || lines[j].key == b)
         || city_and_source(a, b)
         || city_and_source(b, a)
@@ -1608,6 +1627,9 @@ fn classify_alone(
     }
     if video_card(line) {
         return Some(Reason::RelatedBlock);
+    }
+    if line.digits && line.words <= MAX_PAGER_NUMBERS && pager(key) {
+        return Some(Reason::Ui);
     }
     if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))
     {

@@ -3376,3 +3376,30 @@ fn a_videos_card_with_its_duration_glued_to_the_title_is_a_link() {
     let (d, _) = decisions("وانطلقت المباراة عند الساعة 20:00\n");
     assert_ne!(d[0].1, Reason::RelatedBlock);
 }
+
+#[test]
+fn a_pagers_numbers_are_ui() {
+    for key in ["12345", "1 2 3 4 5 6 7 8", "1 | 2 | 3", "12345678910"] {
+        assert!(pager(key), "{key}");
+    }
+    for key in ["2024", "1500", "12", "135", "23456"] {
+        assert!(!pager(key), "{key}");
+    }
+}
+
+#[test]
+fn an_illustrations_label_and_a_photographers_credit_name_no_writer() {
+    let page = "دراسة: النوم أقل من 6 ساعات يرفع خطر الإصابة بأمراض القلب\n\
+        صورة تعبيرية\n\
+        تصوير - محمد حسن:\n\
+        كشفت دراسة حديثة أن البالغين الذين ينامون أقل من ست ساعات في الليلة معرضون أكثر لأمراض القلب.\n\
+        وتابعت الدراسة أكثر من 400 ألف شخص على مدى عشر سنوات، ووجدت أن قلة النوم رفعت الخطر بنسبة 20%.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_eq!(
+        (s.lines[1].reason, s.lines[2].reason),
+        (Reason::Caption, Reason::Caption)
+    );
+    // A city of three letters beside a source is a dateline too.
+    assert!(byline::is_place("دبي"));
+}
