@@ -1094,7 +1094,7 @@ pub fn training_features(
 /// set between two paragraphs of the article, a list of other articles set between two paragraphs the
 /// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), an
 /// embedded post in another script set there too (after a paragraph or a sentence that introduces it
-/// with a colon), and the
+/// with a colon), a caption or a widget's single row of buttons set there, and the
 /// clock times that stamp a live
 /// coverage's entries, which stay neighbours.
 fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
@@ -1134,6 +1134,13 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
             while i < lines.len() && (lines[i].is_blank() || reasons[i] == Some(Reason::Caption)) {
                 i += 1;
             }
+        } else if reasons[i] == Some(Reason::Ui)
+            && (i + 1..lines.len())
+                .find(|&j| !lines[j].is_blank())
+                .is_none_or(|j| reasons[j] != Some(Reason::Ui))
+        {
+            // A widget's single row of buttons: a gallery's pager, a row of share buttons.
+            i += 1;
         } else if embedded(reasons[i]) {
             // An embedded post in another script ("— Liverpool FC (@LFC) December 4, 2024").
             while i < lines.len() && (lines[i].is_blank() || embedded(reasons[i])) {
