@@ -679,7 +679,7 @@ const PLACES: &[&str] = &[
     "فیصل آباد",
 ];
 
-/// Cities of three letters or fewer, named whole beside a source ("دبي - العربية.نت"), never looked for
+/// Cities of three letters or fewer, named whole beside a source ("دبي - الخليج.نت"), never looked for
 /// glued to a name.
 const SHORT_PLACES: &[&str] = &[
     "دبي", "جدة", "غزة", "عمان", "حلب", "حمص", "قم", "یزد", "کرج",

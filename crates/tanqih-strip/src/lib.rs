@@ -1477,9 +1477,9 @@ fn named_source(lines: &[Line], i: usize) -> bool {
         (1..=most).contains(&p.split_whitespace().count())
             && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
     };
-    // A city the datelines of the region name, beside a source of a few words ("سكاي نيوز عربية -
-    // أبوظبي", "دبي - العربية"), whether or not the page named the source above.
-    // The source may be a web address's name ("العربية.نت").
+    // A city the datelines of the region name, beside a source of a few words ("شبكة الأفق الإخبارية -
+    // أبوظبي", "دبي - الخليج.نت"), whether or not the page named the source above.
+    // The source may be a web address's name ("الخليج.نت").
     let city_and_source =
         |place: &str, source: &str| byline::is_place(place) && short(&source.replace('.', " "), 3);
     short(a, 2) && short(b, 2) && (0..i).any(|j| lines[j].key == a || lines[j].key == b)

@@ -3204,7 +3204,7 @@ fn buttons_that_load_more_between_paragraphs_are_ui() {
 fn a_city_and_its_source_under_the_headline_is_a_dateline_not_the_headline() {
     let page = format!(
         "الرئيسية\nأخبار العالم\nاقتصاد\nالإمارات تعلن عن خطة جديدة لدعم الطاقة المتجددة\n\
-         سكاي نيوز عربية - أبوظبي\nنشر في: 05 ديسمبر 2026 - 10:15\n{BODY}\n{BODY}\n{BODY}\n"
+         شبكة الأفق الإخبارية - أبوظبي\nنشر في: 05 ديسمبر 2026 - 10:15\n{BODY}\n{BODY}\n{BODY}\n"
     );
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(
@@ -3212,7 +3212,7 @@ fn a_city_and_its_source_under_the_headline_is_a_dateline_not_the_headline() {
         Some("الإمارات تعلن عن خطة جديدة لدعم الطاقة المتجددة")
     );
     assert!(!s.lines[4].keep);
-    assert_eq!(s.meta.authors, ["سكاي نيوز عربية"]);
+    assert_eq!(s.meta.authors, ["شبكة الأفق الإخبارية"]);
     // A city before a dash opens a reporter's byline as a city before a colon does.
     assert_eq!(byline::without_place("مسقط - سالم البلوشي"), "سالم البلوشي");
     assert_eq!(
