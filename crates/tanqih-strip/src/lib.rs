@@ -1003,8 +1003,15 @@ fn video_card(line: &Line) -> bool {
 /// A pager's or a gallery's numbered buttons, apart or glued as an extractor joins them ("1 2 3 4 5",
 /// "12345"): the numbers from 1 up, three of them at least.
 fn pager(key: &str) -> bool {
+    if !key.starts_with('1')
+        || !key
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b' ' || b == b'|')
+    {
+        return false;
+    }
     let digits: String = key.chars().filter(|c| !matches!(c, ' ' | '|')).collect();
-    if digits.len() < 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.len() < 3 {
         return false;
     }
     let mut expected = String::new();
