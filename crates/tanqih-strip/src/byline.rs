@@ -544,8 +544,20 @@ fn unglued_uncased(text: &str) -> &str {
         let may_start = (c as u32)
             .checked_sub(0x0600)
             .is_some_and(|k| k < 0x100 && starts[k as usize]);
+        // A role may follow a shorter last name ("نازیہ علیصحافی"), never the article ("الكاتب").
+        let role_after_short_name = || {
+            run >= MIN_LETTERS_BEFORE_GLUED_ROLE
+                && words_before >= 1
+                && !text[..i].ends_with("ال")
+                && text[i..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(is_role_word)
+        };
         if may_start
-            && (run >= MIN_LETTERS_BEFORE_GLUED_WORD || after_space && words_before >= 2)
+            && (run >= MIN_LETTERS_BEFORE_GLUED_WORD
+                || after_space && words_before >= 2
+                || role_after_short_name())
             && glued_tail(&text[i..])
         {
             let head = text[..i].trim_end();
@@ -591,6 +603,10 @@ fn tail_starts() -> &'static [bool; 0x100] {
         starts
     })
 }
+
+/// A role's word glued to a name's last word begins after this many letters of it at least, when a
+/// word of the name stands before.
+const MIN_LETTERS_BEFORE_GLUED_ROLE: usize = 3;
 
 /// A word glued inside a name's word begins after this many letters of it at least.
 const MIN_LETTERS_BEFORE_GLUED_WORD: usize = 4;
@@ -1157,7 +1173,8 @@ pub(crate) fn without_place(line: &str) -> &str {
 /// when it has no such ending.
 pub(crate) fn without_trailing_place(line: &str) -> &str {
     let line = line.trim();
-    [" - ", " – ", " | ", "، ", ", "]
+    // An Arabic comma may stand glued to both words, as an extractor joins a byline's spans.
+    [" - ", " – ", " | ", "، ", ", ", "،"]
         .iter()
         .filter_map(|sep| line.rsplit_once(sep))
         .find(|(_, tail)| {

@@ -775,6 +775,16 @@ const CAPTION: &[&str] = &[
     "(epa)",
     "(reuters)",
     "(getty images)",
+    // The same agencies as Urdu and Persian captions credit them.
+    "(اے ایف پی)",
+    "(رائٹرز)",
+    "(اے پی)",
+    "(ای پی اے)",
+    "(رویترز)",
+    "(خبرگزاری فرانسه)",
+    "(ایرنا)",
+    "(ایسنا)",
+    "(ایلنا)",
     // "File photo" and "photo:" as Persian, Urdu and English captions mark their image.
     "عکس:",
     "عکس از",

@@ -3506,8 +3506,12 @@ fn name_line_author(
             // Further from the headline, only a name on the line of its date.
             let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
             // Among the article's paragraphs (a table's header cell after the first of them), a name
-            // in a script without case opens with a given name.
-            let in_text = text_from > anchor && i > text_from;
+            // in a script without case opens with a given name, unless its date stands right under
+            // it (a byline under the standfirst).
+            let stamped_below = (i + 1..lines.len())
+                .find(|&j| !lines[j].blank)
+                .is_some_and(|j| dated(j) && reasons[j] == Some(Reason::Dateline));
+            let in_text = text_from > anchor && i > text_from && !stamped_below;
             within
                 && (cased || uncased)
                 && !labelled()

@@ -3403,3 +3403,29 @@ fn an_illustrations_label_and_a_photographers_credit_name_no_writer() {
     // A city of three letters beside a source is a dateline too.
     assert!(byline::is_place("دبي"));
 }
+
+#[test]
+fn a_role_glued_to_a_short_last_name_and_a_city_after_a_glued_comma_are_cut_off() {
+    assert_eq!(byline::unglued("نازیہ علیصحافی"), "نازیہ علی");
+    // The article before a role's word makes a name of it.
+    assert_eq!(byline::unglued("محمد الكاتب"), "محمد الكاتب");
+    assert_eq!(
+        byline::without_trailing_place("فاروق اقدس،اسلام آباد"),
+        "فاروق اقدس"
+    );
+}
+
+#[test]
+fn a_byline_over_its_date_under_the_standfirst_names_the_writer() {
+    let page = "موسمیاتی تبدیلی: گلیشیئرز پگھلنے سے شمالی علاقوں کو خطرہ\n\
+        ماہرین کا کہنا ہے کہ گلگت بلتستان میں تین ہزار سے زائد گلیشیئرز تیزی سے پگھل رہے ہیں۔\n\
+        نازیہ علیصحافی@naziaali\n\
+        بدھ 3 دسمبر 2026 9:15\n\
+        ہنزہ میں پاسو گلیشیئر کا ایک منظر (اے ایف پی)\n\
+        گلگت بلتستان کے پہاڑی علاقوں میں گلیشیئرز کے تیزی سے پگھلنے کے باعث جھیلوں کے پھٹنے کے واقعات بڑھ رہے ہیں۔\n\
+        محکمہ موسمیات کے ایک عہدیدار نے بتایا کہ گذشتہ ایک دہائی میں درجہ حرارت میں اوسطاً ڈیڑھ ڈگری اضافہ ہوا ہے۔\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["نازیہ علی"]);
+    assert_eq!(s.lines[4].reason, Reason::Caption);
+    assert!(s.lines[1].keep);
+}
