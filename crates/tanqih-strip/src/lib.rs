@@ -3130,7 +3130,8 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             }
             let fuller = opening
                 .filter(|&o| o != j)
-                .and_then(|o| fuller_title(lines[o].raw, t));
+                .and_then(|o| fuller_title(lines[o].raw, t))
+                .filter(|fuller| !prefixed_by_site_name(lines, j, fuller, t));
             meta.title = Some(fuller.unwrap_or(t.trim()).to_string());
         }
     }
@@ -3209,6 +3210,26 @@ fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
     let longest = without_site_name(first_line);
     (longest.len() > headline.len() && fold(longest).contains(&fold(headline))).then_some(longest)
 }
+
+/// `fuller` is the headline of line `headline` after the site's name, which the page prints on a line
+/// of its own at its top too ("مدونة الكتب والقراءة: مراجعة رواية ...", as blogs title their posts), not
+/// as a kicker right over the headline: no fuller headline.
+fn prefixed_by_site_name(lines: &[Line], headline: usize, fuller: &str, text: &str) -> bool {
+    let (fuller, text) = (fold(fuller), fold(text));
+    fuller.find(text.as_str()).is_some_and(|at| {
+        let prefix = fuller[..at].trim_end_matches([':', ' ', '-', '|', '–']);
+        !prefix.is_empty()
+            && (0..=headline.saturating_sub(MIN_SITE_NAME_DISTANCE))
+                .filter(|&j| !lines[j].blank)
+                .take(MAX_SITE_NAME_LINE)
+                .any(|j| lines[j].key == prefix)
+    })
+}
+
+/// The site's name stands among the page's first lines, this many at most...
+const MAX_SITE_NAME_LINE: usize = 3;
+/// ...and this many lines above the headline at least.
+const MIN_SITE_NAME_DISTANCE: usize = 2;
 
 /// The longest part of a page's `<title>` cut at ` | `, ` - `, ` – `, ` — `, ` :: `, ` » ` or ` · `: the
 /// headline without the site's name.

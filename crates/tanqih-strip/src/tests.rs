@@ -3429,3 +3429,19 @@ fn a_byline_over_its_date_under_the_standfirst_names_the_writer() {
     assert_eq!(s.lines[4].reason, Reason::Caption);
     assert!(s.lines[1].keep);
 }
+
+#[test]
+fn a_blogs_name_before_the_posts_title_makes_no_fuller_headline() {
+    let post = "مراجعة رواية موسم الهجرة إلى الشمال";
+    let body = "تعد رواية موسم الهجرة إلى الشمال للطيب صالح واحدة من أهم الروايات العربية في القرن العشرين.\n\
+        تدور أحداث الرواية حول الراوي العائد من أوروبا إلى قريته على ضفاف النيل، حيث يلتقي بمصطفى سعيد.\n";
+    let page = format!(
+        "مدونة الكتب والقراءة: {post}\nمدونة الكتب والقراءة\nالأحد، 30 نوفمبر 2026\n{post}\n{body}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title.as_deref(), Some(post));
+    // A kicker right over the headline is part of the fuller title.
+    let page = format!("ملف الأسبوع: {post}\nالرئيسية\nملف الأسبوع\n{post}\n{body}");
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title, Some(format!("ملف الأسبوع: {post}")));
+}
