@@ -3445,3 +3445,20 @@ fn a_blogs_name_before_the_posts_title_makes_no_fuller_headline() {
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.title, Some(format!("ملف الأسبوع: {post}")));
 }
+
+#[test]
+fn a_pointer_or_a_heading_glued_to_its_link_is_one() {
+    let page = "خبر عن الطاقة النظيفة في الإمارات\n\
+        أطلقت دولة الإمارات، أمس، استراتيجية وطنية محدثة للطاقة النظيفة تمتد حتى عام 2050، تهدف إلى مضاعفة مساهمتها.\n\
+        وأوضح وزير الطاقة والبنية التحتية، خلال الإعلان عن الاستراتيجية، أن الدولة ستستثمر مليارات الدراهم حتى عام 2030.\n\
+        اقرأ أيضاالإمارات تفتتح أكبر محطة طاقة شمسية في موقع واحد\n\
+        وتشمل الاستراتيجية رفع القدرة الإنتاجية للطاقة النظيفة بحلول نهاية العقد، وتطوير مشاريع للهيدروجين الأخضر.\n\
+        وقال الوزير إن الاستراتيجية تعكس التزام الدولة بتحقيق الحياد المناخي، وتفتح فرصا استثمارية أمام القطاع الخاص.\n\
+        مواضيع ذات صلةارتفاع أرباح البنوك الإماراتية\n";
+    let (d, _) = decisions(page);
+    assert_eq!(d[3], (false, Reason::ReadAlso));
+    assert_eq!(d[6], (false, Reason::RelatedBlock));
+    assert!(d[4].0 && d[5].0);
+    // A Latin phrase glued to a word is left alone ("more fromage").
+    assert!(!lexicon::is_related_heading(&fold("more fromage")));
+}
