@@ -3506,14 +3506,27 @@ fn name_line_author(
                     && byline::opens_with_given_name(byline::without_honorific(name(i)))
                     && byline::role_after(lines[i].raw, name(i))
             };
+            // Or set the name right over the headline and the date right under it (a column's
+            // header: the writer, the headline, the date).
+            let over_headline_over_stamp = || {
+                let above = (0..anchor).rev().find(|&j| !lines[j].is_blank());
+                let below = (anchor + 1..lines.len()).find(|&j| !lines[j].is_blank());
+                above == Some(i)
+                    && below.is_some_and(|j| reasons[j] == Some(Reason::Dateline))
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+            };
             let uncased = shape == Some(model::NameShape::Uncased)
                 && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
                     || titled.contains(&fold(name(i)))
                     || over_stamp()
                     || over_role_over_headline()
-                    || with_role_over_headline());
-            let column_header =
-                uncased && i < anchor && (over_role_over_headline() || with_role_over_headline());
+                    || with_role_over_headline()
+                    || over_headline_over_stamp());
+            let column_header = uncased
+                && i < anchor
+                && (over_role_over_headline()
+                    || with_role_over_headline()
+                    || over_headline_over_stamp());
             // A stamp's label is no name ("تحديث مباشر", a live update).
             let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
             // A name that opens with a given name is as sure as a cased one.

@@ -3462,3 +3462,20 @@ fn a_pointer_or_a_heading_glued_to_its_link_is_one() {
     // A Latin phrase glued to a word is left alone ("more fromage").
     assert!(!lexicon::is_related_heading(&fold("more fromage")));
 }
+
+#[test]
+fn a_writers_name_right_over_the_headline_with_the_date_under_it_is_the_byline() {
+    let body = "كشفت السنوات الماضية أن التعليم عن بعد يمكن أن يكون أداة مساعدة مهمة، لكنه لا يحل محل المدرسة.\n\
+        فالطالب لا يتعلم من المعلم وحده، بل من زملائه ومن الأنشطة اليومية التي تبني شخصيته وتعلمه العمل الجماعي.\n";
+    let page = format!(
+        "جريدة الوطن الجديد\nكتاب وآراء\nمنى الحربي\nالتعليم عن بعد ليس بديلا عن المدرسة\nالخميس 4 ديسمبر 2026\n{body}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["منى الحربي"]);
+    // With no date right under the headline, a name over it may be a kicker.
+    let page = format!(
+        "جريدة الوطن الجديد\nكتاب وآراء\nمنى الحربي\nالتعليم عن بعد ليس بديلا عن المدرسة\n{body}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
