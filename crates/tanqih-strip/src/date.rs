@@ -428,7 +428,8 @@ pub(crate) const MAX_DATELINE_PART_WORDS: usize = 4;
 
 /// A line of parts that print the date (a day at least) and a few short words beside it, a name or a
 /// place or a section, with no punctuation of a sentence or a list among them ("محمد علي - الثلاثاء 01
-/// ديسمبر 2026", "Berlin | 25.04.2024 | 14:07 Uhr").
+/// ديسمبر 2026", "Berlin | 25.04.2024 | 14:07 Uhr"), or the time since an update ("Published Aug 28,
+/// 2024 • Last updated 1 hour ago • 4 minute read").
 pub(crate) fn is_parted_dateline(raw: &str, folded: &str) -> bool {
     let parts = dateline_parts(raw);
     parts.len() >= 2
@@ -437,6 +438,7 @@ pub(crate) fn is_parted_dateline(raw: &str, folded: &str) -> bool {
             dated_part(p)
                 || p.split_whitespace().count() <= MAX_DATELINE_PART_WORDS
                     && !p.contains([',', '،', '.', '!', '?', '؟', '۔'])
+                || is_relative_time(&fold(p))
         })
 }
 
@@ -733,7 +735,15 @@ const TIME_UNITS: &[&str] = &[
 const DUAL_TIME_UNITS: &[&str] = &["دقيقتين", "ساعتين", "يومين", "أسبوعين", "شهرين"];
 
 /// Words a relative time's line may hold beside it ("نشر قبل 3 ساعات", "Updated 5 hours ago").
-const RELATIVE_TIME_LABELS: &[&str] = &["نشر", "تحديث", "آخر", "published", "updated", "posted"];
+const RELATIVE_TIME_LABELS: &[&str] = &[
+    "نشر",
+    "تحديث",
+    "آخر",
+    "published",
+    "updated",
+    "posted",
+    "last",
+];
 
 /// A line that is only a relative time ("قبل 3 ساعات", "۲ ساعت پیش", "3 گھنٹے قبل", "5 hours ago"):
 /// a page's timestamp, which gives no date.

@@ -80,7 +80,8 @@ pub enum Reason {
     Comments,
     /// The writer's box after the article: an "about the author" heading and the note under it.
     AuthorBox,
-    /// A run of headline-shaped lines: a list of links to other articles.
+    /// A run of headline-shaped lines, or headlines flattened onto one line between separators: a list
+    /// of links to other articles.
     HeadlineList,
     /// A teaser or blurb followed by a "learn more" link.
     Teaser,
@@ -159,7 +160,7 @@ impl Reason {
             }
             Reason::Comments => "readers' comments after the article",
             Reason::AuthorBox => "the writer's box: an \"about the author\" heading and its note",
-            Reason::HeadlineList => "run of headline-shaped lines (a list of links)",
+            Reason::HeadlineList => "run of headline-shaped lines, or a row of them (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
             Reason::Duplicate => "repeats an earlier line",
             Reason::LowScore => "scored as boilerplate by the line model",
@@ -1588,6 +1589,52 @@ fn menu_row(raw: &str) -> bool {
     items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
 }
 
+/// Headlines flattened onto one line (a ticker, a "trending" bar) hold at least this many items...
+const MIN_HEADLINE_ROW_ITEMS: usize = 3;
+/// ...of this many words each: more than a menu's items, fewer than a paragraph's sentences.
+const HEADLINE_ROW_ITEM_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
+
+/// Headlines of other articles flattened onto one line between bullet-like separators standing alone
+/// ("… بقفط • بالصور.. تشييع … • وزير الخارجية يختتم …", a news ticker's or a "trending" bar's links):
+/// [`MIN_HEADLINE_ROW_ITEMS`] items or more, each headline-long and none ending a sentence. Dashes and
+/// slashes are left out: prose sets them between words.
+fn headline_row(raw: &str) -> bool {
+    const SEPARATORS: [char; 13] = [
+        '|', '•', '·', '¦', '●', '■', '◆', '▪', '♦', '◄', '►', '▶', '◀',
+    ];
+    let bytes = raw.as_bytes();
+    // '|' or the lead byte of the two- and three-byte separators; most lines hold none.
+    if memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_none() {
+        return false;
+    }
+    let ends_sentence =
+        |token: &str| token.ends_with(['.', '!', '?', '؟', '۔']) && !token.ends_with("..");
+    let (mut items, mut words, mut last) = (0, 0, "");
+    for token in raw.split_whitespace() {
+        if token.chars().all(|c| SEPARATORS.contains(&c)) {
+            if !HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last) {
+                return false;
+            }
+            items += 1;
+            words = 0;
+        } else {
+            words += 1;
+            if words > *HEADLINE_ROW_ITEM_WORDS.end() {
+                return false;
+            }
+        }
+        last = token;
+    }
+    // The last item, unless the row ends with a separator.
+    if words > 0 {
+        if !HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last) {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_HEADLINE_ROW_ITEMS
+}
+
 /// A row of UI strings holds at most this many words.
 const MAX_UI_ROW_WORDS: usize = 12;
 
@@ -1737,6 +1784,9 @@ fn classify_alone(
     }
     if line.digits && line.words <= 12 && date::is_parted_dateline(line.raw, line.folded) {
         return Some(Reason::Dateline);
+    }
+    if headline_row(line.raw) && !(line.digits && find_date(line.folded).is_some()) {
+        return Some(Reason::HeadlineList);
     }
     if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {
         return Some(Reason::LatinBlock);

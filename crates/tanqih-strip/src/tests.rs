@@ -2908,6 +2908,44 @@ fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() 
 }
 
 #[test]
+fn headlines_flattened_onto_one_line_are_a_list_and_sentences_or_a_dateline_are_not() {
+    for row in [
+        "دقائق من الرعب جنوب المدينة.. مصابون في انقلاب حافلة • بالصور.. تشييع جثمان الفنان في ليلة حزينة • وزير الخارجية يختتم جولته الأفريقية بشراكة جديدة",
+        "قیمت طلا امروز در بازار تهران | افزایش قیمت بنزین از ماه آینده | برگزاری نمایشگاه کتاب در اصفهان",
+        "وزیراعظم کا دورہ چین مکمل ہو گیا · بارش کا نیا سلسلہ شروع ہونے کا امکان · کرکٹ ٹیم کا اعلان کر دیا گیا",
+        "Gold price in the capital today | Silver rate in the capital | Bank holidays this month",
+    ] {
+        assert!(headline_row(row), "{row}");
+    }
+    for not_row in [
+        // A menu's items are shorter: a menu row.
+        "من نحن | اتصل بنا | سياسة الخصوصية | الإعلانات",
+        // A title with its section and site.
+        "الأمم المتحدة تحذر من أزمة غذاء في منطقة الساحل | أخبار | شبكة الأخبار",
+        // Sentences.
+        "قال الوزير إن الخطة جاهزة الآن. | وأضاف أنها ستطبق قريبا جدا. | وختم حديثه بالشكر.",
+        // Dashes set between words in prose.
+        "أكد الوزير - في مؤتمر صحفي عقده اليوم - أن المفاوضات - رغم صعوبتها - ستستمر",
+    ] {
+        assert!(!headline_row(not_row), "{not_row}");
+    }
+    let page = format!(
+        "الرئيسية\nأخبار\nعاجل سعر الذهب اليوم في الأسواق المحلية | افتتاح معرض الكتاب في دورته الجديدة | \
+         المنتخب يستعد لمباراة الحسم أمام ضيفه\nوزير الخارجية يلتقي نظيره الفرنسي\n{BODY}\n{BODY}\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[2], (false, Reason::HeadlineList));
+    assert!(d[3].0 && d[4].0);
+    // A dateline's stamps between bullets are none.
+    let page = "City council approves the new budget for schools\n\
+                Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read\n\
+                The city council approved on Monday a budget that raises spending on schools by a tenth.\n";
+    let (d, meta) = decisions(page);
+    assert_eq!(d[1], (false, Reason::Dateline));
+    assert_eq!(meta.date.as_deref(), Some("2024-08-28"));
+}
+
+#[test]
 fn a_headline_that_prints_a_date_is_still_the_headline_and_a_breadcrumb_is_not() {
     let page = "نگاه روز\nصفحه اصلی › اقتصاد › بازار\nقیمت دلار امروز ۱۴ آذر ۱۴۰۳؛ دلار در کانال ۷۰ هزار تومان ماند\n\
         نویسنده: مریم احمدی\n۱۴ آذر ۱۴۰۳ - ۰۹:۳۰\n\
