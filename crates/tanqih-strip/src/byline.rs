@@ -701,6 +701,48 @@ const SHORT_PLACES: &[&str] = &[
     "دبي", "جدة", "غزة", "عمان", "حلب", "حمص", "قم", "یزد", "کرج",
 ];
 
+/// Countries whose names take two words or more, as Arabic, Persian and Urdu pages write them: a page
+/// may set one under the headline as the story's region, where it reads as a name of two or three words.
+const COUNTRIES: &[&str] = &[
+    "الولايات المتحدة",
+    "الولايات المتحدة الأمريكية",
+    "الولايات المتحدة الأميركية",
+    "المملكة المتحدة",
+    "المملكة العربية السعودية",
+    "الإمارات العربية المتحدة",
+    "كوريا الجنوبية",
+    "كوريا الشمالية",
+    "جنوب أفريقيا",
+    "جنوب السودان",
+    "الأراضي الفلسطينية",
+    "ایالات متحده",
+    "ایالات متحده آمریکا",
+    "پادشاهی متحده",
+    "عربستان سعودی",
+    "امارات متحده عربی",
+    "کره جنوبی",
+    "کره شمالی",
+    "آفریقای جنوبی",
+    "سری لانکا",
+    "سعودی عرب",
+    "متحدہ عرب امارات",
+    "جنوبی کوریا",
+    "شمالی کوریا",
+    "جنوبی افریقہ",
+    "سری لنکا",
+    "نیوزی لینڈ",
+];
+
+/// `part` is the name of a country of two words or more ([`COUNTRIES`]).
+pub(crate) fn is_country(part: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    let countries = CELL.get_or_init(|| COUNTRIES.iter().map(|w| fold(w)).collect());
+    part.len() <= MAX_COUNTRY_BYTES && countries.contains(&fold(part.trim()))
+}
+
+/// The longest name of [`COUNTRIES`], in bytes.
+const MAX_COUNTRY_BYTES: usize = 60;
+
 /// Desks that sign a piece beside or instead of a writer.
 const DESKS: &[&str] = &["ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک"];
 

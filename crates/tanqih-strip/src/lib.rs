@@ -3577,8 +3577,11 @@ fn name_line_author(
                 && (over_role_over_headline()
                     || with_role_over_headline()
                     || over_headline_over_stamp());
-            // A stamp's label is no name ("تحديث مباشر", a live update).
-            let labelled = || fold(name(i)).split(' ').any(date::is_update_word);
+            // A stamp's label is no name ("تحديث مباشر", a live update), nor a country, the story's
+            // region ("ایالات متحده آمریکا").
+            let labelled = || {
+                fold(name(i)).split(' ').any(date::is_update_word) || byline::is_country(name(i))
+            };
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // The line right under the headline needs no date beside it to be the byline.

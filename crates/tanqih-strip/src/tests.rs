@@ -2908,6 +2908,20 @@ fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() 
 }
 
 #[test]
+fn a_country_under_the_headline_is_the_storys_region_not_its_writer() {
+    let page = "صفحه اصلی\nسیاسی\nنشست شورای امنیت درباره بحران آب برگزار شد\nایالات متحده آمریکا\n\
+                تاریخ خبر: یکشنبه 10 مهر 1401\n\
+                به گزارش خبرنگار ما، نشست شورای امنیت سازمان ملل متحد درباره بحران آب در منطقه روز گذشته برگزار شد و نمایندگان کشورها دیدگاه‌های خود را مطرح کردند.\n\
+                در این نشست چند کشور خواستار همکاری بیشتر برای مدیریت منابع آب شدند و پیشنهادهایی برای تشکیل کارگروه مشترک ارائه شد.\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    // A writer's name there is still the writer's.
+    let page = page.replace("ایالات متحده آمریکا", "مریم احمدی");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["مریم احمدی"]);
+}
+
+#[test]
 fn headlines_flattened_onto_one_line_are_a_list_and_sentences_or_a_dateline_are_not() {
     for row in [
         "دقائق من الرعب جنوب المدينة.. مصابون في انقلاب حافلة • بالصور.. تشييع جثمان الفنان في ليلة حزينة • وزير الخارجية يختتم جولته الأفريقية بشراكة جديدة",
