@@ -3254,11 +3254,25 @@ fn unquoted(text: &str) -> &str {
         .map_or(text, str::trim)
 }
 
-/// The page's first line (its `<title>`) [`without_site_name`] when it holds `headline` and more: the
-/// page showed the headline cut.
+/// The page's first line (its `<title>`) [`without_site_name`] when it holds `headline` and more (the
+/// page showed the headline cut), or the same words in other quote marks or case (the headline set in
+/// typographic quotes, the `<title>` in plain ones: the document's declared spelling).
 fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
     let longest = without_site_name(first_line);
-    (longest.len() > headline.len() && fold(longest).contains(&fold(headline))).then_some(longest)
+    let (whole, shown) = (plain_quotes(&fold(longest)), plain_quotes(&fold(headline)));
+    (whole != shown && whole.contains(&shown) || whole == shown && longest != headline.trim())
+        .then_some(longest)
+}
+
+/// `text` with typographic quote marks and apostrophes made plain ones (`’` as `'`, `“` as `"`).
+fn plain_quotes(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '‛' | '′' => '\'',
+            '“' | '”' | '„' | '‟' | '″' => '"',
+            c => c,
+        })
+        .collect()
 }
 
 /// `fuller` is the headline of line `headline` after the site's name, which the page prints on a line

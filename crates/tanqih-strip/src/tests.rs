@@ -479,6 +479,21 @@ fn the_page_title_gives_the_headline_in_full_when_the_page_cuts_it() {
         ),
         None
     );
+    // The same words in other quote marks: the `<title>`'s spelling.
+    assert_eq!(
+        fuller_title(
+            "Mayor's plan for 'green' streets wins the vote | The Daily Coast",
+            "Mayor’s plan for ‘green’ streets wins the vote"
+        ),
+        Some("Mayor's plan for 'green' streets wins the vote")
+    );
+    assert_eq!(
+        fuller_title(
+            "المجلس يقر «خطة الشوارع» | صحيفة الساحل",
+            "المجلس يقر «خطة الشوارع»"
+        ),
+        None
+    );
 }
 
 #[test]
