@@ -701,9 +701,21 @@ const SHORT_PLACES: &[&str] = &[
     "دبي", "جدة", "غزة", "عمان", "حلب", "حمص", "قم", "یزد", "کرج",
 ];
 
-/// Countries whose names take two words or more, as Arabic, Persian and Urdu pages write them: a page
-/// may set one under the headline as the story's region, where it reads as a name of two or three words.
+/// Countries whose names take two words or more, as Arabic, Persian, Urdu and English pages write them:
+/// a page may set one under the headline as the story's region, where it reads as a name of two or three
+/// words.
 const COUNTRIES: &[&str] = &[
+    "United States",
+    "United Kingdom",
+    "United Arab Emirates",
+    "Saudi Arabia",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "New Zealand",
+    "Sri Lanka",
+    "South Sudan",
+    "Hong Kong",
     "الولايات المتحدة",
     "الولايات المتحدة الأمريكية",
     "الولايات المتحدة الأميركية",
