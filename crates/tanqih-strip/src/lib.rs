@@ -3129,20 +3129,39 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
             .filter(|&j| headline_shaped_alone(&lines[j]));
+        // A line right under a byline is the writer's role more often than a headline ("أ.د. محمود
+        // عبد العاطي" / "مدير مشروع ..." / "تاريخ النشر"): a headline over the byline goes first.
+        let under_byline = |j: usize| {
+            (0..j)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(|k| reasons[k] == Some(Reason::Byline))
+        };
         let found = candidates
             .clone()
-            .find(|&j| heads_its_header(lines, reasons, j))
+            .find(|&j| heads_its_header(lines, reasons, j) && !under_byline(j))
+            .or_else(|| {
+                candidates
+                    .clone()
+                    .find(|&j| heads_its_header(lines, reasons, j))
+            })
             .or_else(|| candidates.clone().next());
         // The first kept line right under the stamp, short and shaped as a headline (not the start of a
         // hard-wrapped paragraph), heads the article itself: the lines above the stamp are a writer's box (a blog post: name, bio, follow button,
         // date) or a kicker.
+        // A line with more of the stamp under it (a writer's role between the byline and the date) is
+        // inside the header, not under it.
+        let stamp = |k: usize| matches!(reasons[k], Some(Reason::Dateline | Reason::Byline));
         let under_stamp = lines[first].words <= MAX_HEADLINE_UNDER_STAMP_WORDS
             && reasons[first] != Some(Reason::WrappedParagraph)
             && headline_shaped_alone(&lines[first])
             && (0..first)
                 .rev()
                 .find(|&k| !lines[k].is_blank())
-                .is_some_and(|k| matches!(reasons[k], Some(Reason::Dateline | Reason::Byline)));
+                .is_some_and(stamp)
+            && !(first + 1..lines.len())
+                .take_while(|&k| reasons[k] != Some(Reason::Content))
+                .any(stamp);
         found.filter(|_| !under_stamp)
     };
     let chosen = echo

@@ -2923,6 +2923,21 @@ fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() 
 }
 
 #[test]
+fn the_writers_role_between_byline_and_date_is_no_headline() {
+    let page = format!(
+        "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
+         مدير مشروع معامل التأثير العربي\nتاريخ النشر\n24, أغسطس 2019\n{BODY}\n{BODY}\nشارك المقال\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("معامل التأثير في المجلات العربية")
+    );
+    assert_eq!(s.meta.authors, ["د. محمود عبد الله"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2019-08-24"));
+}
+
+#[test]
 fn a_country_under_the_headline_is_the_storys_region_not_its_writer() {
     let page = "صفحه اصلی\nسیاسی\nنشست شورای امنیت درباره بحران آب برگزار شد\nایالات متحده آمریکا\n\
                 تاریخ خبر: یکشنبه 10 مهر 1401\n\
