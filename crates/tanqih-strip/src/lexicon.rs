@@ -1276,9 +1276,24 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
         .any(|l| opens_with_label(unmarked, l))
 }
 
-/// The line ends with a photo's credit in parentheses, its source and its photographer apart by a slash
+/// Labels of a photo's credit in parentheses ("(فوٹو: انٹرنیٹ)", "(Photo: Jane Doe)").
+const PHOTO_LABELS: &[&str] = &[
+    "فوٹو",
+    "تصویر",
+    "عکس",
+    "صورة",
+    "الصورة",
+    "تصوير",
+    "photo",
+    "foto",
+    "image",
+    "bild",
+];
+
+/// The line ends with a photo's credit in parentheses: its source and its photographer apart by a slash
 /// ("... في ريف درعا - 20 تشرين الثاني 2026 (بلدي نت/ سلمى العلي)", "(Reuters/Jane Doe)"), after words
-/// that end no sentence: a caption, whatever words it holds.
+/// that end no sentence, or a photo's label before a colon ("... بھرپور رہا۔ (فوٹو: انٹرنیٹ)"), after any
+/// words: a caption, whatever words it holds.
 pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
     let raw = raw.trim_end();
     let Some((before, inner)) = raw.strip_suffix(')').and_then(|head| head.rsplit_once('(')) else {
@@ -1292,13 +1307,22 @@ pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
     };
+    let labelled = || {
+        inner.split_once(':').is_some_and(|(label, source)| {
+            let label = fold(label.trim());
+            PHOTO_LABELS.iter().any(|l| fold(l) == label) && !source.trim().is_empty()
+        })
+    };
+    let slashed = || {
+        !before.ends_with(['.', '!', '?', '؟', '۔'])
+            && inner
+                .split_once('/')
+                .is_some_and(|(source, name)| named(source) && named(name))
+    };
     words <= MAX_CREDITED_CAPTION_WORDS
         && !before.is_empty()
-        && !before.ends_with(['.', '!', '?', '؟', '۔'])
         && inner.split_whitespace().count() <= MAX_CREDIT_WORDS
-        && inner
-            .split_once('/')
-            .is_some_and(|(source, name)| named(source) && named(name))
+        && (labelled() || slashed())
 }
 
 /// A caption with its credit holds at most this many words...

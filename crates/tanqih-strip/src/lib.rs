@@ -1102,7 +1102,8 @@ pub fn training_features(
 /// set between two paragraphs of the article, a list of other articles set between two paragraphs the
 /// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), an
 /// embedded post in another script set there too (after a paragraph or a sentence that introduces it
-/// with a colon), a caption or a widget's single row of buttons set there, and the
+/// with a colon), a caption (with a list of other articles beside it) or a widget's single row of
+/// buttons set there, and the
 /// clock times that stamp a live
 /// coverage's entries, which stay neighbours.
 fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
@@ -1127,19 +1128,26 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
     while i < lines.len() {
         let start = i;
         if reasons[i] == Some(Reason::RelatedBlock) {
-            // The block's own dates and buttons (a video's duration, "share") stand inside it.
+            // The block's own dates and buttons (a video's duration, "share") stand inside it, and a
+            // picture's caption under it.
             while i < lines.len()
                 && (lines[i].is_blank()
                     || matches!(
                         reasons[i],
-                        Some(Reason::RelatedBlock | Reason::Dateline | Reason::Ui)
+                        Some(
+                            Reason::RelatedBlock | Reason::Dateline | Reason::Ui | Reason::Caption
+                        )
                     ))
             {
                 i += 1;
             }
         } else if reasons[i] == Some(Reason::Caption) {
-            // A picture's caption, or a gallery's captions under their counters.
-            while i < lines.len() && (lines[i].is_blank() || reasons[i] == Some(Reason::Caption)) {
+            // A picture's caption, or a gallery's captions under their counters, and a list of other
+            // articles under them.
+            while i < lines.len()
+                && (lines[i].is_blank()
+                    || matches!(reasons[i], Some(Reason::Caption | Reason::RelatedBlock)))
+            {
                 i += 1;
             }
         } else if reasons[i] == Some(Reason::Ui)

@@ -3408,6 +3408,21 @@ fn a_line_ending_with_a_source_and_photographer_in_parentheses_is_a_caption() {
     ));
     assert!(!credited("Home theatre receivers (A/V 2)"));
     assert!(!credited("وزار الوفد مدينة حلب (شمال سوريا)"));
+    // A photo's label before its source marks a credit after any words.
+    assert!(credited(
+        "سائنس کے میدان میں یہ سال بھی ایجادات کے حوالے سے بھرپور رہا۔ (فوٹو: انٹرنیٹ)"
+    ));
+    assert!(credited("عکسی از نشست خبری وزیر در تهران (عکس: ایرنا)"));
+    assert!(credited(
+        "Protesters gather outside the council building (Image: Getty)"
+    ));
+    // A label that credits no photo, or one with nothing after it, is none.
+    assert!(!credited(
+        "وقال الوزير إن الخطة جاهزة (المصدر: وزارة المالية)"
+    ));
+    assert!(!credited(
+        "Protesters gather outside the council building (Photo:)"
+    ));
 }
 
 #[test]
