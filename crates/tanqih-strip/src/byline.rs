@@ -1190,6 +1190,16 @@ pub(crate) fn opens_with_given_name(name: &str) -> bool {
     names.contains(&fold(first))
 }
 
+/// A word of `name` after its first is a common given name of [`GIVEN_NAMES`], as a family name taken
+/// from a father's given name is ("علیم احمد", "سارة محمود").
+pub(crate) fn holds_given_name(name: &str) -> bool {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    let names = CELL.get_or_init(|| GIVEN_NAMES.iter().map(|n| fold(n)).collect());
+    name.split_whitespace()
+        .skip(1)
+        .any(|w| names.contains(&fold(w)))
+}
+
 /// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case
 /// that open with a common given name.
 pub(crate) fn surely_a_name(text: &str) -> bool {

@@ -1765,7 +1765,7 @@ fn classify_alone(
         return Some(Reason::Byline);
     }
     // A name before its date, set apart by space alone ("ویب ڈیسک  جمعرات 5 دسمبر 2024"): a writer's,
-    // when it opens with a given name, else a desk's or a place's.
+    // when it holds a given name ("علیم احمد December 29, 2017"), else a desk's or a place's.
     if line.digits && line.words <= MAX_DATELINE_WORDS {
         let head = byline::before_date(line.raw).trim();
         let head_words = head.split_whitespace().take(MAX_NAME_WORDS + 1).count();
@@ -1775,6 +1775,7 @@ fn classify_alone(
         {
             if model::name_shape(head) == Some(model::NameShape::Cased)
                 || byline::opens_with_given_name(head)
+                || byline::holds_given_name(head)
             {
                 byline.push(head.to_string());
                 return Some(Reason::Byline);

@@ -2547,6 +2547,12 @@ fn the_reading_time_and_a_desk_before_its_date_are_no_text() {
     let s = strip(&page, &StripConfig::default());
     assert_eq!(s.lines[1].reason, Reason::Byline, "{:?}", s.lines);
     assert_eq!(s.meta.authors, ["محمد علي"]);
+    // Or a family name that is a father's given name, before a date in Latin letters.
+    let page =
+        format!("خبر عن الطقس في المدينة\nعلیم احمد December 29, 2017\n{BODY}\n{BODY} وأضاف.\n");
+    let s = strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[1].reason, Reason::Byline, "{:?}", s.lines);
+    assert_eq!(s.meta.authors, ["علیم احمد"]);
 }
 
 #[test]
