@@ -2929,6 +2929,15 @@ fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() 
 }
 
 #[test]
+fn a_columnists_name_right_under_the_headline_is_the_writer() {
+    let page = format!(
+        "أخبار عربية أفضل\nأخبار عربية أفضل\nموقع الخليج اليوم -\nأخبار عربية أفضل\nجهاد الحسيني\n{BODY}\n{BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["جهاد الحسيني"]);
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
