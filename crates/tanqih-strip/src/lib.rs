@@ -3138,23 +3138,28 @@ fn title(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut Metadata) ->
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
             .filter(|&j| headline_shaped_alone(&lines[j]));
+        let found = candidates
+            .clone()
+            .find(|&j| heads_its_header(lines, reasons, j))
+            .or_else(|| candidates.clone().next());
         // A line right under a byline is the writer's role more often than a headline ("أ.د. محمود
         // عبد العاطي" / "مدير مشروع ..." / "تاريخ النشر"): a headline over the byline goes first.
-        let under_byline = |j: usize| {
+        let byline_over = |j: usize| {
             (0..j)
                 .rev()
                 .find(|&k| !lines[k].is_blank())
-                .is_some_and(|k| reasons[k] == Some(Reason::Byline))
+                .filter(|&k| reasons[k] == Some(Reason::Byline))
         };
-        let found = candidates
-            .clone()
-            .find(|&j| heads_its_header(lines, reasons, j) && !under_byline(j))
-            .or_else(|| {
-                candidates
-                    .clone()
-                    .find(|&j| heads_its_header(lines, reasons, j))
-            })
-            .or_else(|| candidates.clone().next());
+        let found = match found.and_then(|j| byline_over(j).map(|b| (j, b))) {
+            Some((j, byline)) => (0..byline)
+                .rev()
+                .filter(|&k| reasons[k] == Some(Reason::LowScore))
+                .take(TITLE_REACH)
+                .filter(|&k| headline_shaped_alone(&lines[k]))
+                .find(|&k| heads_its_header(lines, reasons, k))
+                .or(Some(j)),
+            None => found,
+        };
         // The first kept line right under the stamp, short and shaped as a headline (not the start of a
         // hard-wrapped paragraph), heads the article itself: the lines above the stamp are a writer's box (a blog post: name, bio, follow button,
         // date) or a kicker.
