@@ -1039,16 +1039,16 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
     copyright().is_match(folded_line)
 }
 
-/// `key` opens with `heading`, a phrase of two words or more in Arabic script, glued to the next word,
-/// as an extractor joins a label's span to its link ("اقرأ أيضاالإمارات تفتتح ..."): no sentence opens
-/// so. (Latin phrases are left out: "more from" opens "more fromage".)
-fn opens_glued(key: &str, heading: &str) -> bool {
-    heading.contains(' ')
-        && !heading.is_ascii()
-        && key
-            .strip_prefix(heading)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_alphabetic)
+/// `key` opens with `heading` as [`opens_with`] reads it, or glued to the next word when the heading is a
+/// phrase of two words or more in Arabic script, as an extractor joins a label's span to its link ("اقرأ
+/// أيضاالإمارات تفتتح ..."): no sentence opens so. (Latin phrases are left out: "more from" opens "more
+/// fromage".) The prefix is compared first: most lines open otherwise.
+fn opens_heading(key: &str, heading: &str) -> bool {
+    key.strip_prefix(heading)
+        .is_some_and(|rest| match rest.chars().next() {
+            None | Some(' ' | ':') => true,
+            Some(c) => c.is_alphabetic() && heading.contains(' ') && !heading.is_ascii(),
+        })
 }
 
 /// `key` is `heading`, or opens with it as whole words (a space or a colon after it).
@@ -1089,9 +1089,7 @@ pub(crate) fn is_related_heading(key: &str) -> bool {
     if words > MAX_HEADING_WORDS {
         return related().iter().any(|h| key == h);
     }
-    related()
-        .iter()
-        .any(|h| key == h || opens_with(key, h) || opens_glued(key, h))
+    related().iter().any(|h| key == h || opens_heading(key, h))
         || words <= MAX_RELATED_HEADING_WORDS
             && related_phrases().iter().any(|h| {
                 key.strip_suffix(h.as_str())
@@ -1119,17 +1117,14 @@ const MAX_RELATED_HEADING_WORDS: usize = 4;
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {
-    read_also()
-        .iter()
-        .any(|h| opens_with(key, h) || opens_glued(key, h))
+    read_also().iter().any(|h| opens_heading(key, h))
 }
 
 /// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان").
 pub(crate) fn is_read_also_with_link(key: &str) -> bool {
-    read_also().iter().any(|h| {
-        (opens_with(key, h) || opens_glued(key, h))
-            && key[h.len()..].contains(char::is_alphanumeric)
-    })
+    read_also()
+        .iter()
+        .any(|h| opens_heading(key, h) && key[h.len()..].contains(char::is_alphanumeric))
 }
 
 /// The folded line is a ticker's item: a breaking-news label, a separator, then a headline ("عاجل|

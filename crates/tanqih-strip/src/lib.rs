@@ -1876,7 +1876,7 @@ fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &Strip
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        article_begun |= reasons[i].is_none() && is_paragraph(lines, i, config);
+        article_begun = article_begun || reasons[i].is_none() && is_paragraph(lines, i, config);
         // A heading repeated across documents, or one that is also a menu item ("آخر الأخبار"), is
         // still a heading: its block goes with it.
         let open = matches!(
