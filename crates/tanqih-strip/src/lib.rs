@@ -3723,20 +3723,33 @@ fn kept_paragraphs<'a>(lines: &[Line<'a>], reasons: &[Option<Reason>]) -> Vec<(u
 }
 
 /// The name that opens a line of short parts, one of them a date ("Yasmine Hassan · CBC News · Posted:
-/// Aug 08, 2024 4:00 AM EDT | Last Updated: August 8"): the first part, when it surely reads as a name
-/// and no part is a sentence.
+/// Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", "Jane Roe / EXAMPLE.COM / Apr 16, 2026"): the
+/// first part, when it surely reads as a name and no part is a sentence.
 fn named_dateline(raw: &str) -> Option<&str> {
     let parts = date::dateline_parts(raw);
     let (first, rest) = parts.split_first()?;
     let short = |p: &&str| {
         p.split_whitespace().count() <= date::MAX_DATELINE_PART_WORDS
             && !p.contains([',', '،', '.', '!', '?', '؟', '۔'])
+            || web_name(p)
     };
     let dated = |p: &&str| find_date(&fold(p)).is_some();
     (rest.iter().any(dated)
         && rest.iter().all(|p| dated(p) || short(p))
         && byline::surely_a_name(first))
     .then_some(*first)
+}
+
+/// `part` is a site's web name ("TIMESOFINDIA.COM", "etimes.in"): one word of letters, digits and
+/// hyphens in dotted parts, the last of letters.
+fn web_name(part: &str) -> bool {
+    let part = part.trim();
+    let mut labels = part.split('.');
+    let last = labels.next_back().unwrap_or("");
+    part.contains('.')
+        && !last.is_empty()
+        && last.chars().all(char::is_alphabetic)
+        && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// The words of a page that open with a lowercase letter, lowercased.

@@ -2938,6 +2938,32 @@ fn a_columnists_name_right_under_the_headline_is_the_writer() {
 }
 
 #[test]
+fn a_name_its_sites_web_name_and_the_date_in_parts_are_the_byline() {
+    assert_eq!(
+        named_dateline("Jane Roe / EXAMPLE.COM / Apr 16, 2026, 14:04 IST"),
+        Some("Jane Roe")
+    );
+    assert_eq!(
+        named_dateline("Lifestyle Desk / news.example.in / Updated: Dec 17, 2025, 21:47 IST"),
+        Some("Lifestyle Desk")
+    );
+    assert!(web_name("الخليج.نت") && web_name("example.co.uk"));
+    assert!(!web_name("end of a sentence.") && !web_name("3.5") && !web_name("e.g."));
+    // The byline under the headline beats the last item of a list over it.
+    let page = "Newborns left in dustbins: state tops the country in abandonment cases | Example Times\n\
+                Home\nCity\nIndia\nWorld\nTrending\n\
+                Andhra Pradesh Accident\nLucknow Fire Tragedy\nPower Grid Transformers\n\
+                Newborns left in dustbins: state tops the country in abandonment cases\n\
+                Jane Roe / EXAMPLE.COM / Apr 16, 2026, 14:04 IST\n\
+                The state recorded the highest number of abandoned newborns for the fifth year running, figures released on Thursday showed.\n\
+                Officials said most of the infants were found by passers-by and taken to hospitals, where many of them survived.\n\
+                Child rights groups called for more cradle points at hospitals, where parents can leave a baby without being named.\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["Jane Roe"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2026-04-16T14:04"));
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
