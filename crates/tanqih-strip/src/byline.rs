@@ -823,12 +823,24 @@ const ROLE_WORDS: &[&str] = &[
     "economist",
 ];
 
-/// `name` without a role's word set after it ("هدى عبد الرحمن صحافية"); the name keeps two words at least.
+/// `name` without a role's word set after it ("هدى عبد الرحمن صحافية"), and the capitalised word that
+/// qualifies a lowercase role ("Thabo Mokone Parliamentary editor"); the name keeps two words at least.
 pub(crate) fn without_trailing_role(name: &str) -> &str {
     let name = name.trim_end();
     match name.rsplit_once(char::is_whitespace) {
         Some((head, last)) if is_role_word(last) && head.split_whitespace().count() >= 2 => {
-            head.trim_end()
+            let head = head.trim_end();
+            let qualified = last.starts_with(char::is_lowercase);
+            match head.rsplit_once(char::is_whitespace) {
+                Some((name, qualifier))
+                    if qualified
+                        && qualifier.starts_with(char::is_uppercase)
+                        && name.split_whitespace().count() >= 2 =>
+                {
+                    name.trim_end()
+                }
+                _ => head,
+            }
         }
         _ => name,
     }

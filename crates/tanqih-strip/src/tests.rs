@@ -680,6 +680,20 @@ fn bylines_open_with_the_word_each_language_uses() {
         names("بقلم: هدى عبد الرحمن صحافية").unwrap(),
         ["هدى عبد الرحمن"]
     );
+    // Nor the capitalised word that qualifies a lowercase role; a capitalised role leaves the name whole.
+    assert_eq!(
+        byline::without_trailing_role("Jane Mary Roe Parliamentary editor"),
+        "Jane Mary Roe"
+    );
+    assert_eq!(byline::without_trailing_role("Jane Roe Editor"), "Jane Roe");
+    assert_eq!(
+        byline::without_trailing_role("Jane Roe Parliamentary editor"),
+        "Jane Roe"
+    );
+    assert_eq!(
+        byline::without_trailing_role("Roe Senior editor"),
+        "Roe Senior"
+    );
     // A tatweel set alone after the opening is a dash; inside the opener it stretches it.
     assert_eq!(names("كتب ـ محمد السيد").unwrap(), ["محمد السيد"]);
     assert_eq!(names("إعداد ـ هبة محمد").unwrap(), ["هبة محمد"]);
