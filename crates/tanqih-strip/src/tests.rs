@@ -674,6 +674,12 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("كتب- محمد عبد الله").unwrap(), ["محمد عبد الله"]);
     assert!(names("By-election results in three towns").is_none());
     assert_eq!(names("كتب/محمد أحمد").unwrap(), ["محمد أحمد"]);
+    // A forum's "post by", its date after the name.
+    assert_eq!(
+        names("مُساهمة من طرف أحمد السبت يناير 03, 2015 5:17 am").unwrap(),
+        ["أحمد"]
+    );
+    assert_eq!(names("من طرف المحكمة الدستورية العليا"), None);
     assert_eq!(names("تقرير/ سارة محمود").unwrap(), ["سارة محمود"]);
     // A role's word after the name is no part of it.
     assert_eq!(
