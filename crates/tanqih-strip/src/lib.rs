@@ -3261,7 +3261,7 @@ fn headline_shaped_alone(l: &Line) -> bool {
 fn titled_name(raw: &str) -> bool {
     let name = byline::without_honorific(raw);
     let words = name.split_whitespace().count();
-    name.len() < raw.trim().len() && (words < 3 || model::is_name_line(name))
+    name.len() < raw.trim().len() && (words < 3 || model::name_shape(name).is_some())
         || words <= 4
             && model::name_shape(name) == Some(model::NameShape::Uncased)
             && byline::opens_with_given_name(name)

@@ -2984,6 +2984,27 @@ fn a_name_its_sites_web_name_and_the_date_in_parts_are_the_byline() {
 }
 
 #[test]
+fn a_list_of_titles_and_writers_over_the_article_leaves_its_headline_and_writer() {
+    // A scholar's name after a title, five words with "بن", is a name, no headline.
+    assert!(titled_name("د. خالد بن عبد الرحمن الجريسي"));
+    assert!(!titled_name(
+        "د. الاقتصاد العالمي يواجه أزمة جديدة في الأسواق"
+    ));
+    let page = format!(
+        "شبكة المعرفة\nالصفحة الرئيسية\nاتصل بنا\nآخر الإضافات\nحقوق الوالدين في الكتاب والسنة\n\
+         د. أمير بن محمد المدري\nتفسير سورة الكوثر\nيوسف بن عبد العزيز السيف\n\
+         ما يجوز من الإجارة وما يكون خلافا فيها\nد. خالد بن عبد الرحمن الجريسي\n\
+         تاريخ الإضافة: 12/3/2013 ميلادي - 1/5/1434 هجري\n{BODY}\n{BODY}\n{BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("ما يجوز من الإجارة وما يكون خلافا فيها")
+    );
+    assert_eq!(s.meta.authors, ["د. خالد بن عبد الرحمن الجريسي"]);
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
