@@ -3267,12 +3267,17 @@ fn titled_name(raw: &str) -> bool {
             && byline::opens_with_given_name(name)
 }
 
-/// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, ...) or a paragraph anchor
-/// after it (`¶`).
+/// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, ...), a Markdown heading's
+/// marks (`## `), or a paragraph anchor after it (`¶`).
 fn unmarked(text: &str) -> &str {
     const OPENING: [char; 9] = ['>', '»', '›', '•', '·', '▶', '►', '■', '▪'];
-    text.trim()
-        .trim_start_matches(OPENING)
+    let text = text.trim();
+    let text = text
+        .trim_start_matches('#')
+        .strip_prefix(' ')
+        .filter(|_| (1..=6).contains(&(text.len() - text.trim_start_matches('#').len())))
+        .unwrap_or(text);
+    text.trim_start_matches(OPENING)
         .trim_end_matches('¶')
         .trim()
 }

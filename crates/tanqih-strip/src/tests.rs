@@ -1081,6 +1081,13 @@ fn the_title_loses_the_marks_around_it() {
         "وزير التعليم يعلن موعد الامتحانات"
     );
     assert_eq!(unmarked("Learn C#"), "Learn C#");
+    // A Markdown heading's marks, not a hashtag or seven marks.
+    assert_eq!(
+        unmarked("## مطار حلب يستعد لاستيعاب 12 مليون مسافر"),
+        "مطار حلب يستعد لاستيعاب 12 مليون مسافر"
+    );
+    assert_eq!(unmarked("#عاجل انقطاع الكهرباء"), "#عاجل انقطاع الكهرباء");
+    assert_eq!(unmarked("####### seven"), "####### seven");
 }
 
 #[test]
