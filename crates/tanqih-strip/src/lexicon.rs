@@ -729,6 +729,51 @@ const READ_MORE: &[&str] = &[
     "read more",
 ];
 
+/// Headings of a recipe's list of ingredients: the list under one is the article's, however much its
+/// short lines look like a menu's.
+const INGREDIENT_HEADINGS: &[&str] = &[
+    "المكونات",
+    "مكونات",
+    "المقادير",
+    "مقادير",
+    "مواد لازم",
+    "مواد لازم برای تهیه",
+    "اجزاء",
+    "اجزا",
+    "ingredients",
+    "zutaten",
+    "ingrédients",
+    "ingredientes",
+    "ingredienti",
+    "ingrediënten",
+    "składniki",
+    "ingredienser",
+    "malzemeler",
+];
+
+/// Headings of a recipe's method, which follows its ingredients.
+const METHOD_HEADINGS: &[&str] = &[
+    "طريقة التحضير",
+    "طريقة العمل",
+    "طريقة الطهي",
+    "الطريقة",
+    "طرز تهیه",
+    "دستور پخت",
+    "ترکیب",
+    "طریقہ",
+    "instructions",
+    "method",
+    "directions",
+    "preparation",
+    "zubereitung",
+    "préparation",
+    "preparación",
+    "preparazione",
+    "bereiding",
+    "przygotowanie",
+    "yapılışı",
+];
+
 /// Marks of image captions and credits.
 const CAPTION: &[&str] = &[
     "(أرشيف)",
@@ -873,6 +918,8 @@ folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(contents_headings, CONTENTS_HEADINGS);
 folded_list!(caption, CAPTION);
+folded_list!(ingredient_headings, INGREDIENT_HEADINGS);
+folded_list!(method_headings, METHOD_HEADINGS);
 folded_list!(caption_labels, CAPTION_LABELS);
 
 fn ui() -> &'static (HashSet<String, FixedState>, usize) {
@@ -1242,6 +1289,16 @@ pub(crate) fn is_references_heading(key: &str) -> bool {
 /// The line is only an ad's label.
 pub(crate) fn is_ad_label(key: &str) -> bool {
     ad_labels().iter().any(|l| l == key)
+}
+
+/// The line is only the heading of a recipe's ingredients.
+pub(crate) fn is_ingredients_heading(key: &str) -> bool {
+    ingredient_headings().iter().any(|h| h == key)
+}
+
+/// The line is only the heading of a recipe's method.
+pub(crate) fn is_method_heading(key: &str) -> bool {
+    method_headings().iter().any(|h| h == key)
 }
 
 /// The line is a read-more link.

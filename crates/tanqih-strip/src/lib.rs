@@ -659,6 +659,7 @@ fn strip_lines(
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
     cell_runs(&lines, &mut reasons, config);
+    ingredient_lists(&lines, &mut reasons, &mut evidence);
     interview_answers(&lines, &mut reasons);
     writers_note(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
@@ -2230,6 +2231,71 @@ fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) 
                 } else {
                     Reason::ShortBetweenContent
                 });
+            }
+        }
+    }
+}
+
+/// An ingredient's line holds at most this many words...
+const MAX_INGREDIENT_WORDS: usize = 20;
+/// ...and a list of them at most this many lines.
+const MAX_INGREDIENT_LINES: usize = 40;
+
+/// A recipe's ingredients under their heading ("المكونات", "Ingredients"), inside the article (the
+/// article going on after the list, after the method's heading or not): the
+/// heading and every short line under it the model or the headline-list rule dropped are kept; a
+/// checkbox's glyph or another rule's line between them stays out.
+fn ingredient_lists(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let keeps = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let dropped_item = |r: Option<Reason>| {
+        matches!(
+            r,
+            Some(Reason::LowScore | Reason::HeadlineList | Reason::Duplicate)
+        )
+    };
+    for i in 0..lines.len() {
+        if lines[i].is_blank()
+            || !lexicon::is_ingredients_heading(lines[i].key)
+            || !(keeps(reasons[i]) || dropped_item(reasons[i]))
+        {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut method = None;
+        let mut goes_on = false;
+        for j in (i + 1..lines.len()).take(MAX_INGREDIENT_LINES) {
+            if lines[j].is_blank() || reasons[j] == Some(Reason::Ui) {
+                continue;
+            }
+            if lexicon::is_method_heading(lines[j].key) {
+                method = Some(j);
+                let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
+                goes_on = next.is_some_and(|k| keeps(reasons[k]));
+                break;
+            }
+            if keeps(reasons[j]) {
+                goes_on = lines[j].words > MAX_INGREDIENT_WORDS || !items.is_empty();
+                if lines[j].words > MAX_INGREDIENT_WORDS {
+                    break;
+                }
+                continue;
+            }
+            if !dropped_item(reasons[j]) || lines[j].words > MAX_INGREDIENT_WORDS {
+                break;
+            }
+            items.push(j);
+        }
+        if !goes_on || items.len() < 2 {
+            continue;
+        }
+        for j in std::iter::once(i).chain(items).chain(method) {
+            if !keeps(reasons[j]) {
+                reasons[j] = Some(Reason::ShortBetweenContent);
+                evidence[j] = None;
             }
         }
     }

@@ -3012,6 +3012,34 @@ fn a_list_of_titles_and_writers_over_the_article_leaves_its_headline_and_writer(
 }
 
 #[test]
+fn a_recipes_ingredients_under_their_heading_are_the_articles() {
+    let page = "طريقة عمل الكبسة باللحم | مطبخ الأسرة\nالرئيسية\nوصفات\nحلويات\n\
+        طريقة عمل الكبسة باللحم\n\
+        الكبسة من أشهر الأطباق في الخليج العربي، وتقدم في المناسبات والعزائم، وإليك طريقة تحضيرها في البيت بخطوات سهلة.\n\
+        المكونات\nكيلو لحم غنم مقطع\n3 أكواب أرز بسمتي\n2 بصل مفروم\n2 طماطم مبشورة\n\
+        ملعقة كبيرة بهارات كبسة\n4 أكواب ماء\nطريقة التحضير\n\
+        في قدر على النار، نقلي البصل بالزيت حتى يذبل، ثم نضيف اللحم ونقلبه حتى يتغير لونه من جميع الجهات.\n\
+        نضيف الطماطم والبهارات والماء، ونترك اللحم على نار هادئة نحو ساعة ونصف حتى ينضج تماما.\n\
+        نخرج اللحم ونضيف الأرز المغسول إلى المرق، ونتركه على نار هادئة حتى يتشرب الماء وينضج.\n\
+        وصفات ذات صلة\nطريقة عمل المندي\nطريقة عمل المقلوبة\n";
+    let s = super::strip(page, &StripConfig::default());
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    // The heading, six ingredients and the method's heading, between the lead and the method.
+    assert!((7..=14).all(|n| kept.contains(&n)), "{kept:?}");
+    assert!(!kept.contains(&19) && !kept.contains(&20), "{kept:?}");
+    // A list under the heading that nothing of the article follows stays out.
+    let sidebar = page
+        .replace("طريقة التحضير\n", "")
+        .split("في قدر")
+        .next()
+        .unwrap()
+        .to_string()
+        + "وصفات ذات صلة\nطريقة عمل المندي\n";
+    let s = super::strip(&sidebar, &StripConfig::default());
+    assert!(!s.lines[8].keep, "{:?}", s.lines[8]);
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
