@@ -3040,6 +3040,25 @@ fn a_recipes_ingredients_under_their_heading_are_the_articles() {
 }
 
 #[test]
+fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
+    for (line, reason) in [
+        ("للمزيد اضغط هنا", Reason::Ui),
+        ("إرسال لصديق", Reason::Ui),
+        ("اینجا کلیک کنید", Reason::Ui),
+        ("شارك برأيك", Reason::Prompt),
+        ("إعلان ممول", Reason::Ad),
+        ("رپورتاژ آگهی", Reason::Ad),
+        ("Sponsored content", Reason::Ad),
+        ("المصدر : الجزيرة نت", Reason::Caption),
+        ("شريط الأخبار", Reason::RelatedBlock),
+    ] {
+        let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[1], (false, reason), "{line}");
+    }
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
