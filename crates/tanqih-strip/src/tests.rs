@@ -3051,6 +3051,9 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("Sponsored content", Reason::Ad),
         ("المصدر : الجزيرة نت", Reason::Caption),
         ("شريط الأخبار", Reason::RelatedBlock),
+        ("برچسب‌ها", Reason::Ui),
+        ("ارسال نظر", Reason::Prompt),
+        ("منبع: ایسنا", Reason::Caption),
     ] {
         let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
         let (d, _) = decisions(&page);
