@@ -3054,6 +3054,9 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("برچسب‌ها", Reason::Ui),
         ("ارسال نظر", Reason::Prompt),
         ("منبع: ایسنا", Reason::Caption),
+        ("شیئر کریں", Reason::Ui),
+        ("ذریعہ: اے ایف پی", Reason::Caption),
+        ("کاپی رائٹ", Reason::Copyright),
     ] {
         let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
         let (d, _) = decisions(&page);
