@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use foldhash::fast::FixedState;
 
-use crate::fold::fold;
+use crate::fold::{fold, is_alnum};
 
 /// Whole-line UI strings: menus, buttons, labels.
 const UI: &[&str] = &[
@@ -175,6 +175,10 @@ const UI: &[&str] = &[
     "جار التحميل",
     "اضغط هنا",
     "للمزيد اضغط هنا",
+    "نهاية الخبر",
+    "انتهى",
+    "تغريد",
+    "كلمات دالة",
     "شیئر کریں",
     "فوٹو گیلری",
     "گالری تصاویر",
@@ -431,6 +435,11 @@ const RELATED: &[&str] = &[
     "إقرأ أيضا",
     "مواضيع ذات صلة",
     "مقالات ذات صلة",
+    "الأخبار المتعلقة",
+    "أخبار متعلقة",
+    "موضوعات مقترحة",
+    "مواضيع مقترحة",
+    "الأكثر رواجا",
     "أخبار ذات صلة",
     "ذات صلة",
     "قد يعجبك أيضا",
@@ -761,6 +770,37 @@ const READ_MORE: &[&str] = &[
     "read more",
 ];
 
+/// Words of an engagement counter beside its number ("0 تعليق", "التعليقات (3)", "1520 مشاهدة", "۲۳ بازدید").
+const COUNTER_WORDS: &[&str] = &[
+    "تعليق",
+    "تعليقات",
+    "التعليقات",
+    "مشاهدة",
+    "مشاهدات",
+    "المشاهدات",
+    "قراءة",
+    "قراءات",
+    "القراءات",
+    "زيارة",
+    "زيارات",
+    "بازدید",
+    "نظر",
+    "دیدگاه",
+    "تبصرے",
+    "تبصرہ",
+    "ویوز",
+    "views",
+    "view",
+    "comments",
+    "comment",
+    "shares",
+    "reads",
+    "likes",
+];
+
+/// Words a counter's label may add ("عدد المشاهدات: 1520").
+const COUNTER_LABELS: &[&str] = &["عدد", "تعداد"];
+
 /// Headings of a recipe's list of ingredients: the list under one is the article's, however much its
 /// short lines look like a menu's.
 const INGREDIENT_HEADINGS: &[&str] = &[
@@ -835,6 +875,7 @@ const CAPTION: &[&str] = &[
     "image:",
     "credit:",
     "(رويترز)",
+    "(وكالات)",
     "(أ ف ب)",
     // News and photo agencies credited at a caption's end.
     "(أ.ف.ب)",
@@ -954,6 +995,8 @@ folded_list!(read_more, READ_MORE);
 folded_list!(contents_headings, CONTENTS_HEADINGS);
 folded_list!(caption, CAPTION);
 folded_list!(ingredient_headings, INGREDIENT_HEADINGS);
+folded_list!(counter_words, COUNTER_WORDS);
+folded_list!(counter_labels, COUNTER_LABELS);
 folded_list!(method_headings, METHOD_HEADINGS);
 folded_list!(caption_labels, CAPTION_LABELS);
 
@@ -1325,6 +1368,26 @@ pub(crate) fn is_references_heading(key: &str) -> bool {
 pub(crate) fn is_ad_label(key: &str) -> bool {
     ad_labels().iter().any(|l| l == key)
 }
+
+/// The line is only an engagement counter: numbers and a counter's words ([`COUNTER_WORDS`]), a label
+/// or not, nothing else ("0 تعليق", "التعليقات (3)", "عدد المشاهدات: 1,520").
+pub(crate) fn is_counter(key: &str) -> bool {
+    let (mut numbers, mut counted, mut words) = (0, 0, 0);
+    for word in key.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()) {
+        words += 1;
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            numbers += 1;
+        } else if counter_words().iter().any(|w| w == word) {
+            counted += 1;
+        } else if !counter_labels().iter().any(|w| w == word) {
+            return false;
+        }
+    }
+    numbers > 0 && counted > 0 && words <= MAX_COUNTER_WORDS
+}
+
+/// A counter holds at most this many words, numbers included.
+const MAX_COUNTER_WORDS: usize = 5;
 
 /// The line is only the heading of a recipe's ingredients.
 pub(crate) fn is_ingredients_heading(key: &str) -> bool {

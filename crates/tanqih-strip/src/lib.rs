@@ -1701,6 +1701,9 @@ fn classify_alone(
     if line.digits && line.words <= MAX_PAGER_NUMBERS && pager(key) {
         return Some(Reason::Ui);
     }
+    if line.digits && line.words <= 5 && lexicon::is_counter(key) {
+        return Some(Reason::Ui);
+    }
     if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))
     {
         return Some(Reason::Dateline);

@@ -3057,11 +3057,20 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("شیئر کریں", Reason::Ui),
         ("ذریعہ: اے ایف پی", Reason::Caption),
         ("کاپی رائٹ", Reason::Copyright),
+        ("نهاية الخبر", Reason::Ui),
+        ("(وكالات)", Reason::Caption),
+        ("الأخبار المتعلقة", Reason::RelatedBlock),
+        // Engagement counters, with a label or not.
+        ("0 تعليق", Reason::Ui),
+        ("التعليقات (3)", Reason::Ui),
+        ("عدد المشاهدات: 1,520", Reason::Ui),
+        ("۲۳ بازدید", Reason::Ui),
     ] {
         let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
         let (d, _) = decisions(&page);
         assert_eq!(d[1], (false, reason), "{line}");
     }
+    assert!(!lexicon::is_counter("عدد 5") && !lexicon::is_counter("قراءة في 3 كتب"));
 }
 
 #[test]
