@@ -316,6 +316,9 @@ const DATE_WORDS: &[&str] = &[
     "انتشار",
     "ساعت",
     "بروزرسانی",
+    "به‌روزرسانی",
+    "به‌روز",
+    "آخرین",
     "منتشر",
     "شده",
     // A Persian agency's news code, printed with the date ("کد خبر: ۵۵۴۳۲۱ | ۱۰ آذر ۱۴۰۵").
@@ -345,6 +348,8 @@ const UPDATE_WORDS: &[&str] = &[
     "محدث",
     "بروزرسانی",
     "بروز",
+    "به‌روزرسانی",
+    "به‌روز",
     "اپ ڈیٹ",
     "aktualisiert",
     "actualizado",

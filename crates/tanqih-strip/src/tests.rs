@@ -3074,6 +3074,20 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
 }
 
 #[test]
+fn persian_update_and_publication_stamps_are_datelines() {
+    for (line, date) in [
+        ("آخرین به‌روزرسانی: ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰", "2026-12-05T10:30"),
+        ("منتشر شده در ۱۴ آذر ۱۴۰۵", "2026-12-05"),
+        ("تاریخ انتشار: ۱۴۰۵/۰۹/۱۴", "2026-12-05"),
+    ] {
+        let page = format!("نشست شورای امنیت درباره بحران آب برگزار شد\n{line}\n{BODY}\n{BODY}\n");
+        let (d, meta) = decisions(&page);
+        assert_eq!(d[1], (false, Reason::Dateline), "{line}");
+        assert_eq!(meta.date.as_deref(), Some(date), "{line}");
+    }
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
