@@ -874,7 +874,9 @@ pub(crate) fn without_role(name: &str) -> &str {
         let Some((first, after)) = rest.split_once(char::is_whitespace) else {
             return rest;
         };
-        let bare = first.strip_prefix("ال").unwrap_or(first);
+        // A colon may end the role ("بقلم الكاتب: محمود سعد").
+        let bare = first.trim_end_matches([':', '،', ',']);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
         if !is_role_word(bare) {
             return rest;
         }

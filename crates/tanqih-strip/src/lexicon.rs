@@ -869,6 +869,12 @@ const CAPTION: &[&str] = &[
     "الصورة:",
     "صورة:",
     "تصوير:",
+    // A translator's or a photographer's credit.
+    "ترجمة:",
+    "ترجمه:",
+    "مترجم:",
+    "ترجمہ:",
+    "عکاس:",
     "getty",
     "afp via",
     "photo:",

@@ -686,6 +686,8 @@ fn bylines_open_with_the_word_each_language_uses() {
         names("بقلم: هدى عبد الرحمن صحافية").unwrap(),
         ["هدى عبد الرحمن"]
     );
+    // Nor a role before it that a colon ends.
+    assert_eq!(names("بقلم الكاتب: محمود سعد").unwrap(), ["محمود سعد"]);
     // Nor the capitalised word that qualifies a lowercase role; a capitalised role leaves the name whole.
     assert_eq!(
         byline::without_trailing_role("Jane Mary Roe Parliamentary editor"),
@@ -3059,6 +3061,8 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("کاپی رائٹ", Reason::Copyright),
         ("نهاية الخبر", Reason::Ui),
         ("(وكالات)", Reason::Caption),
+        ("ترجمة: أحمد علي", Reason::Caption),
+        ("عکاس: مریم احمدی", Reason::Caption),
         ("الأخبار المتعلقة", Reason::RelatedBlock),
         // Engagement counters, with a label or not.
         ("0 تعليق", Reason::Ui),
