@@ -983,6 +983,34 @@ fn gallery_counter(key: &str) -> bool {
         && matches!((value(number), value(count)), (Some(n), Some(c)) if 1 <= n && n <= c)
 }
 
+/// An embedded Instagram post's credit line: its author's name and handle in parentheses, the post's date
+/// after it or nothing ("A post shared by وزارة الخارجية (@mfa_example)"). (A tweet's credit, "— Name
+/// (@handle) date", is left to the model: the tweet above it is often the article's quote.)
+fn embed_credit(line: &Line) -> bool {
+    if line.words > MAX_EMBED_CREDIT_WORDS || !line.folded.starts_with("a post shared by") {
+        return false;
+    }
+    let raw = line.raw.trim_end();
+    let Some(at) = raw.find("(@") else {
+        return false;
+    };
+    let Some(close) = raw[at..].find(')') else {
+        return false;
+    };
+    let handle = &raw[at + 2..at + close];
+    let after = raw[at + close + 1..].trim();
+    !handle.is_empty()
+        && handle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && (after.is_empty()
+            || find_date(&fold(after))
+                .is_some_and(|d| d.words_used + 1 >= after.split_whitespace().count()))
+}
+
+/// An embedded post's credit line holds at most this many words.
+const MAX_EMBED_CREDIT_WORDS: usize = 20;
+
 /// A link to a video with its duration glued after its title, as an extractor joins a card's spans
 /// ("ملخص وأهداف مباراة الهلال والنصر04:32", "Highlights of the final03:15"): a letter right before a
 /// duration of minutes and seconds that ends the line, on a line of a few words.
@@ -1144,10 +1172,13 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
             }
         } else if reasons[i] == Some(Reason::Caption) {
             // A picture's caption, or a gallery's captions under their counters, and a list of other
-            // articles under them.
+            // articles under them; an embedded post's credit with the post's lines.
             while i < lines.len()
                 && (lines[i].is_blank()
-                    || matches!(reasons[i], Some(Reason::Caption | Reason::RelatedBlock)))
+                    || matches!(
+                        reasons[i],
+                        Some(Reason::Caption | Reason::RelatedBlock | Reason::LatinBlock)
+                    ))
             {
                 i += 1;
             }
@@ -1159,8 +1190,13 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
             // A widget's single row of buttons: a gallery's pager, a row of share buttons.
             i += 1;
         } else if embedded(reasons[i]) {
-            // An embedded post in another script ("— Liverpool FC (@LFC) December 4, 2024").
-            while i < lines.len() && (lines[i].is_blank() || embedded(reasons[i])) {
+            // An embedded post in another script ("— Liverpool FC (@LFC) December 4, 2024"), its credit
+            // in the page's script or not.
+            while i < lines.len()
+                && (lines[i].is_blank()
+                    || embedded(reasons[i])
+                    || reasons[i] == Some(Reason::Caption))
+            {
                 i += 1;
             }
         } else {
@@ -1697,6 +1733,9 @@ fn classify_alone(
     }
     if video_card(line) {
         return Some(Reason::RelatedBlock);
+    }
+    if line.raw.contains("(@") && embed_credit(line) {
+        return Some(Reason::Caption);
     }
     if line.digits && line.words <= MAX_PAGER_NUMBERS && pager(key) {
         return Some(Reason::Ui);

@@ -3092,6 +3092,18 @@ fn persian_update_and_publication_stamps_are_datelines() {
 }
 
 #[test]
+fn an_embedded_instagram_post_between_paragraphs_is_seen_through() {
+    let page = format!(
+        "وزير الخارجية يلتقي نظيره الفرنسي في العاصمة\n{BODY}\n{BODY} وأضاف.\n\
+         View this post on Instagram\nA post shared by وزارة الخارجية (@mfa_example)\n\
+         وأشار إلى أن البلدين اتفقا على تشكيل لجنة مشتركة تجتمع كل ثلاثة أشهر لمتابعة ما تم التوصل إليه من تفاهمات.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[4].reason, Reason::Caption);
+    assert!(!s.lines[3].keep && s.lines[5].keep, "{:?}", s.lines);
+}
+
+#[test]
 fn the_writers_role_between_byline_and_date_is_no_headline() {
     let page = format!(
         "الرئيسية\nمعامل التأثير في المجلات العربية\nالكاتب : د. محمود عبد الله\n\
