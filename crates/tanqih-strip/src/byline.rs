@@ -1277,20 +1277,22 @@ const GIVEN_NAMES: &[&str] = &[
 
 /// The first word of `name` is a common given name of [`GIVEN_NAMES`].
 pub(crate) fn opens_with_given_name(name: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
-    let names = CELL.get_or_init(|| GIVEN_NAMES.iter().map(|n| fold(n)).collect());
     let first = name.split_whitespace().next().unwrap_or("");
-    names.contains(&fold(first))
+    given_names().contains(&fold(first))
+}
+
+/// [`GIVEN_NAMES`] folded, once.
+fn given_names() -> &'static HashSet<String> {
+    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| GIVEN_NAMES.iter().map(|n| fold(n)).collect())
 }
 
 /// A word of `name` after its first is a common given name of [`GIVEN_NAMES`], as a family name taken
 /// from a father's given name is ("علیم احمد", "سارة محمود").
 pub(crate) fn holds_given_name(name: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
-    let names = CELL.get_or_init(|| GIVEN_NAMES.iter().map(|n| fold(n)).collect());
     name.split_whitespace()
         .skip(1)
-        .any(|w| names.contains(&fold(w)))
+        .any(|w| given_names().contains(&fold(w)))
 }
 
 /// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case

@@ -2284,9 +2284,9 @@ const MAX_INGREDIENT_WORDS: usize = 20;
 const MAX_INGREDIENT_LINES: usize = 40;
 
 /// A recipe's ingredients under their heading ("المكونات", "Ingredients"), inside the article (the
-/// article going on after the list, after the method's heading or not): the
-/// heading and every short line under it the model or the headline-list rule dropped are kept; a
-/// checkbox's glyph or another rule's line between them stays out.
+/// article going on after the list, after the method's heading or not): the heading and every short
+/// line under it the model or the headline-list rule dropped are kept; a checkbox's glyph or another
+/// rule's line between them stays out.
 fn ingredient_lists(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
