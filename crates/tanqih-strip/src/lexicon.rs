@@ -425,6 +425,58 @@ const COPYRIGHT: &[&str] = &[
     "we use cookies",
 ];
 
+/// The rules a site sets for its readers, by kind: its privacy policy, its terms, its guidelines for
+/// discussion, and the readers' comments themselves. A paragraph that speaks of three kinds or more is
+/// the site's policy, however long it runs (an article on a privacy law names one or two).
+const SITE_RULES: [&[&str]; 4] = [
+    &[
+        "سياسة الخصوصية",
+        "سياسه خصوصيه",
+        "حریم خصوصی",
+        "رازداری کی پالیسی",
+        "privacy policy",
+        "privacy statement",
+    ],
+    &[
+        "شروط الاستخدام",
+        "شروط استخدام",
+        "شروط الخدمة",
+        "شرائط و ضوابط",
+        "شرایط استفاده",
+        "قوانین سایت",
+        "قوانین و مقررات",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+    ],
+    &[
+        "إرشادات الاستخدام",
+        "إرشادات المجتمع",
+        "معايير المجتمع",
+        "آداب الحوار",
+        "سياسة التعليقات",
+        "قواعد النشر",
+        "community guidelines",
+        "community standards",
+        "comment policy",
+        "house rules",
+    ],
+    &[
+        "التعليقات",
+        "تعليقاتكم",
+        "تعليقك",
+        "نظرات",
+        "دیدگاه",
+        "تبصرے",
+        "تبصرہ",
+        "comments",
+        "comment",
+    ],
+];
+
+/// Kinds of [`SITE_RULES`] a paragraph must speak of to be the site's policy.
+const MIN_SITE_RULE_KINDS: usize = 3;
+
 /// Headings of related-article blocks.
 const RELATED: &[&str] = &[
     "المزيد من",
@@ -1168,6 +1220,33 @@ fn prompt_phrases(key: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
 /// The line holds a copyright or disclaimer phrase.
 pub(crate) fn has_copyright(folded_line: &str) -> bool {
     copyright().is_match(folded_line)
+}
+
+/// The folded line speaks of [`MIN_SITE_RULE_KINDS`] kinds of a site's rules or more ("... before
+/// comments are published, read our usage guidelines ... under our privacy policy and terms of use").
+pub(crate) fn is_site_policy(folded_line: &str) -> bool {
+    static CELL: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (automaton, kind_of) = CELL.get_or_init(|| {
+        let kind_of = SITE_RULES
+            .iter()
+            .enumerate()
+            .flat_map(|(kind, list)| list.iter().map(move |_| kind))
+            .collect();
+        let phrases: Vec<String> = SITE_RULES.iter().flat_map(|list| fold_all(list)).collect();
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases)
+            .expect("word lists compile");
+        (automaton, kind_of)
+    });
+    let mut kinds = [false; SITE_RULES.len()];
+    for m in automaton.find_iter(folded_line) {
+        kinds[kind_of[m.pattern().as_usize()]] = true;
+        if kinds.iter().filter(|&&k| k).count() >= MIN_SITE_RULE_KINDS {
+            return true;
+        }
+    }
+    false
 }
 
 /// `key` opens with `heading` as [`opens_with`] reads it, or glued to the next word when the heading is a

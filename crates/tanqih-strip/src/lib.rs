@@ -1714,7 +1714,9 @@ fn classify_alone(
     {
         return Some(Reason::Ui);
     }
-    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {
+    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded)
+        || line.words > MAX_COPYRIGHT_WORDS && lexicon::is_site_policy(line.folded)
+    {
         return Some(Reason::Copyright);
     }
     if line.words <= config.max_prompt_words && lexicon::has_prompt(key)

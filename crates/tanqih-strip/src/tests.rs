@@ -309,6 +309,36 @@ fn a_long_paragraph_that_mentions_copyright_is_prose() {
 }
 
 #[test]
+fn a_long_paragraph_of_the_sites_rules_is_policy_in_any_language() {
+    // A comment policy as long as a paragraph, speaking of comments, guidelines, privacy and terms.
+    let policies = [
+        "يرحب موقع المنارة اليوم بالنقاش الهادئ والمفيد بين قرائه، ولكي لا نضطر إلى مراجعة التعليقات \
+         قبل نشرها ننصحك بقراءة إرشادات الاستخدام جيدا، وللعلم فإن كل ما تكتبه قد يستخدم مع اسمك \
+         وصورتك وفقا لسياسة الخصوصية وبما يتوافق مع شروط استخدام الموقع المعلنة في أسفل كل صفحة من \
+         صفحاته.",
+        "Harbor Ledger welcomes a lively and civil discussion, and to keep it that way we ask every reader \
+         to follow our community guidelines before posting. Comments are reviewed by moderators and may \
+         be removed without notice. What you post, with your name and picture, may be used as our privacy \
+         policy and our terms of use allow, so please read both of them before you join in.",
+        "دیدگاه‌های ارسال شده پس از بررسی منتشر می‌شود و لطفا پیش از نوشتن قوانین سایت را بخوانید، هر \
+         آنچه می‌نویسید با نام شما و بر اساس سیاست‌های حریم خصوصی نگهداری خواهد شد و ما حق داریم \
+         دیدگاه‌هایی را که با قوانین و مقررات ما هماهنگ نیست بدون اطلاع شما منتشر نکنیم و حذف کنیم.",
+    ];
+    for policy in policies {
+        let (d, _) = decisions(&format!("{BODY}\n{BODY} ثانية.\n{policy}\n"));
+        assert_eq!(d[2], (false, Reason::Copyright), "{policy}: {d:?}");
+    }
+    // An article's paragraph on a privacy law names a policy or two of the sites it rules: prose.
+    let prose = format!(
+        "{BODY} وأوضح أن القانون الجديد يلزم المواقع بنشر سياسة الخصوصية بلغة واضحة يفهمها المستخدم، \
+         وبحذف التعليقات التي تنشر بيانات الآخرين خلال يومين، مضيفا أن اللجنة ناقشت مواده كلها في \
+         جلسات طويلة حضرها ممثلون عن الشركات والجامعات والنقابات."
+    );
+    let (d, _) = decisions(&format!("{BODY}\n{prose}\n{BODY} ثانية.\n"));
+    assert_eq!(d[1], (true, Reason::Content), "{d:?}");
+}
+
+#[test]
 fn lines_split_as_str_split_does() {
     for text in ["", "\n", "a", "a\n", "\nب\n\nc", "ا\nب\n"] {
         assert_eq!(
