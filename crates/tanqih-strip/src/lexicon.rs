@@ -790,7 +790,15 @@ const AD_LABELS: &[&str] = &[
     "هذا المحتوى من شريكنا",
     "مطلب تبلیغاتی",
     "رپورتاژ آگهی",
+    "روابط ممولة",
+    "روابط إعلانية",
+    "محتوى مروج",
     "sponsored content",
+    "sponsored links",
+    "sponsored stories",
+    "promoted content",
+    "promoted links",
+    "promoted stories",
     "paid content",
     "partner content",
     "تبلیغات",
@@ -810,6 +818,11 @@ const AD_LABELS: &[&str] = &[
     "reklam",
     "advertentie",
     "annonce",
+    // Chinese, Japanese and Korean, as ad slots on pages in other languages show them.
+    "广告",
+    "廣告",
+    "広告",
+    "광고",
 ];
 
 /// "Read more" links that follow a teaser.

@@ -744,6 +744,7 @@ fn rule_reasons(
         found.extend(byline.into_iter().map(|author| (i, author)));
     }
     labelled_bylines(lines, &mut reasons, found);
+    ad_credits(lines, &mut reasons, found);
     byline_roles(lines, &mut reasons);
     place_and_source(lines, &mut reasons);
     byline_continuations(lines, &mut reasons, found);
@@ -1482,6 +1483,23 @@ fn labelled_bylines(
             reasons[i] = Some(Reason::Byline);
             reasons[next] = Some(Reason::Byline);
             found.extend(names.into_iter().map(|name| (next, name)));
+        }
+    }
+}
+
+/// A byline right under an ad's label ("Sponsored Links" / "by Example Network", "روابط ممولة" /
+/// "بواسطة شبكة ...") credits the ad network that placed the links, not a writer: the line is the ad's,
+/// and its names are no authors. (A byline over the label is the article's or a teaser's: pages set an
+/// ad slot right after either.)
+fn ad_credits(lines: &[Line], reasons: &mut [Option<Reason>], found: &mut Vec<(usize, String)>) {
+    for i in 0..lines.len() {
+        if reasons[i] != Some(Reason::Byline) {
+            continue;
+        }
+        let before = (0..i).rev().find(|&j| !lines[j].is_blank());
+        if before.is_some_and(|j| reasons[j] == Some(Reason::Ad)) {
+            reasons[i] = Some(Reason::Ad);
+            found.retain(|&(line, _)| line != i);
         }
     }
 }

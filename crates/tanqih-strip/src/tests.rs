@@ -387,6 +387,29 @@ fn an_english_page_gives_its_headline_byline_and_own_date() {
 }
 
 #[test]
+fn an_ad_networks_credit_beside_its_label_is_the_ads_and_names_no_author() {
+    for (label, credit) in [
+        ("Sponsored Links", "by Example Ads Network"),
+        ("روابط ممولة", "بواسطة شبكة المثال الإعلانية"),
+        ("广告", "by Example Ads Network"),
+    ] {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة لدعم المزارعين - الموقع\nالرئيسية\n\
+             الحكومة تعلن خطة جديدة لدعم المزارعين\n{BODY}\n{BODY} ثانية.\n{label}\n{credit}\n\
+             وصفة سهلة لتحضير الكنافة في المنزل\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert!(s.meta.authors.is_empty(), "{label}: {:?}", s.meta.authors);
+        let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+        assert_eq!(
+            reasons[5..7],
+            [Reason::Ad, Reason::Ad],
+            "{label}: {reasons:?}"
+        );
+    }
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
