@@ -559,6 +559,13 @@ const RELATED: &[&str] = &[
     "اسی بارے میں",
     "آخر الأخبار",
     "آخرین اخبار",
+    // The latest posts: a list of the site's newest links, whatever the page. ("Latest news" alone
+    // is as often a menu's item as a list's heading: "تازہ ترین" in a menu over the headline.)
+    "أحدث المقالات",
+    "آخر المقالات",
+    "آخر المواضيع",
+    "آخرین مطالب",
+    "جدیدترین مطالب",
     "شريط الأخبار",
     "تازہ ترین خبریں",
     "متعلقہ",
@@ -1639,6 +1646,9 @@ mod tests {
         assert!(heading("مواضيع قد تهمك"));
         assert!(heading("More stories"));
         assert!(heading("Even more related articles"));
+        // The site's latest posts, in Arabic and Persian.
+        assert!(heading("أحدث المقالات"));
+        assert!(heading("آخرین مطالب"));
         // A phrase of one word ends many a headline: only phrases of two words or more count.
         assert!(!heading("Ten things that are related"));
         assert!(!heading("مقترحات الحكومة قد تهمك كثيرا في العام المقبل"));
