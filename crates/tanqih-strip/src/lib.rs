@@ -2485,13 +2485,18 @@ fn block_before_article(
 ) -> Option<usize> {
     let paragraph = run_of_long_lines(lines, reasons, from, 1, |j| is_paragraph(lines, j, config))?;
     // The article's headline, over its byline or dateline and its first paragraph, ends the block
-    // whatever else does.
+    // whatever else does; so does the article's stamp over its headline (a writer's name, the date, the
+    // headline, the first paragraph).
     let headline = (from..paragraph).find(|&j| {
         reasons[j].is_none()
             && heading_like(&lines[j])
             && heads_an_article(lines, reasons, j, config)
     });
-    let paragraph = headline.unwrap_or(paragraph);
+    let paragraph = headline
+        .into_iter()
+        .chain(stamp_over_headline(lines, reasons, from, paragraph))
+        .min()
+        .unwrap_or(paragraph);
     let echo = title_echo(lines, from);
     let prose = run_of_long_lines(lines, reasons, from, 2, |j| {
         is_paragraph(lines, j, config) && !headline_shaped(&lines[j])
@@ -2501,6 +2506,35 @@ fn block_before_article(
         _ => Some(teasers_end(lines, reasons, from, prose, config).unwrap_or(paragraph)),
     }
 }
+
+/// The article's stamp over its headline, between `from` and the first paragraph: a dateline or a byline
+/// with at most [`MAX_LINES_UNDER_STAMP`] lines between it and the paragraph (the headline, a subtitle),
+/// from the writer's name right over it, if one stands there.
+fn stamp_over_headline(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    paragraph: usize,
+) -> Option<usize> {
+    let shown: Vec<usize> = (from..paragraph)
+        .filter(|&j| !lines[j].is_blank())
+        .collect();
+    let at = shown
+        .iter()
+        .position(|&j| matches!(reasons[j], Some(Reason::Dateline | Reason::Byline)))?;
+    let under = shown.len() - at - 1;
+    if !(1..=MAX_LINES_UNDER_STAMP).contains(&under) {
+        return None;
+    }
+    let name_over = at
+        .checked_sub(1)
+        .map(|k| shown[k])
+        .filter(|&k| reasons[k].is_none() && model::name_shape(lines[k].raw).is_some());
+    Some(name_over.unwrap_or(shown[at]))
+}
+
+/// Lines between the article's stamp and its first paragraph at most: the headline and a subtitle.
+const MAX_LINES_UNDER_STAMP: usize = 2;
 
 /// With no echo of the page's title, the end of a block before the article whose items are teasers (a
 /// headline, then its summary, two of them or more): the headline right above the article's first two

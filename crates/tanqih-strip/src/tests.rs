@@ -410,6 +410,20 @@ fn an_ad_networks_credit_beside_its_label_is_the_ads_and_names_no_author() {
 }
 
 #[test]
+fn a_menus_latest_news_item_does_not_take_the_stamp_and_headline_under_it() {
+    let page = format!(
+        "جريدة المثال\nالرئيسية\nآخر الأخبار\nسياسة\nاقتصاد\nرياضة\nمقالات\nأحمد علي\n\
+         الجمعة 6 ديسمبر 2024\nالاقتصاد بين الوعود والواقع\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some("الاقتصاد بين الوعود والواقع"));
+    assert_eq!(s.meta.authors, ["أحمد علي"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2024-12-06"));
+    assert_eq!(s.lines[2].reason, Reason::RelatedBlock, "{:?}", s.lines);
+    assert_eq!(s.lines[7].reason, Reason::Byline, "{:?}", s.lines);
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
