@@ -837,9 +837,12 @@ const READ_MORE: &[&str] = &[
     "تعرف على المزيد",
     "اقرأ المزيد",
     "قراءة المزيد",
+    "تابع القراءة",
+    "أكمل القراءة",
     "المزيد",
     "learn more",
     "read more",
+    "continue reading",
 ];
 
 /// Words of an engagement counter beside its number ("0 تعليق", "التعليقات (3)", "1520 مشاهدة", "۲۳ بازدید").
@@ -1507,6 +1510,24 @@ pub(crate) fn is_method_heading(key: &str) -> bool {
 /// The line is a read-more link.
 pub(crate) fn is_read_more(key: &str) -> bool {
     read_more().iter().any(|r| r == key)
+}
+
+/// Read-more links that a line of their own does not make a teaser of: a button that opens the rest
+/// of the article ("ادامه مطلب"), a related list's heading ("مزید پڑھیں"). Glued after a summary they
+/// are its link, as those of [`READ_MORE`] are.
+const GLUED_READ_MORE: &[&str] = &["ادامه مطلب", "ادامه خبر", "مزید پڑھیں"];
+
+folded_list!(glued_read_more, GLUED_READ_MORE);
+
+/// The line ends with a read-more link of two words or more glued after its text ("... جو کسی کا
+/// آلہ کار مزید پڑھیں", "... the first results… Read more"): a teaser's cut summary and its link.
+pub(crate) fn ends_with_read_more(key: &str) -> bool {
+    read_more().iter().chain(glued_read_more()).any(|r| {
+        r.contains(' ')
+            && key.len() > r.len()
+            && key.ends_with(r.as_str())
+            && key[..key.len() - r.len()].ends_with([' ', '…', '.'])
+    })
 }
 
 /// The line (folded, no spaces at the edges) is an image caption or credit.

@@ -1698,6 +1698,10 @@ fn headline_row(raw: &str) -> bool {
     items >= MIN_HEADLINE_ROW_ITEMS
 }
 
+/// A teaser's summary with its read-more link glued after it holds at least this many words (a
+/// shorter line is the link and a label).
+const MIN_TEASER_WORDS: usize = 6;
+
 /// A row of UI strings holds at most this many words.
 const MAX_UI_ROW_WORDS: usize = 12;
 
@@ -1753,6 +1757,12 @@ fn classify_alone(
     }
     if video_card(line) {
         return Some(Reason::RelatedBlock);
+    }
+    if line.words >= MIN_TEASER_WORDS
+        && !line.ends_sentence
+        && lexicon::ends_with_read_more(line.key)
+    {
+        return Some(Reason::Teaser);
     }
     if line.raw.contains("(@") && embed_credit(line) {
         return Some(Reason::Caption);

@@ -424,6 +424,24 @@ fn a_menus_latest_news_item_does_not_take_the_stamp_and_headline_under_it() {
 }
 
 #[test]
+fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
+    for teaser in [
+        "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
+        "پژوهشگران می‌گویند این کشف می‌تواند درک ما از تاریخ منطقه را تغییر دهد و ... ادامه مطلب",
+        "Nevada, Arizona and Florida are among those furthest from their peak employment during... Read more",
+    ] {
+        let (d, _) = decisions(&format!("{BODY}\n{BODY} ثانية.\n{teaser}\n{teaser} ثانية\n"));
+        assert_eq!(d[2], (false, Reason::Teaser), "{teaser}: {d:?}");
+    }
+    // A sentence that ends with the words is the article's.
+    let (d, _) = decisions(&format!(
+        "{BODY}\nوقال الوزير إن الحكومة ستطلق برنامجا جديدا يشجع الأطفال على أن يقرؤوا أكثر ويتعلموا المزيد.\n\
+         {BODY} ثانية.\n"
+    ));
+    assert!(d[1].0, "{d:?}");
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
