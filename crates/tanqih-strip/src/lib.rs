@@ -655,6 +655,7 @@ fn strip_lines(
     }
     comment_threads(&lines, &mut reasons, config);
     teaser_cards(&lines, &mut reasons, config);
+    cut_summaries(&lines, &mut reasons, &open);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
@@ -3097,6 +3098,79 @@ fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig)
         }
     }
 }
+
+/// Summaries a list cut short at about the same length, each ending with an ellipsis glued to its last
+/// word ("... پورے انہماک...", "... التي تشهدها…"): [`MIN_CUT_SUMMARIES`] or more in a row (with a
+/// headline or a date of their own between them, or not), each of [`MIN_CUT_SUMMARY_WORDS`] words or more,
+/// the longest at most a quarter longer than the shortest, are a list of teasers with the headlines
+/// between them and the first one's over it. An article's paragraphs that trail off so run to any
+/// length. Read among the lines left to the line model (`open`), after it scored them: the model reads
+/// the page as it was.
+fn cut_summaries(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) {
+    let cut = |l: &Line| {
+        let t = l.raw.trim_end();
+        l.words >= MIN_CUT_SUMMARY_WORDS
+            && (t.ends_with("...") || t.ends_with('…'))
+            && !t
+                .trim_end_matches(['.', '…'])
+                .ends_with(char::is_whitespace)
+    };
+    let shown: Vec<usize> = (0..lines.len()).filter(|&j| !lines[j].is_blank()).collect();
+    let mut k = 0;
+    while k < shown.len() {
+        if !open[shown[k]] || !cut(&lines[shown[k]]) {
+            k += 1;
+            continue;
+        }
+        // The run: cut lines, at most two short lines between two of them.
+        let mut run = vec![shown[k]];
+        let mut next = k + 1;
+        while next < shown.len() {
+            let gap = (next..shown.len())
+                .take(3)
+                .position(|m| open[shown[m]] && cut(&lines[shown[m]]));
+            let Some(gap) = gap else { break };
+            let between_short =
+                (next..next + gap).all(|m| lines[shown[m]].words <= MAX_CUT_SUMMARY_GAP_WORDS);
+            if !between_short {
+                break;
+            }
+            run.push(shown[next + gap]);
+            next += gap + 1;
+        }
+        let widths: Vec<usize> = run
+            .iter()
+            .map(|&j| lines[j].raw.trim().chars().count())
+            .collect();
+        let (shortest, longest) = (
+            widths.iter().copied().min().unwrap_or(0),
+            widths.iter().copied().max().unwrap_or(0),
+        );
+        if run.len() >= MIN_CUT_SUMMARIES && longest * 4 <= shortest * 5 {
+            // The list's items: the summaries, the headlines and dates between them, and the first
+            // item's headline over its summary.
+            let first = run[0];
+            let headline_over = (0..first)
+                .rev()
+                .find(|&j| !lines[j].is_blank())
+                .filter(|&j| open[j] && headline_shaped(&lines[j]));
+            let from = headline_over.unwrap_or(first);
+            for j in from..=run[run.len() - 1] {
+                if open[j] && !lines[j].is_blank() {
+                    reasons[j] = Some(Reason::Teaser);
+                }
+            }
+        }
+        k = next.max(k + 1);
+    }
+}
+
+/// Cut summaries in a row that make a list at least...
+const MIN_CUT_SUMMARIES: usize = 2;
+/// ...of at least this many words each...
+const MIN_CUT_SUMMARY_WORDS: usize = 8;
+/// ...with lines of at most this many words between two of them (their headlines, their dates).
+const MAX_CUT_SUMMARY_GAP_WORDS: usize = 20;
 
 /// A poll: its question (a line that asks), its options (a few short lines) and its buttons ("تصويت",
 /// "عرض النتائج"), one line each, are the page's widget, not the article's text.

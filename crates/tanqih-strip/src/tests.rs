@@ -442,6 +442,29 @@ fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
 }
 
 #[test]
+fn summaries_cut_at_one_length_are_a_list_of_teasers_and_paragraphs_that_trail_off_are_not() {
+    let cut = [
+        "موسم کی پہلی برفباری کے بعد شمالی علاقوں میں سیاحوں کی بڑی تعداد پہنچ گئی اور ہوٹل...",
+        "وزیر تعلیم نے اعلان کیا ہے کہ اگلے سال سے سرکاری اسکولوں میں نیا نصاب نافذ ہوگا جس...",
+        "شہر کے مرکزی بازار میں لگنے والی آگ پر کئی گھنٹوں کی کوشش کے بعد قابو پا لیا گیا اور...",
+    ];
+    let page = format!(
+        "{BODY}\n{BODY} ثانية.\n{BODY} ثالثة.\nبرفباری کے بعد سیاحوں کا رش\n{}\nنیا نصاب\n{}\n{}\n",
+        cut[0], cut[1], cut[2]
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(reasons[3..8], [Reason::Teaser; 5], "{reasons:?}");
+    // Paragraphs of an article that trail off, of any lengths.
+    let trailing = format!(
+        "{BODY}\nوقال إن الأمور لم تعد كما كانت في الماضي القريب أبدا...\n{BODY} ثانية، وأضاف أن الناس ينتظرون منذ سنوات طويلة حلا \
+         لا يأتي، وأن الصبر قد نفد عند كثيرين في القرى البعيدة عن العاصمة وفي المدن الصغيرة...\n{BODY} ثالثة.\n"
+    );
+    let s = super::strip(&trailing, &StripConfig::default());
+    assert!(s.lines[..4].iter().all(|d| d.keep), "{:?}", s.lines);
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
