@@ -3177,6 +3177,10 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("التعليقات (3)", Reason::Ui),
         ("عدد المشاهدات: 1,520", Reason::Ui),
         ("۲۳ بازدید", Reason::Ui),
+        // Links within the page, and an article's audio.
+        ("اذهب إلى الأعلى", Reason::Ui),
+        ("بازگشت به بالا", Reason::Ui),
+        ("استمع إلى المقال", Reason::Ui),
     ] {
         let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
         let (d, _) = decisions(&page);
