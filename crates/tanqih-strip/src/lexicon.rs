@@ -159,6 +159,12 @@ const UI: &[&str] = &[
     "استمع",
     "استمع للمقال",
     "استمع إلى المقال",
+    // Rating widgets.
+    "قيم هذا المقال",
+    "قيم المقال",
+    "قيم هذا الخبر",
+    "به این مطلب امتیاز دهید",
+    "rate this article",
     "استمع إلى الخبر",
     "شنیدن خبر",
     "listen to this article",
@@ -773,6 +779,9 @@ const TAG_LABELS: &[&str] = &[
     "كلمات مفتاحية",
     "الكلمات المفتاحية",
     "الكلمات المتعلقة",
+    "الكلمات الدالة",
+    "كلمات دالة",
+    "العلامات",
     "مواضيع",
     "برچسب ها",
     "برچسب‌ها",
@@ -1481,6 +1490,18 @@ const COMMENT_ON: &[&str] = &["على", "حول", "برای", "بر", "on", "to"
 
 folded_list!(comment_nouns, COMMENT_NOUNS);
 folded_list!(comment_on, COMMENT_ON);
+
+/// The line is only hashtags, two or more ("#الذهب #أسعار_الذهب #مصر"): a page's tags as links.
+pub(crate) fn is_hashtag_row(raw: &str) -> bool {
+    let mut tags = 0;
+    for word in raw.split_whitespace() {
+        if !(word.len() > 1 && word.starts_with('#')) {
+            return false;
+        }
+        tags += 1;
+    }
+    tags >= 2
+}
 
 /// The line is a list of tags after its label and a colon ("وسوم: يونيسف، التعليم، الأطفال").
 pub(crate) fn is_tag_list(raw: &str) -> bool {

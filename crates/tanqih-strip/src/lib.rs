@@ -1732,6 +1732,7 @@ fn classify_alone(
     if lexicon::is_ui(key)
         || line.words <= MAX_UI_ROW_WORDS && lexicon::is_ui_row(key)
         || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
+        || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)
     {

@@ -3181,6 +3181,10 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("اذهب إلى الأعلى", Reason::Ui),
         ("بازگشت به بالا", Reason::Ui),
         ("استمع إلى المقال", Reason::Ui),
+        ("قيم هذا المقال", Reason::Ui),
+        // A page's tags: as hashtags, or after a label.
+        ("#الذهب #أسعار_الذهب #مصر", Reason::Ui),
+        ("الكلمات الدالة: الذهب، أسعار الذهب، عيار 21", Reason::Ui),
     ] {
         let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
         let (d, _) = decisions(&page);
