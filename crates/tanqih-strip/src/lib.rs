@@ -3228,7 +3228,8 @@ fn ticker_items(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [
 const MAX_REPEATED_CELL_WORDS: usize = 2;
 
 /// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
-/// one stays. A figure alone or a word or two (a table's cell) may repeat.
+/// one stays. A figure alone or a word or two (a table's cell) may repeat. A copy cut short with an
+/// ellipsis near the paragraph it copies goes too, before or after it.
 fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Option<Evidence>]) {
     let mut seen: HashSet<&str, FixedState> =
         HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
@@ -3244,7 +3245,31 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
             evidence[i] = None;
         }
     }
+    // A summary cut short with an ellipsis, beside the paragraph it cuts ("... التي تصف..." over "...
+    // التي تصف الجوانب المادية ..."): the page's own teaser of its text.
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        let raw = line.raw.trim_end();
+        if !kept(reasons[i])
+            || line.words < MIN_CUT_SUMMARY_WORDS
+            || !(raw.ends_with("...") || raw.ends_with('…'))
+        {
+            continue;
+        }
+        let near = (i.saturating_sub(CUT_COPY_REACH)..(i + CUT_COPY_REACH + 1).min(lines.len()))
+            .filter(|&j| j != i && kept(reasons[j]));
+        let cut_of =
+            |j: usize| lines[j].key.len() > line.key.len() && lines[j].key.starts_with(line.key);
+        if near.into_iter().any(cut_of) {
+            reasons[i] = Some(Reason::Duplicate);
+            evidence[i] = None;
+        }
+    }
 }
+
+/// How many lines away from the paragraph it cuts a cut copy of it may stand.
+const CUT_COPY_REACH: usize = 3;
 
 /// A headline candidate this short that shares no word with the page title is taken for a label.
 const MAX_LABEL_WORDS: usize = 5;

@@ -465,6 +465,17 @@ fn summaries_cut_at_one_length_are_a_list_of_teasers_and_paragraphs_that_trail_o
 }
 
 #[test]
+fn a_copy_of_a_paragraph_cut_with_an_ellipsis_beside_it_is_a_duplicate() {
+    let paragraph = "البرنامج عبارة عن مجموعة من التعليمات المستخدمة لتشغيل أجهزة الكمبيوتر وتنفيذ مهام محددة، \
+                     وهو عكس الأجهزة التي تصف الجوانب المادية للكمبيوتر.";
+    let cut =
+        "البرنامج عبارة عن مجموعة من التعليمات المستخدمة لتشغيل أجهزة الكمبيوتر وتنفيذ مهام...";
+    let (d, _) = decisions(&format!("{cut}\n{paragraph}\n{BODY}\n"));
+    assert_eq!(d[0], (false, Reason::Duplicate), "{d:?}");
+    assert!(d[1].0, "{d:?}");
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
