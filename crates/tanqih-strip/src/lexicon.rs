@@ -1588,9 +1588,17 @@ folded_list!(glued_read_more, GLUED_READ_MORE);
 /// The line ends with a read-more link of two words or more glued after its text ("... جو کسی کا
 /// آلہ کار مزید پڑھیں", "... the first results… Read more"): a teaser's cut summary and its link.
 pub(crate) fn ends_with_read_more(key: &str) -> bool {
-    read_more().iter().chain(glued_read_more()).any(|r| {
-        r.contains(' ')
-            && key.len() > r.len()
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    let links = CELL.get_or_init(|| {
+        read_more()
+            .iter()
+            .chain(glued_read_more())
+            .filter(|r| r.contains(' '))
+            .cloned()
+            .collect()
+    });
+    links.iter().any(|r| {
+        key.len() > r.len()
             && key.ends_with(r.as_str())
             && key[..key.len() - r.len()].ends_with([' ', '…', '.'])
     })
