@@ -2431,6 +2431,9 @@ const MAX_LINES_BEFORE_LEAD: usize = 2;
 /// ...each of at most this many words.
 const MAX_WORDS_BEFORE_LEAD: usize = 15;
 
+/// The body's first paragraphs read to tell a page with no stops.
+const UNSTOPPED_BODY_LINES: usize = 3;
+
 /// A lead holds at least this many words.
 const MIN_LEAD_WORDS: usize = 5;
 
@@ -2445,11 +2448,30 @@ fn lead_paragraph(
     config: &StripConfig,
 ) -> bool {
     let open = |r: Option<Reason>| r.is_none_or(|r| matches!(r, Reason::LowScore) || r.keeps());
-    // A line or two that are no sentence (a recipe's times, a stamp no rule read) may stand before it.
+    // A page that ends its paragraphs with no stop (many Arabic sites set none; see
+    // `stop_unstopped_paragraphs`): its body's first paragraphs print none.
+    let body: Vec<usize> = (headline + 1..lines.len())
+        .filter(|&i| reasons[i] == Some(Reason::Content))
+        .take(UNSTOPPED_BODY_LINES)
+        .collect();
+    let unstopped = body.len() >= 2
+        && body.iter().all(|&i| {
+            !lines[i]
+                .raw
+                .trim_end()
+                .ends_with(['.', '!', '?', '؟', '…', '۔', '"', '»', '”', ')'])
+        });
+    // A line or two that are no sentence (a recipe's times, a stamp no rule read) may stand before it;
+    // on a page with no stops, only lines shorter than a paragraph.
+    let most_words_aside = if unstopped {
+        config.min_content_words - 1
+    } else {
+        MAX_WORDS_BEFORE_LEAD
+    };
     let aside = |i: usize| {
         reasons[i] == Some(Reason::LowScore)
             && !lines[i].ends_sentence
-            && lines[i].words <= MAX_WORDS_BEFORE_LEAD
+            && lines[i].words <= most_words_aside
     };
     let Some(lead) = (headline + 1..lines.len())
         .filter(|&i| !lines[i].is_blank() && open(reasons[i]))
@@ -2459,8 +2481,9 @@ fn lead_paragraph(
         return false;
     };
     let line = &lines[lead];
-    // A lead may end with a colon that introduces a list or a table ("وفيما يلي أسعار الصرف:").
-    let ends = line.ends_sentence || line.raw.trim_end().ends_with([':', '：']);
+    // A lead may end with a colon that introduces a list or a table ("وفيما يلي أسعار الصرف:"), and
+    // with nothing on a page with no stops.
+    let ends = line.ends_sentence || line.raw.trim_end().ends_with([':', '：']) || unstopped;
     if reasons[lead] != Some(Reason::LowScore) || !ends || line.words < MIN_LEAD_WORDS {
         return false;
     }

@@ -476,6 +476,19 @@ fn a_copy_of_a_paragraph_cut_with_an_ellipsis_beside_it_is_a_duplicate() {
 }
 
 #[test]
+fn the_lead_of_a_page_with_no_stops_is_kept_however_few_its_function_words() {
+    let page = "افتتاح مستشفى جديد في المدينة - جريدة المثال\nالرئيسية\nمحليات\n\
+افتتاح مستشفى جديد في المدينة\nالأحد 01 ديسمبر 2024\n\
+افتتح محافظ المدينة صباح اليوم المستشفى العام الجديد بتكلفة بلغت مئتي مليون\n\
+ويضم المستشفى ثلاثمئة سرير وقسما للطوارئ وآخر لعلاج الأورام\n\
+وقال المحافظ إن المستشفى سيخدم أكثر من مليون مواطن في المدينة والقرى المجاورة\n\
+وأضاف أن العمل جار على تجهيز مستشفى آخر في الجزء الشمالي من المحافظة\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert!(s.lines[5].keep, "{:?}", s.lines);
+    assert!(s.lines[6..9].iter().all(|d| d.keep), "{:?}", s.lines);
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
