@@ -1573,6 +1573,55 @@ pub(crate) fn is_method_heading(key: &str) -> bool {
     method_headings().iter().any(|h| h == key)
 }
 
+/// Words that open the link skipping an embedded post ("تخطى منشورات X", "Skip twitter post", "رد شدن
+/// از پست X") and the line that ends it ("نهاية منشورات X", "End of twitter post", "پایان پست X"); in
+/// Urdu they close the line ("X پوسٹ نظرانداز کریں", "X پوسٹ کا اختتام").
+const EMBED_SKIP_OPENERS: &[&str] = &["تخطى", "تخط", "skip", "رد شدن از", "پرش از"];
+const EMBED_END_OPENERS: &[&str] = &["نهاية", "end of", "پایان"];
+const EMBED_SKIP_CLOSERS: &[&str] = &["نظرانداز کریں"];
+const EMBED_END_CLOSERS: &[&str] = &["کا اختتام"];
+
+folded_list!(embed_skip_openers, EMBED_SKIP_OPENERS);
+folded_list!(embed_end_openers, EMBED_END_OPENERS);
+folded_list!(embed_skip_closers, EMBED_SKIP_CLOSERS);
+folded_list!(embed_end_closers, EMBED_END_CLOSERS);
+
+/// Which end of an embedded post a marker line stands at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EmbedMarker {
+    /// The link that skips the post, before it.
+    Skip,
+    /// The line that ends it.
+    End,
+}
+
+/// The line is a marker around an embedded post, and what it names (the platform and the post: "منشورات
+/// x", "twitter post"), for the marker at the other end to match.
+pub(crate) fn embed_marker(key: &str) -> Option<(EmbedMarker, &str)> {
+    let opened = |list: &[String]| {
+        list.iter().find_map(|w| {
+            key.strip_prefix(w.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .filter(|rest| !rest.is_empty())
+        })
+    };
+    let closed = |list: &[String]| {
+        list.iter().find_map(|w| {
+            key.strip_suffix(w.as_str())
+                .and_then(|rest| rest.strip_suffix(' '))
+                .filter(|rest| !rest.is_empty())
+        })
+    };
+    opened(embed_skip_openers())
+        .or_else(|| closed(embed_skip_closers()))
+        .map(|named| (EmbedMarker::Skip, named))
+        .or_else(|| {
+            opened(embed_end_openers())
+                .or_else(|| closed(embed_end_closers()))
+                .map(|named| (EmbedMarker::End, named))
+        })
+}
+
 /// The line is a read-more link.
 pub(crate) fn is_read_more(key: &str) -> bool {
     read_more().iter().any(|r| r == key)

@@ -744,6 +744,7 @@ fn rule_reasons(
         reasons[i] = classify_alone(line, arabic_doc, config, &mut byline);
         found.extend(byline.into_iter().map(|author| (i, author)));
     }
+    embedded_posts(lines, &mut reasons);
     labelled_bylines(lines, &mut reasons, found);
     ad_credits(lines, &mut reasons, found);
     byline_roles(lines, &mut reasons);
@@ -1009,6 +1010,37 @@ fn embed_credit(line: &Line) -> bool {
             || find_date(&fold(after))
                 .is_some_and(|d| d.words_used + 1 >= after.split_whitespace().count()))
 }
+
+/// An embedded post between its markers, the link that skips it and the line that ends it, both naming
+/// the same post ("تخطى منشورات X" … "نهاية منشورات X", "Skip twitter post" … "End of twitter post"):
+/// the markers and every line between them (the post, or the notice asking consent to load it) are the
+/// embed's, a caption's run that the line model sees through.
+fn embedded_posts(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if lines[i].words > MAX_EMBED_MARKER_WORDS {
+            continue;
+        }
+        let Some((lexicon::EmbedMarker::Skip, named)) = lexicon::embed_marker(lines[i].key) else {
+            continue;
+        };
+        let end = (i + 1..lines.len().min(i + 1 + MAX_EMBED_LINES)).find(|&j| {
+            lines[j].words <= MAX_EMBED_MARKER_WORDS
+                && lexicon::embed_marker(lines[j].key) == Some((lexicon::EmbedMarker::End, named))
+        });
+        if let Some(end) = end {
+            for j in i..=end {
+                if !lines[j].is_blank() {
+                    reasons[j] = Some(Reason::Caption);
+                }
+            }
+        }
+    }
+}
+
+/// A marker around an embedded post holds at most this many words...
+const MAX_EMBED_MARKER_WORDS: usize = 8;
+/// ...and the post and its notice between the markers at most this many lines.
+const MAX_EMBED_LINES: usize = 20;
 
 /// An embedded post's credit line holds at most this many words.
 const MAX_EMBED_CREDIT_WORDS: usize = 20;

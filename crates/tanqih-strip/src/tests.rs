@@ -489,6 +489,35 @@ fn the_lead_of_a_page_with_no_stops_is_kept_however_few_its_function_words() {
 }
 
 #[test]
+fn an_embedded_post_between_its_skip_link_and_its_end_goes_and_the_paragraphs_around_it_stay() {
+    let notice = "يحتوي هذا المقال على محتوى من المنصة، ونطلب موافقتك قبل تحميل أي شيء لأنها قد تستخدم \
+                  ملفات تعريف الارتباط وتقنيات أخرى، وقد تود قراءة سياستها قبل الموافقة على عرض المحتوى.";
+    for (skip, end) in [
+        ("تخطى منشورات X", "نهاية منشورات X"),
+        ("Skip twitter post", "End of twitter post"),
+        ("رد شدن از پست X", "پایان پست X"),
+        ("X پوسٹ نظرانداز کریں", "X پوسٹ کا اختتام"),
+    ] {
+        let page = format!(
+            "{BODY}\n{BODY} ثانية.\n{skip}\nالسماح بمحتوى المنصة؟\n{notice}\nموافقة ومتابعة\n{end}\n\
+             {BODY} ثالثة.\n{BODY} رابعة.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+        assert_eq!(reasons[2..7], [Reason::Caption; 5], "{skip}: {reasons:?}");
+        assert!(
+            [0, 1, 7, 8].iter().all(|&k| s.lines[k].keep),
+            "{skip}: {reasons:?}"
+        );
+    }
+    // A skip link with no end naming the same post is a skip link alone.
+    let (d, _) = decisions(&format!(
+        "{BODY}\nتخطى منشورات X\n{BODY} ثانية.\nنهاية منشورات فيسبوك\n"
+    ));
+    assert_ne!(d[1].1, Reason::Caption, "{d:?}");
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
