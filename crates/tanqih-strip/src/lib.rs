@@ -429,9 +429,7 @@ impl<'a> Line<'a> {
                     arabic: shape.arabic,
                     latin: shape.latin,
                     digits: shape.digits,
-                    ends_sentence: without_citations(trimmed)
-                        .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
-                        .ends_with(['.', '!', '?', '؟', '…', '۔', '。', '！', '？']),
+                    ends_sentence: prints_stop(trimmed),
                     blank: trimmed.is_empty(),
                 }
             })
@@ -454,6 +452,20 @@ const MIN_CONJOINED_SENTENCE_WORDS: usize = 5;
 
 /// A page whose long lines break mid-sentence once in this many or more is wrapped text, not paragraphs.
 const MAX_MID_SENTENCE_SHARE: usize = 5;
+
+/// The trimmed line ends with a sentence's stop, before a citation's number and closing quotes or
+/// brackets ("... في بيان.»", "... said.[3]").
+fn prints_stop(trimmed: &str) -> bool {
+    without_citations(trimmed)
+        .trim_end_matches(['"', '\'', '»', '”', ')', '’'])
+        .ends_with(['.', '!', '?', '؟', '…', '۔', '。', '！', '？'])
+}
+
+/// The line ends with an ellipsis ("...", "…"): a summary cut short, or a sentence that trails off.
+fn ends_with_ellipsis(raw: &str) -> bool {
+    let t = raw.trim_end();
+    t.ends_with("...") || t.ends_with('…')
+}
 
 /// Many Arabic sites end their paragraphs with no full stop, and set none inside them either. On a page
 /// in Arabic script where most lines of running text (lines of [`MIN_UNSTOPPED_PARAGRAPH_WORDS`] words or
@@ -2486,13 +2498,7 @@ fn lead_paragraph(
         .filter(|&i| reasons[i] == Some(Reason::Content))
         .take(UNSTOPPED_BODY_LINES)
         .collect();
-    let unstopped = body.len() >= 2
-        && body.iter().all(|&i| {
-            !lines[i]
-                .raw
-                .trim_end()
-                .ends_with(['.', '!', '?', '؟', '…', '۔', '"', '»', '”', ')'])
-        });
+    let unstopped = body.len() >= 2 && body.iter().all(|&i| !prints_stop(lines[i].raw.trim()));
     // A line or two that are no sentence (a recipe's times, a stamp no rule read) may stand before it;
     // on a page with no stops, only lines shorter than a paragraph.
     let most_words_aside = if unstopped {
@@ -3164,10 +3170,11 @@ fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig)
 /// the page as it was.
 fn cut_summaries(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) {
     let cut = |l: &Line| {
-        let t = l.raw.trim_end();
         l.words >= MIN_CUT_SUMMARY_WORDS
-            && (t.ends_with("...") || t.ends_with('…'))
-            && !t
+            && ends_with_ellipsis(l.raw)
+            && !l
+                .raw
+                .trim_end()
                 .trim_end_matches(['.', '…'])
                 .ends_with(char::is_whitespace)
     };
@@ -3305,18 +3312,16 @@ fn duplicates(lines: &[Line], reasons: &mut [Option<Reason>], evidence: &mut [Op
     let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
     for i in 0..lines.len() {
         let line = &lines[i];
-        let raw = line.raw.trim_end();
-        if !kept(reasons[i])
-            || line.words < MIN_CUT_SUMMARY_WORDS
-            || !(raw.ends_with("...") || raw.ends_with('…'))
+        if !kept(reasons[i]) || line.words < MIN_CUT_SUMMARY_WORDS || !ends_with_ellipsis(line.raw)
         {
             continue;
         }
-        let near = (i.saturating_sub(CUT_COPY_REACH)..(i + CUT_COPY_REACH + 1).min(lines.len()))
+        let mut near = (i.saturating_sub(CUT_COPY_REACH)
+            ..(i + CUT_COPY_REACH + 1).min(lines.len()))
             .filter(|&j| j != i && kept(reasons[j]));
         let cut_of =
             |j: usize| lines[j].key.len() > line.key.len() && lines[j].key.starts_with(line.key);
-        if near.into_iter().any(cut_of) {
+        if near.any(cut_of) {
             reasons[i] = Some(Reason::Duplicate);
             evidence[i] = None;
         }
