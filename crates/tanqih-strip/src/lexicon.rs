@@ -449,9 +449,10 @@ const COPYRIGHT: &[&str] = &[
 ];
 
 /// The rules a site sets for its readers, by kind: its privacy policy, its terms, its guidelines for
-/// discussion, and the readers' comments themselves. A paragraph that speaks of three kinds or more is
-/// the site's policy, however long it runs (an article on a privacy law names one or two).
-const SITE_RULES: [&[&str]; 4] = [
+/// discussion, the readers' comments themselves, and its cookies. A paragraph that speaks of three kinds
+/// or more is the site's policy or its cookie notice, however long it runs (an article on a privacy law
+/// names one or two).
+const SITE_RULES: [&[&str]; 5] = [
     &[
         "سياسة الخصوصية",
         "سياسه خصوصيه",
@@ -495,14 +496,22 @@ const SITE_RULES: [&[&str]; 4] = [
         "comments",
         "comment",
     ],
+    &[
+        "ملفات تعريف الارتباط",
+        "الكوكيز",
+        "کوکی",
+        "کوکیز",
+        "cookies",
+        "cookie",
+    ],
 ];
 
 /// Kinds of [`SITE_RULES`] a paragraph must speak of to be the site's policy.
 const MIN_SITE_RULE_KINDS: usize = 3;
 
-/// A word of every phrase of the first two kinds of [`SITE_RULES`], the privacy policy and the terms
-/// (a test checks it).
-const SITE_RULE_ANCHORS: [&str; 8] = [
+/// A word of every phrase of three kinds of [`SITE_RULES`], the privacy policy, the terms and the
+/// cookies: any three kinds of the five hold one of them at least (a test checks both).
+const SITE_RULE_ANCHORS: [&str; 11] = [
     "خصوص",
     "شروط",
     "شرائط",
@@ -511,6 +520,9 @@ const SITE_RULE_ANCHORS: [&str; 8] = [
     "پالیسی",
     "privacy",
     "terms",
+    "الارتباط",
+    "کوکی",
+    "cookie",
 ];
 
 /// Headings of related-article blocks.
@@ -1287,8 +1299,8 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
 /// The folded line speaks of [`MIN_SITE_RULE_KINDS`] kinds of a site's rules or more ("... before
 /// comments are published, read our usage guidelines ... under our privacy policy and terms of use").
 pub(crate) fn is_site_policy(folded_line: &str) -> bool {
-    // Three kinds hold the privacy policy or the terms: a word of theirs, found by a SIMD search,
-    // settles most paragraphs before the phrases are looked for.
+    // Three kinds hold the privacy policy, the terms or the cookies: a word of theirs, found by a SIMD
+    // search, settles most paragraphs before the phrases are looked for.
     static ANCHORS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
     let anchors = ANCHORS.get_or_init(|| {
         fold_all(&SITE_RULE_ANCHORS)
@@ -1785,8 +1797,14 @@ mod tests {
     }
 
     #[test]
-    fn every_privacy_and_terms_phrase_holds_an_anchor() {
-        for phrase in SITE_RULES[..2].iter().flat_map(|list| fold_all(list)) {
+    fn every_anchored_site_rule_holds_an_anchor() {
+        // The privacy policy, the terms, the cookies.
+        const ANCHORED_SITE_RULES: [usize; 3] = [0, 1, 4];
+        assert!(ANCHORED_SITE_RULES.len() + MIN_SITE_RULE_KINDS > SITE_RULES.len());
+        for phrase in ANCHORED_SITE_RULES
+            .iter()
+            .flat_map(|&kind| fold_all(SITE_RULES[kind]))
+        {
             assert!(
                 fold_all(&SITE_RULE_ANCHORS)
                     .iter()

@@ -324,7 +324,11 @@ fn a_long_paragraph_of_the_sites_rules_is_policy_in_any_language() {
          آنچه می‌نویسید با نام شما و بر اساس سیاست‌های حریم خصوصی نگهداری خواهد شد و ما حق داریم \
          دیدگاه‌هایی را که با قوانین و مقررات ما هماهنگ نیست بدون اطلاع شما منتشر نکنیم و حذف کنیم.",
     ];
-    for policy in policies {
+    // A cookie notice as long: cookies, the privacy policy and the terms.
+    let cookies = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا وتقديم محتوى وإعلانات تناسب \
+                   اهتماماتك، وبمواصلة تصفحك للموقع فإنك توافق على استخدامنا لها وفقا لسياسة الخصوصية وشروط \
+                   الاستخدام الخاصة بنا، ويمكنك تغيير إعداداتك في أي وقت من صفحة الإعدادات في أسفل الموقع.";
+    for policy in policies.into_iter().chain([cookies]) {
         let (d, _) = decisions(&format!("{BODY}\n{BODY} ثانية.\n{policy}\n"));
         assert_eq!(d[2], (false, Reason::Copyright), "{policy}: {d:?}");
     }
