@@ -97,6 +97,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 
 /// `word` without the chars that are not alphanumeric at either edge: `word.trim_matches(|c|
 /// !is_alnum(c))`, without decoding a char when the edge is an ASCII or Arabic letter or digit.
+#[inline]
 pub(crate) fn alnum_core(word: &str) -> &str {
     let b = word.as_bytes();
     let alnum_at_start = match b {

@@ -668,6 +668,7 @@ fn strip_lines(
     comment_threads(&lines, &mut reasons, config);
     teaser_cards(&lines, &mut reasons, config);
     cut_summaries(&lines, &mut reasons, &open);
+    site_policies(&lines, &mut reasons, &open);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
@@ -1782,9 +1783,7 @@ fn classify_alone(
     {
         return Some(Reason::Ui);
     }
-    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded)
-        || line.words > MAX_COPYRIGHT_WORDS && lexicon::is_site_policy(line.folded)
-    {
+    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {
         return Some(Reason::Copyright);
     }
     if line.words <= config.max_prompt_words && lexicon::has_prompt(key)
@@ -3225,6 +3224,35 @@ fn cut_summaries(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) 
             }
         }
         k = next.max(k + 1);
+    }
+}
+
+/// A paragraph longer than a copyright line that speaks of three kinds of the site's rules (see
+/// [`lexicon::is_site_policy`]: "ترحب شبكة … بالنقاش …", a cookie notice) is the site's policy. Such a
+/// paragraph stands at an edge of the text the model kept, after the article or before it, or beside
+/// another line dropped: only the kept lines of the model (`open`) at such an edge are read, from either
+/// end inwards, after it scored them.
+fn site_policies(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) {
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let shown: Vec<usize> = (0..lines.len()).filter(|&j| !lines[j].is_blank()).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (k, &i) in shown.iter().enumerate() {
+            let at_edge = k == 0
+                || k + 1 == shown.len()
+                || !kept(reasons[shown[k - 1]])
+                || !kept(reasons[shown[k + 1]]);
+            if open[i]
+                && kept(reasons[i])
+                && at_edge
+                && lines[i].words > MAX_COPYRIGHT_WORDS
+                && lexicon::is_site_policy(lines[i].folded)
+            {
+                reasons[i] = Some(Reason::Copyright);
+                changed = true;
+            }
+        }
     }
 }
 

@@ -481,7 +481,7 @@ impl FunctionWords {
         })
     }
 
-    #[inline]
+    #[inline(always)]
     fn contains(&self, word: &str) -> bool {
         if word.is_empty() {
             return false;
