@@ -1744,6 +1744,23 @@ fn headline_row(raw: &str) -> bool {
     items >= MIN_HEADLINE_ROW_ITEMS
 }
 
+/// The writer's name in `head`, a site's or a place's name of one or two words and a writer's name apart
+/// by a dash or a bar, in either order ("هسبريس - محمد الراجي", "Ahmed Ali | Cairo"): the part that reads
+/// as a name and opens with a given name.
+fn site_and_writer(head: &str) -> Option<&str> {
+    let (a, b) = [" - ", " – ", " | "]
+        .iter()
+        .find_map(|sep| head.split_once(sep))?;
+    let (a, b) = (a.trim(), b.trim());
+    let short = |part: &str| (1..=2).contains(&part.split_whitespace().count());
+    let writer =
+        |part: &str| model::name_shape(part).is_some() && byline::opens_with_given_name(part);
+    [(b, a), (a, b)]
+        .into_iter()
+        .find(|&(name, other)| writer(name) && short(other) && !writer(other))
+        .map(|(name, _)| name)
+}
+
 /// A teaser's summary with its read-more link glued after it holds at least this many words (a
 /// shorter line is the link and a label).
 const MIN_TEASER_WORDS: usize = 6;
@@ -1886,6 +1903,15 @@ fn classify_alone(
     // when it holds a given name ("علیم احمد December 29, 2017"), else a desk's or a place's.
     if line.digits && line.words <= MAX_DATELINE_WORDS {
         let head = byline::before_date(line.raw).trim();
+        // The site's or the place's name and the writer's, apart by a dash or a bar, before the date
+        // ("هسبريس - محمد الراجي الأحد 1 دجنبر 2024"): the writer's holds a given name.
+        if let Some(name) = site_and_writer(head) {
+            let head_words = head.split_whitespace().count();
+            if find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words) {
+                byline.push(name.to_string());
+                return Some(Reason::Byline);
+            }
+        }
         let head_words = head.split_whitespace().take(MAX_NAME_WORDS + 1).count();
         if (2..=MAX_NAME_WORDS).contains(&head_words)
             && model::name_shape(head).is_some()

@@ -522,6 +522,34 @@ fn an_embedded_post_between_its_skip_link_and_its_end_goes_and_the_paragraphs_ar
 }
 
 #[test]
+fn a_sites_name_and_a_writers_before_the_date_give_the_writer() {
+    for stamp in [
+        "الواحة - محمد الراجي الأحد 1 دجنبر 2024 - 10:00",
+        "محمد الراجي | الرباط الأحد 1 دجنبر 2024",
+    ] {
+        let page = format!(
+            "عنوان الخبر عن الاقتصاد - الواحة\nالرئيسية\nعنوان الخبر عن الاقتصاد\n{stamp}\n{BODY}\n{BODY} ثانية.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.authors, ["محمد الراجي"], "{stamp}");
+        assert_eq!(
+            s.meta.date.as_deref().map(|d| &d[..10]),
+            Some("2024-12-01"),
+            "{stamp}"
+        );
+    }
+    // A place and a desk beside the date name no writer.
+    let page = format!(
+        "عنوان الخبر عن الاقتصاد - الواحة\nالرئيسية\nعنوان الخبر عن الاقتصاد\n\
+         الرباط - قسم الأخبار الأحد 1 دجنبر 2024\n{BODY}\n{BODY} ثانية.\n"
+    );
+    assert!(super::strip(&page, &StripConfig::default())
+        .meta
+        .authors
+        .is_empty());
+}
+
+#[test]
 fn dates_in_other_languages_and_orders() {
     let iso = |line: &str| date::find_date(&fold(line)).map(|d| d.iso);
     assert_eq!(iso("27. April 2024").as_deref(), Some("2024-04-27"));
