@@ -525,6 +525,134 @@ const SITE_RULE_ANCHORS: [&str; 11] = [
     "cookie",
 ];
 
+/// The names of a web cookie.
+const COOKIES: &[&str] = &[
+    "ملفات تعريف الارتباط",
+    "ملف تعريف الارتباط",
+    "الكوكيز",
+    "كوكيز",
+    "کوکی",
+    "کوکی‌ها",
+    "کوکیز",
+    "cookie",
+    "cookies",
+];
+
+/// Words of the web that a cookie notice names beside its cookies: the site, the browser, the visit,
+/// the ads, the settings (a chocolate-chip cookie names none).
+const WEB_WORDS: &[&str] = &[
+    "الموقع",
+    "موقع",
+    "المتصفح",
+    "متصفح",
+    "تصفح",
+    "تصفحك",
+    "الإعلانات",
+    "إعلانات",
+    "الإعدادات",
+    "إعدادات",
+    "سایت",
+    "وب‌سایت",
+    "مرورگر",
+    "تبلیغات",
+    "تنظیمات",
+    "ویب سائٹ",
+    "سائٹ",
+    "براؤزر",
+    "اشتہارات",
+    "ترتیبات",
+    "website",
+    "websites",
+    "site",
+    "sites",
+    "browser",
+    "browsers",
+    "device",
+    "devices",
+    "visit",
+    "visits",
+    "online",
+    "advertising",
+    "ads",
+    "traffic",
+    "settings",
+    "consent",
+    "tracking",
+];
+
+/// Words in which a site speaks of itself ("we use cookies", "نستخدم", "سایت ما", "ہماری ویب سائٹ").
+const SITE_VOICE: &[&str] = &[
+    "نستخدم",
+    "نحن",
+    "موقعنا",
+    "لدينا",
+    "استخدامنا",
+    "سایت ما",
+    "ما از",
+    "می‌کنیم",
+    "ہم",
+    "ہماری",
+    "ہمارے",
+    "we",
+    "our",
+    "us",
+];
+
+/// What a line says of cookies ([`cookie_talk`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CookieTalk {
+    /// It names a web word beside the cookie ([`WEB_WORDS`]).
+    pub web: bool,
+    /// The site speaks in it ([`SITE_VOICE`]).
+    pub site_voice: bool,
+}
+
+/// What the folded line says of cookies, at word boundaries (a hyphen joins words: "cookie-cutter" names
+/// no cookie); `None` when it names none ([`COOKIES`]).
+pub(crate) fn cookie_talk(folded_line: &str) -> Option<CookieTalk> {
+    // A word every name of a cookie holds, found by a SIMD search: most lines hold none.
+    static ANCHORS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    let anchors = ANCHORS.get_or_init(|| {
+        fold_all(&["cookie", "الارتباط", "کوکی"])
+            .iter()
+            .map(|a| memchr::memmem::Finder::new(a.as_bytes()).into_owned())
+            .collect()
+    });
+    if !anchors
+        .iter()
+        .any(|a| a.find(folded_line.as_bytes()).is_some())
+    {
+        return None;
+    }
+    static CELL: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (automaton, kind_of) = CELL.get_or_init(|| {
+        let lists = [COOKIES, WEB_WORDS, SITE_VOICE];
+        let kind_of = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(kind, list)| list.iter().map(move |_| kind))
+            .collect();
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(lists.iter().flat_map(|list| fold_all(list)))
+            .expect("word lists compile");
+        (automaton, kind_of)
+    });
+    let joins = |c: char| c.is_alphanumeric() || c == '-';
+    let mut found = [false; 3];
+    for m in automaton.find_overlapping_iter(folded_line) {
+        let before = folded_line[..m.start()].chars().next_back();
+        let after = folded_line[m.end()..].chars().next();
+        if !before.is_some_and(joins) && !after.is_some_and(joins) {
+            found[kind_of[m.pattern().as_usize()]] = true;
+        }
+    }
+    found[0].then_some(CookieTalk {
+        web: found[1],
+        site_voice: found[2],
+    })
+}
+
 /// Headings of related-article blocks.
 const RELATED: &[&str] = &[
     "المزيد من",

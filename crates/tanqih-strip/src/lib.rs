@@ -3254,10 +3254,10 @@ fn cut_summaries(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) 
 }
 
 /// A paragraph longer than a copyright line that speaks of three kinds of the site's rules (see
-/// [`lexicon::is_site_policy`]: "ترحب شبكة … بالنقاش …", a cookie notice) is the site's policy. Such a
-/// paragraph stands at an edge of the text the model kept, after the article or before it, or beside
-/// another line dropped: only the kept lines of the model (`open`) at such an edge are read, from either
-/// end inwards, after it scored them.
+/// [`lexicon::is_site_policy`]: "ترحب شبكة … بالنقاش …", a cookie notice) is the site's policy; so is a
+/// line of a cookie notice ([`cookie_notice`]). Such lines stand at an edge of the text the model kept,
+/// after the article or before it, or beside another line dropped: only the kept lines of the model
+/// (`open`) at such an edge are read, from either end inwards, after it scored them.
 fn site_policies(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) {
     let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
     let shown: Vec<usize> = (0..lines.len()).filter(|&j| !lines[j].is_blank()).collect();
@@ -3272,14 +3272,41 @@ fn site_policies(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) 
             if open[i]
                 && kept(reasons[i])
                 && at_edge
-                && lines[i].words > MAX_COPYRIGHT_WORDS
-                && lexicon::is_site_policy(lines[i].folded)
+                && (lines[i].words > MAX_COPYRIGHT_WORDS
+                    && lexicon::is_site_policy(lines[i].folded)
+                    || cookie_notice(lines, &shown, k))
             {
                 reasons[i] = Some(Reason::Copyright);
                 changed = true;
             }
         }
     }
+}
+
+/// Lines in a row that name cookies make a cookie notice when there are this many.
+const MIN_COOKIE_RUN: usize = 3;
+
+/// The line `shown[k]` is a cookie notice's: it names cookies and the web (the site, the browser, the
+/// ads: see [`lexicon::cookie_talk`]) in the site's own voice ("we use cookies to …", "نستخدم ملفات
+/// تعريف الارتباط …"), or it stands among [`MIN_COOKIE_RUN`] lines in a row that all name cookies, the
+/// web among them (a notice's list: "These cookies are necessary …", "This cookie is set by …"). An
+/// article on cookies names them in a paragraph here and there, and quotes no site on its own cookies.
+fn cookie_notice(lines: &[Line], shown: &[usize], k: usize) -> bool {
+    let Some(talk) = lexicon::cookie_talk(lines[shown[k]].folded) else {
+        return false;
+    };
+    if talk.web && talk.site_voice {
+        return true;
+    }
+    if shown.len() < MIN_COOKIE_RUN {
+        return false;
+    }
+    let talk_at = |j: usize| lexicon::cookie_talk(lines[shown[j]].folded);
+    let last = shown.len() - MIN_COOKIE_RUN;
+    (k.saturating_sub(MIN_COOKIE_RUN - 1)..=k.min(last)).any(|from| {
+        let run: Option<Vec<_>> = (from..from + MIN_COOKIE_RUN).map(talk_at).collect();
+        run.is_some_and(|run| run.iter().any(|t| t.web))
+    })
 }
 
 /// Cut summaries in a row that make a list at least...

@@ -343,6 +343,44 @@ fn a_long_paragraph_of_the_sites_rules_is_policy_in_any_language() {
 }
 
 #[test]
+fn a_cookie_notice_goes_and_an_article_on_cookies_stays() {
+    // The site speaks of its own cookies and of the web, in a paragraph of any length.
+    let notices = [
+        "نستخدم ملفات تعريف الارتباط لنعرف كيف تتصفح الموقع ولنعرض عليك إعلانات تناسبك.",
+        "ما از کوکی‌ها استفاده می‌کنیم تا تجربه شما در سایت بهتر شود.",
+        "We use cookies to understand how you use our website and to show you relevant ads.",
+    ];
+    for notice in notices {
+        let (d, _) = decisions(&format!("{BODY}\n{BODY} ثانية.\n{notice}\n"));
+        assert_eq!(d[2], (false, Reason::Copyright), "{notice}: {d:?}");
+    }
+    // A notice's list of cookies, three lines in a row that name them, none in the site's voice.
+    let list = "These cookies are necessary for the website to function and cannot be switched off.\n\
+                This cookie is set by an analytics provider to count the visitors of the site and their visits.\n\
+                The cookie stores a unique number that identifies a returning browser for a year.";
+    let (d, _) = decisions(&format!("{BODY}\n{BODY} ثانية.\n{list}\n"));
+    assert!(
+        d[2..5].iter().all(|&x| x == (false, Reason::Copyright)),
+        "{d:?}"
+    );
+    // An article names cookies here and there, a baker's or a browser's, and stays.
+    let article = [
+        "Regulators said browsers should block third-party cookies by default, since advertisers use them \
+         to follow readers from one website to the next without asking them.",
+        "The new rules take effect next spring, and companies that break them face fines of up to four \
+         percent of their yearly turnover, the commission said in a statement.",
+        "Our grandmother's recipe calls for a chocolate chip cookie dough rested overnight, which lets us \
+         bake a softer cookie the next day.",
+        "The ministry added that most complaints it received last year concerned online shops that kept \
+         the data of their customers longer than the law allows.",
+    ];
+    let (d, _) = decisions(&article.join("\n"));
+    assert!(d.iter().all(|&(keep, _)| keep), "{d:?}");
+    // "Cookie-cutter" names no cookie.
+    assert_eq!(lexicon::cookie_talk("our cookie-cutter website"), None);
+}
+
+#[test]
 fn lines_split_as_str_split_does() {
     for text in ["", "\n", "a", "a\n", "\nب\n\nc", "ا\nب\n"] {
         assert_eq!(
