@@ -120,7 +120,8 @@ pub struct Processed {
     pub normalized: String,
     /// Token strings (normalized).
     pub tokens: Vec<String>,
-    /// Byte span of each token in the original document (written with `output.annotations`).
+    /// Byte span of each token in the original document, made and written with `output.annotations`
+    /// only (empty without: mapping every edit back to the original costs time).
     #[serde(default)]
     pub spans: Vec<Span>,
     /// Kind of each token (written with `output.annotations`).
@@ -270,27 +271,39 @@ impl Pipeline {
     /// the document's site, are boilerplate).
     pub fn process_in_corpus(&self, mut doc: Document, corpus: Option<CorpusContext>) -> Processed {
         let stripped = tanqih_strip::strip_in_corpus(doc.text(), &self.config.strip, corpus);
-        doc.apply(stripped.rewrite(doc.text()));
-        doc.meta = stripped.meta;
-        let text = doc.text().to_string();
-        doc.apply(self.normalizer.normalize_with_offsets(doc.text()));
-        let mut tokens = self.tokenizer.tokenize(doc.text());
-        doc.original_spans(tokens.iter_mut().map(|t| &mut t.span));
+        let rewritten = stripped.rewrite(doc.text());
+        let annotations = self.config.output.annotations;
+        // Token spans need every edit mapped back to the original; without them the texts are enough.
+        let (text, normalized, tokens) = if annotations {
+            doc.apply(rewritten);
+            let text = doc.text().to_string();
+            doc.apply(self.normalizer.normalize_with_offsets(doc.text()));
+            let mut tokens = self.tokenizer.tokenize(doc.text());
+            doc.original_spans(tokens.iter_mut().map(|t| &mut t.span));
+            (text, doc.text().to_string(), tokens)
+        } else {
+            let text = rewritten.text;
+            let normalized = self.normalizer.normalize(&text).into_owned();
+            let tokens = self.tokenizer.tokenize(&normalized);
+            (text, normalized, tokens)
+        };
         let mut processed = Processed {
             id: std::mem::take(&mut doc.id),
             source: std::mem::take(&mut doc.source),
-            meta: std::mem::take(&mut doc.meta),
+            meta: stripped.meta,
             text,
-            normalized: doc.text().to_string(),
+            normalized,
             tokens: Vec::with_capacity(tokens.len()),
-            spans: Vec::with_capacity(tokens.len()),
+            spans: Vec::with_capacity(if annotations { tokens.len() } else { 0 }),
             kinds: Vec::with_capacity(tokens.len()),
             sentences: Vec::with_capacity(tokens.len()),
             lines: stripped.lines,
         };
         for token in tokens {
             processed.tokens.push(token.text);
-            processed.spans.push(token.span);
+            if annotations {
+                processed.spans.push(token.span);
+            }
             processed.kinds.push(token.kind);
             processed.sentences.push(token.sentence);
         }
@@ -307,11 +320,38 @@ mod tests {
         Pipeline::new(PipelineConfig::default()).unwrap()
     }
 
+    /// A pipeline that makes token spans (`output.annotations`).
+    fn annotating_pipeline() -> Pipeline {
+        let mut config = PipelineConfig::default();
+        config.output.annotations = true;
+        Pipeline::new(config).unwrap()
+    }
+
+    #[test]
+    fn annotations_add_spans_and_change_nothing_else() {
+        let (plain, annotating) = (pipeline(), annotating_pipeline());
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+        for seed in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(seed.unwrap().path()).unwrap();
+            let doc = || Document::new("d", "mem", text.clone());
+            let (without, with) = (plain.process(doc()), annotating.process(doc()));
+            assert!(without.spans.is_empty() && !with.tokens.is_empty());
+            assert_eq!(with.spans.len(), with.tokens.len());
+            assert_eq!(
+                Processed {
+                    spans: Vec::new(),
+                    ..with
+                },
+                without
+            );
+        }
+    }
+
     #[test]
     fn a_fragment_and_its_punctuation_map_to_the_word_they_complete() {
         let line = "ات، وقال المتحدث باسم الوزارة إن المفاوضـ";
         let text = format!("{line}\n");
-        let p = pipeline().process(Document::new("d", "mem", text.clone()));
+        let p = annotating_pipeline().process(Document::new("d", "mem", text.clone()));
         let word = text.find("المفاوضـ").unwrap();
         let span = Span {
             start: word,
@@ -327,7 +367,7 @@ mod tests {
     fn token_spans_point_at_their_original_bytes() {
         let body = "وقال المتحدث باسم الوزارة إن المفاوضـــات ستُستأنف الأسبوع المقبل في ﻷجل ٢٠٢٤.";
         let text = format!("الرئيسية\n\n{body}\n");
-        let p = pipeline().process(Document::new("d", "mem", text.clone()));
+        let p = annotating_pipeline().process(Document::new("d", "mem", text.clone()));
         assert_eq!(p.text, body);
         let original = |token: &str| {
             let i = p.tokens.iter().position(|t| t == token).unwrap();
@@ -436,7 +476,7 @@ mod tests {
             lines in proptest::collection::vec("[ا-ي ـًٌٍَُِّْٰ٠-٩0-9a-z.،؟ \u{200c}\u{a0}ﻷﷲ]{0,60}", 0..8)
         ) {
             let text = lines.join("\n");
-            let p = pipeline();
+            let p = annotating_pipeline();
             let out = p.process(Document::new("d", "mem", text.clone()));
             // Tokens of one word share its span: a word and the punctuation a fragment brought with it.
             let pairs: Vec<_> = out.tokens.iter().zip(&out.spans).collect();

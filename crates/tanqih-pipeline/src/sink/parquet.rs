@@ -266,7 +266,9 @@ mod tests {
 
     #[test]
     fn rows_read_back_from_parquet_with_their_spans_kinds_and_sentences() {
-        let pipeline = Pipeline::new(PipelineConfig::default()).unwrap();
+        let mut config = PipelineConfig::default();
+        config.output.annotations = true;
+        let pipeline = Pipeline::new(config).unwrap();
         let seeds = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds")).unwrap();
         let mut texts: Vec<String> = seeds
             .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
