@@ -369,18 +369,60 @@ pub(crate) fn is_update_stamp(folded: &str) -> bool {
     update_words().is_match(folded)
 }
 
+/// Labels of when an article came out, longest first ("تاريخ النشر" before "نشر").
+const PUBLISHED_WORDS: &[&str] = &[
+    "تاريخ النشر",
+    "نشر في",
+    "نشر",
+    "تاریخ انتشار",
+    "منتشر شده",
+    "انتشار",
+    "تاریخ اشاعت",
+    "اشاعت",
+    "شائع",
+    "published",
+    "veröffentlicht",
+    "publicado",
+    "publié",
+];
+
+fn published_words() -> &'static AhoCorasick {
+    static CELL: OnceLock<AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(PUBLISHED_WORDS.iter().map(|w| fold(w)))
+            .expect("published words compile")
+    })
+}
+
 /// The folded line cut where an update's label follows a date ("نشر في: 01 ديسمبر 2024 10:00 آخر تحديث:
-/// 02 ديسمبر 2024", "Published 10:00 AM, Dec 1, 2024 Updated 12:30 PM"): the published stamp and the
-/// update's, each of which holds a date; `None` when the line has no such label.
+/// 02 ديسمبر 2024", "Published 10:00 AM, Dec 1, 2024 Updated 12:30 PM"), or where a published label
+/// follows an update's stamp ("آخر تحديث: 02 ديسمبر 2024 - تاريخ النشر: 01 ديسمبر 2024"): the published
+/// stamp and the update's, each of which holds a date; `None` when the line has no such labels.
 pub(crate) fn split_at_update(folded: &str) -> Option<(&str, &str)> {
-    let at = update_words()
+    // The stamp before a label, without the separator that ends it ("… 12:30 م | تاريخ النشر").
+    let before = |at: usize| folded[..at].trim_end_matches(|c: char| !is_alnum(c));
+    let after_a_date = |at: usize| {
+        folded[..at].ends_with(|c: char| !is_alnum(c))
+            && folded[..at].contains(|c: char| c.is_ascii_digit())
+    };
+    if let Some(at) = update_words()
         .find_iter(folded)
         .map(|m| m.start())
-        .find(|&at| {
-            folded[..at].ends_with(|c: char| !is_alnum(c))
-                && folded[..at].contains(|c: char| c.is_ascii_digit())
-        })?;
-    let (published, update) = (folded[..at].trim_end(), &folded[at..]);
+        .find(|&at| after_a_date(at))
+    {
+        return dated(before(at), &folded[at..]);
+    }
+    let at = published_words()
+        .find_iter(folded)
+        .map(|m| m.start())
+        .find(|&at| after_a_date(at) && is_update_stamp(&folded[..at]))?;
+    dated(&folded[at..], before(at))
+}
+
+/// The published stamp and the update's, when each holds a date.
+fn dated<'a>(published: &'a str, update: &'a str) -> Option<(&'a str, &'a str)> {
     (find_date(published).is_some() && find_date(update).is_some()).then_some((published, update))
 }
 

@@ -2333,6 +2333,15 @@ fn a_line_of_a_published_and_an_update_stamp_is_a_dateline_of_the_published_one(
             "Published 10:00 AM, Dec 1, 2024 Updated 12:30 PM, Dec 2, 2024",
             "2024-12-01T10:00",
         ),
+        // The update's stamp first, the published one after it.
+        (
+            "آخر تحديث: 02 ديسمبر 2024 - 12:30 م | تاريخ النشر: 01 ديسمبر 2024 - 10:00 ص",
+            "2024-12-01T10:00",
+        ),
+        (
+            "Updated 12:30 PM, Dec 2, 2024 | Published 10:00 AM, Dec 1, 2024",
+            "2024-12-01T10:00",
+        ),
     ] {
         let page = format!("Harbour plan approved after long debate\nHome\n{stamp}\n{ARTICLE}");
         let (reasons, meta) = decisions(&page);
