@@ -595,7 +595,6 @@ const SITE_VOICE: &[&str] = &[
     "ہمارے",
     "we",
     "our",
-    "us",
 ];
 
 /// What a line says of cookies ([`cookie_talk`]).

@@ -365,8 +365,8 @@ fn a_cookie_notice_goes_and_an_article_on_cookies_stays() {
     );
     // An article names cookies here and there, a baker's or a browser's, and stays.
     let article = [
-        "Regulators said browsers should block third-party cookies by default, since advertisers use them \
-         to follow readers from one website to the next without asking them.",
+        "US regulators said browsers should block third-party cookies by default, since advertisers use \
+         them to follow readers from one website to the next without asking them.",
         "The new rules take effect next spring, and companies that break them face fines of up to four \
          percent of their yearly turnover, the commission said in a statement.",
         "Our grandmother's recipe calls for a chocolate chip cookie dough rested overnight, which lets us \
