@@ -386,6 +386,7 @@ const PUBLISHED_WORDS: &[&str] = &[
     "publié",
 ];
 
+/// [`PUBLISHED_WORDS`], folded, matched leftmost-first.
 fn published_words() -> &'static AhoCorasick {
     static CELL: OnceLock<AhoCorasick> = OnceLock::new();
     CELL.get_or_init(|| {
