@@ -597,61 +597,6 @@ const SITE_VOICE: &[&str] = &[
     "our",
 ];
 
-/// What a line says of cookies ([`cookie_talk`]).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct CookieTalk {
-    /// It names a web word beside the cookie ([`WEB_WORDS`]).
-    pub web: bool,
-    /// The site speaks in it ([`SITE_VOICE`]).
-    pub site_voice: bool,
-}
-
-/// What the folded line says of cookies, at word boundaries (a hyphen joins words: "cookie-cutter" names
-/// no cookie); `None` when it names none ([`COOKIES`]).
-pub(crate) fn cookie_talk(folded_line: &str) -> Option<CookieTalk> {
-    // A word every name of a cookie holds, found by a SIMD search: most lines hold none.
-    static ANCHORS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    let anchors = ANCHORS.get_or_init(|| {
-        fold_all(&["cookie", "الارتباط", "کوکی"])
-            .iter()
-            .map(|a| memchr::memmem::Finder::new(a.as_bytes()).into_owned())
-            .collect()
-    });
-    if !anchors
-        .iter()
-        .any(|a| a.find(folded_line.as_bytes()).is_some())
-    {
-        return None;
-    }
-    static CELL: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
-    let (automaton, kind_of) = CELL.get_or_init(|| {
-        let lists = [COOKIES, WEB_WORDS, SITE_VOICE];
-        let kind_of = lists
-            .iter()
-            .enumerate()
-            .flat_map(|(kind, list)| list.iter().map(move |_| kind))
-            .collect();
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(lists.iter().flat_map(|list| fold_all(list)))
-            .expect("word lists compile");
-        (automaton, kind_of)
-    });
-    let joins = |c: char| c.is_alphanumeric() || c == '-';
-    let mut found = [false; 3];
-    for m in automaton.find_overlapping_iter(folded_line) {
-        let before = folded_line[..m.start()].chars().next_back();
-        let after = folded_line[m.end()..].chars().next();
-        if !before.is_some_and(joins) && !after.is_some_and(joins) {
-            found[kind_of[m.pattern().as_usize()]] = true;
-        }
-    }
-    found[0].then_some(CookieTalk {
-        web: found[1],
-        site_voice: found[2],
-    })
-}
-
 /// Headings of related-article blocks.
 const RELATED: &[&str] = &[
     "المزيد من",
@@ -1235,6 +1180,41 @@ macro_rules! folded_list {
     };
 }
 
+/// The folded words of a list as SIMD substring finders, built once: most lines hold none of them, and
+/// finders skip such lines faster than an automaton reads them.
+macro_rules! finders {
+    ($name:ident, $list:expr) => {
+        fn $name() -> &'static [memchr::memmem::Finder<'static>] {
+            static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+            CELL.get_or_init(|| {
+                fold_all(&$list)
+                    .iter()
+                    .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+                    .collect()
+            })
+        }
+    };
+}
+
+/// `text` holds one of `finders`' words.
+fn holds_any(finders: &[memchr::memmem::Finder<'static>], text: &str) -> bool {
+    finders.iter().any(|f| f.find(text.as_bytes()).is_some())
+}
+
+/// One automaton over several folded lists, and the list each of its patterns comes from.
+fn kinds_automaton(lists: &[&[&str]]) -> (AhoCorasick, Vec<usize>) {
+    let kind_of = lists
+        .iter()
+        .enumerate()
+        .flat_map(|(kind, list)| list.iter().map(move |_| kind))
+        .collect();
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(lists.iter().flat_map(|list| fold_all(list)))
+        .expect("word lists compile");
+    (automaton, kind_of)
+}
+
 automaton!(prompts, PROMPTS);
 automaton!(copyright, COPYRIGHT);
 automaton!(app_stores, APP_STORES);
@@ -1377,25 +1357,13 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
 /// The line names a site's channel on a messaging app ([`CHANNELS`]) and calls on the reader anywhere
 /// in it: Persian and Urdu set the verb last ("پاک نیوز کا واٹس ایپ چینل فالو کریں").
 pub(crate) fn is_channel_prompt(key: &str) -> bool {
-    channel_words()
-        .iter()
-        .any(|word| word.find(key.as_bytes()).is_some())
+    holds_any(channel_words(), key)
         && channels().is_match(key)
         && prompt_phrases(key).next().is_some()
 }
 
-/// The word for a channel that every phrase of [`CHANNELS`] holds, folded, as memchr finders: most
-/// lines hold none, and a finder skips them faster than the automaton reads them.
-fn channel_words() -> &'static [memchr::memmem::Finder<'static>] {
-    const WORDS: [&str; 4] = ["قنا", "کانال", "چینل", "channel"];
-    static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        WORDS
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(fold(w).as_bytes()).into_owned())
-            .collect()
-    })
-}
+// The word for a channel that every phrase of [`CHANNELS`] holds.
+finders!(channel_words, ["قنا", "کانال", "چینل", "channel"]);
 
 /// Bytes enough for the longest prompt phrase, folded (Arabic letters take two bytes each).
 const LONGEST_PROMPT_BYTES: usize = 48;
@@ -1426,35 +1394,14 @@ pub(crate) fn has_copyright(folded_line: &str) -> bool {
 /// The folded line speaks of [`MIN_SITE_RULE_KINDS`] kinds of a site's rules or more ("... before
 /// comments are published, read our usage guidelines ... under our privacy policy and terms of use").
 pub(crate) fn is_site_policy(folded_line: &str) -> bool {
-    // Three kinds hold the privacy policy, the terms or the cookies: a word of theirs, found by a SIMD
-    // search, settles most paragraphs before the phrases are looked for.
-    static ANCHORS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    let anchors = ANCHORS.get_or_init(|| {
-        fold_all(&SITE_RULE_ANCHORS)
-            .iter()
-            .map(|a| memchr::memmem::Finder::new(a.as_bytes()).into_owned())
-            .collect()
-    });
-    if !anchors
-        .iter()
-        .any(|a| a.find(folded_line.as_bytes()).is_some())
-    {
+    // Three kinds hold the privacy policy, the terms or the cookies: a word of theirs settles most
+    // paragraphs before the phrases are looked for.
+    finders!(anchors, SITE_RULE_ANCHORS);
+    if !holds_any(anchors(), folded_line) {
         return false;
     }
     static CELL: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
-    let (automaton, kind_of) = CELL.get_or_init(|| {
-        let kind_of = SITE_RULES
-            .iter()
-            .enumerate()
-            .flat_map(|(kind, list)| list.iter().map(move |_| kind))
-            .collect();
-        let phrases: Vec<String> = SITE_RULES.iter().flat_map(|list| fold_all(list)).collect();
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(phrases)
-            .expect("word lists compile");
-        (automaton, kind_of)
-    });
+    let (automaton, kind_of) = CELL.get_or_init(|| kinds_automaton(&SITE_RULES));
     let mut kinds = [false; SITE_RULES.len()];
     for m in automaton.find_iter(folded_line) {
         kinds[kind_of[m.pattern().as_usize()]] = true;
@@ -1463,6 +1410,41 @@ pub(crate) fn is_site_policy(folded_line: &str) -> bool {
         }
     }
     false
+}
+
+/// What a line says of cookies ([`cookie_talk`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CookieTalk {
+    /// It names a web word beside the cookie ([`WEB_WORDS`]).
+    pub web: bool,
+    /// The site speaks in it ([`SITE_VOICE`]).
+    pub site_voice: bool,
+}
+
+/// What the folded line says of cookies, at word boundaries (a hyphen joins words: "cookie-cutter" names
+/// no cookie); `None` when it names none ([`COOKIES`]).
+pub(crate) fn cookie_talk(folded_line: &str) -> Option<CookieTalk> {
+    // A word every name of a cookie holds: most lines hold none.
+    finders!(anchors, ["cookie", "الارتباط", "کوکی"]);
+    if !holds_any(anchors(), folded_line) {
+        return None;
+    }
+    static CELL: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (automaton, kind_of) =
+        CELL.get_or_init(|| kinds_automaton(&[COOKIES, WEB_WORDS, SITE_VOICE]));
+    let joins = |c: char| c.is_alphanumeric() || c == '-';
+    let mut found = [false; 3];
+    for m in automaton.find_overlapping_iter(folded_line) {
+        let before = folded_line[..m.start()].chars().next_back();
+        let after = folded_line[m.end()..].chars().next();
+        if !before.is_some_and(joins) && !after.is_some_and(joins) {
+            found[kind_of[m.pattern().as_usize()]] = true;
+        }
+    }
+    found[0].then_some(CookieTalk {
+        web: found[1],
+        site_voice: found[2],
+    })
 }
 
 /// `key` opens with `heading` as [`opens_with`] reads it, or glued to the next word when the heading is a
@@ -1914,12 +1896,7 @@ mod tests {
     #[test]
     fn every_channel_phrase_holds_a_word_for_channel() {
         for phrase in fold_all(CHANNELS) {
-            assert!(
-                channel_words()
-                    .iter()
-                    .any(|w| w.find(phrase.as_bytes()).is_some()),
-                "{phrase}"
-            );
+            assert!(holds_any(channel_words(), &phrase), "{phrase}");
         }
     }
 
