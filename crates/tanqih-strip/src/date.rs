@@ -1042,6 +1042,8 @@ fn read_date(folded: &str) -> Option<DateReading> {
     let mut time = None;
     // The word after the time says afternoon ("6:39pm", "08:00 م"); a later time's mark is its own.
     let mut pm = false;
+    // The time counts twelve hours in Latin letters ("10:00AM", "6:39 pm"), as the United States print it.
+    let mut latin_clock = false;
     for (i, w) in words.iter().enumerate() {
         if let Some((h, m)) = w.split_once(':') {
             // "10:15", or "10:15:00" with seconds.
@@ -1051,6 +1053,9 @@ fn read_date(folded: &str) -> Option<DateReading> {
                     time = Some((h, m));
                     used[i] = true;
                     pm = words.get(i + 1).is_some_and(|next| PM.contains(next));
+                    latin_clock = words
+                        .get(i + 1)
+                        .is_some_and(|next| matches!(*next, "am" | "pm"));
                 }
             }
         }
@@ -1167,8 +1172,12 @@ fn read_date(folded: &str) -> Option<DateReading> {
             } else {
                 (a, b)
             };
-            // Month first, as the United States write it (04/25/2023).
-            if m > 12 && d <= 12 {
+            // Month first, as the United States write it: when the day could not be the month
+            // (04/25/2023), or when both could and the clock beside them counts twelve hours in Latin
+            // letters, as they print it ("9/11/13 10:00AM": 11 September).
+            if m > 12 && d <= 12
+                || latin_clock && d <= 12 && m <= 12 && year_at.is_none_or(|k| k > j)
+            {
                 (d, m) = (m, d);
             }
             if (1..=12).contains(&m) && (1..=31).contains(&d) {

@@ -595,6 +595,27 @@ fn dates_in_other_languages_and_orders() {
     assert_eq!(iso("Updated Apr 5, 2022").as_deref(), Some("2022-04-05"));
     assert_eq!(iso("04/25/2023").as_deref(), Some("2023-04-25"));
     assert_eq!(iso("25.04.2023").as_deref(), Some("2023-04-25"));
+    // Both numbers could be the month: a clock of twelve hours in Latin letters puts the month first, as
+    // the United States print it; without one, or with an Arabic one, the day comes first.
+    assert_eq!(iso("9/11/13 10:00AM").as_deref(), Some("2013-09-11T10:00"));
+    assert_eq!(
+        iso("04/05/2023 6:39 pm").as_deref(),
+        Some("2023-04-05T18:39")
+    );
+    assert_eq!(iso("04/05/2023").as_deref(), Some("2023-05-04"));
+    assert_eq!(
+        iso("04/05/2023 06:39 م").as_deref(),
+        Some("2023-05-04T18:39")
+    );
+    assert_eq!(
+        iso("2023-04-05 6:39 pm").as_deref(),
+        Some("2023-04-05T18:39")
+    );
+    // German "am" (on) is no clock's.
+    assert_eq!(
+        iso("Aktualisiert am 07.01.2026 - 18:50 Uhr").as_deref(),
+        Some("2026-01-07T18:50")
+    );
     assert_eq!(
         iso("12. MÄR 2025 18:03").as_deref(),
         Some("2025-03-12T18:03")
