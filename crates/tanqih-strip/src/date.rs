@@ -1175,9 +1175,8 @@ fn read_date(folded: &str) -> Option<DateReading> {
             // Month first, as the United States write it: when the day could not be the month
             // (04/25/2023), or when both could and the clock beside them counts twelve hours in Latin
             // letters, as they print it ("9/11/13 10:00AM": 11 September).
-            if m > 12 && d <= 12
-                || latin_clock && d <= 12 && m <= 12 && year_at.is_none_or(|k| k > j)
-            {
+            let month_first = m > 12 || latin_clock && year_at.is_none_or(|k| k > j);
+            if d <= 12 && month_first {
                 (d, m) = (m, d);
             }
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
