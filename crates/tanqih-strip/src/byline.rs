@@ -130,9 +130,31 @@ fn separates(c: char) -> bool {
     OPENING_ENDS.contains(&c) || c == 'ـ'
 }
 
-/// The opening of a byline in `raw`, and the text after it (the opener's colon dropped).
+/// The opening of a byline in `raw`, and the text after it (the opener's colon dropped); a kind of piece
+/// may stand before it ("Kolumne von Name", "Eine Analyse von Name", "تحليل بقلم: Name").
 fn opening(raw: &str) -> Option<(Opening, &str)> {
     let raw = raw.trim();
+    opening_words(raw).or_else(|| opening_words(after_piece_kind(raw)?))
+}
+
+/// `raw` after its first word or two, the last of them naming a kind of piece ([`PIECE_KINDS`]), the
+/// two when both do ("مقال رأي").
+fn after_piece_kind(raw: &str) -> Option<&str> {
+    let (mut rest, mut after_kind) = (raw, None);
+    for _ in 1..MAX_PIECE_LABEL_WORDS {
+        let Some((word, after)) = rest.split_once(char::is_whitespace) else {
+            break;
+        };
+        rest = after.trim_start();
+        if piece_kinds().contains(&fold(word)) {
+            after_kind = Some(rest);
+        }
+    }
+    after_kind
+}
+
+/// The opening of a byline at the start of `raw` (trimmed), and the text after it.
+fn opening_words(raw: &str) -> Option<(Opening, &str)> {
     // "bySauli Giliard": the opener glued to the name it opens, as inline tags leave it.
     if let Some(rest) = raw.strip_prefix("by") {
         if rest.chars().next().is_some_and(char::is_uppercase) {
@@ -247,6 +269,14 @@ const PIECE_KINDS: &[&str] = &[
     "yorum",
     "комментарий",
     "мнение",
+    "تحليل",
+    "مقال",
+    "رأي",
+    "عمود",
+    "تحلیل",
+    "گزارش",
+    "کالم",
+    "تجزیہ",
 ];
 
 fn piece_kinds() -> &'static [String] {
@@ -301,7 +331,10 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         .filter_map(|end| text.find(end))
         .min()
         .map_or(text, |at| &text[..at])
-        .trim();
+        .trim()
+        // A separator may end the line, pointing to the date on the next ("Von Carla Siepmann -").
+        .trim_end_matches(['-', '–', '—', '|', '•', '·'])
+        .trim_end();
     // A date may follow the name ("كتب: محمد علي 01 ديسمبر 2026", "by Paul Serran Jul. 19, 2026 9:45
     // am"); a number among words that print no date makes no name ("تقرير: الجوع يهدد حياة 50 مليون
     // شخص حول العالم"). A reading time may follow the date ("۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه").

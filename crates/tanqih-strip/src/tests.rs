@@ -999,6 +999,27 @@ Members said the harbour would be rebuilt over the next five years, starting wit
     ));
 }
 
+#[test]
+fn a_kind_of_piece_may_stand_before_the_byline_on_its_line() {
+    let authors = crate::byline::byline_authors;
+    for (line, name) in [
+        ("Kolumne von Carla Siepmann -", "Carla Siepmann"),
+        ("Eine Analyse von Frank Weber", "Frank Weber"),
+        ("Analysis by Jane Doe", "Jane Doe"),
+        ("تحليل بقلم: محمد علي", "محمد علي"),
+        ("مقال رأي بقلم سامي خليل", "سامي خليل"),
+        ("By Carla Siepmann |", "Carla Siepmann"),
+    ] {
+        assert_eq!(authors(line), Some(vec![name.to_string()]), "{line}");
+    }
+    // A reviewer's or a photographer's line names no author.
+    assert_eq!(authors("Reviewed by Jane Doe"), None);
+    assert_eq!(authors("Photos by Jane Doe"), None);
+    let page =
+        format!("وزير الخارجية يلتقي نظيره الفرنسي\nتحليل بقلم: محمد علي\n{BODY}\n{BODY} وأضاف.\n");
+    assert_eq!(decisions(&page).1.authors, ["محمد علي"]);
+}
+
 /// Three paragraphs of an article, for pages the tests build around them.
 const ARTICLE: &str = "The council approved the plan on Tuesday after a debate that lasted most of the night and ended in a vote.\n\
 Members said the harbour would be rebuilt over the next five years, starting with the northern quay.\n\
