@@ -1,0 +1,529 @@
+//! The article's authors and date: the bylines, signatures and name lines that stand with the
+//! article, and the date beside its headline or byline rather than the page's clock or a teaser's.
+
+use super::*;
+
+/// The authors of the bylines and signatures that stand with the article: from a little before its
+/// headline (or first kept line) to just after its last kept line, or a little further for a name under
+/// a lone label ("Author", "Autorin/Autor": the author box after an article). A "by" line in an ad or
+/// a widget elsewhere on the page ("by Project Agora"), or in a list of other articles below this one,
+/// names no author of the article.
+pub(crate) fn article_bylines(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    headline: Option<usize>,
+    found: &[(usize, String)],
+    meta: &mut Metadata,
+) {
+    let kept = |i: &usize| reasons[*i].is_some_and(Reason::keeps);
+    let (Some(first), Some(last)) = (
+        (0..reasons.len()).find(kept),
+        (0..reasons.len()).rfind(kept),
+    ) else {
+        return;
+    };
+    let start = headline
+        .unwrap_or(first)
+        .min(first)
+        .saturating_sub(NAME_REACH);
+    let end = last + SIGNATURE_REACH;
+    let under_label =
+        |i: usize| (i.saturating_sub(2)..i).any(|j| byline::is_lone_byline_label(lines[j].raw));
+    let with_article = |i: &usize| {
+        (start..=end).contains(i) || (end < *i && *i <= last + AUTHOR_BOX_REACH && under_label(*i))
+    };
+    // Of several bylines (a live blog's entries each carry one), the one nearest the headline.
+    let anchor = headline.unwrap_or(first);
+    let nearest = found
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(with_article)
+        .min_by_key(|&i| (i.abs_diff(anchor), i))
+        .or_else(|| {
+            // Else the last byline a little further above the article, where pages put images,
+            // captions and share buttons between the byline and the text (not a signature: those
+            // close an article, and above it "Title - Site" has their shape), of full names: "By
+            // Location", "By Type" are a menu's filters.
+            found
+                .iter()
+                .filter(|(i, _)| *i < start && *i + BYLINE_REACH >= first)
+                .filter(|(i, _)| byline::signature_author(lines[*i].raw).is_none())
+                .filter(|(i, _)| {
+                    found
+                        .iter()
+                        .filter(|(j, _)| j == i)
+                        .all(|(_, name)| name.split_whitespace().nth(1).is_some())
+                })
+                .map(|(i, _)| *i)
+                .max()
+        });
+    for (_, author) in found.iter().filter(|(i, _)| Some(*i) == nearest) {
+        push_author(meta, author);
+    }
+}
+
+/// How many lines above the article's first kept line a byline may stand when none stands nearer.
+const BYLINE_REACH: usize = 25;
+
+/// How many lines after the article's last kept line a signature may stand.
+const SIGNATURE_REACH: usize = 3;
+
+/// How many lines after the article's last kept line a name under a lone byline label may stand.
+const AUTHOR_BOX_REACH: usize = 8;
+
+/// How many lines before and after the headline a name line may stand when it holds its date too.
+const DATED_NAME_REACH: usize = 12;
+
+/// How many lines before and after the headline a name line may stand.
+const NAME_REACH: usize = 8;
+
+/// A line of a writer's role under their name over the headline holds at most this many words.
+const MAX_ROLE_NOTE_WORDS: usize = 10;
+
+/// A line that is only a person's name (two to four capitalised words, or two or three Arabic words
+/// below the headline; no digits, no function word; a reporter's city and a colon may stand before it)
+/// next to the headline and beside a date (or, in a
+/// cased script, right under the headline) is the byline of a page that prints no "By": the nearest one
+/// is the author.
+pub(crate) fn name_line_author(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    headline: Option<usize>,
+    meta: &mut Metadata,
+) {
+    let Some(anchor) = headline else { return };
+    let lo = anchor.saturating_sub(DATED_NAME_REACH);
+    let hi = (anchor + DATED_NAME_REACH + 1).min(lines.len());
+    // A line may go on from the name to the date ("Jen Mills Published Jul 17, 2024"), in a cased
+    // script, where the name's capitals tell it from a section's label.
+    // A relative time stamps a byline too ("Zimbili Vilakazi|Published 15 hours ago").
+    let dated = |i: usize| {
+        lines[i].digits
+            && (find_date(lines[i].folded).is_some() || date::has_relative_time(lines[i].folded))
+    };
+    let read_name = |i: usize| {
+        let raw = lines[i].raw;
+        // A name glued to a bar before its stamp ("Zimbili Vilakazi|Published 15 hours ago").
+        let raw = match raw.split_once('|') {
+            Some((head, _)) if dated(i) && byline::surely_a_name(head.trim()) => head,
+            _ => raw,
+        };
+        let raw = match dated(i).then(|| byline::before_date(raw)) {
+            Some(before) if byline::surely_a_name(before) => before,
+            _ => named_dateline(raw).unwrap_or(raw),
+        };
+        // A social handle glued after the name ("Greg Iacurci@GregIacurci").
+        let raw = match raw.split_once('@') {
+            Some((head, handle))
+                if !head.ends_with(char::is_whitespace)
+                    && !handle.contains(char::is_whitespace) =>
+            {
+                head
+            }
+            _ => raw,
+        };
+        // A separator the page set after the name, before the date on the next line ("Name |").
+        let raw = raw
+            .trim_end()
+            .trim_end_matches(['|', '·', '•', '/', ',', '،'])
+            .trim_end();
+        // Without the writer's roles before the name ("الكاتب الصحفي محمود سعد"); a byline that is a
+        // role alone ("نمائندہ خصوصی", a special correspondent) signs the piece as it is.
+        let raw = byline::without_place(raw);
+        // Without the site's name before a dash, when the page named the site above ("مغرب بريس -
+        // يوسف بنعلي"); a city after it leaves the site as the source ("اردو نیوز، ریاض").
+        let named_above = |part: &str| {
+            let key = fold(part.trim());
+            (0..anchor.min(i)).any(|j| lines[j].key == key)
+        };
+        let raw = match raw.split_once(['-', '–']) {
+            Some((site, name)) if !byline::is_place(name) && named_above(site) => name.trim_start(),
+            _ => raw,
+        };
+        let raw = Some(byline::without_role(raw))
+            .filter(|name| name.split_whitespace().nth(1).is_some())
+            .unwrap_or(raw);
+        byline::without_trailing_role(byline::unglued(byline::without_trailing_place(raw)))
+    };
+    // Each line's name, read once.
+    let names: Vec<OnceCell<&str>> = (lo..hi).map(|_| OnceCell::new()).collect();
+    let name = |i: usize| *names[i - lo].get_or_init(|| read_name(i));
+    // A line that is only a name and its date, which the model may have kept for its length.
+    let name_and_date = |i: usize| {
+        lines[i].digits
+            && (lines[i].words <= MAX_DATE_LINE_WORDS
+                && find_date(lines[i].folded).is_some_and(|d| {
+                    let before = byline::before_date(lines[i].raw);
+                    byline::surely_a_name(before)
+                        && d.words_used + before.split_whitespace().count() >= lines[i].words
+                })
+                || lines[i].words <= MAX_PARTED_DATE_LINE_WORDS
+                    && named_dateline(lines[i].raw).is_some())
+    };
+    // The lines between the headline and the article's first paragraph are its header, whatever
+    // block a rule took them for.
+    let text_from = (anchor + 1..lines.len())
+        .find(|&i| reasons[i] == Some(Reason::Content))
+        .unwrap_or(anchor);
+    // The site's name on a line of its own under the headline ("Economy Gate - Exclusive") is the
+    // outlet, not a writer.
+    let first_line = lines.iter().find(|l| !l.blank);
+    let site = first_line.and_then(|l| site_name(l.raw));
+    // The parts of the page's `<title>` between the headline and the site's name ("Headline | Writer |
+    // Site"): a writer's name there is surely one.
+    let titled: Vec<String> = first_line
+        .map(|l| title_parts(l.raw))
+        .filter(|parts| parts.len() > 2)
+        .map(|parts| {
+            parts[1..parts.len() - 1]
+                .iter()
+                .map(|p| fold(p.trim()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut lowercase = None;
+    let mut kept_text = None;
+    let found = (lo..hi)
+        .filter(|&i| {
+            // Not a line a rule knows for something else (a menu item, a prompt, a caption, ...).
+            i != anchor
+                && (reasons[i] == Some(Reason::Content) && name_and_date(i)
+                    || reasons[i] == Some(Reason::RelatedBlock) && (anchor..text_from).contains(&i)
+                    || matches!(
+                        reasons[i],
+                        None | Some(
+                            Reason::LowScore
+                                | Reason::HeadlineList
+                                | Reason::ShortBetweenContent
+                                | Reason::RepeatedAcrossDocuments
+                                | Reason::Duplicate
+                                | Reason::LatinBlock
+                                | Reason::Byline
+                                | Reason::Dateline
+                        )
+                    ))
+                // A line of a block in another script (a video player's "Play Video", "Mute", ...) is
+                // none of the page's names; a writer's name in Latin letters stands alone.
+                && !(reasons[i] == Some(Reason::LatinBlock) && in_latin_block(lines, reasons, i))
+                && !in_contents(lines, i)
+        })
+        .filter(|&i| {
+            // A name in a script without case may be a section label: only below the headline, or
+            // above it where the page's title names the writer too.
+            let shape = model::name_shape(byline::without_honorific(name(i)));
+            let cased = shape == Some(model::NameShape::Cased) && {
+                let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
+                !byline::common_words_only(byline::without_honorific(name(i)), lowercase)
+            };
+            // Nor is it a name when the page's menu above the headline holds the same line (a section's
+            // label under the headline, "شؤون عربية", is a menu item too).
+            let in_menu = || (0..anchor).any(|j| j != i && lines[j].key == lines[i].key);
+            // A name that opens with a given name may stand in the breadcrumb too (a columnist's page).
+            // Above the headline, a name over the date right over the headline is a column's header
+            // (the writer, the date, the headline) when it opens with a given name.
+            let over_stamp = || {
+                i < anchor
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+                    && (i + 1..anchor).any(|j| reasons[j] == Some(Reason::Dateline))
+                    && (i + 1..anchor)
+                        .all(|j| lines[j].is_blank() || reasons[j] == Some(Reason::Dateline))
+            };
+            // A column's header may put the writer over a line of their role right over the
+            // headline ("د. سامي الخطيب" / "أستاذ العلوم السياسية ...").
+            let over_role_over_headline = || {
+                let role = (i + 1..anchor).find(|&j| !lines[j].is_blank());
+                i < anchor
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+                    && role.is_some_and(|j| {
+                        lines[j].words <= MAX_ROLE_NOTE_WORDS
+                            && byline::opens_with_role(lines[j].raw)
+                            && (j + 1..anchor).all(|k| lines[k].is_blank())
+                    })
+            };
+            // Or set the role after the name on its own line, right over the headline ("د. ليلى
+            // حداد، كاتبة وأكاديمية", or glued as "د. ليلى حدادكاتبة وأكاديمية").
+            let with_role_over_headline = || {
+                i < anchor
+                    && (i + 1..anchor).all(|j| lines[j].is_blank())
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+                    && byline::role_after(lines[i].raw, name(i))
+            };
+            // Or set the name right over the headline and the date right under it (a column's
+            // header: the writer, the headline, the date).
+            let over_headline_over_stamp = || {
+                let above = (0..anchor).rev().find(|&j| !lines[j].is_blank());
+                let below = (anchor + 1..lines.len()).find(|&j| !lines[j].is_blank());
+                above == Some(i)
+                    && below.is_some_and(|j| reasons[j] == Some(Reason::Dateline))
+                    && byline::opens_with_given_name(byline::without_honorific(name(i)))
+            };
+            let uncased = shape == Some(model::NameShape::Uncased)
+                && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
+                    || titled.contains(&fold(name(i)))
+                    || over_stamp()
+                    || over_role_over_headline()
+                    || with_role_over_headline()
+                    || over_headline_over_stamp());
+            let column_header = uncased
+                && i < anchor
+                && (over_role_over_headline()
+                    || with_role_over_headline()
+                    || over_headline_over_stamp());
+            // A stamp's label is no name ("تحديث مباشر", a live update), nor a country, the story's
+            // region ("ایالات متحده آمریکا").
+            let labelled = || {
+                fold(name(i)).split(' ').any(date::is_update_word) || byline::is_country(name(i))
+            };
+            // A name that opens with a given name is as sure as a cased one.
+            let sure = cased || uncased && byline::opens_with_given_name(name(i));
+            // The line right under the headline needs no date beside it to be the byline.
+            let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
+            // A name over its writer's role ("Amy Gibbons" / "Political Correspondent") is a byline.
+            let over_role = (i + 1..lines.len())
+                .find(|&j| !lines[j].blank)
+                .is_some_and(|j| byline::is_role_line(lines[j].raw));
+            // Further from the headline, only a name on the line of its date.
+            let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
+            // Among the article's paragraphs (a table's header cell after the first of them), a name
+            // in a script without case opens with a given name, unless its date stands right under
+            // it (a byline under the standfirst).
+            let stamped_below = (i + 1..lines.len())
+                .find(|&j| !lines[j].blank)
+                .is_some_and(|j| dated(j) && reasons[j] == Some(Reason::Dateline));
+            let in_text = text_from > anchor && i > text_from && !stamped_below;
+            within
+                && (cased || uncased)
+                && !labelled()
+                && !(in_text && !cased && !sure)
+                && (near_a_date(lines, i)
+                    || over_role
+                    || column_header
+                    || sure && (under_headline || dated(i)))
+        })
+        .filter(|&i| {
+            // A name between two items of a menu, short lines of capitalised words ("Federal Politics"
+            // between "Elections" and "State Politics"), is one of them; a label ("Start date",
+            // "Vis mer") beside a name is no item.
+            let menu_item = |j: Option<usize>| {
+                j.is_some_and(|j| {
+                    lines[j].words <= MAX_MENU_ITEM_WORDS
+                        && !lines[j].digits
+                        && !matches!(reasons[j], Some(Reason::Ui | Reason::Ad))
+                        && !byline::is_role_line(lines[j].raw)
+                        && lines[j]
+                            .raw
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                })
+            };
+            let prev = (0..i).rev().find(|&j| !lines[j].blank);
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].blank);
+            // A byline's section and date may follow it ("Tom Bennett" / "Business" / "Nov 7, 2023").
+            let dated_below = (i + 1..lines.len())
+                .filter(|&j| !lines[j].blank)
+                .take(2)
+                .any(dated);
+            dated_below || !(menu_item(prev) && menu_item(next))
+        })
+        .filter(|&i| {
+            // A name the article's own text speaks of again and again is its subject (a person, a
+            // place, a team, a section's label), not its writer, whose name a paragraph may close
+            // with or a note about the writer open with once.
+            let kept_text = kept_text.get_or_insert_with(|| kept_paragraphs(lines, reasons));
+            let key = fold(byline::without_honorific(name(i)));
+            let mentions: usize = kept_text
+                .iter()
+                .filter(|&&(j, _)| j != i)
+                .map(|(_, text)| text.matches(key.as_str()).count())
+                .sum();
+            mentions < SUBJECT_MENTIONS && site.as_ref() != Some(&key)
+        })
+        .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
+    if let Some(i) = found {
+        push_author(meta, name(i));
+        reasons[i] = Some(Reason::Byline);
+        evidence[i] = None;
+    }
+}
+
+/// The line before or after line `i` (blank lines aside) is a Latin-script line of the Arabic page too.
+fn in_latin_block(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
+    let latin = |j: Option<usize>| j.is_some_and(|j| reasons[j] == Some(Reason::LatinBlock));
+    latin((0..i).rev().find(|&j| !lines[j].is_blank()))
+        || latin((i + 1..lines.len()).find(|&j| !lines[j].is_blank()))
+}
+
+/// A menu's item, beside a name line, holds at most this many words.
+const MAX_MENU_ITEM_WORDS: usize = 3;
+
+/// A name the article's paragraphs speak of this many times is what it is about.
+const SUBJECT_MENTIONS: usize = 2;
+
+/// The folded text of the lines kept as the article's paragraphs, with their indexes.
+fn kept_paragraphs<'a>(lines: &[Line<'a>], reasons: &[Option<Reason>]) -> Vec<(usize, &'a str)> {
+    (0..lines.len())
+        .filter(|&i| reasons[i] == Some(Reason::Content))
+        .map(|i| (i, lines[i].folded))
+        .collect()
+}
+
+/// The name that opens a line of short parts, one of them a date ("Yasmine Hassan · CBC News · Posted:
+/// Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", "Jane Roe / EXAMPLE.COM / Apr 16, 2026"): the
+/// first part, when it surely reads as a name and no part is a sentence.
+pub(crate) fn named_dateline(raw: &str) -> Option<&str> {
+    let parts = date::dateline_parts(raw);
+    let (first, rest) = parts.split_first()?;
+    let short = |p: &&str| {
+        p.split_whitespace().count() <= date::MAX_DATELINE_PART_WORDS
+            && !p.contains([',', '،', '.', '!', '?', '؟', '۔'])
+            || web_name(p)
+    };
+    let dated = |p: &&str| find_date(&fold(p)).is_some();
+    (rest.iter().any(dated)
+        && rest.iter().all(|p| dated(p) || short(p))
+        && byline::surely_a_name(first))
+    .then_some(*first)
+}
+
+/// `part` is a site's web name ("TIMESOFINDIA.COM", "etimes.in"): one word of letters, digits and
+/// hyphens in dotted parts, the last of letters.
+pub(crate) fn web_name(part: &str) -> bool {
+    let part = part.trim();
+    let mut labels = part.split('.');
+    let last = labels.next_back().unwrap_or("");
+    part.contains('.')
+        && !last.is_empty()
+        && last.chars().all(char::is_alphabetic)
+        && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+}
+
+/// The words of a page that open with a lowercase letter, lowercased.
+pub(crate) fn lowercase_words(lines: &[Line]) -> HashSet<String> {
+    lines
+        .iter()
+        .flat_map(|l| l.raw.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A byline sits with the date: a line of the few around `i` holds one.
+fn near_a_date(lines: &[Line], i: usize) -> bool {
+    let before = (0..i)
+        .rev()
+        .filter(|&j| !lines[j].is_blank())
+        .take(DATE_REACH);
+    let after = (i + 1..lines.len())
+        .filter(|&j| !lines[j].is_blank())
+        .take(DATE_REACH);
+    before.chain(after).any(|j| {
+        lines[j].digits
+            && lines[j].words <= MAX_DATE_LINE_WORDS
+            && (find_date(lines[j].folded).is_some()
+                || date::find_glued_date(lines[j].raw).is_some()
+                || lines[j].words <= MAX_YEARLESS_DATELINE_WORDS
+                    && date::find_day_and_month(lines[j].folded).is_some())
+    })
+}
+
+/// A name line's date stands within this many lines of it, blank lines aside.
+const DATE_REACH: usize = 3;
+
+/// A date printed without its year stands on a line of at most this many words.
+pub(crate) const MAX_YEARLESS_DATELINE_WORDS: usize = 8;
+
+/// A dated line with this many words beside its date reads as a caption's or a teaser's.
+const MIN_CAPTION_WORDS_BESIDE_DATE: usize = 5;
+
+/// Lines this short may carry the article's date beside a few words ("Published April 25, 2023 12:26").
+const MAX_DATE_LINE_WORDS: usize = 15;
+
+/// Lines this short may carry the article's date in a part of its own, between separators...
+const MAX_PARTED_DATE_LINE_WORDS: usize = 40;
+
+/// ...when each of their parts holds at most this many words.
+const MAX_DATE_LINE_PART_WORDS: usize = 10;
+
+/// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
+/// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
+/// farther away, and the dates of readers' comments are theirs (taken last).
+pub(crate) fn article_date(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    anchor: Option<usize>,
+) -> Option<String> {
+    let anchor = anchor.unwrap_or(0);
+    // Readers' comments after the article carry their own dates, taken only when no other line has one
+    // (a comment follows its article by hours: its day is a fair guess).
+    let comments = (anchor..lines.len())
+        .find(|&i| reasons[i] == Some(Reason::Comments))
+        .unwrap_or(lines.len());
+    let mut best: Option<((bool, bool, usize), String)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.digits
+            || line.words > MAX_PARTED_DATE_LINE_WORDS
+            || reasons[i] == Some(Reason::StructuredData)
+        {
+            continue;
+        }
+        // Of a published stamp and an update's on one line, the published one.
+        let published_part = (!line.ends_sentence)
+            .then(|| date::split_at_update(line.folded))
+            .flatten()
+            .map(|(published, _)| published);
+        let found = if let Some(part) = published_part {
+            find_date(part)
+        } else if line.words <= MAX_DATE_LINE_WORDS {
+            find_date(line.folded).or_else(|| date::find_glued_date(line.raw))
+        } else if line.ends_sentence {
+            // A sentence of the text, not a meta line.
+            None
+        } else {
+            // A longer line of short parts, none a sentence, gives the date of a part that is only a date
+            // ("by Name | Mar 11, 2023 | Section, Section | 0 comments"); a teaser's summary after its date
+            // gives none.
+            let parts = date::dateline_parts(line.folded);
+            let short = |part: &&str| {
+                part.split_whitespace().count() <= MAX_DATE_LINE_PART_WORDS
+                    && !part.ends_with(['.', '!', '?', '؟', '۔', '…'])
+            };
+            if parts.len() >= 2 && parts.iter().all(short) {
+                parts
+                    .into_iter()
+                    .filter(|part| date::dated_part(part))
+                    .find_map(find_date)
+            } else {
+                None
+            }
+        };
+        let Some(found) = found else {
+            continue;
+        };
+        // A date above the headline counts as twice as far: pages print their clock up there.
+        let cost = if i < anchor {
+            2 * (anchor - i) + 1
+        } else {
+            i - anchor
+        };
+        // A stamp with its time is how pages print when an article was published (an update's stamp
+        // says when it last changed); the dates of related items and of the events a caption names come
+        // bare, and count as twice as far.
+        let published = found.iso.contains('T')
+            && (published_part.is_some() || !date::is_update_stamp(line.folded));
+        let cost = if published { cost } else { 2 * cost };
+        // A date on a line of many other words, not a byline's, is a caption's or a teaser's ("Troops
+        // near the front, 24 April 2023"): the day of what it shows, taken only when no line is a
+        // dateline.
+        let words = published_part.map_or(line.words, |part| part.split_whitespace().count());
+        let caption = words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
+            && byline::dated_byline(line.raw).is_none()
+            && byline::byline_authors(line.raw).is_none();
+        let key = (i >= comments, caption, cost);
+        if best.as_ref().is_none_or(|(k, _)| key < *k) {
+            best = Some((key, found.iso));
+        }
+    }
+    best.map(|(_, iso)| iso)
+}

@@ -1,0 +1,371 @@
+//! The article's headline: the line that repeats the page's `<title>`, or the heading-like line over
+//! the byline, the dateline or the first kept line.
+
+use super::*;
+
+/// A headline candidate this short that shares no word with the page title is taken for a label.
+const MAX_LABEL_WORDS: usize = 5;
+
+/// The article's first kept line right under its stamp is its headline when this short.
+const MAX_HEADLINE_UNDER_STAMP_WORDS: usize = 15;
+
+/// How many lines the model dropped before the article's first kept line may hold the headline.
+const TITLE_REACH: usize = 4;
+
+/// How many lines after the first kept line the headline may stand (a kept line may open the article
+/// above its headline: a kicker, a dateline the model kept).
+const HEADLINE_AFTER_START: usize = 3;
+
+/// A weak echo of the page title stands at most this many lines above the article's first kept line...
+const WEAK_ECHO_REACH: usize = 25;
+/// ...and holds at least this many words.
+const MIN_WEAK_ECHO_WORDS: usize = 5;
+
+/// A headline that is not the page title's words whole shares at least this many words with it...
+const MIN_ECHO_WORDS: usize = 3;
+/// ...and this share of the words of both (percent, the Dice coefficient of their words).
+const MIN_ECHO_OVERLAP: usize = 60;
+
+/// The words of a folded key, without the punctuation around them.
+fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(' ')
+        .map(|w| w.trim_matches(|c: char| !fold::is_alnum(c)))
+        .filter(|w| !w.is_empty())
+}
+
+/// A line that may be a headline: a few words, no final stop, colon or comma.
+pub(crate) fn heading_like(l: &Line) -> bool {
+    let raw = l.raw.trim_end();
+    l.words >= 2
+        && l.words <= 25
+        && (!raw.ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';']) || ends_with_initialism(raw))
+}
+
+/// `text` ends with an initialism ("N.Y.C.", "U.S."), whose last dot ends no sentence.
+fn ends_with_initialism(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    let letters = last.chars().filter(|c| c.is_uppercase()).count();
+    last.len() <= MAX_INITIALISM_LEN
+        && letters >= 2
+        && last.chars().enumerate().all(|(i, c)| {
+            if i % 2 == 0 {
+                c.is_uppercase()
+            } else {
+                c == '.'
+            }
+        })
+}
+
+/// A site's name at the end of a page's title holds at most this many words.
+const MAX_SITE_NAME_WORDS: usize = 4;
+
+/// An initialism at a headline's end ("N.Y.C.") is at most this long.
+const MAX_INITIALISM_LEN: usize = 8;
+
+/// The headline. A page converted from HTML opens with its `<title>`, which repeats the headline
+/// (often with the site's name): the heading-like line that repeats most of the first line (the nearest
+/// the article's start of those) is the headline. Otherwise, among the [`TITLE_REACH`] last lines the
+/// model dropped before the first kept line, the heading-like line over the byline or dateline, else the
+/// nearest; unless the first kept line stands right under the stamp and reads as a headline, or no such
+/// line is found: the first kept line when it reads as a headline (or is a single word).
+pub(crate) fn title(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    meta: &mut Metadata,
+) -> Option<usize> {
+    let first = reasons.iter().position(|r| r.is_some_and(Reason::keeps))?;
+    let droppable = |r: Option<Reason>| {
+        matches!(
+            r,
+            Some(
+                Reason::LowScore
+                    | Reason::HeadlineList
+                    | Reason::RelatedBlock
+                    | Reason::ShortBetweenContent
+                    | Reason::Title
+            )
+        ) || r.is_some_and(Reason::keeps)
+    };
+    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link).
+    let opening = lines
+        .iter()
+        .position(|l| !l.blank)
+        .filter(|&o| !lexicon::is_ui(lines[o].key));
+    let echo = opening.and_then(|o| {
+        let page_title = lines[o].key;
+        // The site's name, which the title holds too, is no echo of its headline.
+        let site = site_name(lines[o].raw);
+        let in_site_name = |key: &str| site.as_ref().is_some_and(|site| site.contains(key));
+        let mut title_words: Vec<&str> = key_words(page_title).collect();
+        title_words.sort_unstable();
+        title_words.dedup();
+        // The fullest echo, and of those the nearest the article's start: a line the title holds whole,
+        // else the line sharing most of its words with it (sites edit the headline or the title a little).
+        (o + 1..lines.len())
+            .filter_map(|j| {
+                let key = lines[j].key;
+                if !droppable(reasons[j]) || !heading_like(&lines[j]) || key.len() < 8 {
+                    return None;
+                }
+                if in_site_name(key) {
+                    return None;
+                }
+                if page_title.contains(key) {
+                    return Some((j, (2, key.len())));
+                }
+                let (mut words, mut shared) = (0, 0);
+                for word in key_words(key) {
+                    words += 1;
+                    shared += title_words.binary_search(&word).is_ok() as usize;
+                }
+                let overlap = 2 * shared * 100 / (words + title_words.len()).max(1);
+                if shared >= MIN_ECHO_WORDS && overlap >= MIN_ECHO_OVERLAP {
+                    return Some((j, (1, overlap)));
+                }
+                // A headline the site wrote again for its title shares a few words with it at least:
+                // a weak echo, which still beats the title's words found after the article (a tag).
+                let near_start = j < first && j + WEAK_ECHO_REACH >= first;
+                (near_start && shared >= MIN_ECHO_WORDS && words >= MIN_WEAK_ECHO_WORDS)
+                    .then_some((j, (0, shared)))
+            })
+            // A headline stands before its article: an echo there beats a fuller one further down
+            // (a related link, a footer's "share this article").
+            .min_by_key(|&(j, rank)| {
+                let before_article = j <= first + HEADLINE_AFTER_START;
+                (!before_article, std::cmp::Reverse(rank), j.abs_diff(first))
+            })
+            .map(|(j, _)| j)
+    });
+    // Lines a rule dropped (datelines, bylines, captions, UI strings, ...) lie between a headline and
+    // its article; the headline is among the lines the model dropped.
+    // Of those, the one right above the article's byline or dateline (a label's line may stand between)
+    // heads the article; a subheading or a label under them does not.
+    let before = || {
+        let candidates = (0..first)
+            .rev()
+            .filter(|&j| reasons[j] == Some(Reason::LowScore))
+            .take(TITLE_REACH)
+            .filter(|&j| headline_shaped_alone(&lines[j]));
+        let found = candidates
+            .clone()
+            .find(|&j| heads_its_header(lines, reasons, j))
+            .or_else(|| candidates.clone().next());
+        // A line right under a byline is the writer's role more often than a headline ("أ.د. محمود
+        // عبد العاطي" / "مدير مشروع ..." / "تاريخ النشر"): a headline over the byline goes first.
+        let byline_over = |j: usize| {
+            (0..j)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .filter(|&k| reasons[k] == Some(Reason::Byline))
+        };
+        let found = match found.and_then(|j| byline_over(j).map(|b| (j, b))) {
+            Some((j, byline)) => (0..byline)
+                .rev()
+                .filter(|&k| reasons[k] == Some(Reason::LowScore))
+                .take(TITLE_REACH)
+                .filter(|&k| headline_shaped_alone(&lines[k]))
+                .find(|&k| heads_its_header(lines, reasons, k))
+                .or(Some(j)),
+            None => found,
+        };
+        // The first kept line right under the stamp, short and shaped as a headline (not the start of a
+        // hard-wrapped paragraph), heads the article itself: the lines above the stamp are a writer's box (a blog post: name, bio, follow button,
+        // date) or a kicker.
+        // A line with more of the stamp under it (a writer's role between the byline and the date) is
+        // inside the header, not under it.
+        let stamp = |k: usize| matches!(reasons[k], Some(Reason::Dateline | Reason::Byline));
+        let under_stamp = lines[first].words <= MAX_HEADLINE_UNDER_STAMP_WORDS
+            && reasons[first] != Some(Reason::WrappedParagraph)
+            && headline_shaped_alone(&lines[first])
+            && (0..first)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(stamp)
+            && !(first + 1..lines.len())
+                .take_while(|&k| reasons[k] != Some(Reason::Content))
+                .any(stamp);
+        found.filter(|_| !under_stamp)
+    };
+    let chosen = echo
+        .or_else(before)
+        .or((headline_shaped_alone(&lines[first])
+            // A page that opens with one word and then its text opens with its title.
+            || Some(first) == opening && lines[first].words == 1 && !lines[first].ends_sentence)
+            .then_some(first));
+    // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
+    // button or a label more often than a headline: the page title tells the title then.
+    // With no headline found at all, the page title tells it too.
+    let page_title = opening.filter(|&o| Some(o) != chosen && heading_like(&lines[o]));
+    if let (None, Some(o)) = (echo, page_title) {
+        let titled = without_site_name(unmarked(lines[o].raw));
+        // A page title shorter than the candidate is a section's ("مقالات الرأي"), no better.
+        let label = chosen.is_none_or(|j| {
+            let shares_a_word = key_words(lines[j].key)
+                .filter(|w| w.chars().count() >= 4)
+                .any(|w| key_words(lines[o].key).any(|t| t == w));
+            lines[j].words <= MAX_LABEL_WORDS
+                && !shares_a_word
+                && titled.split_whitespace().count() >= lines[j].words
+        });
+        if label && meta.title.is_none() {
+            meta.title = Some(titled.to_string());
+        }
+    }
+    if let Some(j) = chosen {
+        reasons[j] = Some(Reason::Title);
+        if meta.title.is_none() {
+            let mut t = unquoted(unmarked(lines[j].raw));
+            if Some(j) == opening {
+                // The page's `<title>` itself, with no headline below it that repeats it.
+                t = without_site_name(t);
+            }
+            let fuller = opening
+                .filter(|&o| o != j)
+                .and_then(|o| fuller_title(lines[o].raw, t))
+                .filter(|fuller| !prefixed_by_site_name(lines, j, fuller, t));
+            meta.title = Some(fuller.unwrap_or(t.trim()).to_string());
+        }
+    }
+    chosen.or(Some(first))
+}
+
+/// The next line after `j` (blank lines aside) is a byline or a dateline, or is the one after a dropped
+/// line that reads as no headline (an article's number, a label).
+fn heads_its_header(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
+    let mut next = (j + 1..lines.len()).filter(|&k| !lines[k].is_blank());
+    let header = |k: usize| matches!(reasons[k], Some(Reason::Byline | Reason::Dateline));
+    match next.next() {
+        Some(k) if header(k) => true,
+        Some(k) if reasons[k] == Some(Reason::LowScore) && !headline_shaped_alone(&lines[k]) => {
+            next.next().is_some_and(header)
+        }
+        _ => false,
+    }
+}
+
+/// A headline holds at least this many words beside a date it prints ("قیمت دلار امروز ۱۴ آذر ۱۴۰۳؛
+/// ...").
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// A line that reads as a headline without the page title's word for it: heading-like, three words or
+/// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
+/// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
+/// a label or a section's name far more often than its headline), nor a writer's role ("محرر الشؤون
+/// الاقتصادية").
+pub(crate) fn headline_shaped_alone(l: &Line) -> bool {
+    heading_like(l)
+        && l.words >= 3
+        && (!l.digits || worded(l.raw))
+        && !(l.digits
+            && (find_date(l.folded).is_some_and(|d| l.words < d.words_used + MIN_HEADLINE_WORDS)
+                || date::dated_part(l.raw)))
+        && !model::is_name_line(l.raw)
+        && !titled_name(l.raw)
+        && !byline::is_role_line(l.raw)
+}
+
+/// A person's name after a title ("د. سامي الخطيب", "Dr. Jane Roe"), or a few words of a script without
+/// case that open with a common given name: a byline's line, not a headline.
+pub(crate) fn titled_name(raw: &str) -> bool {
+    let name = byline::without_honorific(raw);
+    let words = name.split_whitespace().count();
+    name.len() < raw.trim().len() && (words < 3 || model::name_shape(name).is_some())
+        || words <= 4
+            && model::name_shape(name) == Some(model::NameShape::Uncased)
+            && byline::opens_with_given_name(name)
+}
+
+/// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, ...), a Markdown heading's
+/// marks (`## `), or a paragraph anchor after it (`¶`).
+pub(crate) fn unmarked(text: &str) -> &str {
+    const OPENING: [char; 9] = ['>', '»', '›', '•', '·', '▶', '►', '■', '▪'];
+    let text = text.trim();
+    let text = text
+        .trim_start_matches('#')
+        .strip_prefix(' ')
+        .filter(|_| (1..=6).contains(&(text.len() - text.trim_start_matches('#').len())))
+        .unwrap_or(text);
+    text.trim_start_matches(OPENING)
+        .trim_end_matches('¶')
+        .trim()
+}
+
+/// `text` without the quotes around it when it opens and closes with a pair of them.
+fn unquoted(text: &str) -> &str {
+    const PAIRS: [(char, char); 4] = [('"', '"'), ('“', '”'), ('«', '»'), ('\'', '\'')];
+    PAIRS
+        .iter()
+        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.contains(['"', '“', '”', '«', '»']))
+        .map_or(text, str::trim)
+}
+
+/// The page's first line (its `<title>`) [`without_site_name`] when it holds `headline` and more (the
+/// page showed the headline cut), or the same words in other quote marks or case (the headline set in
+/// typographic quotes, the `<title>` in plain ones: the document's declared spelling).
+pub(crate) fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
+    let longest = without_site_name(first_line);
+    let (whole, shown) = (plain_quotes(&fold(longest)), plain_quotes(&fold(headline)));
+    (whole != shown && whole.contains(&shown) || whole == shown && longest != headline.trim())
+        .then_some(longest)
+}
+
+/// `text` with typographic quote marks and apostrophes made plain ones (`’` as `'`, `“` as `"`).
+fn plain_quotes(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '‛' | '′' => '\'',
+            '“' | '”' | '„' | '‟' | '″' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+/// `fuller` is the headline of line `headline` after the site's name, which the page prints on a line
+/// of its own at its top too ("مدونة الكتب والقراءة: مراجعة رواية ...", as blogs title their posts), not
+/// as a kicker right over the headline: no fuller headline.
+fn prefixed_by_site_name(lines: &[Line], headline: usize, fuller: &str, text: &str) -> bool {
+    let (fuller, text) = (fold(fuller), fold(text));
+    fuller.find(text.as_str()).is_some_and(|at| {
+        let prefix = fuller[..at].trim_end_matches([':', ' ', '-', '|', '–']);
+        !prefix.is_empty()
+            && (0..=headline.saturating_sub(MIN_SITE_NAME_DISTANCE))
+                .filter(|&j| !lines[j].blank)
+                .take(MAX_SITE_NAME_LINE)
+                .any(|j| lines[j].key == prefix)
+    })
+}
+
+/// The site's name stands among the page's first lines, this many at most...
+const MAX_SITE_NAME_LINE: usize = 3;
+/// ...and this many lines above the headline at least.
+const MIN_SITE_NAME_DISTANCE: usize = 2;
+
+/// The longest part of a page's `<title>` cut at ` | `, ` - `, ` – `, ` — `, ` :: `, ` » ` or ` · `: the
+/// headline without the site's name.
+pub(crate) fn without_site_name(title: &str) -> &str {
+    title_parts(title)
+        .into_iter()
+        .max_by_key(|p| p.len())
+        .map_or(title, str::trim)
+}
+
+/// The parts of a page's `<title>` cut at the separators that set the site's name apart.
+pub(crate) fn title_parts(title: &str) -> Vec<&str> {
+    [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
+        .iter()
+        .fold(vec![title.trim()], |parts, sep| {
+            parts.iter().flat_map(|p| p.split(sep)).collect()
+        })
+}
+
+/// The folded name of the site at the end of a page's `<title>` ("Headline - Site Name"): its last part,
+/// when the title has more than one and it is a few words long.
+pub(crate) fn site_name(title: &str) -> Option<String> {
+    let parts = title_parts(title);
+    parts
+        .last()
+        .filter(|_| parts.len() > 1)
+        .filter(|p| p.split_whitespace().count() <= MAX_SITE_NAME_WORDS)
+        .map(|p| fold(p.trim()))
+}
