@@ -13,7 +13,7 @@ use foldhash::fast::FixedState;
 
 use crate::fold::{fold, is_alnum};
 
-/// Month names, as words (folded before use, see [`crate::fold`]): Egyptian and Gulf, Maghrebi, Levantine
+/// Month names, as words (folded before use, see [`crate::fold()`]): Egyptian and Gulf, Maghrebi, Levantine
 /// and Iraqi, English and other languages.
 const MONTHS: &[(&[&str], u32)] = &[
     (&["كانون", "الثاني"], 1),

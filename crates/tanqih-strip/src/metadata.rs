@@ -527,3 +527,32 @@ pub(crate) fn article_date(
     }
     best.map(|(_, iso)| iso)
 }
+
+/// Metadata as plain text: the page's invisible marks dropped (direction marks and embeddings, zero-width
+/// spaces, the byte-order mark, soft hyphens; not the zero-width non-joiner, which Persian spells words
+/// with), every space (no-break, thin, ideographic) a plain one, runs of them one.
+pub(crate) fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        let visible = word.chars().filter(|&c| {
+            !matches!(
+                c,
+                '\u{200B}' | '\u{00AD}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+            )
+        });
+        let start = out.len();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let before = out.len();
+        out.extend(visible);
+        if out.len() == before {
+            out.truncate(start);
+        }
+    }
+    out
+}

@@ -1,5 +1,6 @@
 use super::*;
 use crate::metadata::{named_dateline, web_name};
+use crate::related::subheading_after_links;
 use crate::title::{fuller_title, headline_shaped_alone, titled_name, unmarked, without_site_name};
 
 /// A line model that keeps every line the rules leave open: the rules and mechanisms tested alone.

@@ -1,0 +1,665 @@
+//! Lists of other articles and teasers, wherever a page sets them: related-article blocks under their
+//! heading, runs of headline-shaped lines, cards and teasers with a "read more" link, summaries a list
+//! cut short, and where the article goes on after a "read also" pointer.
+
+use super::*;
+
+/// A related block above the article lists at least this many items.
+const MIN_ITEMS_ABOVE_ARTICLE: usize = 2;
+
+/// A "read also" pointer with its link on its line is at most this long.
+const MAX_POINTER_WORDS: usize = 30;
+
+/// A related-articles heading and the block of items after it. After the article has begun (a paragraph
+/// came before), items may hold summaries: the block runs up to the next run of three long lines that
+/// are not shaped as headlines (a headline between two summaries breaks the run), or to where the article
+/// goes on with two paragraphs in a row ([`article_goes_on`]), whichever comes first. Before the article (a
+/// sidebar or widget at the top), see [`block_before_article`]; a heading there over a single line is a
+/// menu item over the headline, and no block. A "read also" pointer inside the article, where the article goes on after its links (two
+/// paragraphs), names a link or two: its block ends where the article goes on; a pointer that holds its
+/// link is a block of one line. Inside the article, a block that a line closes ("نهاية", "End of list")
+/// ends there, set between the article's paragraphs as a pointer's is.
+pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let mut article_begun = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        article_begun = article_begun || reasons[i].is_none() && is_paragraph(lines, i, config);
+        // A heading repeated across documents, or one that is also a menu item ("آخر الأخبار"), is
+        // still a heading: its block goes with it.
+        let open = matches!(
+            reasons[i],
+            None | Some(Reason::RepeatedAcrossDocuments | Reason::Ui)
+        );
+        // A "read also" pointer may hold its link on its own line, as long as a headline.
+        let pointer =
+            article_begun && line.words <= MAX_POINTER_WORDS && lexicon::is_read_also(line.key);
+        if !open || !pointer && (line.words > 8 || !lexicon::is_related_heading(line.key)) {
+            i += 1;
+            continue;
+        }
+        // A pointer that holds its link is a block of its own line.
+        let inline = if pointer && lexicon::is_read_also_with_link(line.key) {
+            Some(i + 1)
+        } else {
+            pointer
+                .then(|| {
+                    article_goes_on(lines, reasons, i + 1, config)
+                        .or_else(|| after_links(lines, reasons, i + 1, config))
+                })
+                .flatten()
+        };
+        // Inside the article, a block closed by its end line ("نهاية") is set there as a pointer's is.
+        let closed = (article_begun && inline.is_none())
+            .then(|| block_end(lines, i + 1))
+            .flatten();
+        let (block, end) = match inline.or(closed) {
+            Some(end) => (Reason::ReadAlso, Some(end)),
+            None if article_begun => {
+                let prose = run_of_long_lines(lines, reasons, i + 1, 3, |j| {
+                    lines[j].words >= config.min_content_words && !headline_shaped(&lines[j])
+                });
+                let goes_on = article_goes_on(lines, reasons, i + 1, config);
+                let end = match (prose, goes_on) {
+                    (Some(prose), Some(goes_on)) => Some(prose.min(goes_on)),
+                    (prose, goes_on) => prose.or(goes_on),
+                };
+                (Reason::RelatedBlock, end)
+            }
+            None => (
+                Reason::RelatedBlock,
+                block_before_article(lines, reasons, i + 1, config),
+            ),
+        };
+        let end = end.unwrap_or(lines.len());
+        // A pointer's links are headlines of a like length: a line far shorter than all of them, right
+        // where the article goes on, is the article's subheading.
+        let end = if block == Reason::ReadAlso {
+            subheading_after_links(lines, i + 1, end).unwrap_or(end)
+        } else {
+            end
+        };
+        // Above the article, a heading over a single line is a menu item over the headline.
+        let items = (i + 1..end).filter(|&j| reasons[j].is_none() && !lines[j].is_blank());
+        if !article_begun && items.count() < MIN_ITEMS_ABOVE_ARTICLE {
+            i += 1;
+            continue;
+        }
+        reasons[i] = Some(block);
+        for r in reasons.iter_mut().take(end).skip(i + 1) {
+            // A pointer's block takes the chrome between its links too ("list 1 of 4"): the article
+            // goes on after it, and the line model sees through the whole block.
+            let chrome = block == Reason::ReadAlso
+                && matches!(r, Some(Reason::LatinBlock | Reason::Ui | Reason::Dateline));
+            if r.is_none() || chrome {
+                *r = Some(block);
+            }
+        }
+        i = end;
+    }
+}
+
+/// The line where a subheading opens the article again after a pointer's links, `from..end`: the last
+/// line of the block, of at most [`MAX_SUBHEADING_WORDS`] words, after two links or more each at least
+/// twice as long and a headline's length at least.
+pub(crate) fn subheading_after_links(lines: &[Line], from: usize, end: usize) -> Option<usize> {
+    let items: Vec<usize> = (from..end).filter(|&j| !lines[j].is_blank()).collect();
+    let (&last, links) = items.split_last()?;
+    let words = lines[last].words;
+    (links.len() >= 2
+        && (1..=MAX_SUBHEADING_WORDS).contains(&words)
+        && !lines[last].ends_sentence
+        && links
+            .iter()
+            .all(|&j| lines[j].words >= (2 * words).max(MIN_LINK_WORDS)))
+    .then_some(last)
+}
+
+/// A subheading holds at most this many words...
+const MAX_SUBHEADING_WORDS: usize = 3;
+/// ...and the links before it at least this many.
+const MIN_LINK_WORDS: usize = 5;
+
+/// Where a related block before the article ends, from line `from` on: at the headline that repeats the
+/// page's title, the headline over the article's byline or dateline, or the first paragraph, whichever
+/// comes first; when its items hold summaries (a
+/// headline, then a sentence), at that headline, as long as no two paragraphs come in a row before it.
+fn block_before_article(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let paragraph = run_of_long_lines(lines, reasons, from, 1, |j| is_paragraph(lines, j, config))?;
+    // The article's headline, over its byline or dateline and its first paragraph, ends the block
+    // whatever else does; so does the article's stamp over its headline (a writer's name, the date, the
+    // headline, the first paragraph).
+    let headline = (from..paragraph).find(|&j| {
+        reasons[j].is_none()
+            && heading_like(&lines[j])
+            && heads_an_article(lines, reasons, j, config)
+    });
+    let paragraph = headline
+        .into_iter()
+        .chain(stamp_over_headline(lines, reasons, from, paragraph))
+        .min()
+        .unwrap_or(paragraph);
+    let echo = title_echo(lines, from);
+    let prose = run_of_long_lines(lines, reasons, from, 2, |j| {
+        is_paragraph(lines, j, config) && !headline_shaped(&lines[j])
+    });
+    match echo {
+        Some(echo) if echo < paragraph || prose.is_none_or(|p| p > echo) => Some(echo),
+        _ => Some(teasers_end(lines, reasons, from, prose, config).unwrap_or(paragraph)),
+    }
+}
+
+/// The article's stamp over its headline, between `from` and the first paragraph: a dateline or a byline
+/// with at most [`MAX_LINES_UNDER_STAMP`] lines between it and the paragraph (the headline, a subtitle),
+/// from the writer's name right over it, if one stands there.
+fn stamp_over_headline(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    paragraph: usize,
+) -> Option<usize> {
+    let shown: Vec<usize> = (from..paragraph)
+        .filter(|&j| !lines[j].is_blank())
+        .collect();
+    let at = shown
+        .iter()
+        .position(|&j| matches!(reasons[j], Some(Reason::Dateline | Reason::Byline)))?;
+    let under = shown.len() - at - 1;
+    if !(1..=MAX_LINES_UNDER_STAMP).contains(&under) {
+        return None;
+    }
+    let name_over = at
+        .checked_sub(1)
+        .map(|k| shown[k])
+        .filter(|&k| reasons[k].is_none() && model::name_shape(lines[k].raw).is_some());
+    Some(name_over.unwrap_or(shown[at]))
+}
+
+/// Lines between the article's stamp and its first paragraph at most: the headline and a subtitle.
+const MAX_LINES_UNDER_STAMP: usize = 2;
+
+/// With no echo of the page's title, the end of a block before the article whose items are teasers (a
+/// headline, then its summary, two of them or more): the headline right above the article's first two
+/// paragraphs in a row, when its byline or its dateline stands right under it.
+fn teasers_end(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    prose: Option<usize>,
+    config: &StripConfig,
+) -> Option<usize> {
+    let open: Vec<usize> = (from..prose?)
+        .filter(|&j| !lines[j].is_blank() && reasons[j].is_none())
+        .collect();
+    let (&headline, items) = open.split_last()?;
+    let pairs = items
+        .windows(2)
+        .filter(|w| headline_shaped(&lines[w[0]]) && is_paragraph(lines, w[1], config))
+        .count();
+    // The article's headline stands over its byline or dateline; a teaser's over its summary.
+    let header = (headline + 1..lines.len())
+        .find(|&j| !lines[j].is_blank())
+        .is_some_and(|j| matches!(reasons[j], Some(Reason::Byline | Reason::Dateline)));
+    (headline_shaped(&lines[headline]) && header && pairs >= MIN_TEASERS).then_some(headline)
+}
+
+/// A block's items are teasers when this many of them hold a summary.
+const MIN_TEASERS: usize = 2;
+
+/// The first line from `from` on that repeats the page's opening line (its `<title>`) as a headline.
+fn title_echo(lines: &[Line], from: usize) -> Option<usize> {
+    let opening = lines.iter().position(|l| !l.blank)?;
+    let title = lines[opening].key;
+    (from.max(opening + 1)..lines.len()).find(|&j| {
+        heading_like(&lines[j]) && lines[j].key.len() >= 8 && title.contains(lines[j].key)
+    })
+}
+
+/// Cards of other articles with no heading over them, after the article: [`MIN_CARDS`] or more, each a
+/// headline, a line or two of summary at most, and a date or a relative time, laid out alike (the stamps
+/// the same number of lines apart, before or after the rest of each card). Live coverage, its entries
+/// stamped alike too, opens none with a headline.
+pub(crate) fn teaser_cards(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    // Relative times too are datelines by now ("منذ ساعتين").
+    let stamp =
+        |i: usize| lines[i].words <= MAX_STAMP_WORDS && reasons[i] == Some(Reason::Dateline);
+    let stamps: Vec<usize> = (0..non_blank.len())
+        .filter(|&k| stamp(non_blank[k]))
+        .collect();
+    let card = |k: usize, len: usize| {
+        // The card's other lines: a headline first, then short text.
+        (k..k + len).all(|m| {
+            non_blank.get(m).is_some_and(|&i| {
+                !stamp(i)
+                    && lines[i].words <= MAX_CARD_LINE_WORDS
+                    && !reasons[i].is_some_and(|r| !r.keeps() && !matches!(r, Reason::LowScore))
+            })
+        }) && non_blank
+            .get(k)
+            .is_some_and(|&i| headline_shaped(&lines[i]))
+    };
+    let mut blocks = Vec::new();
+    let mut a = 0;
+    while a + MIN_CARDS <= stamps.len() {
+        let gap = stamps[a + 1] - stamps[a];
+        if !(2..=MAX_CARD_LINES + 1).contains(&gap) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b + 1 < stamps.len() && stamps[b + 1] - stamps[b] == gap {
+            b += 1;
+        }
+        let run = &stamps[a..=b];
+        let len = gap - 1;
+        // Stamps after their cards, or before them.
+        let after = run.iter().all(|&k| k >= len && card(k - len, len));
+        let before = !after && run.iter().all(|&k| card(k + 1, len));
+        if run.len() >= MIN_CARDS && (after || before) {
+            let (from, to) = if after {
+                (run[0] - len, run[run.len() - 1])
+            } else {
+                (run[0], run[run.len() - 1] + len)
+            };
+            let paragraphs_before = (0..non_blank[from])
+                .filter(|&i| {
+                    reasons[i].is_some_and(Reason::keeps)
+                        && lines[i].words >= config.min_content_words
+                })
+                .count();
+            if paragraphs_before >= MIN_PARAGRAPHS_BEFORE_CARDS {
+                blocks.push((from, to));
+            }
+        }
+        a = b + 1;
+    }
+    for (from, to) in blocks {
+        for &i in &non_blank[from..=to] {
+            if reasons[i].is_none_or(Reason::keeps) || reasons[i] == Some(Reason::LowScore) {
+                reasons[i] = Some(Reason::RelatedBlock);
+            }
+        }
+    }
+}
+
+/// A run of cards holds at least this many.
+const MIN_CARDS: usize = 3;
+
+/// A card holds at most this many lines beside its stamp.
+const MAX_CARD_LINES: usize = 3;
+
+/// A card's line holds at most this many words.
+const MAX_CARD_LINE_WORDS: usize = 40;
+
+/// Cards with no heading follow at least this many of the article's paragraphs.
+const MIN_PARAGRAPHS_BEFORE_CARDS: usize = 2;
+
+/// Where a block inside the article ends, from line `from` on: just after a line that closes it ("نهاية",
+/// "End of list"), when one comes before the next long line.
+fn block_end(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len())
+        .take_while(|&j| lines[j].words <= MAX_LINK_WORDS)
+        .find(|&j| lexicon::is_block_end(lines[j].key))
+        .map(|j| j + 1)
+}
+
+/// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
+/// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
+/// one right before a related-articles heading (the article's last). A link's headline ends no
+/// sentence, so it is no paragraph, however long; nor is a question no longer than one.
+fn article_goes_on(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let (mut paragraphs, mut first, mut start) = (0, None, None);
+    for j in from..lines.len() {
+        if lines[j].is_blank() || reasons[j].is_some() {
+            continue;
+        }
+        // A question no longer than a link's headline is one ("هل ...؟"), not the article's paragraph.
+        let question =
+            lines[j].words <= MAX_LINK_WORDS && lines[j].raw.trim_end().ends_with(['?', '؟']);
+        if !is_paragraph(lines, j, config)
+            || shaped_as_headline(&lines[j], MAX_LINK_WORDS)
+            || question
+        {
+            (paragraphs, first, start) = (0, None, None);
+            continue;
+        }
+        start.get_or_insert(j);
+        if lines[j].ends_sentence {
+            first = first.or(start);
+            start = None;
+            paragraphs += 1;
+            // The article's last paragraph may be all that follows, before the page's next
+            // related-articles heading.
+            let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
+            let last = next.is_some_and(|k| lexicon::is_related_heading(lines[k].key));
+            if paragraphs == 2 || last {
+                return first;
+            }
+        }
+    }
+    None
+}
+
+/// Where a "read also" pointer's links end, from line `from` on, when no two paragraphs in a row follow
+/// them ([`article_goes_on`]) but the article goes on all the same, between an embedded post and a
+/// subheading: the first line after one headline-shaped line or more that is none and ends no sentence
+/// either (a line that introduces an embedded post), when a paragraph follows it (the lines between are
+/// left to the line model). `None` when no paragraph follows: the pointer closed the article, and its
+/// block runs on.
+fn after_links(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let mut links = 0;
+    let open = |j: usize| !lines[j].is_blank() && reasons[j].is_none();
+    let end = (from..lines.len()).filter(|&j| open(j)).find(|&j| {
+        let link = shaped_as_headline(&lines[j], MAX_LINK_WORDS) && links < MAX_POINTER_LINKS;
+        links += link as usize;
+        !link
+    })?;
+    let paragraph_follows = (end + 1..lines.len().min(end + 1 + AFTER_LINKS_REACH))
+        .any(|k| open(k) && lines[k].ends_sentence && is_paragraph(lines, k, config));
+    // A sentence right after the links is a teaser's summary, a part of the link: a list of teasers at
+    // the article's end.
+    (links > 0 && !lines[end].ends_sentence && paragraph_follows).then_some(end)
+}
+
+/// A "read also" pointer names at most this many links.
+const MAX_POINTER_LINKS: usize = 4;
+
+/// How many lines after a pointer's links a paragraph of the article must stand for the article to go on
+/// there.
+const AFTER_LINKS_REACH: usize = 8;
+
+/// Where the first run of `needed` long lines (by `long`) the rules left open starts, from line `from` on;
+/// blank lines and lines a rule decided (captions, prompts, ...) neither extend nor break a run.
+fn run_of_long_lines(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    from: usize,
+    needed: usize,
+    long: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (mut run, mut run_start) = (0, from);
+    for j in from..lines.len() {
+        if lines[j].is_blank() || reasons[j].is_some() {
+            continue;
+        }
+        if !long(j) {
+            run = 0;
+            continue;
+        }
+        if run == 0 {
+            run_start = j;
+        }
+        run += 1;
+        if run >= needed {
+            return Some(run_start);
+        }
+    }
+    None
+}
+
+/// Headlines in lists are at most this long (lines of running text wrapped by a PDF extractor are
+/// longer).
+const MAX_HEADLINE_WORDS: usize = 10;
+
+/// A list needs this many headline-shaped lines in a row.
+const MIN_LIST_LINES: usize = 3;
+
+/// A link's headline alone (after a "read also" pointer) may be this long.
+const MAX_LINK_WORDS: usize = 16;
+
+/// A headline: a few words (more than a menu item), no sentence mark at its end or inside it, at most one
+/// comma.
+fn headline_shaped(line: &Line) -> bool {
+    shaped_as_headline(line, MAX_HEADLINE_WORDS)
+}
+
+/// [`headline_shaped`], up to `max_words` words.
+fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
+    let raw = line.raw.trim();
+    (3..=max_words).contains(&line.words)
+        && !line.ends_sentence
+        && !opens_with_conjunction(raw)
+        && !raw.ends_with([':', ',', '،', ';', '؛'])
+        && raw.matches([',', '،']).count() <= 1
+        && !raw.contains(". ")
+        && !raw.contains("۔ ")
+}
+
+/// The text opens with an Arabic word that the conjunction "و" joins ("وأضاف", "وبحسب", "وتابع",
+/// "ويرى"): the next sentence of running text, never a headline. Only where the letter after "و" is one
+/// no common word opens with "و" before it (أ إ ب ت ي م ن ذ ش خ), so "وزير", "وفاة", "ولي العهد" and
+/// "واشنطن" open headlines as they may.
+pub(crate) fn opens_with_conjunction(text: &str) -> bool {
+    let mut letters = text
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'));
+    letters.next() == Some('و')
+        && letters.next().is_some_and(|c| "أإبتيمنذشخ".contains(c))
+        && letters.count() >= 2
+}
+
+/// Runs of [`MIN_LIST_LINES`] or more headline-shaped lines the rules left open (lines they dropped may
+/// stand between): lists of most-read or related headlines, whatever words they hold; not the items of a
+/// list the article introduces (`listed`).
+pub(crate) fn headline_lists(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    listed: &[bool],
+    config: &StripConfig,
+) {
+    let mut i = 0;
+    while i < lines.len() {
+        let mut members = Vec::new();
+        let mut j = i;
+        while j < lines.len() {
+            if lines[j].is_blank() || reasons[j].is_some() && !members.is_empty() {
+                j += 1;
+                continue;
+            }
+            if reasons[j].is_none()
+                && !listed[j]
+                && headline_shaped(&lines[j])
+                && worded(lines[j].raw)
+                && !in_paragraph(lines, j, config)
+            {
+                members.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // The writer's name (three words may look like a headline) may close the run.
+        let names = members
+            .iter()
+            .rev()
+            .take_while(|&&m| model::name_shape(lines[m].raw).is_some())
+            .count();
+        let heads = members.len() - names;
+        if heads > 0 && heads_an_article(lines, reasons, members[heads - 1], config) {
+            // The article's headline (and the line above or below it: a kicker, a subtitle) ends the run.
+            let stacked = heads >= 2 && adjacent(lines, reasons, members[heads - 2]);
+            members.truncate(heads - 1 - stacked as usize);
+        }
+        if members.len() >= MIN_LIST_LINES {
+            for &m in &members {
+                reasons[m] = Some(Reason::HeadlineList);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A headline holds three words of letters at least: a fact's label and its figure ("باتری: ۶۰۰۰
+/// میلی‌آمپرساعت", "Population: 3.2 million") is no headline.
+pub(crate) fn worded(raw: &str) -> bool {
+    raw.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 3
+}
+
+/// Line `last` stands right above a byline, a writer's name or a dateline (blank lines aside) that a
+/// paragraph follows:
+/// it is the article's headline, whatever the lines above it are.
+fn heads_an_article(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    last: usize,
+    config: &StripConfig,
+) -> bool {
+    let mut signed = false;
+    for (j, line) in lines.iter().enumerate().skip(last + 1) {
+        if line.is_blank() {
+            continue;
+        }
+        match reasons[j] {
+            Some(Reason::Byline | Reason::Dateline) => signed = true,
+            None if model::name_shape(line.raw).is_some() => signed = true,
+            None => return signed && is_paragraph(lines, j, config),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The next line after `i` that is neither blank nor a rule's is the one after it: two lines stacked.
+fn adjacent(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
+    let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank() && reasons[j].is_none());
+    next.is_some_and(|n| (i + 1..n).all(|j| lines[j].is_blank()))
+}
+
+/// A blurb directly followed by a "learn more" link is a teaser. Inside an article (a paragraph before
+/// it, the article going on right after, see [`article_goes_on`]), a "read more" opens the rest of the
+/// article, or points at another one over its link or two, as "read also" does: the paragraph before it
+/// stays.
+pub(crate) fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    for i in 0..lines.len() {
+        if !lexicon::is_read_more(lines[i].key) {
+            continue;
+        }
+        let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+        let after_paragraph =
+            prev.is_some_and(|j| reasons[j].is_none() && is_paragraph(lines, j, config));
+        let goes_on = after_paragraph
+            .then(|| article_goes_on(lines, reasons, i + 1, config))
+            .flatten();
+        if let Some(end) = goes_on {
+            let links: Vec<usize> = (i + 1..end)
+                .filter(|&j| !lines[j].is_blank() && reasons[j].is_none())
+                .collect();
+            // With no link, the rest of the article follows right under it.
+            let opens_rest = (i + 1..end).all(|j| lines[j].is_blank());
+            if (opens_rest || !links.is_empty())
+                && links.len() <= MAX_POINTER_LINKS
+                && links.iter().all(|&j| lines[j].words <= MAX_LINK_WORDS)
+            {
+                if !links.is_empty() {
+                    for r in &mut reasons[i..end] {
+                        if matches!(r, None | Some(Reason::Ui)) {
+                            *r = Some(Reason::ReadAlso);
+                        }
+                    }
+                }
+                continue;
+            }
+        }
+        if let Some(j) = prev {
+            if reasons[j].is_none() {
+                reasons[j] = Some(Reason::Teaser);
+            }
+        }
+    }
+}
+
+/// Summaries a list cut short at about the same length, each ending with an ellipsis glued to its last
+/// word ("... پورے انہماک...", "... التي تشهدها…"): [`MIN_CUT_SUMMARIES`] or more in a row (with a
+/// headline or a date of their own between them, or not), each of [`MIN_CUT_SUMMARY_WORDS`] words or more,
+/// the longest at most a quarter longer than the shortest, are a list of teasers with the headlines
+/// between them and the first one's over it. An article's paragraphs that trail off so run to any
+/// length. Read among the lines left to the line model (`open`), after it scored them: the model reads
+/// the page as it was.
+pub(crate) fn cut_summaries(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) {
+    let cut = |l: &Line| {
+        l.words >= MIN_CUT_SUMMARY_WORDS
+            && ends_with_ellipsis(l.raw)
+            && !l
+                .raw
+                .trim_end()
+                .trim_end_matches(['.', '…'])
+                .ends_with(char::is_whitespace)
+    };
+    let shown: Vec<usize> = (0..lines.len()).filter(|&j| !lines[j].is_blank()).collect();
+    let mut k = 0;
+    while k < shown.len() {
+        if !open[shown[k]] || !cut(&lines[shown[k]]) {
+            k += 1;
+            continue;
+        }
+        // The run: cut lines, at most two short lines between two of them.
+        let mut run = vec![shown[k]];
+        let mut next = k + 1;
+        while next < shown.len() {
+            let gap = (next..shown.len())
+                .take(3)
+                .position(|m| open[shown[m]] && cut(&lines[shown[m]]));
+            let Some(gap) = gap else { break };
+            let between_short =
+                (next..next + gap).all(|m| lines[shown[m]].words <= MAX_CUT_SUMMARY_GAP_WORDS);
+            if !between_short {
+                break;
+            }
+            run.push(shown[next + gap]);
+            next += gap + 1;
+        }
+        let widths: Vec<usize> = run
+            .iter()
+            .map(|&j| lines[j].raw.trim().chars().count())
+            .collect();
+        let (shortest, longest) = (
+            widths.iter().copied().min().unwrap_or(0),
+            widths.iter().copied().max().unwrap_or(0),
+        );
+        if run.len() >= MIN_CUT_SUMMARIES && longest * 4 <= shortest * 5 {
+            // The list's items: the summaries, the headlines and dates between them, and the first
+            // item's headline over its summary.
+            let first = run[0];
+            let headline_over = (0..first)
+                .rev()
+                .find(|&j| !lines[j].is_blank())
+                .filter(|&j| open[j] && headline_shaped(&lines[j]));
+            let from = headline_over.unwrap_or(first);
+            for j in from..=run[run.len() - 1] {
+                if open[j] && !lines[j].is_blank() {
+                    reasons[j] = Some(Reason::Teaser);
+                }
+            }
+        }
+        k = next.max(k + 1);
+    }
+}
+
+/// Cut summaries in a row that make a list at least...
+const MIN_CUT_SUMMARIES: usize = 2;
+/// ...of at least this many words each...
+pub(crate) const MIN_CUT_SUMMARY_WORDS: usize = 8;
+/// ...with lines of at most this many words between two of them (their headlines, their dates).
+const MAX_CUT_SUMMARY_GAP_WORDS: usize = 20;

@@ -1,0 +1,748 @@
+//! The parts of a page around and inside the article that rules over runs of lines tell: its closing
+//! paragraphs and writer's notes, interview answers, lists and tables it introduces, comments and
+//! author boxes after it, the site's policies and cookie notices, polls, tickers and repeated lines.
+
+use super::*;
+
+/// A paragraph the model dropped, but scored at least this likely content (thousandths), is the article's
+/// last when it closes it (see [`closing_paragraphs`]).
+const MIN_CLOSING_SCORE: u16 = 300;
+
+/// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
+/// line of running text (or a shorter sentence that a conjunction opens, see [`opens_with_conjunction`])
+/// that ends a sentence (or ends with no stop, as the paragraph before it does),
+/// right after the last kept line and right before a
+/// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...), a list of
+/// references' heading, or the page's end, is kept when the model gave it a fair chance.
+pub(crate) fn closing_paragraphs(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &[Option<Evidence>],
+    config: &StripConfig,
+) {
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let Some(last_kept) = reasons.iter().rposition(|r| r.is_some_and(Reason::keeps)) else {
+        return;
+    };
+    for (k, &i) in non_blank.iter().enumerate() {
+        // Only after the article's last kept line: a caption or a teaser inside it is no closing.
+        if i < last_kept {
+            continue;
+        }
+        let line = &lines[i];
+        // A page whose paragraphs end with no stop (many Arabic sites set none) closes with one too.
+        let unstopped_before = k > 0 && {
+            let before = &lines[non_blank[k - 1]];
+            !before.ends_sentence && before.words >= config.min_content_words
+        };
+        if reasons[i] != Some(Reason::LowScore)
+            || !line.ends_sentence && !unstopped_before
+            || line.words < config.min_content_words
+                && !(line.words >= MIN_CONJOINED_SENTENCE_WORDS
+                    && opens_with_conjunction(line.raw.trim()))
+            || evidence[i]
+                .as_ref()
+                .is_none_or(|e| e.score < MIN_CLOSING_SCORE)
+        {
+            continue;
+        }
+        let after_kept = k > 0 && reasons[non_blank[k - 1]].is_some_and(Reason::keeps);
+        let chrome_next = non_blank.get(k + 1).is_none_or(|&j| {
+            matches!(
+                reasons[j],
+                Some(
+                    Reason::Prompt
+                        | Reason::RelatedBlock
+                        | Reason::ReadAlso
+                        | Reason::Comments
+                        | Reason::AuthorBox
+                        | Reason::Copyright
+                        | Reason::HeadlineList
+                        | Reason::Ad
+                        | Reason::Caption
+                        | Reason::Ui
+                )
+            ) || lexicon::is_references_heading(lines[j].key)
+        });
+        if after_kept && chrome_next {
+            reasons[i] = Some(Reason::Content);
+        }
+    }
+}
+
+/// A writer's note is at most this long.
+const MAX_WRITERS_NOTE_WORDS: usize = 15;
+
+/// The writer's note under the article's last paragraph ("كاتب وأكاديمي، أستاذ العلوم السياسية بجامعة
+/// القاهرة"): a short line that opens with a writer's role and ends no sentence, kept by the model for
+/// its place, is the writer's box, not the article.
+pub(crate) fn writers_note(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let Some(last) = reasons
+        .iter()
+        .zip(lines)
+        .rposition(|(r, l)| *r == Some(Reason::Content) && l.ends_sentence)
+    else {
+        return;
+    };
+    let Some(next) = (last + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
+        return;
+    };
+    let line = &lines[next];
+    // The note may open with an asterisk that points back to the byline ("* استاد اقتصاد دانشگاه تهران").
+    let note = line.raw.trim_start().trim_start_matches(['*', '٭', ' ']);
+    if reasons[next].is_some_and(Reason::keeps)
+        && line.words <= MAX_WRITERS_NOTE_WORDS
+        && !line.ends_sentence
+        && byline::opens_with_role(note)
+    {
+        reasons[next] = Some(Reason::Byline);
+        evidence[next] = None;
+    }
+}
+
+/// Labels of an interview's question and answer, one pair a language ("س:" / "ج:", "Q:" / "A:").
+const INTERVIEW_LABELS: &[(&str, &str)] = &[
+    ("س", "ج"),
+    ("سؤال", "جواب"),
+    ("پرسش", "پاسخ"),
+    ("سوال", "جواب"),
+    ("Q", "A"),
+];
+
+/// The label before a line's first colon.
+fn turn_label(raw: &str) -> Option<&str> {
+    raw.trim_start()
+        .split_once([':', '：'])
+        .map(|(label, _)| label.trim())
+}
+
+/// An interview's answer goes with its question: a line that opens with the answer's label ("ج:
+/// المصارف والصحة والتعليم.") right after a kept line that opens with the question's, however short.
+pub(crate) fn interview_answers(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 1..lines.len() {
+        if reasons[i] != Some(Reason::LowScore) {
+            continue;
+        }
+        let Some(answer) = turn_label(lines[i].raw) else {
+            continue;
+        };
+        let Some(before) = (0..i).rev().find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        let asked = reasons[before].is_some_and(Reason::keeps)
+            && turn_label(lines[before].raw).is_some_and(|question| {
+                INTERVIEW_LABELS
+                    .iter()
+                    .any(|&(q, a)| q == question && a == answer)
+            });
+        if asked {
+            reasons[i] = Some(if lines[i].ends_sentence {
+                Reason::SentenceFragment
+            } else {
+                Reason::ShortBetweenContent
+            });
+        }
+    }
+}
+
+/// The writer's note with no heading over it: the last line kept, a paragraph that opens with the name
+/// of the writer the byline gave ("د. سامر العلي أستاذ العلاقات الدولية ...", "Jane Roe is a reporter
+/// ..."), after another paragraph, is the writer's box; so are the writer's name alone on a line after
+/// the last paragraph and the short lines kept under it.
+pub(crate) fn closing_author_note(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    authors: &[String],
+) {
+    let Some(last) = reasons.iter().rposition(|r| r.is_some_and(Reason::keeps)) else {
+        return;
+    };
+    let paragraphs_before = reasons[..last]
+        .iter()
+        .filter(|&&r| r == Some(Reason::Content))
+        .count();
+    if paragraphs_before == 0 {
+        return;
+    }
+    // The writer's name alone under the last paragraph, and the short note kept under it: the box.
+    let is_writer = |key: &str| {
+        authors.iter().any(|author| {
+            let name = fold::fold(author);
+            name.split_whitespace().count() >= 2 && key == name
+        })
+    };
+    let last_paragraph = reasons[..=last]
+        .iter()
+        .rposition(|&r| r == Some(Reason::Content));
+    if let Some(box_from) = last_paragraph.and_then(|p| {
+        (p + 1..=last).find(|&i| reasons[i].is_some_and(Reason::keeps) && is_writer(lines[i].key))
+    }) {
+        for i in box_from..=last {
+            if reasons[i].is_some_and(Reason::keeps) && lines[i].words <= MAX_WRITERS_BOX_WORDS {
+                reasons[i] = Some(Reason::AuthorBox);
+                evidence[i] = None;
+            }
+        }
+        return;
+    }
+    if reasons[last] != Some(Reason::Content) {
+        return;
+    }
+    let key = lines[last].key;
+    let opens_with_writer = authors.iter().any(|author| {
+        let name = fold::fold(author);
+        name.split_whitespace().count() >= 2
+            && key
+                .strip_prefix(name.as_str())
+                .is_some_and(|rest| rest.starts_with([' ', ',', '،']))
+    });
+    if opens_with_writer {
+        reasons[last] = Some(Reason::AuthorBox);
+        evidence[last] = None;
+    }
+}
+
+/// A line of the writer's box under their name holds at most this many words.
+const MAX_WRITERS_BOX_WORDS: usize = 30;
+
+/// The items of a list the article introduces ([`introduced_lists`]) share one fate: when the sentence
+/// that introduces them and the line after the list are both kept, every item is, whatever the model made
+/// of each (two-word items such as symptoms or names, a table's cells, score as low as a menu's).
+pub(crate) fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) {
+    let keeps = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let mut i = 0;
+    while i < lines.len() {
+        if !listed[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && (listed[i] || lines[i].is_blank()) {
+            i += 1;
+        }
+        let before = (0..start).rev().find(|&j| !lines[j].is_blank());
+        let after = (i..lines.len()).find(|&j| !lines[j].is_blank());
+        if before.is_some_and(|j| keeps(reasons[j])) && after.is_some_and(|j| keeps(reasons[j])) {
+            for j in start..i {
+                if reasons[j] != Some(Reason::LowScore) {
+                    continue;
+                }
+                reasons[j] = Some(if lines[j].ends_sentence {
+                    Reason::SentenceFragment
+                } else {
+                    Reason::ShortBetweenContent
+                });
+            }
+        }
+    }
+}
+
+/// An ingredient's line holds at most this many words...
+const MAX_INGREDIENT_WORDS: usize = 20;
+/// ...and a list of them at most this many lines.
+const MAX_INGREDIENT_LINES: usize = 40;
+
+/// A recipe's ingredients under their heading ("المكونات", "Ingredients"), inside the article (the
+/// article going on after the list, after the method's heading or not): the heading and every short
+/// line under it the model or the headline-list rule dropped are kept; a checkbox's glyph or another
+/// rule's line between them stays out.
+pub(crate) fn ingredient_lists(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let keeps = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let dropped_item = |r: Option<Reason>| {
+        matches!(
+            r,
+            Some(Reason::LowScore | Reason::HeadlineList | Reason::Duplicate)
+        )
+    };
+    for i in 0..lines.len() {
+        if lines[i].is_blank()
+            || !lexicon::is_ingredients_heading(lines[i].key)
+            || !(keeps(reasons[i]) || dropped_item(reasons[i]))
+        {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut method = None;
+        let mut goes_on = false;
+        for j in (i + 1..lines.len()).take(MAX_INGREDIENT_LINES) {
+            if lines[j].is_blank() || reasons[j] == Some(Reason::Ui) {
+                continue;
+            }
+            if lexicon::is_method_heading(lines[j].key) {
+                method = Some(j);
+                let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
+                goes_on = next.is_some_and(|k| keeps(reasons[k]));
+                break;
+            }
+            if keeps(reasons[j]) {
+                goes_on = lines[j].words > MAX_INGREDIENT_WORDS || !items.is_empty();
+                if lines[j].words > MAX_INGREDIENT_WORDS {
+                    break;
+                }
+                continue;
+            }
+            if !dropped_item(reasons[j]) || lines[j].words > MAX_INGREDIENT_WORDS {
+                break;
+            }
+            items.push(j);
+        }
+        if !goes_on || items.len() < 2 {
+            continue;
+        }
+        for j in std::iter::once(i).chain(items).chain(method) {
+            if !keeps(reasons[j]) {
+                reasons[j] = Some(Reason::ShortBetweenContent);
+                evidence[j] = None;
+            }
+        }
+    }
+}
+
+/// A run of short lines between two paragraphs holds at least this many lines to be a table's.
+const MIN_CELL_RUN: usize = 4;
+
+/// A table's cells between two of the article's paragraphs ("الفريق" / "لعب" / "النقاط" / "الأهلي" /
+/// "5" / "13"): a run of short lines the model alone decided, with a paragraph kept right before and
+/// right after it, shares one fate when the model kept most of it: every cell is kept.
+pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let model_short = |reasons: &[Option<Reason>], i: usize| {
+        lines[i].words < config.min_content_words
+            && matches!(
+                reasons[i],
+                Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::SentenceFragment)
+            )
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || !model_short(reasons, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && (lines[i].is_blank() || model_short(reasons, i)) {
+            i += 1;
+        }
+        let run: Vec<usize> = (start..i).filter(|&j| !lines[j].is_blank()).collect();
+        let before = (0..start).rev().find(|&j| !lines[j].is_blank());
+        let after = (i < lines.len()).then_some(i);
+        let paragraph = |j: Option<usize>| j.is_some_and(|j| reasons[j] == Some(Reason::Content));
+        let kept = run
+            .iter()
+            .filter(|&&j| reasons[j] != Some(Reason::LowScore))
+            .count();
+        if run.len() >= MIN_CELL_RUN
+            && 2 * kept > run.len()
+            && paragraph(before)
+            && paragraph(after)
+        {
+            for &j in &run {
+                if reasons[j] == Some(Reason::LowScore) {
+                    reasons[j] = Some(if lines[j].ends_sentence {
+                        Reason::SentenceFragment
+                    } else {
+                        Reason::ShortBetweenContent
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// At most this many open lines that are no sentence stand between the headline and the lead...
+const MAX_LINES_BEFORE_LEAD: usize = 2;
+
+/// ...each of at most this many words.
+const MAX_WORDS_BEFORE_LEAD: usize = 15;
+
+/// The body's first paragraphs read to tell a page with no stops.
+const UNSTOPPED_BODY_LINES: usize = 3;
+
+/// A lead holds at least this many words.
+const MIN_LEAD_WORDS: usize = 5;
+
+/// The article's lead: the first line after the headline that the rules left open (datelines, bylines,
+/// captions, share buttons may stand between), when it is a paragraph the model dropped and kept lines
+/// follow it. Between the headline and the body, a paragraph is the article's, however the share bar
+/// under it pulls its score down. True when the lead is kept so.
+pub(crate) fn lead_paragraph(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    headline: usize,
+    config: &StripConfig,
+) -> bool {
+    let open = |r: Option<Reason>| r.is_none_or(|r| matches!(r, Reason::LowScore) || r.keeps());
+    // A page that ends its paragraphs with no stop (many Arabic sites set none; see
+    // `stop_unstopped_paragraphs`): its body's first paragraphs print none.
+    let body: Vec<usize> = (headline + 1..lines.len())
+        .filter(|&i| reasons[i] == Some(Reason::Content))
+        .take(UNSTOPPED_BODY_LINES)
+        .collect();
+    let unstopped = body.len() >= 2 && body.iter().all(|&i| !prints_stop(lines[i].raw.trim()));
+    // A line or two that are no sentence (a recipe's times, a stamp no rule read) may stand before it;
+    // on a page with no stops, only lines shorter than a paragraph.
+    let most_words_aside = if unstopped {
+        config.min_content_words - 1
+    } else {
+        MAX_WORDS_BEFORE_LEAD
+    };
+    let aside = |i: usize| {
+        reasons[i] == Some(Reason::LowScore)
+            && !lines[i].ends_sentence
+            && lines[i].words <= most_words_aside
+    };
+    let Some(lead) = (headline + 1..lines.len())
+        .filter(|&i| !lines[i].is_blank() && open(reasons[i]))
+        .take(MAX_LINES_BEFORE_LEAD + 1)
+        .find(|&i| !aside(i))
+    else {
+        return false;
+    };
+    let line = &lines[lead];
+    // A lead may end with a colon that introduces a list or a table ("وفيما يلي أسعار الصرف:"), and
+    // with nothing on a page with no stops.
+    let ends = line.ends_sentence || line.raw.trim_end().ends_with([':', '：']) || unstopped;
+    if reasons[lead] != Some(Reason::LowScore) || !ends || line.words < MIN_LEAD_WORDS {
+        return false;
+    }
+    // Short lines the rules left open (a stamp they did not read, a share bar) may come first.
+    let body_follows = line.words >= config.min_content_words
+        && (lead + 1..lines.len())
+            .find(|&i| open(reasons[i]) && lines[i].words >= config.min_content_words)
+            .is_some_and(|i| reasons[i] == Some(Reason::Content));
+    // A page that sets each sentence on a line of its own: a short lead, the next sentence kept.
+    let sentences_follow = line.ends_sentence
+        && (lead + 1..lines.len())
+            .find(|&i| !lines[i].is_blank())
+            .is_some_and(|i| reasons[i].is_some_and(Reason::keeps) && lines[i].ends_sentence);
+    let body_follows = body_follows || sentences_follow;
+    if body_follows {
+        reasons[lead] = Some(if line.words >= config.min_content_words {
+            Reason::Content
+        } else {
+            Reason::SentenceFragment
+        });
+    }
+    body_follows
+}
+
+/// A comments heading after the article (two paragraphs or more, and half of the page's paragraph words
+/// or more, stand before it: a comment count or a menu item above or beside the article is no such
+/// heading, while the comments after it may be as long as the article), and every line
+/// after it that no rule decided: readers' comments, their names and dates, and the form to post one.
+/// The footer after them is decided by its own rules.
+pub(crate) fn comment_sections(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    config: &StripConfig,
+) {
+    let paragraph_words: Vec<usize> = (0..lines.len())
+        .map(|i| {
+            if reasons[i].is_none() && is_paragraph(lines, i, config) {
+                lines[i].words
+            } else {
+                0
+            }
+        })
+        .collect();
+    let total: usize = paragraph_words.iter().sum();
+    let (mut before, mut paragraphs_before) = (0, 0);
+    let mut heading = None;
+    for (i, line) in lines.iter().enumerate() {
+        if paragraphs_before >= MIN_PARAGRAPHS_BEFORE_COMMENTS
+            && before * 2 >= total
+            && matches!(reasons[i], None | Some(Reason::Ui))
+            && (line.words <= 4 && lexicon::is_comments_heading(line.key)
+                || line.words <= MAX_COMMENTS_ON_TITLE_WORDS
+                    && lexicon::is_comments_on_title(line.key))
+        {
+            heading = Some(i);
+            break;
+        }
+        before += paragraph_words[i];
+        paragraphs_before += (paragraph_words[i] > 0) as usize;
+    }
+    let Some(heading) = heading else {
+        return;
+    };
+    reasons[heading] = Some(Reason::Comments);
+    for r in reasons.iter_mut().skip(heading + 1) {
+        if r.is_none() {
+            *r = Some(Reason::Comments);
+        }
+    }
+}
+
+/// A heading of comments that names the article's title ("12 تعليقا على ...") holds at most this many
+/// words.
+const MAX_COMMENTS_ON_TITLE_WORDS: usize = 24;
+
+/// An author box holds at most this many lines under its heading.
+const MAX_AUTHOR_BOX_LINES: usize = 2;
+
+/// The writer's box ("عن الكاتب", "درباره نویسنده", "About the author"): its heading, and the one or two
+/// lines under it that no rule decided (the writer's note, however well written), up to a blank line
+/// after them.
+pub(crate) fn author_boxes(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(matches!(reasons[i], None | Some(Reason::Ui))
+            && lines[i].words <= 5
+            && lexicon::is_author_box_heading(lines[i].key))
+        {
+            i += 1;
+            continue;
+        }
+        reasons[i] = Some(Reason::AuthorBox);
+        let mut taken = 0;
+        i += 1;
+        while i < lines.len() && taken < MAX_AUTHOR_BOX_LINES && reasons[i].is_none() {
+            if lines[i].is_blank() {
+                if taken > 0 {
+                    break;
+                }
+            } else {
+                reasons[i] = Some(Reason::AuthorBox);
+                taken += 1;
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A thread of comments with no heading over it, after the article: three posts or more, each a short
+/// line stamping it with its time ("Joseph • 3 weeks ago", "August 8, 2018 at 7:21 pm", "أحمد منذ
+/// ساعتين") over a kept paragraph, each stamp within [`MAX_POST_LINES`] lines of the one before, and
+/// [`MIN_PARAGRAPHS_BEFORE_THREAD`] paragraphs of the article kept above the first. What was kept from
+/// the first stamp to the end of the last post goes as comments.
+pub(crate) fn comment_threads(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    config: &StripConfig,
+) {
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let next_line = |i: usize| (i + 1..lines.len()).find(|&j| !lines[j].blank);
+    let stamps: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            !lines[i].blank
+                && lines[i].words <= MAX_STAMP_WORDS
+                && lines[i].words > 0
+                && next_line(i)
+                    .is_some_and(|j| kept(reasons[j]) && lines[j].words >= config.min_content_words)
+                && date::is_post_stamp(lines[i].folded)
+        })
+        .collect();
+    // The first run of stamps that follow each other closely enough to be one thread.
+    let mut run: &[usize] = &[];
+    let mut start = 0;
+    for k in 1..=stamps.len() {
+        if k == stamps.len() || stamps[k] - stamps[k - 1] > MAX_POST_LINES {
+            if k - start >= MIN_POSTS {
+                run = &stamps[start..k];
+                break;
+            }
+            start = k;
+        }
+    }
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return;
+    };
+    let paragraphs_before = (0..first)
+        .filter(|&i| kept(reasons[i]) && lines[i].words >= config.min_content_words)
+        .count();
+    if paragraphs_before < MIN_PARAGRAPHS_BEFORE_THREAD {
+        return;
+    }
+    // The last post runs over its kept lines up to the first line dropped or the thread's reach.
+    let end = (last + 1..lines.len().min(last + 1 + MAX_POST_LINES))
+        .find(|&j| !lines[j].blank && !kept(reasons[j]))
+        .unwrap_or(lines.len().min(last + 1 + MAX_POST_LINES));
+    for r in &mut reasons[first..end] {
+        if kept(*r) {
+            *r = Some(Reason::Comments);
+        }
+    }
+}
+
+/// A post's stamp holds at most this many words.
+pub(crate) const MAX_STAMP_WORDS: usize = 8;
+
+/// A thread holds at least this many posts.
+const MIN_POSTS: usize = 3;
+
+/// A post (its stamp and its text) spans at most this many lines.
+const MAX_POST_LINES: usize = 15;
+
+/// A thread with no heading follows at least this many of the article's paragraphs.
+const MIN_PARAGRAPHS_BEFORE_THREAD: usize = 3;
+
+/// A comments heading follows at least this many of the article's paragraphs.
+const MIN_PARAGRAPHS_BEFORE_COMMENTS: usize = 2;
+
+/// A paragraph longer than a copyright line that speaks of three kinds of the site's rules (see
+/// [`lexicon::is_site_policy`]: "ترحب شبكة … بالنقاش …", a cookie notice) is the site's policy; so is a
+/// line of a cookie notice ([`cookie_notice`]). Such lines stand at an edge of the text the model kept,
+/// after the article or before it, or beside another line dropped: only the kept lines of the model
+/// (`open`) at such an edge are read, from either end inwards, after it scored them.
+pub(crate) fn site_policies(lines: &[Line], reasons: &mut [Option<Reason>], open: &[bool]) {
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    let shown: Vec<usize> = (0..lines.len()).filter(|&j| !lines[j].is_blank()).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (k, &i) in shown.iter().enumerate() {
+            let at_edge = k == 0
+                || k + 1 == shown.len()
+                || !kept(reasons[shown[k - 1]])
+                || !kept(reasons[shown[k + 1]]);
+            if open[i]
+                && kept(reasons[i])
+                && at_edge
+                && (lines[i].words > MAX_COPYRIGHT_WORDS
+                    && lexicon::is_site_policy(lines[i].folded)
+                    || cookie_notice(lines, &shown, k))
+            {
+                reasons[i] = Some(Reason::Copyright);
+                changed = true;
+            }
+        }
+    }
+}
+
+/// Lines in a row that name cookies make a cookie notice when there are this many.
+const MIN_COOKIE_RUN: usize = 3;
+
+/// The line `shown[k]` is a cookie notice's: it names cookies and the web (the site, the browser, the
+/// ads: see [`lexicon::cookie_talk`]) in the site's own voice ("we use cookies to …", "نستخدم ملفات
+/// تعريف الارتباط …"), or it stands among [`MIN_COOKIE_RUN`] lines in a row that all name cookies, the
+/// web among them (a notice's list: "These cookies are necessary …", "This cookie is set by …"). An
+/// article on cookies names them in a paragraph here and there, and quotes no site on its own cookies.
+fn cookie_notice(lines: &[Line], shown: &[usize], k: usize) -> bool {
+    let Some(talk) = lexicon::cookie_talk(lines[shown[k]].folded) else {
+        return false;
+    };
+    if talk.web && talk.site_voice {
+        return true;
+    }
+    if shown.len() < MIN_COOKIE_RUN {
+        return false;
+    }
+    let talk_at = |j: usize| lexicon::cookie_talk(lines[shown[j]].folded);
+    let last = shown.len() - MIN_COOKIE_RUN;
+    (k.saturating_sub(MIN_COOKIE_RUN - 1)..=k.min(last)).any(|from| {
+        let run: Option<Vec<_>> = (from..from + MIN_COOKIE_RUN).map(talk_at).collect();
+        run.is_some_and(|run| run.iter().any(|t| t.web))
+    })
+}
+
+/// A poll: its question (a line that asks), its options (a few short lines) and its buttons ("تصويت",
+/// "عرض النتائج"), one line each, are the page's widget, not the article's text.
+pub(crate) fn polls(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if !lexicon::is_poll_button(lines[i].key) {
+            continue;
+        }
+        let mut options = 0;
+        let question = (0..i).rev().filter(|&j| !lines[j].is_blank()).find(|&j| {
+            let asks = lines[j].raw.trim_end().ends_with(['?', '؟']);
+            let option = reasons[j].is_none()
+                && lines[j].words <= MAX_POLL_OPTION_WORDS
+                && !lines[j].ends_sentence;
+            options += option as usize;
+            asks || !option || options > MAX_POLL_OPTIONS
+        });
+        let Some(q) = question.filter(|&q| lines[q].raw.trim_end().ends_with(['?', '؟'])) else {
+            continue;
+        };
+        if options < 2 || reasons[q].is_some() {
+            continue;
+        }
+        // The buttons that follow the first one ("تصويت" / "عرض النتائج") go with it.
+        let last = (i + 1..lines.len())
+            .take_while(|&j| lines[j].is_blank() || lexicon::is_poll_button(lines[j].key))
+            .last()
+            .unwrap_or(i);
+        for r in &mut reasons[q..=last] {
+            if r.is_none() {
+                *r = Some(Reason::Ui);
+            }
+        }
+    }
+}
+
+/// A poll offers at most this many options...
+const MAX_POLL_OPTIONS: usize = 8;
+/// ...of at most this many words each.
+const MAX_POLL_OPTION_WORDS: usize = 6;
+
+/// A breaking-news ticker's item the line model kept as a short line between the article's paragraphs
+/// ("عاجل| ..."): a link to another story. The headline, chosen before, stays whatever its label.
+pub(crate) fn ticker_items(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    for (i, line) in lines.iter().enumerate() {
+        if reasons[i] == Some(Reason::ShortBetweenContent) && lexicon::is_ticker_item(line.folded) {
+            reasons[i] = Some(Reason::Ui);
+            evidence[i] = None;
+        }
+    }
+}
+
+/// A table's cell of at most this many words may repeat in the table.
+const MAX_REPEATED_CELL_WORDS: usize = 2;
+
+/// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
+/// one stays. A figure alone or a word or two (a table's cell) may repeat. A copy cut short with an
+/// ellipsis near the paragraph it copies goes too, before or after it.
+pub(crate) fn duplicates(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let mut seen: HashSet<&str, FixedState> =
+        HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
+    for (i, line) in lines.iter().enumerate() {
+        // A figure or a word or two repeats in a table's cells ("49.55", "شهري" in two rows): no
+        // text, no repeat.
+        let cell = || {
+            line.words <= MAX_REPEATED_CELL_WORDS
+                || line.digits && !line.key.contains(char::is_alphabetic)
+        };
+        if reasons[i].is_some_and(Reason::keeps) && !cell() && !seen.insert(line.key) {
+            reasons[i] = Some(Reason::Duplicate);
+            evidence[i] = None;
+        }
+    }
+    // A summary cut short with an ellipsis, beside the paragraph it cuts ("... التي تصف..." over "...
+    // التي تصف الجوانب المادية ..."): the page's own teaser of its text.
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if !kept(reasons[i]) || line.words < MIN_CUT_SUMMARY_WORDS || !ends_with_ellipsis(line.raw)
+        {
+            continue;
+        }
+        let mut near = (i.saturating_sub(CUT_COPY_REACH)
+            ..(i + CUT_COPY_REACH + 1).min(lines.len()))
+            .filter(|&j| j != i && kept(reasons[j]));
+        let cut_of =
+            |j: usize| lines[j].key.len() > line.key.len() && lines[j].key.starts_with(line.key);
+        if near.any(cut_of) {
+            reasons[i] = Some(Reason::Duplicate);
+            evidence[i] = None;
+        }
+    }
+}
+
+/// How many lines away from the paragraph it cuts a cut copy of it may stand.
+const CUT_COPY_REACH: usize = 3;
