@@ -8,6 +8,12 @@
 //! its own (length, sentence punctuation, function words, separators, headline shape, ...) and then in
 //! its context (its neighbours' scores, the distance from the densest run of content), and names the
 //! features that weighed most.
+//!
+//! The rules live beside this file by what they read: `lexicon` (the word lists of prompts, UI strings
+//! and policies), `byline` and `date` (a line's names and dates), `related` (lists of other articles and
+//! teasers), `sections` (the article's end, comments, boxes, policies, polls), `paragraphs` (running
+//! text and hard wraps), `title` and `metadata` (the headline, the authors, the date), `model` (the line
+//! model), `repeated` (corpus line counts), and `fold`, `plain` and `view` (the forms lines compare in).
 #![deny(missing_docs)]
 
 mod byline;
