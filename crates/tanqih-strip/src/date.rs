@@ -871,6 +871,20 @@ pub(crate) fn is_clock_time(folded: &str) -> bool {
     time && words.all(is_date_word)
 }
 
+/// The folded text holds a clock time ("12:19", "22:31") as a word of its own.
+pub(crate) fn holds_clock_time(folded: &str) -> bool {
+    folded.split_whitespace().any(|w| {
+        w.trim_end_matches([',', '.'])
+            .split_once(':')
+            .is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.parse::<u32>().is_ok_and(|h| h < 24)
+                    && m.parse::<u32>().is_ok_and(|m| m < 60)
+            })
+    })
+}
+
 /// `word` is one of the words that label an update ("updated", "تحديث").
 pub(crate) fn is_update_word(word: &str) -> bool {
     static CELL: OnceLock<HashSet<String>> = OnceLock::new();

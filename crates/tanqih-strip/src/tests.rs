@@ -4051,3 +4051,22 @@ fn a_writers_name_right_over_the_headline_with_the_date_under_it_is_the_byline()
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
 }
+
+#[test]
+fn a_name_beside_a_stamp_of_the_time_of_day_is_the_byline() {
+    // A standfirst between the headline and the name: the name needs its stamp beside it, and a stamp
+    // may give only the time of day.
+    let page = ENGLISH_PAGE
+        .replace(
+            "Maria Lopez\nPublished April 25, 2023 12:26 PM\n",
+            "The harbour will get a park and a new pier, after two years of hearings and a heated vote.\n\
+             Maria Lopez\nPublished today at 12:26\n",
+        )
+        .replace("Monday, 3 March 2025\n", "");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["Maria Lopez"]);
+    // Without the stamp, the name under the standfirst is not taken.
+    let page = page.replace("Published today at 12:26\n", "");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
