@@ -423,7 +423,8 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
             && lines[j].words <= MAX_DATE_LINE_WORDS
             && (find_date(lines[j].folded).is_some()
                 || date::find_glued_date(lines[j].raw).is_some()
-                || lines[j].words <= MAX_CLOCK_STAMP_WORDS && date::holds_clock_time(lines[j].folded)
+                || lines[j].words <= MAX_CLOCK_STAMP_WORDS
+                    && date::holds_clock_time(lines[j].folded)
                 || lines[j].words <= MAX_YEARLESS_DATELINE_WORDS
                     && date::find_day_and_month(lines[j].folded).is_some())
     })
