@@ -558,8 +558,14 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     }
     let words = FunctionWords::get();
     let (mut n, mut cased, mut arabic, mut linking) = (0, true, true, 0);
+    let count = raw.split_whitespace().count();
     for word in raw.split_whitespace() {
         n += 1;
+        // A particle inside a name ("Ursula von der Leyen", "Chus del Pino"), cased or not.
+        if n > 1 && n < count && NAME_PARTICLES.contains(&word.to_lowercase().as_str()) {
+            arabic = false;
+            continue;
+        }
         linking += NAME_LINKS.contains(&word) as usize;
         let letters = word
             .chars()
@@ -608,6 +614,13 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
         _ => None,
     }
 }
+
+/// Particles inside names of cased scripts ("van", "von der", "de la", "del", "dos", "bin"), which a name
+/// may hold between its first and last words, lowercase or capitalised.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+    "ter", "ten", "zu", "bin", "ibn", "al", "el",
+];
 
 /// Words that join the next into one Arabic name ("عبد الرحمن", "أبو بكر", "بن سلمان").
 const NAME_LINKS: &[&str] = &["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"];

@@ -4070,3 +4070,22 @@ fn a_name_beside_a_stamp_of_the_time_of_day_is_the_byline() {
     let s = super::strip(&page, &StripConfig::default());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
 }
+
+#[test]
+fn a_name_may_hold_particles_between_its_first_and_last_words() {
+    for name in [
+        "Ursula von der Heide",
+        "Chus del Pino",
+        "Fouzia Van Der Fort",
+    ] {
+        let page = ENGLISH_PAGE.replace("Maria Lopez", name);
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.authors, [name]);
+    }
+    // A particle ends no name.
+    assert_eq!(model::name_shape("Maria de"), None);
+    assert_eq!(
+        model::name_shape("Maria de Lopez"),
+        Some(model::NameShape::Cased)
+    );
+}
