@@ -452,6 +452,10 @@ const MAX_PARTED_DATE_LINE_WORDS: usize = 40;
 /// ...when each of their parts holds at most this many words.
 const MAX_DATE_LINE_PART_WORDS: usize = 10;
 
+/// A stamp this near the headline (as [`article_date`] counts) gives the article's date before the page's
+/// `<title>` does.
+const TITLE_DATE_REACH: usize = 10;
+
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
 /// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
 /// farther away, and the dates of readers' comments are theirs (taken last).
@@ -531,7 +535,20 @@ pub(crate) fn article_date(
             best = Some((key, found.iso));
         }
     }
-    best.map(|(_, iso)| iso)
+    // The page's `<title>` (its first line) may close with the day it was published ("Headline – Site –
+    // 13.06.2023"): the date when no stamp stands near the headline.
+    let titled = lines
+        .first()
+        .map(|l| title_parts(l.raw))
+        .filter(|parts| parts.len() > 1)
+        .and_then(|parts| parts.last().copied())
+        .filter(|last| date::dated_part(last))
+        .and_then(|last| find_date(&fold(last)));
+    match (best, titled) {
+        (Some(((false, _, cost), iso)), _) if cost <= TITLE_DATE_REACH => Some(iso),
+        (_, Some(titled)) => Some(titled.iso),
+        (best, None) => best.map(|(_, iso)| iso),
+    }
 }
 
 /// Metadata as plain text: the page's invisible marks dropped (direction marks and embeddings, zero-width

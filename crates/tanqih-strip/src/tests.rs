@@ -4089,3 +4089,23 @@ fn a_name_may_hold_particles_between_its_first_and_last_words() {
         Some(model::NameShape::Cased)
     );
 }
+
+#[test]
+fn a_date_that_closes_the_pages_title_is_the_date_when_no_stamp_is_near_the_headline() {
+    let page = ENGLISH_PAGE
+        .replace(
+            "Council approves the new harbour plan | The Daily Coast",
+            "Council approves the new harbour plan | The Daily Coast | 04.03.2025",
+        )
+        .replace("Monday, 3 March 2025\n", "")
+        .replace("Published April 25, 2023 12:26 PM\n", "");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2025-03-04"));
+    // A stamp by the headline is the article's own.
+    let page = page.replace(
+        "Maria Lopez\n",
+        "Maria Lopez\nPublished April 25, 2023 12:26 PM\n",
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2023-04-25T12:26"));
+}
