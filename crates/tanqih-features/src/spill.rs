@@ -43,32 +43,26 @@ impl TermSpill {
         &self.path
     }
 
-    /// Adds the next document's distinct terms, each with how often it occurs.
+    /// Adds the next document's distinct terms, each with how often it occurs, in the order given
+    /// ([`SpilledCounts::resolve`] sorts each row by column).
     pub fn push(&mut self, terms: &[(String, u64)]) -> io::Result<()> {
-        let mut counts: Vec<(u32, u64)> = terms
-            .iter()
-            .map(|(term, n)| {
-                let id = match self.term_ids.get(term.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = self.terms.len() as u32;
-                        self.terms.push((term.clone(), TermCounts::default()));
-                        self.term_ids.insert(term.clone(), id);
-                        id
-                    }
-                };
-                let counts = &mut self.terms[id as usize].1;
-                counts.df += 1;
-                counts.tf += n;
-                (id, *n)
-            })
-            .collect();
-        counts.sort_unstable();
         self.record.clear();
-        put_varint(counts.len() as u64, &mut self.record);
-        for (id, n) in counts {
+        put_varint(terms.len() as u64, &mut self.record);
+        for (term, n) in terms {
+            let id = match self.term_ids.get(term.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.terms.len() as u32;
+                    self.terms.push((term.clone(), TermCounts::default()));
+                    self.term_ids.insert(term.clone(), id);
+                    id
+                }
+            };
+            let counts = &mut self.terms[id as usize].1;
+            counts.df += 1;
+            counts.tf += n;
             put_varint(id.into(), &mut self.record);
-            put_varint(n, &mut self.record);
+            put_varint(*n, &mut self.record);
         }
         self.documents += 1;
         self.out.write_all(&self.record)
