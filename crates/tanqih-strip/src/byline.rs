@@ -1000,10 +1000,8 @@ pub(crate) fn opens_with_given_name(name: &str) -> bool {
 fn given_names() -> &'static HashSet<String> {
     static CELL: OnceLock<HashSet<String>> = OnceLock::new();
     CELL.get_or_init(|| {
-        GIVEN_NAMES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::lexicon::list_lines(GIVEN_NAMES)
+            .into_iter()
             .map(fold)
             .collect()
     })
