@@ -535,10 +535,11 @@ pub(crate) fn article_date(
             best = Some((key, found.iso));
         }
     }
-    // The page's `<title>` (its first line) may close with the day it was published ("Headline – Site –
-    // 13.06.2023"): the date when no stamp stands near the headline.
+    // The page's `<title>` (its first non-blank line) may close with the day it was published ("Headline –
+    // Site – 13.06.2023"): the date when no stamp stands near the headline.
     let titled = lines
-        .first()
+        .iter()
+        .find(|l| !l.blank)
         .map(|l| title_parts(l.raw))
         .filter(|parts| parts.len() > 1)
         .and_then(|parts| parts.last().copied())

@@ -4101,6 +4101,9 @@ fn a_date_that_closes_the_pages_title_is_the_date_when_no_stamp_is_near_the_head
         .replace("Published April 25, 2023 12:26 PM\n", "");
     let s = super::strip(&page, &StripConfig::default());
     assert_eq!(s.meta.date.as_deref(), Some("2025-03-04"));
+    // Blank lines before the title change nothing.
+    let s = super::strip(&format!("\n\n{page}"), &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2025-03-04"));
     // A stamp by the headline is the article's own.
     let page = page.replace(
         "Maria Lopez\n",
