@@ -47,61 +47,7 @@ const POLL_BUTTONS: &[&str] = &[
 ];
 
 /// Words that make a short line a prompt.
-const PROMPTS: &[&str] = &[
-    "اشترك",
-    "اشتركوا",
-    "للاشتراك",
-    "اشتراك",
-    "النشرة الإخبارية",
-    "النشرة البريدية",
-    "قائمتنا البريدية",
-    "بريدك الإلكتروني",
-    "تابعونا",
-    "تابعنا",
-    "تابعوا",
-    "حمل تطبيق",
-    "حملوا تطبيق",
-    "أضف تعليق",
-    "اترك تعليقا",
-    "أضف تعليقك",
-    "شاركنا رأيك",
-    "شارك برأيك",
-    "ارسال نظر",
-    "اپنی رائے دیں",
-    "شاركونا آراءكم",
-    "شارك على",
-    "شاركوا",
-    "انضم إلينا",
-    "انضموا",
-    "دنبال کنید",
-    "عضو شوید",
-    "عضویت",
-    "خبرنامه",
-    "دانلود کنید",
-    "فالو کریں",
-    "جوائن کریں",
-    "بپیوندید",
-    "سبسکرائب",
-    "ڈاؤن لوڈ کریں",
-    "اپنی رائے",
-    "اپنا تبصرہ",
-    // Short links and their copy buttons.
-    "الرابط المختصر",
-    "رابط مختصر",
-    "نسخ الرابط",
-    "لینک کوتاه",
-    "کپی لینک",
-    "لنک کاپی",
-    "short link",
-    "subscribe",
-    "newsletter",
-    "sign up",
-    "follow us",
-    "share on",
-    "leave a comment",
-    "add comment",
-    "comments",
-];
+const PROMPTS: &str = include_str!("../data/prompts.txt");
 
 /// A site's channel on a messaging app, which a prompt asks the reader to follow or join ("واٹس ایپ
 /// چینل فالو کریں", "به کانال تلگرام ما بپیوندید").
@@ -138,68 +84,7 @@ const APP_STORES: &[&str] = &[
 ];
 
 /// Words of copyright lines and institutional disclaimers.
-const COPYRIGHT: &[&str] = &[
-    "©",
-    "جميع الحقوق محفوظة",
-    "کلیه حقوق",
-    "تمامی حقوق",
-    "حقوق محفوظ",
-    "کاپی رائٹ",
-    "حقوق النشر",
-    "حقوق الطبع",
-    "all rights reserved",
-    "copyright",
-    "الآراء المعبر عنها",
-    "الآراء الواردة",
-    "لا تعبر بالضرورة",
-    "لا تعكس بالضرورة",
-    "مواقف مؤسسية",
-    "تعبر عن رأي كاتبها",
-    "تعبر عن وجهة نظر",
-    "وجهة نظر كاتبها",
-    "المقالات المنشورة تعبر",
-    "لا تغني عن استشارة",
-    "لا يغني عن استشارة",
-    "متفق ہونا ضروری نہیں",
-    "لزوما بیانگر",
-    "الزاما بیانگر",
-    "لزوما دیدگاه",
-    // Comment and site policies (the phrases such paragraphs are made of, in Arabic, Persian, Urdu and
-    // English).
-    "آداب الحوار",
-    "سياسة التعليقات",
-    "سياسة الخصوصية",
-    "شروط الاستخدام",
-    "شروط الخدمة",
-    "نرحب بتعليقاتكم",
-    "ترحب بتعليقاتكم",
-    "بتعليقاتكم",
-    "التعليقات المنشورة",
-    "قوانین سایت",
-    "حریم خصوصی",
-    "شرایط استفاده",
-    "نظرات ارسال شده",
-    "رازداری کی پالیسی",
-    "شرائط و ضوابط",
-    "تبصرے",
-    "تعليقاتكم",
-    // Cookie notices and reuse policies.
-    "ملفات تعريف الارتباط",
-    "الكوكيز",
-    "بمواصلة التصفح",
-    "از کوکی",
-    "کوکی‌ها",
-    "کوکیز",
-    "با ذکر منبع",
-    "استفاده از مطالب",
-    "comment policy",
-    "community guidelines",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "cookie policy",
-    "we use cookies",
-];
+const COPYRIGHT: &str = include_str!("../data/copyright.txt");
 
 /// The rules a site sets for its readers, by kind: its privacy policy, its terms, its guidelines for
 /// discussion, the readers' comments themselves, and its cookies. A paragraph that speaks of three kinds
@@ -351,123 +236,7 @@ const SITE_VOICE: &[&str] = &[
 ];
 
 /// Headings of related-article blocks.
-const RELATED: &[&str] = &[
-    "المزيد من",
-    "المزيد حول",
-    "more on this story",
-    "اقرأ أيضا",
-    "اقرأ ايضا",
-    "إقرأ أيضا",
-    "مواضيع ذات صلة",
-    "مقالات ذات صلة",
-    "الأخبار المتعلقة",
-    "أخبار متعلقة",
-    "موضوعات مقترحة",
-    "مواضيع مقترحة",
-    "الأكثر رواجا",
-    "أخبار ذات صلة",
-    "ذات صلة",
-    "قد يعجبك أيضا",
-    "قد يهمك أيضا",
-    "قد يهمك",
-    "قد تهمك",
-    "مقالات قد تهمك",
-    "أخبار قد تهمك",
-    "الأكثر قراءة",
-    "الأكثر مشاهدة",
-    "اخترنا لك",
-    "مقالات أخرى",
-    "أخبار متعلقة",
-    "موضوعات متعلقة",
-    "related",
-    "related articles",
-    "more from",
-    "read also",
-    "بیشتر بخوانید",
-    "بخوانید",
-    "مطالب مرتبط",
-    "اخبار مرتبط",
-    "یہ بھی پڑھیں",
-    "یہ بھی پڑھیے",
-    "متعلقہ خبریں",
-    "سب سے زیادہ پڑھی جانے والی",
-    "you may also like",
-    "more stories",
-    // Editors' picks, suggestions, most-read and similar lists, in Arabic, Persian and Urdu.
-    "اختيارات المحرر",
-    "اخترنا لكم",
-    "شاهد أيضا",
-    "طالع أيضا",
-    "اقرأ كذلك",
-    "أخبار مشابهة",
-    "مقالات مشابهة",
-    "مواضيع مشابهة",
-    "قصص ذات صلة",
-    "تقارير ذات صلة",
-    "قصص مقترحة",
-    "داستان‌های پیشنهادی",
-    "تجویز کردہ کہانیاں",
-    "suggested stories",
-    "recommended stories",
-    "مقالات مقترحة",
-    "الأكثر تداولا",
-    "الأكثر مشاركة",
-    "الأكثر تعليقا",
-    "أخبار أخرى",
-    "خبرهای مرتبط",
-    // A related video between the paragraphs: its heading, then its duration and title.
-    "فيديو ذو صلة",
-    "فيديو ذات صلة",
-    "فيديوهات ذات صلة",
-    "ویدیوی مرتبط",
-    "متعلقہ ویڈیو",
-    "مطالب پیشنهادی",
-    "پیشنهاد سردبیر",
-    "اخبار مشابه",
-    "همچنین بخوانید",
-    "پربیننده‌ترین",
-    "پربازدیدترین",
-    "مطالب بیشتر",
-    "پربحث‌ترین",
-    "اسی بارے میں",
-    "آخر الأخبار",
-    "آخرین اخبار",
-    // The latest posts: a list of the site's newest links, whatever the page. ("Latest news" alone
-    // is as often a menu's item as a list's heading: "تازہ ترین" in a menu over the headline.)
-    "أحدث المقالات",
-    "آخر المقالات",
-    "آخر المواضيع",
-    "آخرین مطالب",
-    "جدیدترین مطالب",
-    "شريط الأخبار",
-    "تازہ ترین خبریں",
-    "متعلقہ",
-    "مزید پڑھیں",
-    "مزید خبریں",
-    "مقبول خبریں",
-    "یہ بھی دیکھیں",
-    // Top stories: a list of the site's leading headlines, also between an article's paragraphs.
-    "ٹاپ اسٹوریز",
-    "اہم خبریں",
-    "أبرز الأخبار",
-    "أهم الأخبار",
-    "أخبار رئيسية",
-    "مهم‌ترین اخبار",
-    "اخبار برگزیده",
-    // Recommendations.
-    "ترشيحات",
-    "نقترح لك",
-    "ننصحك بقراءة",
-    "پیشنهاد ما",
-    "پیشنهاد مطالعه",
-    "recommended for you",
-    // "Don't miss": a box of one or a few links between the paragraphs.
-    "لا يفوتك",
-    "لا تفوتك",
-    "لا تفوت",
-    "از دست ندهید",
-    "don't miss",
-];
+const RELATED: &str = include_str!("../data/related-headings.txt");
 
 /// "Read also" pointers: headings of the one or two links a page sets between its article's paragraphs.
 /// Each is also a heading of [`RELATED`].
@@ -663,50 +432,7 @@ const REFERENCES: &[&str] = &[
     "fontes",
 ];
 
-const AD_LABELS: &[&str] = &[
-    "إعلان",
-    "إعلانات",
-    "محتوى مدفوع",
-    "محتوى ممول",
-    "إعلان ممول",
-    "محتوى برعاية",
-    "هذا المحتوى من شريكنا",
-    "مطلب تبلیغاتی",
-    "رپورتاژ آگهی",
-    "روابط ممولة",
-    "روابط إعلانية",
-    "محتوى مروج",
-    "sponsored content",
-    "sponsored links",
-    "sponsored stories",
-    "promoted content",
-    "promoted links",
-    "promoted stories",
-    "paid content",
-    "partner content",
-    "تبلیغات",
-    "تبلیغ",
-    "آگهی",
-    "اشتہار",
-    "advertisement",
-    "sponsored",
-    "anzeige",
-    "publicité",
-    "publicidad",
-    "pubblicità",
-    "publicidade",
-    "werbung",
-    "reklama",
-    "реклама",
-    "reklam",
-    "advertentie",
-    "annonce",
-    // Chinese, Japanese and Korean, as ad slots on pages in other languages show them.
-    "广告",
-    "廣告",
-    "広告",
-    "광고",
-];
+const AD_LABELS: &str = include_str!("../data/ad-labels.txt");
 
 /// "Read more" links that follow a teaser.
 const READ_MORE: &[&str] = &[
@@ -798,89 +524,7 @@ const METHOD_HEADINGS: &[&str] = &[
 ];
 
 /// Marks of image captions and credits.
-const CAPTION: &[&str] = &[
-    "(أرشيف)",
-    "(ارشيفية)",
-    "صورة أرشيفية",
-    // An illustration's label: the picture shows no scene of the story.
-    "صورة تعبيرية",
-    "صورة توضيحية",
-    "صورة من الأرشيف",
-    "(صورة تعبيرية)",
-    "تصویر تزئینی",
-    "عکس آرشیوی",
-    "علامتی تصویر",
-    // A photographer's credit set like a byline ("تصوير - محمد حسن").
-    "تصوير -",
-    "تصوير –",
-    "المصدر:",
-    "المصدر :",
-    "منبع:",
-    "ذریعہ:",
-    "الصورة:",
-    "صورة:",
-    "تصوير:",
-    // A translator's or a photographer's credit.
-    "ترجمة:",
-    "ترجمه:",
-    "مترجم:",
-    "ترجمہ:",
-    "عکاس:",
-    "getty",
-    "afp via",
-    "photo:",
-    "image:",
-    "credit:",
-    "(رويترز)",
-    "(وكالات)",
-    "(أ ف ب)",
-    // News and photo agencies credited at a caption's end.
-    "(أ.ف.ب)",
-    "(أ ب)",
-    "(أ.ب)",
-    "(إ ب أ)",
-    "(إ.ب.أ)",
-    "(الفرنسية)",
-    "(فرانس برس)",
-    "(أسوشيتد برس)",
-    "(أسوشييتد برس)",
-    "(غيتي إيمجز)",
-    "(غيتي)",
-    "(الأناضول)",
-    "(واس)",
-    "(وام)",
-    "(قنا)",
-    "(كونا)",
-    "(بنا)",
-    "(سانا)",
-    "(ارشيف)",
-    "(afp)",
-    "(ap)",
-    "(epa)",
-    "(reuters)",
-    "(getty images)",
-    // The same agencies as Urdu and Persian captions credit them.
-    "(اے ایف پی)",
-    "(رائٹرز)",
-    "(اے پی)",
-    "(ای پی اے)",
-    "(رویترز)",
-    "(خبرگزاری فرانسه)",
-    "(ایرنا)",
-    "(ایسنا)",
-    "(ایلنا)",
-    // "File photo" and "photo:" as Persian, Urdu and English captions mark their image.
-    "عکس:",
-    "عکس از",
-    "عکس تزئینی",
-    "(عکس تزئینی)",
-    "فوٹو:",
-    "فوٹو: فائل",
-    "فائل فوٹو",
-    "(فائل فوٹو)",
-    "file photo",
-    "(file photo)",
-];
+const CAPTION: &str = include_str!("../data/captions.txt");
 
 /// Labels a page sets before an image's source or caption, on the caption's line or alone on the line
 /// before it.
@@ -976,11 +620,11 @@ fn kinds_automaton(lists: &[&[&str]]) -> (AhoCorasick, Vec<usize>) {
     (automaton, kind_of)
 }
 
-automaton!(prompts, PROMPTS);
-automaton!(copyright, COPYRIGHT);
+automaton!(prompts, &list_lines(PROMPTS));
+automaton!(copyright, &list_lines(COPYRIGHT));
 automaton!(app_stores, APP_STORES);
 automaton!(channels, CHANNELS);
-folded_list!(related, RELATED);
+folded_list!(related, &list_lines(RELATED));
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(breaking, BREAKING);
@@ -988,12 +632,12 @@ folded_list!(comments, COMMENTS);
 folded_list!(author_box, AUTHOR_BOX);
 folded_list!(news_codes, NEWS_CODES);
 automaton!(reading_time, READING_TIME);
-folded_list!(ad_labels, AD_LABELS);
+folded_list!(ad_labels, &list_lines(AD_LABELS));
 folded_list!(references, REFERENCES);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(contents_headings, CONTENTS_HEADINGS);
-folded_list!(caption, CAPTION);
+folded_list!(caption, &list_lines(CAPTION));
 folded_list!(ingredient_headings, INGREDIENT_HEADINGS);
 folded_list!(counter_words, COUNTER_WORDS);
 folded_list!(counter_labels, COUNTER_LABELS);
@@ -1059,7 +703,7 @@ fn ui_row_pieces() -> &'static AhoCorasick {
             .build(
                 fold_all(&list_lines(UI))
                     .into_iter()
-                    .chain(fold_all(PROMPTS)),
+                    .chain(fold_all(&list_lines(PROMPTS))),
             )
             .expect("word lists compile")
     })
