@@ -114,8 +114,14 @@ fn map_block<F: Fn(&str, &mut Vec<u8>)>(
         }
     };
     let mut out = Vec::with_capacity(text.len() / 1000 * per_mille + 64);
-    for line in text.split_terminator('\n') {
-        f(line, &mut out);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        f(&text[start..end], &mut out);
+        out.push(b'\n');
+        start = end + 1;
+    }
+    if start < text.len() {
+        f(&text[start..], &mut out);
         out.push(b'\n');
     }
     Ok(out)
@@ -163,15 +169,9 @@ impl BlockReader {
         // Read until the block holds a block's worth of bytes and a whole line, or the stream ends.
         while !self.done && (buf.len() < BLOCK || !has_newline) {
             let start = buf.len();
-            buf.resize(start + BLOCK, 0);
-            let n = loop {
-                match input.read(&mut buf[start..]) {
-                    Ok(n) => break n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(e),
-                }
-            };
-            buf.truncate(start + n);
+            // Read into the spare capacity, which is not zeroed first (`read_to_end` fills it).
+            buf.reserve(BLOCK);
+            let n = input.by_ref().take(BLOCK as u64).read_to_end(&mut buf)?;
             self.done = n == 0;
             has_newline |= memchr::memchr(b'\n', &buf[start..]).is_some();
         }
