@@ -77,6 +77,11 @@ const DATED_NAME_REACH: usize = 12;
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;
 
+/// How many lines under the headline a stamp may stand that a name line beside it is read by...
+const STAMP_REACH: usize = 25;
+/// ...and how many lines from that stamp the name line may stand.
+const BESIDE_STAMP: usize = 2;
+
 /// A line of a writer's role under their name over the headline holds at most this many words.
 const MAX_ROLE_NOTE_WORDS: usize = 10;
 
@@ -93,8 +98,20 @@ pub(crate) fn name_line_author(
     meta: &mut Metadata,
 ) {
     let Some(anchor) = headline else { return };
+    // The lines between the headline and the article's first paragraph are its header, whatever
+    // block a rule took them for.
+    let text_from = (anchor + 1..lines.len())
+        .find(|&i| reasons[i] == Some(Reason::Content))
+        .unwrap_or(anchor);
+    // The stamps a rule read in that header: a name line beside one is a byline however far the
+    // headline stands above (a page's second headline, a standfirst and its photo between).
+    let stamps: Vec<usize> = (anchor + 1..text_from.min(anchor + STAMP_REACH + 1))
+        .filter(|&j| reasons[j] == Some(Reason::Dateline))
+        .collect();
     let lo = anchor.saturating_sub(DATED_NAME_REACH);
-    let hi = (anchor + DATED_NAME_REACH + 1).min(lines.len());
+    let hi = (anchor + DATED_NAME_REACH + 1)
+        .max(stamps.last().map_or(0, |&j| j + BESIDE_STAMP + 1))
+        .min(lines.len());
     // A line may go on from the name to the date ("Jen Mills Published Jul 17, 2024"), in a cased
     // script, where the name's capitals tell it from a section's label.
     // A relative time stamps a byline too ("Zimbili Vilakazi|Published 15 hours ago").
@@ -161,11 +178,6 @@ pub(crate) fn name_line_author(
                 || lines[i].words <= MAX_PARTED_DATE_LINE_WORDS
                     && named_dateline(lines[i].raw).is_some())
     };
-    // The lines between the headline and the article's first paragraph are its header, whatever
-    // block a rule took them for.
-    let text_from = (anchor + 1..lines.len())
-        .find(|&i| reasons[i] == Some(Reason::Content))
-        .unwrap_or(anchor);
     // The site's name on a line of its own under the headline ("Economy Gate - Exclusive") is the
     // outlet, not a writer.
     let first_line = lines.iter().find(|l| !l.blank);
@@ -283,8 +295,25 @@ pub(crate) fn name_line_author(
             let over_role = (i + 1..lines.len())
                 .find(|&j| !lines[j].blank)
                 .is_some_and(|j| byline::is_role_line(lines[j].raw));
-            // Further from the headline, only a name on the line of its date.
-            let within = i.abs_diff(anchor) <= NAME_REACH || sure && dated(i);
+            // Further from the headline, only a name on the line of its date, or right beside a stamp
+            // of the header, with only lines a rule knew between ("| Lesedauer: 7 Minuten"), not
+            // another line that may be the name (a forum's "Recommended Posts" over a user's handle
+            // over the post's stamp).
+            let beside_stamp = || {
+                i < text_from
+                    && stamps.iter().any(|&j| {
+                        let (a, b) = (i.min(j), i.max(j));
+                        b - a <= BESIDE_STAMP
+                            && (a + 1..b).all(|k| {
+                                lines[k].is_blank()
+                                    || !matches!(
+                                        reasons[k],
+                                        None | Some(Reason::Content | Reason::LowScore)
+                                    )
+                            })
+                    })
+            };
+            let within = i.abs_diff(anchor) <= NAME_REACH || sure && (dated(i) || beside_stamp());
             // Among the article's paragraphs (a table's header cell after the first of them), a name
             // in a script without case opens with a given name, unless its date stands right under
             // it (a byline under the standfirst).

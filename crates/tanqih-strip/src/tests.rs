@@ -4112,3 +4112,33 @@ fn a_date_that_closes_the_pages_title_is_the_date_when_no_stamp_is_near_the_head
     let s = super::strip(&page, &StripConfig::default());
     assert_eq!(s.meta.date.as_deref(), Some("2023-04-25T12:26"));
 }
+
+#[test]
+fn a_name_line_beside_the_headers_stamp_is_the_byline_however_far_below_the_headline() {
+    // The headline, its standfirst, share buttons, a photo and its caption, then the writer and the
+    // date: the name stands more lines under the headline than a name line is looked for.
+    let header = "تتضمن الخطة حزمة من التسهيلات التمويلية والإعفاءات الضريبية لمدة خمس سنوات\n\
+                  شارك\nفيسبوك\nتويتر\nواتساب\nنسخ الرابط\nصورة أرشيفية\n\
+                  وزير المالية خلال مؤتمر صحفي في العاصمة\nحفظ\n";
+    for (name, stamp, date) in [
+        ("خالد المنصوري", "الأحد 6 أكتوبر 2024", "2024-10-06"),
+        ("علی رضایی", "۱۴ مهر ۱۴۰۳", "2024-10-05"),
+    ] {
+        let page = format!(
+            "خطة جديدة لدعم المشروعات الصغيرة | موقع الخبر\nالرئيسية\nاقتصاد\n\
+             خطة جديدة لدعم المشروعات الصغيرة\n{header}{name}\n{stamp}\n\
+             {BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.authors, [name], "{name}");
+        assert_eq!(s.meta.date.as_deref(), Some(date), "{name}");
+    }
+    // A label over a user's handle over a post's stamp is no name: the handle, a line the model read,
+    // stands between the label and the stamp.
+    let page = format!(
+        "Travel agents | Forum\nHome\nTravel agents\n{header}Recommended Posts\nsomeuser\n\
+         Posted April 18, 2024\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
