@@ -1015,6 +1015,33 @@ pub(crate) fn holds_given_name(name: &str) -> bool {
         .any(|w| given_names().contains(&fold(w)))
 }
 
+/// Words that greet the reader at the head of a post or a letter, folded.
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "greetings",
+    "hallo",
+    "bonjour",
+    "hola",
+    "ciao",
+    "olá",
+    "مرحبا",
+    "اهلا",
+    "عزيزي",
+    "عزيزتي",
+    "سلام",
+    "درود",
+];
+
+/// `text` opens with a greeting ("Hi Guys", "مرحبا بالجميع"): a post's first line, no name.
+pub(crate) fn opens_with_greeting(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let first = fold(first.trim_end_matches([',', '،', '!']));
+    GREETINGS.contains(&first.as_str())
+}
+
 /// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case
 /// that open with a common given name.
 pub(crate) fn surely_a_name(text: &str) -> bool {

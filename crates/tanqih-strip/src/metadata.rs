@@ -283,9 +283,11 @@ pub(crate) fn name_line_author(
                     || with_role_over_headline()
                     || over_headline_over_stamp());
             // A stamp's label is no name ("تحديث مباشر", a live update), nor a country, the story's
-            // region ("ایالات متحده آمریکا").
+            // region ("ایالات متحده آمریکا"), nor a greeting opening a post ("Hi Guys").
             let labelled = || {
-                fold(name(i)).split(' ').any(date::is_update_word) || byline::is_country(name(i))
+                fold(name(i)).split(' ').any(date::is_update_word)
+                    || byline::is_country(name(i))
+                    || byline::opens_with_greeting(name(i))
             };
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));

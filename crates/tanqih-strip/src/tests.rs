@@ -4141,4 +4141,17 @@ fn a_name_line_beside_the_headers_stamp_is_the_byline_however_far_below_the_head
     );
     let s = super::strip(&page, &StripConfig::default());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    // Nor is the greeting that opens a post under its stamp.
+    for greeting in ["Hi Guys", "Hallo Leute,", "مرحبا بالجميع"] {
+        let page = format!(
+            "Travel agents | Forum\nHome\nTravel agents\n{header}07-12-2021, 02:20 PM\n{greeting}\n\
+             {BODY}\n{BODY} وأضاف.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert!(
+            s.meta.authors.is_empty(),
+            "{greeting}: {:?}",
+            s.meta.authors
+        );
+    }
 }
