@@ -150,6 +150,10 @@ enum Command {
         /// Files to strip (`-` reads standard input).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Worker threads (0: every core); files are stripped in parallel and printed in the order
+        /// given, the same for any number.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Normalize stdin to stdout, line by line (lines end at \n; \r is data).
     Normalize {
@@ -313,7 +317,8 @@ fn run(cli: Cli) -> Result<()> {
             json,
             explain,
             files,
-        } => strip_files(&config, &files, json, explain),
+            threads,
+        } => strip_files(&config, &files, json, explain, &pool(threads)?),
         Command::Normalize {
             preset,
             rules,
@@ -511,40 +516,95 @@ fn gen_corpus(
     Ok(())
 }
 
+/// Files read at a time, up to [`STRIP_BATCH_BYTES`], and stripped in parallel.
+const STRIP_BATCH_FILES: usize = 256;
+/// Bytes of files read at a time.
+const STRIP_BATCH_BYTES: usize = 32 << 20;
+
+/// Strips `files` and prints each one's kept text, JSON record or explanation, in the order given.
+/// Batches of files are read in order (standard input may be among them) and stripped on `pool`; an
+/// unreadable file ends the run after the outputs of the files before it.
 fn strip_files(
     config: &PipelineConfig,
     files: &[PathBuf],
     json: bool,
     explain: bool,
+    pool: &rayon::ThreadPool,
 ) -> Result<()> {
+    use rayon::prelude::*;
     let mut out = BufWriter::new(io::stdout().lock());
     let strip_config = tanqih_strip::StripConfig {
         evidence: json || explain,
         ..config.strip.clone()
     };
-    for path in files {
-        let text = read_utf8(path)?;
-        let stripped = strip(&text, &strip_config);
-        if json {
-            let record = serde_json::json!({
-                "file": path.display().to_string(),
-                "text": stripped.kept_text(&text),
-                "meta": stripped.meta,
-                "lines": stripped.lines,
-            });
-            serde_json::to_writer(&mut out, &record)?;
-            writeln!(out)?;
-        } else if explain {
-            explain_file(&mut out, path, &text, &stripped)?;
-        } else {
-            let kept = stripped.kept_text(&text);
-            out.write_all(kept.as_bytes())?;
-            if !kept.is_empty() {
-                writeln!(out)?;
+    let mut rest = files;
+    while !rest.is_empty() {
+        let (mut texts, mut bytes, mut failed) = (Vec::new(), 0, None);
+        while texts.len() < rest.len().min(STRIP_BATCH_FILES) && bytes < STRIP_BATCH_BYTES {
+            match read_utf8(&rest[texts.len()]) {
+                Ok(text) => {
+                    bytes += text.len();
+                    texts.push(text);
+                }
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
             }
         }
+        let (batch, next) = rest.split_at(texts.len());
+        let outputs: Vec<Result<Vec<u8>>> = pool.install(|| {
+            batch
+                .par_iter()
+                .zip(&texts)
+                .map(|(path, text)| {
+                    let mut buf = Vec::new();
+                    strip_file(&mut buf, path, text, &strip_config, json, explain)?;
+                    Ok(buf)
+                })
+                .collect()
+        });
+        for output in outputs {
+            out.write_all(&output?)?;
+        }
+        if let Some(e) = failed {
+            out.flush()?;
+            return Err(e);
+        }
+        rest = next;
     }
     out.flush()?;
+    Ok(())
+}
+
+/// Writes the output of one file: its kept text, its JSON record or its explanation.
+fn strip_file(
+    out: &mut Vec<u8>,
+    path: &Path,
+    text: &str,
+    config: &tanqih_strip::StripConfig,
+    json: bool,
+    explain: bool,
+) -> Result<()> {
+    let stripped = strip(text, config);
+    if json {
+        let record = serde_json::json!({
+            "file": path.display().to_string(),
+            "text": stripped.kept_text(text),
+            "meta": stripped.meta,
+            "lines": stripped.lines,
+        });
+        serde_json::to_writer(&mut *out, &record)?;
+        writeln!(out)?;
+    } else if explain {
+        explain_file(out, path, text, &stripped)?;
+    } else {
+        let kept = stripped.kept_text(text);
+        out.write_all(kept.as_bytes())?;
+        if !kept.is_empty() {
+            writeln!(out)?;
+        }
+    }
     Ok(())
 }
 

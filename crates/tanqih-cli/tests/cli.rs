@@ -380,6 +380,55 @@ fn strip_reads_standard_input_as_it_reads_a_file() {
 }
 
 #[test]
+fn strip_prints_many_files_in_the_order_given_for_any_number_of_threads() {
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(repo().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    seeds.sort();
+    // Each seed three times, in an order that is not the files' own.
+    let files: Vec<String> = (0..3)
+        .flat_map(|round| {
+            seeds
+                .iter()
+                .rev()
+                .skip(round)
+                .chain(seeds.iter().rev().take(round))
+        })
+        .map(|p| p.to_str().unwrap().to_string())
+        .collect();
+    let run = |threads: &str| {
+        let mut args = vec!["strip", "--json", "--threads", threads];
+        args.extend(files.iter().map(String::as_str));
+        stdout(&tanqih(&repo(), &args, b""))
+    };
+    let one = run("1");
+    let names: Vec<String> = one
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["file"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(names, files);
+    assert_eq!(run("2"), one);
+    assert_eq!(run("3"), one);
+    // An unreadable file ends the run after the outputs of the files before it.
+    let first = files[0].as_str();
+    let out = tanqih(
+        &repo(),
+        &["strip", "--threads", "2", first, "no-such-file.txt", first],
+        b"",
+    );
+    assert!(!out.status.success());
+    let alone = stdout(&tanqih(&repo(), &["strip", first], b""));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), alone);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.txt"));
+}
+
+#[test]
 fn normalize_maps_lines_and_keeps_carriage_returns() {
     let dir = tempfile::tempdir().unwrap();
     let out = tanqih(
