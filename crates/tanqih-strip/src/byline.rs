@@ -651,7 +651,7 @@ const MIN_LETTERS_BEFORE_GLUED_WORD: usize = 4;
 /// `rest` is, whole, a city or a desk that pages set beside a writer's name ([`PLACES`], [`DESKS`]), or
 /// opens with a role's word ([`ROLE_WORDS`]: "كاتبة وأكاديمية لبنانية").
 fn glued_tail(rest: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     let tails = CELL.get_or_init(|| {
         PLACES
             .iter()
@@ -669,7 +669,7 @@ fn glued_tail(rest: &str) -> bool {
 
 /// `part` is, whole, one of the cities that datelines name ([`PLACES`], [`SHORT_PLACES`]).
 pub(crate) fn is_place(part: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     let places = CELL.get_or_init(|| PLACES.iter().chain(SHORT_PLACES).map(|w| fold(w)).collect());
     part.len() <= MAX_GLUED_TAIL_BYTES && places.contains(&fold(part.trim()))
 }
@@ -784,7 +784,7 @@ const COUNTRIES: &[&str] = &[
 
 /// `part` is the name of a country of two words or more ([`COUNTRIES`]).
 pub(crate) fn is_country(part: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     let countries = CELL.get_or_init(|| COUNTRIES.iter().map(|w| fold(w)).collect());
     part.len() <= MAX_COUNTRY_BYTES && countries.contains(&fold(part.trim()))
 }
@@ -798,9 +798,9 @@ const DESKS: &[&str] = &["ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل �
 /// Every word of `name` is a word the page also writes in lowercase: a phrase of the page ("Social
 /// Sharing", "Project Management") set in title case, not a person's name. `lowercase` holds the page's
 /// lowercase words.
-pub(crate) fn common_words_only(name: &str, lowercase: &std::collections::HashSet<String>) -> bool {
+pub(crate) fn common_words_only(name: &str, lowercase: &crate::metadata::LowercaseWords) -> bool {
     name.split_whitespace()
-        .all(|w| lowercase.contains(&w.to_lowercase()))
+        .all(|w| lowercase.contains(w.to_lowercase().as_str()))
 }
 
 /// Words of a writer's role, which bylines set after the name in title case ("Jon King, News Reporter").
@@ -926,7 +926,7 @@ fn is_role(part: &str) -> bool {
 
 /// The word, folded (any case, marks or letter forms), is one of [`ROLE_WORDS`].
 fn is_role_word(word: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     CELL.get_or_init(|| ROLE_WORDS.iter().map(|w| fold(w)).collect())
         .contains(&fold(word))
 }
@@ -970,7 +970,7 @@ const HONORIFICS: &[&str] = &[
 
 /// The word, folded, is one of [`HONORIFICS`].
 fn is_honorific(word: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     CELL.get_or_init(|| HONORIFICS.iter().map(|w| fold(w)).collect())
         .contains(&fold(word))
 }
@@ -997,8 +997,8 @@ pub(crate) fn opens_with_given_name(name: &str) -> bool {
 }
 
 /// [`GIVEN_NAMES`] folded, once.
-fn given_names() -> &'static HashSet<String> {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+fn given_names() -> &'static crate::FastSet<String> {
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     CELL.get_or_init(|| {
         crate::lexicon::list_lines(GIVEN_NAMES)
             .into_iter()

@@ -5,7 +5,7 @@
 //! weekday prefixes in Arabic, Persian, Urdu and English, numeric dates in either order, 12- and 24-hour
 //! times (with or without seconds).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -427,8 +427,8 @@ fn dated<'a>(published: &'a str, update: &'a str) -> Option<(&'a str, &'a str)> 
     (find_date(published).is_some() && find_date(update).is_some()).then_some((published, update))
 }
 
-fn date_words() -> &'static HashSet<String> {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+fn date_words() -> &'static crate::FastSet<String> {
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     CELL.get_or_init(|| DATE_WORDS.iter().map(|w| fold(w)).collect())
 }
 
@@ -445,22 +445,28 @@ pub(crate) fn is_date_word(word: &str) -> bool {
 /// Separators between the parts of a dateline ("الثلاثاء 01 ديسمبر 2026 | 10:15 ص").
 const DATELINE_SEPARATORS: &[&str] = &[" | ", " / ", " - ", " – ", " — ", " · ", " • "];
 
-/// `raw` cut at every dateline separator, trimmed.
+/// `raw` cut at every dateline separator, trimmed. Every separator opens with a space: the spaces are
+/// found many bytes at a time, and the separators tried at each.
 pub(crate) fn dateline_parts(raw: &str) -> Vec<&str> {
+    let rest = raw.trim();
     let mut parts = Vec::new();
-    let mut rest = raw.trim();
-    loop {
-        let cut = DATELINE_SEPARATORS
+    let (mut from, mut at) = (0, 0);
+    while let Some(offset) = memchr::memchr(b' ', &rest.as_bytes()[at..]) {
+        let space = at + offset;
+        match DATELINE_SEPARATORS
             .iter()
-            .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
-            .min();
-        let Some((at, len)) = cut else {
-            parts.push(rest.trim());
-            return parts;
-        };
-        parts.push(rest[..at].trim());
-        rest = &rest[at + len..];
+            .find(|sep| rest[space..].starts_with(**sep))
+        {
+            Some(sep) => {
+                parts.push(rest[from..space].trim());
+                from = space + sep.len();
+                at = from;
+            }
+            None => at = space + 1,
+        }
     }
+    parts.push(rest[from..].trim());
+    parts
 }
 
 /// A part of a dateline that prints a date or a time: a word with a digit, and at most one word that is
@@ -887,7 +893,7 @@ pub(crate) fn holds_clock_time(folded: &str) -> bool {
 
 /// `word` is one of the words that label an update ("updated", "تحديث").
 pub(crate) fn is_update_word(word: &str) -> bool {
-    static CELL: OnceLock<HashSet<String>> = OnceLock::new();
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     CELL.get_or_init(|| UPDATE_WORDS.iter().map(|w| fold(w)).collect())
         .contains(word)
 }

@@ -1,7 +1,7 @@
 //! Word lists of boilerplate, matched on folded text (see `crate::fold`): alef forms, teh marbuta and
 //! alef maksura folded, marks removed, Latin lowercased.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -585,6 +585,61 @@ macro_rules! folded_list {
     };
 }
 
+/// A folded word list indexed by its entries' first and last chars: the entries a line may open or
+/// end with are found without trying the others.
+struct Indexed {
+    /// The entries, sorted: those that open with one char stand together.
+    sorted: Vec<String>,
+    by_last: HashMap<char, Vec<String>, foldhash::fast::FixedState>,
+}
+
+impl Indexed {
+    fn new(mut list: Vec<String>) -> Self {
+        list.sort();
+        let mut by_last: HashMap<char, Vec<String>, foldhash::fast::FixedState> =
+            HashMap::default();
+        for entry in &list {
+            if let Some(last) = entry.chars().next_back() {
+                by_last.entry(last).or_default().push(entry.clone());
+            }
+        }
+        Indexed {
+            sorted: list,
+            by_last,
+        }
+    }
+
+    /// The entries that open with the first char of `text` (every entry `text` may open with).
+    fn opening(&self, text: &str) -> &[String] {
+        let Some(first) = text.chars().next() else {
+            return &[];
+        };
+        let mut buf = [0; 4];
+        let first = &*first.encode_utf8(&mut buf);
+        let from = self.sorted.partition_point(|h| h.as_str() < first);
+        let to = from + self.sorted[from..].partition_point(|h| h.starts_with(first));
+        &self.sorted[from..to]
+    }
+
+    /// The entries that end with the last char of `text` (every entry `text` may end with).
+    fn closing(&self, text: &str) -> &[String] {
+        text.chars()
+            .next_back()
+            .and_then(|last| self.by_last.get(&last))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// A word list folded and indexed ([`Indexed`]), built once.
+macro_rules! indexed_list {
+    ($name:ident, $list:expr) => {
+        fn $name() -> &'static Indexed {
+            static CELL: OnceLock<Indexed> = OnceLock::new();
+            CELL.get_or_init(|| Indexed::new(fold_all($list)))
+        }
+    };
+}
+
 /// The folded words of a list as SIMD substring finders, built once: most lines hold none of them, and
 /// finders skip such lines faster than an automaton reads them.
 macro_rules! finders {
@@ -624,7 +679,7 @@ automaton!(prompts, &list_lines(PROMPTS));
 automaton!(copyright, &list_lines(COPYRIGHT));
 automaton!(app_stores, APP_STORES);
 automaton!(channels, CHANNELS);
-folded_list!(related, &list_lines(RELATED));
+indexed_list!(related, &list_lines(RELATED));
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(breaking, BREAKING);
@@ -637,7 +692,7 @@ folded_list!(references, REFERENCES);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(contents_headings, CONTENTS_HEADINGS);
-folded_list!(caption, &list_lines(CAPTION));
+indexed_list!(caption, &list_lines(CAPTION));
 folded_list!(ingredient_headings, INGREDIENT_HEADINGS);
 folded_list!(counter_words, COUNTER_WORDS);
 folded_list!(counter_labels, COUNTER_LABELS);
@@ -903,27 +958,21 @@ pub(crate) fn is_author_box_heading(key: &str) -> bool {
 /// words that ends with one of two words or more ("مواضيع قد تهمك", "More related articles").
 pub(crate) fn is_related_heading(key: &str) -> bool {
     let words = key.split(' ').take(MAX_HEADING_WORDS + 1).count();
+    let related = related();
     if words > MAX_HEADING_WORDS {
-        return related().iter().any(|h| key == h);
+        return related.opening(key).iter().any(|h| key == h);
     }
-    related().iter().any(|h| key == h || opens_heading(key, h))
+    related
+        .opening(key)
+        .iter()
+        .any(|h| key == h || opens_heading(key, h))
         || words <= MAX_RELATED_HEADING_WORDS
-            && related_phrases().iter().any(|h| {
-                key.strip_suffix(h.as_str())
-                    .is_some_and(|head| head.ends_with(' '))
+            && related.closing(key).iter().any(|h| {
+                h.contains(' ')
+                    && key
+                        .strip_suffix(h.as_str())
+                        .is_some_and(|head| head.ends_with(' '))
             })
-}
-
-/// The headings of [`RELATED`] of two words or more, folded, once.
-fn related_phrases() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        related()
-            .iter()
-            .filter(|h| h.contains(' '))
-            .cloned()
-            .collect()
-    })
 }
 
 /// A related-articles heading holds at most this many words, the phrase's and those after it.
@@ -1202,13 +1251,23 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
             && (c.len() == 1 || text.get(1) == c.get(1))
             && text.starts_with(c)
     };
-    caption().iter().any(|c| {
-        let (c, k) = (c.as_bytes(), c.len() - 1);
-        let closes = c[k] == line[c_last] && (k == 0 || n == 1 || c[k - 1] == line[c_last - 1]);
-        opens_with(line, c) || opens_with(bare, c) || closes && line.ends_with(c)
-    }) || caption_labels()
+    let caption = caption();
+    caption
+        .opening(folded_line)
         .iter()
-        .any(|l| opens_with_label(unmarked, l))
+        .any(|c| opens_with(line, c.as_bytes()))
+        || caption
+            .opening(unmarked)
+            .iter()
+            .any(|c| opens_with(bare, c.as_bytes()))
+        || caption.closing(folded_line).iter().any(|c| {
+            let (c, k) = (c.as_bytes(), c.len() - 1);
+            let closes = c[k] == line[c_last] && (k == 0 || n == 1 || c[k - 1] == line[c_last - 1]);
+            closes && line.ends_with(c)
+        })
+        || caption_labels()
+            .iter()
+            .any(|l| opens_with_label(unmarked, l))
 }
 
 /// Labels of a photo's credit in parentheses ("(فوٹو: انٹرنیٹ)", "(Photo: Jane Doe)").

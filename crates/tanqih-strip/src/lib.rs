@@ -65,6 +65,9 @@ use sections::{
 };
 use title::{heading_like, site_name, title, title_parts};
 
+/// A set hashed with a fixed, fast hasher (the word lists' sets, looked up on every line).
+type FastSet<T> = HashSet<T, FixedState>;
+
 /// Why a line was kept or dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "kebab-case")]

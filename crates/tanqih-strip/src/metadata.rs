@@ -429,16 +429,18 @@ pub(crate) fn web_name(part: &str) -> bool {
         && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
-/// The words of a page that open with a lowercase letter, lowercased.
-pub(crate) fn lowercase_words(lines: &[Line]) -> HashSet<String> {
+/// The words of a page that open with a lowercase letter (borrowed from its lines).
+pub(crate) fn lowercase_words<'a>(lines: &[Line<'a>]) -> LowercaseWords<'a> {
     lines
         .iter()
         .flat_map(|l| l.raw.split_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect()
 }
+
+/// The words of a page that open with a lowercase letter ([`lowercase_words`]).
+pub(crate) type LowercaseWords<'a> = crate::FastSet<&'a str>;
 
 /// A byline sits with the date: a line of the few around `i` holds one.
 fn near_a_date(lines: &[Line], i: usize) -> bool {
