@@ -747,12 +747,14 @@ pub(crate) fn is_ui_row(key: &str) -> bool {
 /// A row of UI strings is at most this long (a dozen buttons' names).
 const MAX_UI_ROW_BYTES: usize = 160;
 
-/// The UI strings and prompts as an anchored automaton that finds the longest one at a given position.
+/// The UI strings and prompts as an anchored automaton that finds the longest one at a given position:
+/// a contiguous NFA, which an anchored search walks as fast as a DFA and which builds in a third of the
+/// time (a one-page `tanqih strip` spent a fifth of its instructions building the DFA).
 fn ui_row_pieces() -> &'static AhoCorasick {
     static CELL: OnceLock<AhoCorasick> = OnceLock::new();
     CELL.get_or_init(|| {
         AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .start_kind(aho_corasick::StartKind::Anchored)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(
