@@ -1015,7 +1015,7 @@ pub(crate) fn holds_given_name(name: &str) -> bool {
         .any(|w| given_names().contains(&fold(w)))
 }
 
-/// Words that greet the reader at the head of a post or a letter, folded.
+/// Words that greet the reader at the head of a post or a letter.
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",
@@ -1028,7 +1028,7 @@ const GREETINGS: &[&str] = &[
     "ciao",
     "olá",
     "مرحبا",
-    "اهلا",
+    "أهلا",
     "عزيزي",
     "عزيزتي",
     "سلام",
@@ -1039,7 +1039,7 @@ const GREETINGS: &[&str] = &[
 pub(crate) fn opens_with_greeting(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
     let first = fold(first.trim_end_matches([',', '،', '!']));
-    GREETINGS.contains(&first.as_str())
+    GREETINGS.iter().any(|g| fold(g) == first)
 }
 
 /// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case

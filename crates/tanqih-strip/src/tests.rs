@@ -4142,7 +4142,13 @@ fn a_name_line_beside_the_headers_stamp_is_the_byline_however_far_below_the_head
     let s = super::strip(&page, &StripConfig::default());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
     // Nor is the greeting that opens a post under its stamp.
-    for greeting in ["Hi Guys", "Hallo Leute,", "مرحبا بالجميع"] {
+    for greeting in [
+        "Hi Guys",
+        "Hallo Leute,",
+        "Olá Pessoal",
+        "مرحبا بالجميع",
+        "أهلا وسهلا",
+    ] {
         let page = format!(
             "Travel agents | Forum\nHome\nTravel agents\n{header}07-12-2021, 02:20 PM\n{greeting}\n\
              {BODY}\n{BODY} وأضاف.\n"
