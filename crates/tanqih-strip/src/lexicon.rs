@@ -1,7 +1,7 @@
 //! Word lists of boilerplate, matched on folded text (see `crate::fold`): alef forms, teh marbuta and
 //! alef maksura folded, marks removed, Latin lowercased.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -590,14 +590,13 @@ macro_rules! folded_list {
 struct Indexed {
     /// The entries, sorted: those that open with one char stand together.
     sorted: Vec<String>,
-    by_last: HashMap<char, Vec<String>, foldhash::fast::FixedState>,
+    by_last: crate::FastMap<char, Vec<String>>,
 }
 
 impl Indexed {
     fn new(mut list: Vec<String>) -> Self {
         list.sort();
-        let mut by_last: HashMap<char, Vec<String>, foldhash::fast::FixedState> =
-            HashMap::default();
+        let mut by_last: crate::FastMap<char, Vec<String>> = crate::FastMap::default();
         for entry in &list {
             if let Some(last) = entry.chars().next_back() {
                 by_last.entry(last).or_default().push(entry.clone());

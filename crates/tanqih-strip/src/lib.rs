@@ -67,6 +67,8 @@ use title::{heading_like, site_name, title, title_parts};
 
 /// A set hashed with a fixed, fast hasher (the word lists' sets, looked up on every line).
 type FastSet<T> = HashSet<T, FixedState>;
+/// A map hashed with a fixed, fast hasher.
+type FastMap<K, V> = std::collections::HashMap<K, V, FixedState>;
 
 /// Why a line was kept or dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
