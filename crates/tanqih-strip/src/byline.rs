@@ -311,13 +311,29 @@ pub(crate) fn continued_name(raw: &str) -> Option<&str> {
     if name.len() == line.len() {
         return None;
     }
-    let cased = is_cased(name);
-    let words = name.split_whitespace().count();
-    let reads = match cased {
+    reads_as_listed_name(name).then_some(name)
+}
+
+/// The name on a line of the list of writers a lone byline label opens ("By" over "Tim HanlonNews
+/// Reporter" over "Phoebe Tonks"): a person's name alone, a role glued or set after it, a joiner's comma
+/// or ampersand after it; no label (a colon after it).
+pub(crate) fn listed_name(raw: &str) -> Option<&str> {
+    let name = raw.trim().trim_end_matches([',', '،', '&', ' ']);
+    if name.ends_with([':', '：']) {
+        return None;
+    }
+    let name = without_trailing_role(unglued(name));
+    reads_as_listed_name(name).then_some(name)
+}
+
+/// `name` reads as one person's name of a byline's list: two to four capitalised words that name no
+/// role, or two or three words of a script without case that are no clause; no digits.
+fn reads_as_listed_name(name: &str) -> bool {
+    let reads = match is_cased(name) {
         true => name_like(name) && !is_role(name),
-        false => (2..=3).contains(&words) && uncased_name(name),
+        false => (2..=3).contains(&name.split_whitespace().count()) && uncased_name(name),
     };
-    (reads && !name.chars().any(|c| c.is_numeric())).then_some(name)
+    reads && !name.chars().any(|c| c.is_numeric())
 }
 
 /// Where a name's line goes on to the outlet, a handle or a role: " | Fox News", "@handle".
@@ -801,6 +817,25 @@ const DESKS: &[&str] = &["ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل �
 pub(crate) fn common_words_only(name: &str, lowercase: &crate::metadata::LowercaseWords) -> bool {
     name.split_whitespace()
         .all(|w| lowercase.contains(w.to_lowercase().as_str()))
+}
+
+/// `name`, alone on its line beside a writer's, names another writer: no label (a colon after it), no
+/// role; in a cased script not all capitals (a button's "WATCH LIVE") and no word of it that the page
+/// also writes in lowercase ("Related Program", "Get Deals Delivered" are phrases), in a script without
+/// case a common given name first.
+pub(crate) fn names_a_co_writer(name: &str, lowercase: &crate::metadata::LowercaseWords) -> bool {
+    let name = name.trim();
+    if name.ends_with([':', '：']) || is_role(name) {
+        return false;
+    }
+    if is_cased(name) {
+        name.chars().any(char::is_lowercase)
+            && !name
+                .split_whitespace()
+                .any(|w| lowercase.contains(w.to_lowercase().as_str()))
+    } else {
+        opens_with_given_name(without_honorific(name))
+    }
 }
 
 /// Words of a writer's role, which bylines set after the name in title case ("Jon King, News Reporter").

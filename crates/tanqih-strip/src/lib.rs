@@ -1454,7 +1454,10 @@ const MAX_BYLINE_LINES: usize = 12;
 
 /// The lines right after a byline that go on with its names, one a line (", Max Bernhard", "und Anna
 /// Weber", see [`byline::continued_name`]): each reads as a person's name and is no phrase of the page;
-/// they join the byline, their names counted with the byline's line.
+/// they join the byline, their names counted with the byline's line. Under a byline's label alone on its
+/// line ("By", "Von"), the page lists its writers one a line and a name needs no joiner
+/// ([`byline::listed_name`]) until a line with a date ends the list; such a name is on no other line of
+/// the page (a section's name is, over each of its stories).
 fn byline_continuations(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -1464,14 +1467,25 @@ fn byline_continuations(
     starts.dedup();
     let mut lowercase = None;
     for i in starts {
+        let under_label = !lines[i].digits
+            && (0..i).rev().find(|&j| !lines[j].blank).is_some_and(|j| {
+                reasons[j] == Some(Reason::Byline) && byline::is_lone_byline_label(lines[j].raw)
+            });
+        let once = |j: usize| lines.iter().filter(|l| l.key == lines[j].key).count() == 1;
         for j in i + 1..lines.len().min(i + 1 + MAX_BYLINE_LINES) {
             if reasons[j].is_some() || lines[j].blank {
                 break;
             }
-            let Some(name) = byline::continued_name(lines[j].raw) else {
+            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
+            let name = byline::continued_name(lines[j].raw).or_else(|| {
+                under_label
+                    .then(|| byline::listed_name(lines[j].raw))
+                    .flatten()
+                    .filter(|name| byline::names_a_co_writer(name, lowercase) && once(j))
+            });
+            let Some(name) = name else {
                 break;
             };
-            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
             if byline::common_words_only(name, lowercase) {
                 break;
             }

@@ -370,8 +370,30 @@ pub(crate) fn name_line_author(
                 .sum();
             mentions < SUBJECT_MENTIONS && site.as_ref() != Some(&key)
         })
-        .min_by_key(|&i| (i.abs_diff(anchor), i < anchor));
-    if let Some(i) = found {
+        .collect::<Vec<usize>>();
+    let Some(&nearest) = found
+        .iter()
+        .min_by_key(|&&i| (i.abs_diff(anchor), i < anchor))
+    else {
+        return;
+    };
+    // The name lines right above and under it that are such lines too and open with a common given
+    // name name its co-writers, one a line ("أحمد سمير" / "محمد عبد الله"); capitalised words alone
+    // are too often a button's or a section's ("Mobile Apps" under "Tom Davies").
+    let adjacent = |i: usize| {
+        found.binary_search(&i).is_ok()
+            && byline::opens_with_given_name(byline::without_honorific(name(i)))
+    };
+    let first = (0..nearest)
+        .rev()
+        .take_while(|&j| adjacent(j))
+        .last()
+        .unwrap_or(nearest);
+    let last = (nearest + 1..lines.len())
+        .take_while(|&j| adjacent(j))
+        .last()
+        .unwrap_or(nearest);
+    for i in first..=last {
         push_author(meta, name(i));
         reasons[i] = Some(Reason::Byline);
         evidence[i] = None;

@@ -1291,6 +1291,89 @@ Im Visier hatten sie offenbar auch Drohnen, die an mehreren Hochschulen entwicke
 }
 
 #[test]
+fn writers_listed_one_a_line_are_all_authors_and_labels_or_phrases_among_them_are_not() {
+    // Under a lone label, one name a line, a role glued to some.
+    let page = "Riots spread to five more cities\n\
+By\n\
+Dana WhitfieldNews Reporter\n\
+Omar Haddad\n\
+Lena Brandt\n\
+Updated 20:49, 5 Aug 2024\n\
+Counter protesters gathered in several cities where demonstrations had been planned for the evening.\n\
+Police said three officers were injured after stones were thrown at the crowd in the city centre.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(
+        meta.authors,
+        ["Dana Whitfield", "Omar Haddad", "Lena Brandt"]
+    );
+    assert!(
+        reasons[1..5].iter().all(|r| r.1 == Reason::Byline),
+        "{reasons:?}"
+    );
+    // Name lines under the headline without a label that open with given names.
+    let arabic = "ارتفاع صادرات التمور إلى أوروبا بنسبة الثلث\n\
+أحمد سمير\n\
+محمد عبد الله\n\
+الخميس 5 ديسمبر 2024\n\
+قالت وزارة الزراعة إن صادرات التمور إلى الأسواق الأوروبية ارتفعت بنسبة الثلث خلال العام الجاري.\n\
+وأضافت الوزارة في بيان أن المزارعين استفادوا من برنامج دعم التعبئة والتغليف الذي أطلقته الحكومة.\n";
+    let (reasons, meta) = decisions(arabic);
+    assert_eq!(meta.authors, ["أحمد سمير", "محمد عبد الله"]);
+    assert!(
+        reasons[1..3].iter().all(|r| r.1 == Reason::Byline),
+        "{reasons:?}"
+    );
+    // Capitalised words under a name line without a label may be a button's or a section's.
+    let button = "Riots spread to five more cities\n\
+Tom Davies\n\
+Mobile Apps\n\
+Updated 20:49, 5 Aug 2024\n\
+Counter protesters gathered in several cities where demonstrations had been planned for the evening.\n\
+Police said three officers were injured after stones were thrown at the crowd in the city centre.\n";
+    let (_, meta) = decisions(button);
+    assert_eq!(meta.authors, ["Tom Davies"]);
+    // A label with a colon, a role, or a phrase whose words the page writes in lowercase is no writer.
+    let labels = "Ten quiet trails for a related program of autumn walks\n\
+Author\n\
+Jane Porter\n\
+Related Program\n\
+August 30, 2024\n\
+These trails were chosen for a related walking program that the park runs every autumn season.\n\
+Each route is under ten miles and marked at every junction, with water available at the start.\n";
+    let (_, meta) = decisions(labels);
+    assert_eq!(meta.authors, ["Jane Porter"]);
+    let role = "Ministers defend the new budget\n\
+Amy Fowler\n\
+Political Correspondent\n\
+16 September 2024 9:33pm\n\
+Ministers defended the budget on Monday as opposition parties called for a vote on its tax measures.\n\
+The chancellor said the plan would bring the deficit down within three years of its adoption.\n";
+    let (_, meta) = decisions(role);
+    assert_eq!(meta.authors, ["Amy Fowler"]);
+    assert_eq!(crate::byline::listed_name("Last Updated:"), None);
+    // A date on the name's line ends the list; a section's name over each of its stories is no writer.
+    let dated = "Riots spread to five more cities\n\
+By\n\
+Dana Whitfield November 19, 2019, 07:47 PM EST\n\
+Sharing Panel Buttons\n\
+Counter protesters gathered in several cities where demonstrations had been planned for the evening.\n\
+Police said three officers were injured after stones were thrown at the crowd in the city centre.\n";
+    assert_eq!(decisions(dated).1.authors, ["Dana Whitfield"]);
+    let section = "Opening Bell 11.18.19\n\
+Counter protesters gathered in several cities where demonstrations had been planned for the evening.\n\
+Police said three officers were injured after stones were thrown at the crowd in the city centre.\n\
+Sign up for the newsletter.\n\
+By\n\
+The Morning Desk\n\
+Opening Bell\n\
+Opening Bell 10.29.19\n\
+Opening Bell\n\
+Opening Bell 6.7.19\n";
+    let (reasons, _) = decisions(section);
+    assert_ne!(reasons[6].1, Reason::Byline, "{reasons:?}");
+}
+
+#[test]
 fn a_read_also_pointer_takes_its_links_and_leaves_the_article_after_them() {
     let arabic = |n: usize| format!("{BODY} وأضاف أن الجولة رقم {n} ستتناول الملفات العالقة كلها.");
     let english = |n: usize| {
