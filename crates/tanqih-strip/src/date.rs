@@ -525,14 +525,22 @@ const HIJRI_MONTHS: &[(u32, &[&str])] = &[
     (12, &["ذو", "الحجة"]),
 ];
 
-/// [`HIJRI_MONTHS`] folded, once.
-fn hijri_months() -> &'static [(u32, Vec<String>)] {
-    static CELL: OnceLock<Vec<(u32, Vec<String>)>> = OnceLock::new();
+/// Hijri month names (their month and words), keyed by their first word.
+type HijriMonthsByFirstWord = crate::FastMap<String, Vec<(u32, Vec<String>)>>;
+
+/// [`HIJRI_MONTHS`] folded, once, keyed by their first word; each key's names in the order of the list.
+fn hijri_months() -> &'static HijriMonthsByFirstWord {
+    static CELL: OnceLock<HijriMonthsByFirstWord> = OnceLock::new();
     CELL.get_or_init(|| {
-        HIJRI_MONTHS
-            .iter()
-            .map(|(m, parts)| (*m, parts.iter().map(|p| crate::fold::fold(p)).collect()))
-            .collect()
+        let mut by_first = HijriMonthsByFirstWord::default();
+        for (m, parts) in HIJRI_MONTHS {
+            let parts: Vec<String> = parts.iter().map(|p| crate::fold::fold(p)).collect();
+            by_first
+                .entry(parts[0].clone())
+                .or_default()
+                .push((*m, parts));
+        }
+        by_first
     })
 }
 
@@ -549,7 +557,10 @@ fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, Ymd)>) {
         w.parse::<u32>().ok().filter(|n| range.contains(n))
     };
     for i in 0..words.len() {
-        for (month, parts) in hijri_months() {
+        let Some(named_here) = hijri_months().get(words[i]) else {
+            continue;
+        };
+        for (month, parts) in named_here {
             let end = i + parts.len();
             let named = words.len() > end && parts.iter().zip(&words[i..]).all(|(p, w)| p == w);
             let Some(year) = named.then(|| number(words[end], 1300..=1500)).flatten() else {
@@ -678,10 +689,19 @@ fn jalali_to_gregorian(jy: u32, jm: u32, jd: u32) -> (u32, u32, u32) {
     (gy as u32, gm, gd as u32)
 }
 
-/// [`JALALI_MONTHS`] folded, once.
-fn jalali_months() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    CELL.get_or_init(|| JALALI_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
+/// [`JALALI_MONTHS`] folded, once, with their places in the list.
+fn jalali_months() -> &'static crate::FastMap<String, usize> {
+    static CELL: OnceLock<crate::FastMap<String, usize>> = OnceLock::new();
+    CELL.get_or_init(|| places_of(JALALI_MONTHS))
+}
+
+/// Each name of `names` folded, with its first place in the list.
+fn places_of(names: &[&str]) -> crate::FastMap<String, usize> {
+    let mut places = crate::FastMap::default();
+    for (i, name) in names.iter().enumerate() {
+        places.entry(crate::fold::fold(name)).or_insert(i);
+    }
+    places
 }
 
 /// "ماه" (month) folded, as Persian glues it to a month's name ("آذرماه").
@@ -690,10 +710,10 @@ fn jalali_month_word() -> &'static str {
     CELL.get_or_init(|| crate::fold::fold("ماه"))
 }
 
-/// [`AFGHAN_MONTHS`] folded, once.
-fn afghan_months() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    CELL.get_or_init(|| AFGHAN_MONTHS.iter().map(|m| crate::fold::fold(m)).collect())
+/// [`AFGHAN_MONTHS`] folded, once, with their places in the list.
+fn afghan_months() -> &'static crate::FastMap<String, usize> {
+    static CELL: OnceLock<crate::FastMap<String, usize>> = OnceLock::new();
+    CELL.get_or_init(|| places_of(AFGHAN_MONTHS))
 }
 
 /// Month names (their words) with their numbers, keyed by their first word.
@@ -1093,16 +1113,13 @@ fn read_date(folded: &str) -> Option<DateReading> {
         let named = words.iter().enumerate().find_map(|(i, w)| {
             // The month's name may carry "ماه" (month) glued on: "آذرماه".
             let named = w.strip_suffix(jalali_month_word()).unwrap_or(w);
-            let iranian = jalali_months().iter().position(|m| m == named);
+            let iranian = jalali_months().get(named).copied();
             let afghan = || {
                 let number = |j: usize| words.get(j).and_then(|w| w.parse::<u32>().ok());
                 let between = i > 0
                     && number(i - 1).is_some_and(|d| (1..=31).contains(&d))
                     && number(i + 1).is_some_and(solar_year);
-                afghan_months()
-                    .iter()
-                    .position(|m| m == w)
-                    .filter(|_| between)
+                afghan_months().get(*w).copied().filter(|_| between)
             };
             Some((i, iranian.or_else(afghan)?))
         });

@@ -115,9 +115,14 @@ pub(crate) fn name_line_author(
     // A line may go on from the name to the date ("Jen Mills Published Jul 17, 2024"), in a cased
     // script, where the name's capitals tell it from a section's label.
     // A relative time stamps a byline too ("Zimbili Vilakazi|Published 15 hours ago").
+    // Read once a line: the filters below ask it of the same lines again and again.
+    let dated_lines: Vec<OnceCell<bool>> = lines.iter().map(|_| OnceCell::new()).collect();
     let dated = |i: usize| {
-        lines[i].digits
-            && (find_date(lines[i].folded).is_some() || date::has_relative_time(lines[i].folded))
+        *dated_lines[i].get_or_init(|| {
+            lines[i].digits
+                && (find_date(lines[i].folded).is_some()
+                    || date::has_relative_time(lines[i].folded))
+        })
     };
     let read_name = |i: usize| {
         let raw = lines[i].raw;
@@ -321,7 +326,7 @@ pub(crate) fn name_line_author(
             // it (a byline under the standfirst).
             let stamped_below = (i + 1..lines.len())
                 .find(|&j| !lines[j].blank)
-                .is_some_and(|j| dated(j) && reasons[j] == Some(Reason::Dateline));
+                .is_some_and(|j| reasons[j] == Some(Reason::Dateline) && dated(j));
             let in_text = text_from > anchor && i > text_from && !stamped_below;
             within
                 && (cased || uncased)
