@@ -11,7 +11,8 @@ use foldhash::fast::FixedState;
 
 use crate::{RowSource, RowVisitor, TermCounts, TfidfModel, Vocabulary};
 
-/// Each document's term counts, spilled to a file as `(term id, count)` pairs (LEB128).
+/// Each document's term counts, spilled to a file as `(term id, count)` pairs (LEB128), each document's
+/// record after its length in bytes.
 #[derive(Debug)]
 pub struct TermSpill {
     path: PathBuf,
@@ -65,6 +66,9 @@ impl TermSpill {
             put_varint(*n, &mut self.record);
         }
         self.documents += 1;
+        let mut length = Vec::with_capacity(10);
+        put_varint(self.record.len() as u64, &mut length);
+        self.out.write_all(&length)?;
         self.out.write_all(&self.record)
     }
 
@@ -104,22 +108,52 @@ impl SpilledCounts {
     /// The tf-idf rows of the spilled documents under `model`, written to `rows_path`; the spill file is
     /// removed.
     pub fn resolve(self, model: &TfidfModel, rows_path: PathBuf) -> io::Result<SpilledRows> {
+        self.resolve_reading(model, rows_path, 1 << 20)
+    }
+
+    /// [`SpilledCounts::resolve`], reading the spill through a buffer of `capacity` bytes.
+    fn resolve_reading(
+        self,
+        model: &TfidfModel,
+        rows_path: PathBuf,
+        capacity: usize,
+    ) -> io::Result<SpilledRows> {
         let column_of: Vec<Option<u32>> = self.terms.iter().map(|t| model.column(t)).collect();
-        let mut input = BufReader::with_capacity(1 << 20, File::open(&self.path)?);
+        let mut input = BufReader::with_capacity(capacity, File::open(&self.path)?);
         let mut out = BufWriter::with_capacity(1 << 20, File::create(&rows_path)?);
         let mut indptr = Vec::with_capacity(self.documents + 1);
         indptr.push(0u64);
         let mut counts = Vec::new();
         let mut bytes = Vec::new();
+        let mut record = Vec::new();
+        let bad = || io::Error::other("bad record in term counts");
         for _ in 0..self.documents {
             counts.clear();
-            let n = get_varint(&mut input)?;
+            // The record from the reader's buffer when it holds it whole, else copied out.
+            let length = get_varint(&mut input)? as usize;
+            let whole = input.fill_buf()?.len() >= length;
+            if !whole {
+                record.resize(length, 0);
+                input.read_exact(&mut record)?;
+            }
+            let mut rest = if whole {
+                &input.buffer()[..length]
+            } else {
+                &record[..]
+            };
+            let n = take_varint(&mut rest).ok_or_else(bad)?;
             for _ in 0..n {
-                let id = get_varint(&mut input)? as usize;
-                let count = get_varint(&mut input)?;
+                let id = take_varint(&mut rest).ok_or_else(bad)? as usize;
+                let count = take_varint(&mut rest).ok_or_else(bad)?;
                 if let Some(col) = column_of.get(id).copied().flatten() {
                     counts.push((col, count as f64));
                 }
+            }
+            if !rest.is_empty() {
+                return Err(bad());
+            }
+            if whole {
+                input.consume(length);
             }
             counts.sort_unstable_by_key(|&(col, _)| col);
             let row = model.transform_counts(std::mem::take(&mut counts));
@@ -192,6 +226,19 @@ impl RowSource for SpilledRows {
     }
 }
 
+/// Reads a LEB128 number off the front of `bytes`; `None` when it is cut short or too long.
+fn take_varint(bytes: &mut &[u8]) -> Option<u64> {
+    let mut v = 0u64;
+    for (i, &b) in bytes.iter().enumerate().take(10) {
+        v |= u64::from(b & 0x7F) << (7 * i);
+        if b < 0x80 {
+            *bytes = &bytes[i + 1..];
+            return Some(v);
+        }
+    }
+    None
+}
+
 /// Appends `v` to `out` as LEB128.
 fn put_varint(mut v: u64, out: &mut Vec<u8>) {
     while v >= 0x80 {
@@ -250,26 +297,43 @@ mod tests {
             }
             assert!(get_varint(&mut input).is_err());
         }
+        let mut rest = bytes.as_slice();
+        for &v in &values {
+            assert_eq!(take_varint(&mut rest), Some(v));
+        }
+        assert_eq!(take_varint(&mut rest), None);
+        assert_eq!(take_varint(&mut &[0x80u8, 0x80][..]), None);
     }
 
     #[test]
     fn spilled_rows_are_the_rows_computed_in_memory() {
+        // Records cut by the reader's buffer, or held whole in it.
+        for capacity in [1, 3, 7, 1 << 20] {
+            spilled_rows_read_through(capacity);
+        }
+    }
+
+    fn spilled_rows_read_through(capacity: usize) {
         let docs: Vec<Vec<(String, u64)>> = vec![
             vec![("b".into(), 2), ("a".into(), 1)],
             vec![],
             vec![("c".into(), 1), ("a".into(), 3)],
             vec![("a".into(), 1)],
+            (0..300).map(|i| (format!("t{i}"), i as u64 + 1)).collect(),
         ];
-        let dir = std::env::temp_dir().join(format!("tanqih-spill-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("tanqih-spill-{}-{capacity}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let mut spill = TermSpill::create(dir.join("counts")).unwrap();
         for doc in &docs {
             spill.push(doc).unwrap();
         }
         let (vocabulary, counts) = spill.finish().unwrap();
-        assert_eq!(vocabulary.documents(), 4);
+        assert_eq!(vocabulary.documents(), docs.len() as u64);
         let model = TfidfModel::fit(&vocabulary, &VectorizerConfig::default());
-        let mut rows = counts.resolve(&model, dir.join("rows")).unwrap();
+        let mut rows = counts
+            .resolve_reading(&model, dir.join("rows"), capacity)
+            .unwrap();
         assert!(!dir.join("counts").exists());
         let mut spilled = Vec::new();
         rows.for_each_row(&mut |row| {
