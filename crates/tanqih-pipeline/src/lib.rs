@@ -14,6 +14,7 @@ mod lines;
 mod merge;
 mod sink;
 mod stats;
+mod tokens;
 
 use std::collections::HashSet;
 
@@ -43,6 +44,7 @@ pub use merge::merge;
 pub use sink::{document_batch, parquet_writer};
 pub use stats::Stats;
 pub use tanqih_curate::CurateConfig;
+pub use tokens::{Iter as TokenTextsIter, TokenTexts};
 
 /// Errors of the pipeline.
 #[derive(Debug, thiserror::Error)]
@@ -119,7 +121,7 @@ pub struct Processed {
     /// The kept text after normalization.
     pub normalized: String,
     /// Token strings (normalized).
-    pub tokens: Vec<String>,
+    pub tokens: TokenTexts,
     /// Byte span of each token in the original document, made and written with `output.annotations`
     /// only (empty without: mapping every edit back to the original costs time).
     #[serde(default)]
@@ -139,7 +141,7 @@ impl Processed {
     /// Appends the document as one line of `documents.jsonl` (without the newline), with its per-token
     /// annotations when `annotations`.
     pub fn write_json_line(&self, out: &mut Vec<u8>, annotations: bool) {
-        let token_bytes: usize = self.tokens.iter().map(String::len).sum();
+        let token_bytes = self.tokens.bytes();
         // Room for the text, the tokens and about 32 bytes of span, kind and sentence per token.
         let per_token = if annotations { 32 } else { 3 };
         out.reserve(
@@ -176,10 +178,7 @@ impl Processed {
 
     /// Each token's text with its kind.
     pub fn tokens_with_kinds(&self) -> impl Iterator<Item = (&str, TokenKind)> + '_ {
-        self.tokens
-            .iter()
-            .map(String::as_str)
-            .zip(self.kinds.iter().copied())
+        self.tokens.iter().zip(self.kinds.iter().copied())
     }
 }
 
@@ -274,38 +273,36 @@ impl Pipeline {
         let rewritten = stripped.rewrite(doc.text());
         let annotations = self.config.output.annotations;
         // Token spans need every edit mapped back to the original; without them the texts are enough.
-        let (text, normalized, tokens) = if annotations {
+        let mut lexemes = Vec::new();
+        let (text, normalized) = if annotations {
             doc.apply(rewritten);
             let text = doc.text().to_string();
             doc.apply(self.normalizer.normalize_with_offsets(doc.text()));
-            let mut tokens = self.tokenizer.tokenize(doc.text());
-            doc.original_spans(tokens.iter_mut().map(|t| &mut t.span));
-            (text, doc.text().to_string(), tokens)
+            (text, doc.text().to_string())
         } else {
             let text = rewritten.text;
             let normalized = self.normalizer.normalize(&text).into_owned();
-            let tokens = self.tokenizer.tokenize(&normalized);
-            (text, normalized, tokens)
+            (text, normalized)
         };
+        self.tokenizer.lexemes_into(&normalized, &mut lexemes);
         let mut processed = Processed {
             id: std::mem::take(&mut doc.id),
             source: std::mem::take(&mut doc.source),
             meta: stripped.meta,
+            tokens: TokenTexts::with_capacity(lexemes.len(), normalized.len()),
+            spans: Vec::new(),
+            kinds: lexemes.iter().map(|l| l.kind).collect(),
+            sentences: lexemes.iter().map(|l| l.sentence).collect(),
+            lines: stripped.lines,
             text,
             normalized,
-            tokens: Vec::with_capacity(tokens.len()),
-            spans: Vec::with_capacity(if annotations { tokens.len() } else { 0 }),
-            kinds: Vec::with_capacity(tokens.len()),
-            sentences: Vec::with_capacity(tokens.len()),
-            lines: stripped.lines,
         };
-        for token in tokens {
-            processed.tokens.push(token.text);
-            if annotations {
-                processed.spans.push(token.span);
-            }
-            processed.kinds.push(token.kind);
-            processed.sentences.push(token.sentence);
+        for lexeme in &lexemes {
+            processed.tokens.push_lexeme(lexeme, &processed.normalized);
+        }
+        if annotations {
+            processed.spans = lexemes.iter().map(|l| l.span).collect();
+            doc.original_spans(processed.spans.iter_mut());
         }
         processed
     }
@@ -358,7 +355,7 @@ mod tests {
             end: word + "المفاوضـ".len(),
         };
         let at = p.tokens.iter().position(|t| t == "المفاوضات").unwrap();
-        assert_eq!(p.tokens[at + 1], "،");
+        assert_eq!(&p.tokens[at + 1], "،");
         assert_eq!((p.spans[at], p.spans[at + 1]), (span, span));
         assert!(p.spans[..at].iter().all(|s| s.end <= span.start));
     }
@@ -425,7 +422,7 @@ mod tests {
         meta: &'a Metadata,
         text: &'a str,
         normalized: &'a str,
-        tokens: &'a [String],
+        tokens: Vec<&'a str>,
     }
 
     fn lean_line(doc: &Processed) -> Vec<u8> {
@@ -441,7 +438,7 @@ mod tests {
             meta: &doc.meta,
             text: &doc.text,
             normalized: &doc.normalized,
-            tokens: &doc.tokens,
+            tokens: doc.tokens.iter().collect(),
         })
         .unwrap()
     }
@@ -483,7 +480,7 @@ mod tests {
             let mut last = 0;
             for group in pairs.chunk_by(|a, b| a.1 == b.1) {
                 let span = group[0].1;
-                let token: String = group.iter().map(|(t, _)| t.as_str()).collect();
+                let token: String = group.iter().map(|(t, _)| *t).collect();
                 prop_assert!(span.start >= last && span.start < span.end && span.end <= text.len());
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 let original = &text[span.start..span.end];

@@ -39,11 +39,24 @@ impl Lexeme {
 
     /// The token text with a clitic's `+` on its attached side (`و+`, `+ها`).
     pub fn marked_text(&self, text: &str) -> String {
+        let mut out = String::new();
+        self.push_marked_text(text, &mut out);
+        out
+    }
+
+    /// Appends [`Lexeme::marked_text`] to `out`.
+    pub fn push_marked_text(&self, text: &str, out: &mut String) {
         let bare = self.text(text);
         match self.attach {
-            Attach::None => bare.to_string(),
-            Attach::Prefix => format!("{bare}+"),
-            Attach::Suffix => format!("+{bare}"),
+            Attach::None => out.push_str(bare),
+            Attach::Prefix => {
+                out.push_str(bare);
+                out.push('+');
+            }
+            Attach::Suffix => {
+                out.push('+');
+                out.push_str(bare);
+            }
         }
     }
 }

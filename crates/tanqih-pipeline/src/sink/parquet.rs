@@ -93,10 +93,7 @@ pub fn document_batch<R: Borrow<Processed>>(
             "normalized",
             strings(rows.iter().map(|r| Some(r.normalized.as_str()))),
         ),
-        (
-            "tokens",
-            string_lists(rows.iter().map(|r| r.tokens.iter().map(String::as_str))),
-        ),
+        ("tokens", string_lists(rows.iter().map(|r| r.tokens.iter()))),
     ];
     if !annotations {
         return Ok(RecordBatch::try_from_iter(columns)?);
