@@ -525,23 +525,10 @@ const HIJRI_MONTHS: &[(u32, &[&str])] = &[
     (12, &["ذو", "الحجة"]),
 ];
 
-/// Hijri month names (their month and words), keyed by their first word.
-type HijriMonthsByFirstWord = crate::FastMap<String, Vec<(u32, Vec<String>)>>;
-
 /// [`HIJRI_MONTHS`] folded, once, keyed by their first word; each key's names in the order of the list.
-fn hijri_months() -> &'static HijriMonthsByFirstWord {
-    static CELL: OnceLock<HijriMonthsByFirstWord> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut by_first = HijriMonthsByFirstWord::default();
-        for (m, parts) in HIJRI_MONTHS {
-            let parts: Vec<String> = parts.iter().map(|p| crate::fold::fold(p)).collect();
-            by_first
-                .entry(parts[0].clone())
-                .or_default()
-                .push((*m, parts));
-        }
-        by_first
-    })
+fn hijri_months() -> &'static MonthsByFirstWord {
+    static CELL: OnceLock<MonthsByFirstWord> = OnceLock::new();
+    CELL.get_or_init(|| by_first_word(HIJRI_MONTHS.iter().map(|&(m, parts)| (parts, m))))
 }
 
 /// A date as its year, month and day.
@@ -560,7 +547,7 @@ fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, Ymd)>) {
         let Some(named_here) = hijri_months().get(words[i]) else {
             continue;
         };
-        for (month, parts) in named_here {
+        for (parts, month) in named_here {
             let end = i + parts.len();
             let named = words.len() > end && parts.iter().zip(&words[i..]).all(|(p, w)| p == w);
             let Some(year) = named.then(|| number(words[end], 1300..=1500)).flatten() else {
@@ -723,17 +710,21 @@ type MonthsByFirstWord = HashMap<String, Vec<(Vec<String>, u32)>, FixedState>;
 /// [`MONTHS`] (two-word names first).
 fn months() -> &'static MonthsByFirstWord {
     static CELL: OnceLock<MonthsByFirstWord> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut by_first = MonthsByFirstWord::default();
-        for (parts, m) in MONTHS {
-            let parts: Vec<String> = parts.iter().map(|p| crate::fold::fold(p)).collect();
-            by_first
-                .entry(parts[0].clone())
-                .or_default()
-                .push((parts, *m));
-        }
+    CELL.get_or_init(|| by_first_word(MONTHS.iter().copied()))
+}
+
+/// Month names (their words, with their numbers) folded as lines are, keyed by their first word, each
+/// key's names in the order given.
+fn by_first_word<'a>(names: impl Iterator<Item = (&'a [&'a str], u32)>) -> MonthsByFirstWord {
+    let mut by_first = MonthsByFirstWord::default();
+    for (parts, m) in names {
+        let parts: Vec<String> = parts.iter().map(|p| crate::fold::fold(p)).collect();
         by_first
-    })
+            .entry(parts[0].clone())
+            .or_default()
+            .push((parts, m));
+    }
+    by_first
 }
 
 /// The month named by the words from `words[i]` on (none past the end): how many words the name
