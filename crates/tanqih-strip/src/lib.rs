@@ -1476,16 +1476,18 @@ fn byline_continuations(
             if reasons[j].is_some() || lines[j].blank {
                 break;
             }
-            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
-            let name = byline::continued_name(lines[j].raw).or_else(|| {
-                under_label
-                    .then(|| byline::listed_name(lines[j].raw))
-                    .flatten()
-                    .filter(|name| byline::names_a_co_writer(name, lowercase) && once(j))
-            });
+            let name = match byline::continued_name(lines[j].raw) {
+                Some(name) => Some(name),
+                None if under_label => byline::listed_name(lines[j].raw).filter(|name| {
+                    let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
+                    byline::names_a_co_writer(name, lowercase) && once(j)
+                }),
+                None => None,
+            };
             let Some(name) = name else {
                 break;
             };
+            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
             if byline::common_words_only(name, lowercase) {
                 break;
             }
