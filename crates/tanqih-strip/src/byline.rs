@@ -819,13 +819,12 @@ pub(crate) fn common_words_only(name: &str, lowercase: &crate::metadata::Lowerca
         .all(|w| lowercase.contains(w.to_lowercase().as_str()))
 }
 
-/// `name`, alone on its line beside a writer's, names another writer: no label (a colon after it), no
-/// role; in a cased script not all capitals (a button's "WATCH LIVE") and no word of it that the page
-/// also writes in lowercase ("Related Program", "Get Deals Delivered" are phrases), in a script without
-/// case a common given name first.
+/// `name` ([`listed_name`]'s), alone on its line beside a writer's, names another writer: no role; in a
+/// cased script not all capitals (a button's "WATCH LIVE") and no word of it that the page also writes in
+/// lowercase ("Related Program", "Get Deals Delivered" are phrases), in a script without case a common
+/// given name first.
 pub(crate) fn names_a_co_writer(name: &str, lowercase: &crate::metadata::LowercaseWords) -> bool {
-    let name = name.trim();
-    if name.ends_with([':', '：']) || is_role(name) {
+    if is_role(name) {
         return false;
     }
     if is_cased(name) {
