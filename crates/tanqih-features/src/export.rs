@@ -53,14 +53,19 @@ impl RowSource for &CsrMatrix {
 
 /// Writes `matrix` as `scipy.sparse.save_npz` does (see [`write_npz_rows`]).
 pub fn write_npz(matrix: &CsrMatrix, out: impl Write + Seek) -> io::Result<()> {
-    write_npz_rows(&mut &*matrix, out)
+    write_npz_rows(&mut &*matrix, out, None)
 }
 
 /// Writes the rows of `rows` as `scipy.sparse.save_npz` does: a zip of `indices.npy` and `indptr.npy`
 /// (int32, or int64 when they do not fit), `format.npy` (`b'csr'`), `shape.npy` (int64) and `data.npy`
 /// (float64), each deflated as `save_npz` (compressed by default) writes them. Reads `rows` twice
-/// after asking for its row pointers; holds only the row pointers in memory.
-pub fn write_npz_rows(rows: &mut dyn RowSource, out: impl Write + Seek) -> io::Result<()> {
+/// after asking for its row pointers; holds only the row pointers in memory. With a `pool`, each entry's
+/// blocks are compressed on its threads; the file is the same with or without one.
+pub fn write_npz_rows(
+    rows: &mut dyn RowSource,
+    out: impl Write + Seek,
+    pool: Option<&rayon::ThreadPool>,
+) -> io::Result<()> {
     let indptr = rows.row_pointers()?;
     let nnz = *indptr.last().expect("starts with 0");
     let n_rows = indptr.len() - 1;
@@ -73,7 +78,7 @@ pub fn write_npz_rows(rows: &mut dyn RowSource, out: impl Write + Seek) -> io::R
             out.write_all(&(v as i32).to_le_bytes())
         }
     };
-    let mut zip = ZipWriter::new(out)?;
+    let mut zip = ZipWriter::new(out, pool)?;
     zip.entry(
         "indices.npy",
         &npy_header(int_descr, &[nnz as usize]),
@@ -177,11 +182,13 @@ impl<W: Write> Write for Tally<W> {
     }
 }
 
-/// Deflates `header` and what `body` writes into `out`: uncompressed size, CRC-32, compressed size.
+/// Deflates `header` and what `body` writes into `out`, the blocks side by side on `pool` when there is
+/// one: uncompressed size, CRC-32, compressed size.
 fn deflate(
     out: &mut dyn Write,
     header: &[u8],
     body: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    pool: Option<&rayon::ThreadPool>,
 ) -> io::Result<(u64, u32, u64)> {
     let packed = Tally {
         inner: out,
@@ -190,7 +197,7 @@ fn deflate(
         hash: false,
     };
     let mut plain = Tally {
-        inner: Deflater::new(packed),
+        inner: BlockDeflater::new(packed, pool),
         bytes: 0,
         crc: crc32fast::Hasher::new(),
         hash: true,
@@ -201,62 +208,131 @@ fn deflate(
     Ok((plain.bytes, plain.crc.finalize(), packed.bytes))
 }
 
-/// A raw deflate stream (fast level) written to `inner`, compressed into one buffer that is zeroed once
-/// (flate2's own writer zeroes its spare buffer on every write).
-struct Deflater<W: Write> {
+/// Input bytes of one [`BlockDeflater`] block.
+const DEFLATE_BLOCK: usize = 256 * 1024;
+
+/// A raw deflate stream (fast level) cut into blocks of [`DEFLATE_BLOCK`] input bytes, each compressed
+/// on its own and ended on a byte boundary (a sync flush), as pigz does: the blocks of a batch compress
+/// side by side on the pool, and the stream depends only on the input, not on the number of threads.
+/// The ratio is that of one stream (the blocks are large).
+struct BlockDeflater<'p, W: Write> {
     inner: W,
-    compress: flate2::Compress,
-    buffer: Box<[u8]>,
+    pool: Option<&'p rayon::ThreadPool>,
+    /// The batch: the full blocks, then the one being filled.
+    blocks: Vec<Block>,
+    /// How many of `blocks` are full.
+    full: usize,
+    /// Blocks a batch holds: a few for each thread, so that threads that finish early find more.
+    batch: usize,
 }
 
-/// The size of [`Deflater`]'s output buffer.
-const DEFLATE_BUFFER: usize = 64 * 1024;
+/// One block of a [`BlockDeflater`] and its compressor, reused batch after batch.
+struct Block {
+    plain: Vec<u8>,
+    packed: Vec<u8>,
+    compress: flate2::Compress,
+}
 
-impl<W: Write> Deflater<W> {
-    fn new(inner: W) -> Self {
-        Deflater {
-            inner,
+impl Block {
+    fn new() -> Block {
+        Block {
+            plain: Vec::with_capacity(DEFLATE_BLOCK),
+            packed: Vec::new(),
             compress: flate2::Compress::new(flate2::Compression::fast(), false),
-            buffer: vec![0; DEFLATE_BUFFER].into_boxed_slice(),
         }
     }
 
-    /// Compresses `input` and writes out what comes of it; with [`flate2::FlushCompress::Finish`], up
-    /// to the stream's end.
-    fn run(&mut self, mut input: &[u8], flush: flate2::FlushCompress) -> io::Result<()> {
+    /// Compresses `plain` into `packed` as a stream of its own: up to a sync flush, or to the end of the
+    /// whole stream when `last`.
+    fn pack(&mut self, last: bool) -> io::Result<()> {
+        let flush = if last {
+            flate2::FlushCompress::Finish
+        } else {
+            flate2::FlushCompress::Sync
+        };
+        self.compress.reset();
+        self.packed.clear();
+        let mut input = &self.plain[..];
         loop {
-            let (read, written) = (self.compress.total_in(), self.compress.total_out());
+            // Deflate grows incompressible input by a few bytes per 16 KiB.
+            self.packed.reserve(input.len() + input.len() / 64 + 64);
+            let read = self.compress.total_in();
             let status = self
                 .compress
-                .compress(input, &mut self.buffer, flush)
+                .compress_vec(input, &mut self.packed, flush)
                 .map_err(io::Error::other)?;
-            let consumed = (self.compress.total_in() - read) as usize;
-            let produced = (self.compress.total_out() - written) as usize;
-            self.inner.write_all(&self.buffer[..produced])?;
-            input = &input[consumed..];
-            let done = match flush {
-                flate2::FlushCompress::Finish => status == flate2::Status::StreamEnd,
-                _ => input.is_empty() && produced < self.buffer.len(),
+            input = &input[(self.compress.total_in() - read) as usize..];
+            let done = if last {
+                status == flate2::Status::StreamEnd
+            } else {
+                input.is_empty() && self.packed.len() < self.packed.capacity()
             };
             if done {
                 return Ok(());
             }
-            if consumed == 0 && produced == 0 {
-                return Err(io::Error::other("deflate made no progress"));
-            }
         }
+    }
+}
+
+impl<'p, W: Write> BlockDeflater<'p, W> {
+    fn new(inner: W, pool: Option<&'p rayon::ThreadPool>) -> Self {
+        BlockDeflater {
+            inner,
+            pool,
+            blocks: Vec::new(),
+            full: 0,
+            batch: 4 * pool.map_or(1, rayon::ThreadPool::current_num_threads),
+        }
+    }
+
+    /// Compresses the first `n` blocks (the last of the stream among them when `last`) and writes them
+    /// out in order.
+    fn pack(&mut self, n: usize, last: bool) -> io::Result<()> {
+        let blocks = &mut self.blocks[..n];
+        let pack = |(i, block): (usize, &mut Block)| block.pack(last && i + 1 == n);
+        match self.pool {
+            Some(pool) => {
+                use rayon::prelude::*;
+                pool.install(|| blocks.par_iter_mut().enumerate().try_for_each(pack))?
+            }
+            None => blocks.iter_mut().enumerate().try_for_each(pack)?,
+        }
+        for block in blocks {
+            self.inner.write_all(&block.packed)?;
+            block.plain.clear();
+        }
+        Ok(())
     }
 
     /// Ends the stream; gives back the writer.
     fn finish(mut self) -> io::Result<W> {
-        self.run(&[], flate2::FlushCompress::Finish)?;
+        if self.blocks.len() == self.full {
+            self.blocks.push(Block::new());
+        }
+        self.pack(self.full + 1, true)?;
         Ok(self.inner)
     }
 }
 
-impl<W: Write> Write for Deflater<W> {
+impl<W: Write> Write for BlockDeflater<'_, W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.run(buf, flate2::FlushCompress::None)?;
+        let mut rest = buf;
+        while !rest.is_empty() {
+            if self.blocks.len() == self.full {
+                self.blocks.push(Block::new());
+            }
+            let block = &mut self.blocks[self.full];
+            let n = rest.len().min(DEFLATE_BLOCK - block.plain.len());
+            block.plain.extend_from_slice(&rest[..n]);
+            rest = &rest[n..];
+            if block.plain.len() == DEFLATE_BLOCK {
+                self.full += 1;
+                if self.full == self.batch {
+                    self.pack(self.full, false)?;
+                    self.full = 0;
+                }
+            }
+        }
         Ok(buf.len())
     }
 
@@ -267,8 +343,10 @@ impl<W: Write> Write for Deflater<W> {
 
 /// A zip archive of deflated entries, streamed: each entry's sizes and CRC are written into its local
 /// header once the entry is complete.
-struct ZipWriter<W: Write + Seek> {
+struct ZipWriter<'p, W: Write + Seek> {
     out: W,
+    /// Where entries are compressed, when not on the calling thread alone.
+    pool: Option<&'p rayon::ThreadPool>,
     /// Where the archive starts in `out`.
     base: u64,
     central: Vec<u8>,
@@ -277,9 +355,10 @@ struct ZipWriter<W: Write + Seek> {
     offset: u64,
 }
 
-impl<W: Write + Seek> ZipWriter<W> {
-    fn new(mut out: W) -> io::Result<Self> {
+impl<'p, W: Write + Seek> ZipWriter<'p, W> {
+    fn new(mut out: W, pool: Option<&'p rayon::ThreadPool>) -> io::Result<Self> {
         Ok(ZipWriter {
+            pool,
             base: out.stream_position()?,
             out,
             central: Vec::new(),
@@ -304,7 +383,7 @@ impl<W: Write + Seek> ZipWriter<W> {
         local.extend_from_slice(&0u16.to_le_bytes());
         local.extend_from_slice(name.as_bytes());
         self.out.write_all(&local)?;
-        let (bytes, crc, packed_bytes) = deflate(&mut self.out, header, body)?;
+        let (bytes, crc, packed_bytes) = deflate(&mut self.out, header, body, self.pool)?;
         let size = u32::try_from(bytes).map_err(|_| too_big())?;
         let packed_size = u32::try_from(packed_bytes).map_err(|_| too_big())?;
         let mut sizes = Vec::with_capacity(12);
@@ -488,28 +567,48 @@ mod tests {
     use std::io::Read;
 
     #[test]
-    fn the_deflater_inflates_back_to_what_was_written() {
-        // More than the output buffer holds, written in pieces of uneven sizes, some compressible.
+    fn the_block_deflater_inflates_back_and_writes_the_same_stream_on_any_pool() {
+        // Several blocks and a part of one, written in pieces of uneven sizes, some compressible.
         let mut plain = Vec::new();
         let mut x = 1u64;
-        while plain.len() < 3 * DEFLATE_BUFFER {
+        while plain.len() < 5 * DEFLATE_BLOCK + DEFLATE_BLOCK / 3 {
             x = x
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             let byte = (x >> 59) as u8;
             plain.extend(std::iter::repeat_n(byte, 1 + (x >> 60) as usize));
         }
-        let mut deflater = Deflater::new(Vec::new());
-        for piece in plain.chunks(7919) {
-            deflater.write_all(piece).unwrap();
+        let deflated = |plain: &[u8], pool: Option<&rayon::ThreadPool>| {
+            let mut deflater = BlockDeflater::new(Vec::new(), pool);
+            for piece in plain.chunks(7919) {
+                deflater.write_all(piece).unwrap();
+            }
+            deflater.finish().unwrap()
+        };
+        let pools: Vec<rayon::ThreadPool> = [1, 3]
+            .iter()
+            .map(|&n| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build()
+                    .unwrap()
+            })
+            .collect();
+        for len in [0, 10, DEFLATE_BLOCK, 2 * DEFLATE_BLOCK, plain.len()] {
+            let plain = &plain[..len];
+            let packed = deflated(plain, None);
+            for pool in &pools {
+                assert_eq!(deflated(plain, Some(pool)), packed, "{len} bytes");
+            }
+            let mut inflated = Vec::new();
+            flate2::read::DeflateDecoder::new(packed.as_slice())
+                .read_to_end(&mut inflated)
+                .unwrap();
+            assert_eq!(inflated, plain, "{len} bytes");
+            if len > DEFLATE_BLOCK {
+                assert!(packed.len() < plain.len() / 2, "{len} bytes");
+            }
         }
-        let packed = deflater.finish().unwrap();
-        assert!(packed.len() < plain.len());
-        let mut inflated = Vec::new();
-        flate2::read::DeflateDecoder::new(packed.as_slice())
-            .read_to_end(&mut inflated)
-            .unwrap();
-        assert_eq!(inflated, plain);
     }
 
     fn sample() -> FeaturesFile {

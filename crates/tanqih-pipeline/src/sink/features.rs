@@ -76,7 +76,7 @@ impl Sink for FeaturesSink {
                 .map_err(|e| io_error(&spill_path, e))?;
             let npz = || {
                 write_atomically(&dir.join("tfidf.npz"), |out| {
-                    write_npz_rows(&mut rows.clone(), out)
+                    write_npz_rows(&mut rows.clone(), out, pool)
                 })
             };
             let bin = || {
