@@ -9,6 +9,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod arabic_run;
 mod camel;
 mod clitics;
 mod scanner;

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use tanqih_core::{Span, TokenKind};
 
+use crate::arabic_run;
 use crate::Attach;
 use crate::Lexeme;
 
@@ -229,13 +230,29 @@ fn is_punct(c: char) -> bool {
 /// ZWJ inside a word do not end it.
 #[inline]
 fn word_end(text: &str, i: usize) -> usize {
+    word_end_with(text, i, true)
+}
+
+/// [`word_end`], with runs of Arabic letters read sixteen bytes at a time (`runs`) or char by char.
+#[inline(always)]
+fn word_end_with(text: &str, i: usize, runs: bool) -> usize {
     let b = text.as_bytes();
     let table = word_table();
     let mut j = i;
     let mut prev_digit = false;
     while j < b.len() {
-        // Arabic letters (two bytes, lead 0xD8..=0xDB) first.
+        // Arabic letters (two bytes, lead 0xD8..=0xDB) first: a run of them at once, else one.
         if (0xD8..=0xDB).contains(&b[j]) && j + 1 < b.len() {
+            let run = if runs {
+                arabic_run::word_bytes(b, j)
+            } else {
+                0
+            };
+            if run > 0 {
+                prev_digit = false;
+                j += run;
+                continue;
+            }
             let cp = (((b[j] & 0x1F) as usize) << 6) | (b[j + 1] & 0x3F) as usize;
             if table[cp] {
                 prev_digit = is_digit_cp(cp as u32);
@@ -369,4 +386,56 @@ fn emoji_end(text: &str, i: usize) -> Option<usize> {
         chars.next();
     }
     Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The chars that Arabic runs are made of, as the scanner reads them one by one.
+    const RUN_CHARS: [std::ops::RangeInclusive<u32>; 2] = [0x0620..=0x065F, 0x066E..=0x06BF];
+
+    #[test]
+    fn arabic_runs_hold_exactly_their_chars_all_word_chars_and_no_digit() {
+        let table = word_table();
+        for cp in 0x0080..0x0800u32 {
+            let c = char::from_u32(cp).unwrap();
+            let block: String = std::iter::repeat_n(c, 16).collect();
+            let in_run = RUN_CHARS.iter().any(|r| r.contains(&cp));
+            let read = arabic_run::word_bytes(block.as_bytes(), 0);
+            if cfg!(target_arch = "x86_64") {
+                assert_eq!(read == block.len(), in_run, "U+{cp:04X}");
+            }
+            if in_run {
+                assert!(table[cp as usize] && !is_digit_cp(cp), "U+{cp:04X}");
+            } else {
+                assert_eq!(read, 0, "U+{cp:04X}");
+            }
+        }
+    }
+
+    fn mixed_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                8 => proptest::char::range('\u{0620}', '\u{064A}'),
+                2 => proptest::char::range('\u{0600}', '\u{06FF}'),
+                2 => Just(' '),
+                1 => proptest::char::range('0', '9'),
+                1 => proptest::sample::select(vec!['.', ',', '٫', '\u{200C}', 'a', 'é', '،', '\n']),
+                1 => any::<char>(),
+            ],
+            0..80,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn words_end_where_they_end_char_by_char(text in mixed_text()) {
+            for (i, _) in text.char_indices() {
+                prop_assert_eq!(word_end_with(&text, i, true), word_end_with(&text, i, false), "at {}", i);
+            }
+        }
+    }
 }
