@@ -142,15 +142,11 @@ impl Processed {
     /// annotations when `annotations`.
     pub fn write_json_line(&self, out: &mut Vec<u8>, annotations: bool) {
         let token_bytes = self.tokens.bytes();
-        // Room for the text, the tokens and about 32 bytes of span, kind and sentence per token.
+        // Room for the text, its escapes (a newline a line at least), the tokens and about 32 bytes of
+        // span, kind and sentence per token.
         let per_token = if annotations { 32 } else { 3 };
-        out.reserve(
-            self.text.len()
-                + self.normalized.len()
-                + token_bytes
-                + per_token * self.tokens.len()
-                + 256,
-        );
+        let texts = self.text.len() + self.normalized.len();
+        out.reserve(texts + texts / 16 + token_bytes + per_token * self.tokens.len() + 256);
         if annotations {
             serde_json::to_writer(out, self).expect("a document serializes");
             return;
@@ -273,7 +269,6 @@ impl Pipeline {
         let rewritten = stripped.rewrite(doc.text());
         let annotations = self.config.output.annotations;
         // Token spans need every edit mapped back to the original; without them the texts are enough.
-        let mut lexemes = Vec::new();
         let (text, normalized) = if annotations {
             doc.apply(rewritten);
             let text = doc.text().to_string();
@@ -284,6 +279,8 @@ impl Pipeline {
             let normalized = self.normalizer.normalize(&text).into_owned();
             (text, normalized)
         };
+        // A token and the space after it take four bytes or more of UTF-8 text, Arabic words far more.
+        let mut lexemes = Vec::with_capacity(normalized.len() / 4 + 1);
         self.tokenizer.lexemes_into(&normalized, &mut lexemes);
         let mut processed = Processed {
             id: std::mem::take(&mut doc.id),
