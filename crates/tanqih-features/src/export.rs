@@ -229,7 +229,10 @@ struct BlockDeflater<'p, W: Write> {
 /// One block of a [`BlockDeflater`] and its compressor, reused batch after batch.
 struct Block {
     plain: Vec<u8>,
+    /// The compressed block is `packed[..packed_len]`; the buffer is zeroed once, when it grows (flate2's
+    /// `compress_vec` zeroes its spare room on every call).
     packed: Vec<u8>,
+    packed_len: usize,
     compress: flate2::Compress,
 }
 
@@ -237,7 +240,9 @@ impl Block {
     fn new() -> Block {
         Block {
             plain: Vec::with_capacity(DEFLATE_BLOCK),
-            packed: Vec::new(),
+            // Deflate grows incompressible input by a few bytes per 16 KiB.
+            packed: vec![0; DEFLATE_BLOCK + DEFLATE_BLOCK / 64 + 64],
+            packed_len: 0,
             compress: flate2::Compress::new(flate2::Compression::fast(), false),
         }
     }
@@ -251,21 +256,23 @@ impl Block {
             flate2::FlushCompress::Sync
         };
         self.compress.reset();
-        self.packed.clear();
+        self.packed_len = 0;
         let mut input = &self.plain[..];
         loop {
-            // Deflate grows incompressible input by a few bytes per 16 KiB.
-            self.packed.reserve(input.len() + input.len() / 64 + 64);
-            let read = self.compress.total_in();
+            if self.packed_len == self.packed.len() {
+                self.packed.resize(2 * self.packed.len(), 0);
+            }
+            let (read, written) = (self.compress.total_in(), self.compress.total_out());
             let status = self
                 .compress
-                .compress_vec(input, &mut self.packed, flush)
+                .compress(input, &mut self.packed[self.packed_len..], flush)
                 .map_err(io::Error::other)?;
             input = &input[(self.compress.total_in() - read) as usize..];
+            self.packed_len += (self.compress.total_out() - written) as usize;
             let done = if last {
                 status == flate2::Status::StreamEnd
             } else {
-                input.is_empty() && self.packed.len() < self.packed.capacity()
+                input.is_empty() && self.packed_len < self.packed.len()
             };
             if done {
                 return Ok(());
@@ -298,7 +305,7 @@ impl<'p, W: Write> BlockDeflater<'p, W> {
             None => blocks.iter_mut().enumerate().try_for_each(pack)?,
         }
         for block in blocks {
-            self.inner.write_all(&block.packed)?;
+            self.inner.write_all(&block.packed[..block.packed_len])?;
             block.plain.clear();
         }
         Ok(())
@@ -609,6 +616,33 @@ mod tests {
                 assert!(packed.len() < plain.len() / 2, "{len} bytes");
             }
         }
+        // Bytes that do not compress: each block comes out larger than it went in.
+        let noise: Vec<u8> = (0..3 * DEFLATE_BLOCK)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (x >> 56) as u8
+            })
+            .collect();
+        let packed = deflated(&noise, None);
+        assert!(packed.len() > noise.len());
+        assert_eq!(deflated(&noise, Some(&pools[1])), packed);
+        let mut inflated = Vec::new();
+        flate2::read::DeflateDecoder::new(packed.as_slice())
+            .read_to_end(&mut inflated)
+            .unwrap();
+        assert_eq!(inflated, noise);
+        // A block whose buffer is too small grows it.
+        let mut block = Block::new();
+        block.packed.truncate(16);
+        block.plain.extend_from_slice(&noise[..DEFLATE_BLOCK]);
+        block.pack(true).unwrap();
+        let mut inflated = Vec::new();
+        flate2::read::DeflateDecoder::new(&block.packed[..block.packed_len])
+            .read_to_end(&mut inflated)
+            .unwrap();
+        assert_eq!(inflated, &noise[..DEFLATE_BLOCK]);
     }
 
     fn sample() -> FeaturesFile {
