@@ -4,19 +4,27 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use tanqih_core::TokenKind;
+use tanqih_strip::Reason;
+
 use crate::{CurationStats, InputStats, Processed};
 
-/// Counts `name` once more in a short list of counts.
-fn count(counts: &mut Vec<(&'static str, u64)>, name: &'static str) {
-    match counts.iter_mut().find(|(n, _)| *n == name) {
+/// Counts `key` once more in a short list of counts (keys compared as enum values, not as names).
+fn count<K: Copy + PartialEq>(counts: &mut Vec<(K, u64)>, key: K) {
+    match counts.iter_mut().find(|(k, _)| *k == key) {
         Some((_, c)) => *c += 1,
-        None => counts.push((name, 1)),
+        None => counts.push((key, 1)),
     }
 }
 
 /// Adds counts to a map of counts by name.
-fn add_counts(map: &mut BTreeMap<String, u64>, counts: Vec<(&'static str, u64)>) {
-    for (name, c) in counts {
+fn add_counts<K>(
+    map: &mut BTreeMap<String, u64>,
+    counts: Vec<(K, u64)>,
+    name: impl Fn(K) -> &'static str,
+) {
+    for (key, c) in counts {
+        let name = name(key);
         match map.get_mut(name) {
             Some(total) => *total += c,
             None => {
@@ -67,24 +75,24 @@ impl Stats {
         } else {
             self.documents_kept += 1;
         }
-        // Counted per document under static names first, so that map keys are made once per document.
-        let mut dropped: Vec<(&'static str, u64)> = Vec::new();
+        // Counted per document by reason and kind first, so that map keys are made once per document.
+        let mut dropped = Vec::new();
         for line in &doc.lines {
             self.lines_read += 1;
             if line.keep {
                 self.lines_kept += 1;
             } else {
-                count(&mut dropped, line.reason.code());
+                count(&mut dropped, line.reason);
             }
         }
-        add_counts(&mut self.lines_dropped, dropped);
+        add_counts(&mut self.lines_dropped, dropped, |r: Reason| r.code());
         self.bytes_kept += doc.text.len() as u64;
         self.bytes_normalized_away += doc.text.len().saturating_sub(doc.normalized.len()) as u64;
-        let mut kinds: Vec<(&'static str, u64)> = Vec::new();
-        for kind in &doc.kinds {
-            count(&mut kinds, kind.name());
+        let mut kinds = Vec::new();
+        for &kind in &doc.kinds {
+            count(&mut kinds, kind);
         }
-        add_counts(&mut self.tokens, kinds);
+        add_counts(&mut self.tokens, kinds, TokenKind::name);
     }
 
     /// Adds another run's counts (another shard).
