@@ -132,7 +132,7 @@ pub fn term_counts(
 
 /// Counts terms in order of first occurrence.
 struct TermCounter {
-    slots: HashMap<String, usize, FixedState>,
+    slots: hashbrown::HashMap<String, usize, FixedState>,
     counts: Vec<u64>,
 }
 
@@ -140,16 +140,17 @@ impl TermCounter {
     /// A counter with room for `terms` distinct terms.
     fn with_capacity(terms: usize) -> TermCounter {
         TermCounter {
-            slots: HashMap::with_capacity_and_hasher(terms, FixedState::default()),
+            slots: hashbrown::HashMap::with_capacity_and_hasher(terms, FixedState::default()),
             counts: Vec::with_capacity(terms),
         }
     }
 
+    /// Counts `term` once more: one hash and one probe, a `String` made only for a new term.
     fn add(&mut self, term: &str) {
-        match self.slots.get(term) {
-            Some(&slot) => self.counts[slot] += 1,
-            None => {
-                self.slots.insert(term.to_string(), self.counts.len());
+        match self.slots.entry_ref(term) {
+            hashbrown::hash_map::EntryRef::Occupied(slot) => self.counts[*slot.get()] += 1,
+            hashbrown::hash_map::EntryRef::Vacant(slot) => {
+                slot.insert(self.counts.len());
                 self.counts.push(1);
             }
         }
