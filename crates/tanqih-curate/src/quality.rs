@@ -232,7 +232,7 @@ fn python_splitlines(text: &str) -> Vec<&str> {
             .iter()
             .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
     if !other_breaks {
-        let mut lines: Vec<&str> = text.split('\n').collect();
+        let mut lines: Vec<&str> = split_newlines(text).collect();
         if text.ends_with('\n') {
             lines.pop();
         }
@@ -266,6 +266,26 @@ fn python_splitlines(text: &str) -> Vec<&str> {
         lines.push(&text[start..]);
     }
     lines
+}
+
+/// `text.split('\n')`, the newlines found many bytes at a time.
+fn split_newlines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain([text.len()])
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line
+        })
+}
+
+/// How often `needle` occurs in `text`, without overlaps (`text.matches(needle).count()`).
+fn occurrences(text: &str, needle: &str) -> usize {
+    match needle.as_bytes() {
+        &[byte] => memchr::memchr_iter(byte, text.as_bytes()).count(),
+        bytes => memchr::memmem::find_iter(text.as_bytes(), bytes).count(),
+    }
 }
 
 /// `re.split(r"\n{2,}", text.strip())`.
@@ -538,11 +558,8 @@ impl QualitySignals {
         }
         s.words = word_count as u64;
         s.mean_word_length = ratio(word_chars, word_count);
-        s.hash_ratio = ratio(text.matches('#').count(), tokens);
-        s.ellipsis_ratio = ratio(
-            text.matches("...").count() + text.matches('…').count(),
-            tokens,
-        );
+        s.hash_ratio = ratio(occurrences(text, "#"), tokens);
+        s.ellipsis_ratio = ratio(occurrences(text, "...") + occurrences(text, "…"), tokens);
         let lines = python_splitlines(text);
         let bullets = lines
             .iter()
@@ -596,8 +613,7 @@ impl QualitySignals {
             }
         }
         // FineWeb.
-        let nonblank: Vec<&str> = text
-            .split('\n')
+        let nonblank: Vec<&str> = split_newlines(text)
             .filter(|l| !l.trim_matches(char::is_whitespace).is_empty())
             .collect();
         let punct = nonblank
@@ -609,7 +625,7 @@ impl QualitySignals {
             nonblank.iter().filter(|l| chars(l) <= 30).count(),
             nonblank.len(),
         );
-        let newlines = text.matches('\n').count();
+        let newlines = occurrences(text, "\n");
         s.char_dup_ratio = ratio(
             find_duplicates(nonblank.iter().copied()).1,
             text_chars - newlines,
@@ -641,6 +657,20 @@ mod tests {
         );
         assert_eq!(paragraphs("\n a\n\n\nb\nc \n"), ["a", "b\nc"]);
         assert_eq!(line_runs("\na\n\nb"), ["", "a", "b"]);
+        for text in ["", "\n", "a", "a\n", "\n\nب\nج...\n....#…#\n", "x..y...…"] {
+            assert_eq!(
+                split_newlines(text).collect::<Vec<_>>(),
+                text.split('\n').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            for needle in ["#", "\n", "...", "…"] {
+                assert_eq!(
+                    occurrences(text, needle),
+                    text.matches(needle).count(),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]
