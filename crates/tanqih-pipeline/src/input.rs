@@ -219,6 +219,8 @@ struct OpenFile {
     /// Whether a line was decoded from Windows-1256 / had invalid UTF-8 replaced (counted once a file).
     decoded: bool,
     replaced: bool,
+    /// The bytes of the line being read, reused from line to line.
+    raw: Vec<u8>,
 }
 
 impl Corpus {
@@ -383,6 +385,7 @@ impl Corpus {
             offset: 0,
             decoded: false,
             replaced: false,
+            raw: Vec::new(),
         });
         Ok(None)
     }
@@ -452,22 +455,41 @@ fn zstd_reader(_: File) -> std::io::Result<Box<dyn Read + Send>> {
 /// Read buffer of input files.
 const READ_BUFFER: usize = 1 << 20;
 
+/// `BufRead::read_until(b'\n', out)`, the newline found many bytes at a time (memchr).
+fn read_line(reader: &mut dyn BufRead, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (used, done) = match memchr::memchr(b'\n', available) {
+            Some(at) => (at + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        out.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
+    }
+}
+
 /// The next document of an open JSONL file; `None` at its end.
 fn next_line(
     file: &mut OpenFile,
     config: &InputConfig,
     stats: &mut InputStats,
 ) -> Result<Option<Input>, PipelineError> {
-    let mut raw = Vec::new();
+    let mut raw = std::mem::take(&mut file.raw);
     loop {
         raw.clear();
-        let read = file
-            .lines
-            .read_until(b'\n', &mut raw)
-            .map_err(|e| PipelineError::Io {
-                path: file.source.clone(),
-                source: e,
-            })?;
+        let read = read_line(&mut file.lines, &mut raw).map_err(|e| PipelineError::Io {
+            path: file.source.clone(),
+            source: e,
+        })?;
         if read == 0 {
             return Ok(None);
         }
@@ -510,12 +532,13 @@ fn next_line(
         let at = format!("{}:{n}", file.source);
         match parse_record(line, config, &at) {
             Ok((id, text, site)) => {
+                file.raw = raw;
                 return Ok(Some(Input {
                     id,
                     source: at,
                     text,
                     site,
-                }))
+                }));
             }
             Err(_) if config.lenient => stats.malformed_lines_skipped += 1,
             Err(message) => {
@@ -671,6 +694,35 @@ mod tests {
             .zip(inputs[..3].iter().cycle())
             .all(|(x, y)| x.text == y.text));
         assert_eq!(inputs[9].text, "سطر\nسطر");
+    }
+
+    #[test]
+    fn lines_are_read_as_read_until_reads_them() {
+        use std::io::BufReader;
+        let long = "ب".repeat(40);
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\nb",
+            "a\r\nb\n",
+            "\n\nx\n",
+            &long,
+            &format!("{long}\n{long}"),
+        ] {
+            // A buffer of 7 bytes: lines cross buffer boundaries.
+            let mut ours = BufReader::with_capacity(7, text.as_bytes());
+            let mut std = BufReader::with_capacity(7, text.as_bytes());
+            loop {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let read = read_line(&mut ours, &mut a).unwrap();
+                assert_eq!(read, std.read_until(b'\n', &mut b).unwrap(), "{text:?}");
+                assert_eq!(a, b, "{text:?}");
+                if read == 0 {
+                    break;
+                }
+            }
+        }
     }
 
     #[test]
