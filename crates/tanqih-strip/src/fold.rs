@@ -95,6 +95,17 @@ pub(crate) fn is_alnum(c: char) -> bool {
     }
 }
 
+/// `char::is_alphabetic`, with fast paths for ASCII and the Arabic block (whose alphabetic chars are its
+/// alphanumeric ones but the digits).
+pub(crate) fn is_alpha(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphabetic(),
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => false,
+        0x0600..0x0700 => is_alnum(c),
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// `word` without the chars that are not alphanumeric at either edge: `word.trim_matches(|c|
 /// !is_alnum(c))`, without decoding a char when the edge is an ASCII or Arabic letter or digit.
 #[inline]
@@ -334,12 +345,7 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
                 (1, edit, !b.is_ascii_uppercase(), b.is_ascii_uppercase())
             } else {
                 let c = line[i..].chars().next().expect("a char starts here");
-                (
-                    c.len_utf8(),
-                    fold_other(c),
-                    c.is_whitespace(),
-                    c.is_alphanumeric(),
-                )
+                (c.len_utf8(), fold_other(c), c.is_whitespace(), is_alnum(c))
             };
             if space {
                 counted = false;
@@ -461,8 +467,9 @@ mod tests {
 
     #[test]
     fn the_arabic_table_is_unicode_alphanumeric() {
-        for c in (0x0600..0x0700).filter_map(char::from_u32) {
+        for c in (0..0x80).chain(0x0600..0x0700).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "U+{:04X}", c as u32);
         }
     }
 

@@ -40,7 +40,7 @@ use tanqih_core::{Metadata, Rewriter, Rewritten};
 use tanqih_lexicon::Lexicon;
 
 use date::find_date;
-use fold::{fold, fold_line, LineShape};
+use fold::{fold, fold_line, is_alpha, LineShape};
 use metadata::{
     article_bylines, article_date, lowercase_words, name_line_author, plain_text,
     MAX_YEARLESS_DATELINE_WORDS,

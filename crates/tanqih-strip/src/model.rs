@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 
-use crate::fold::{alnum_core, fold, is_alnum};
+use crate::fold::{alnum_core, fold, is_alnum, is_alpha};
 use crate::{plain, Line};
 
 /// The bundled model's format version; a model file of another version is refused.
@@ -569,7 +569,7 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
         linking += NAME_LINKS.contains(&word) as usize;
         let letters = word
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+            .all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '’' | '.'));
         // "علي" spelled with yeh (Arabic or Persian) is the name Ali: folded, it meets the preposition
         // "على".
         let unmarked = || {

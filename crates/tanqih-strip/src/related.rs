@@ -512,7 +512,7 @@ pub(crate) fn headline_lists(
 /// میلی‌آمپرساعت", "Population: 3.2 million") is no headline.
 pub(crate) fn worded(raw: &str) -> bool {
     raw.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(is_alpha))
         .count()
         >= 3
 }
