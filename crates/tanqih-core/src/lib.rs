@@ -6,6 +6,8 @@
 //! text maps back to the exact original bytes it came from ([`Document::original_span`]).
 #![deny(missing_docs)]
 
+#[cfg(target_arch = "x86_64")]
+pub mod bytes16;
 mod document;
 pub mod json;
 pub mod letters;

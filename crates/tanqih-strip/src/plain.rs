@@ -31,57 +31,31 @@ pub(crate) fn block_at(bytes: &[u8], at: usize) -> Option<Result<Plain, usize>> 
 }
 
 #[cfg(target_arch = "x86_64")]
-#[inline]
-fn read(block: &[u8; 16]) -> Option<Result<Plain, usize>> {
-    // SAFETY: SSE2 is part of every x86-64 CPU, and nothing here reads or writes through a pointer.
-    unsafe { Some(read_sse2(block)) }
-}
-
-#[cfg(target_arch = "x86_64")]
 #[inline(always)]
-unsafe fn read_sse2(block: &[u8; 16]) -> Result<Plain, usize> {
-    use std::arch::x86_64::*;
-
-    let half = |range: std::ops::Range<usize>| {
-        i64::from_le_bytes(block[range].try_into().expect("eight bytes"))
-    };
-    let v = _mm_set_epi64x(half(8..16), half(0..8));
-    let bits = |m: __m128i| _mm_movemask_epi8(m) as u32;
-    let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
-    // Signed compares: continuation bytes 0x80–0xBF are -128..=-65.
-    let above = |b: u8| _mm_cmpgt_epi8(v, _mm_set1_epi8(b as i8));
-    let below = |b: u8| _mm_cmplt_epi8(v, _mm_set1_epi8(b as i8));
-
-    let space = bits(eq(b' '));
-    let (d8, d9) = (eq(0xD8), eq(0xD9));
-    let leads = bits(_mm_or_si128(d8, d9));
-    let (after_d8, after_d9) = (_mm_slli_si128::<1>(d8), _mm_slli_si128::<1>(d9));
-    let continuation = bits(below(0xC0));
-    // After D8: U+0620–U+063F; after D9: U+0641–U+064A.
-    let kept = bits(_mm_or_si128(
-        _mm_and_si128(after_d8, above(0x9F)),
-        _mm_and_si128(after_d9, _mm_and_si128(above(0x80), below(0x8B))),
-    ));
+fn read(block: &[u8; 16]) -> Option<Result<Plain, usize>> {
+    let v = tanqih_core::bytes16::Bytes16::new(block);
+    let space = v.eq(b' ').bits();
+    let (d8, d9) = (v.eq(0xD8), v.eq(0xD9));
+    let leads = (d8 | d9).bits();
+    let (after_d8, after_d9) = (d8.next(), d9.next());
+    // After D8: U+0620–U+063F; after D9: U+0641–U+064A; both continuation bytes.
+    let kept = (v.below(0xC0)
+        & ((after_d8 & v.above(0x9F)) | (after_d9 & v.above(0x80) & v.below(0x8B))))
+    .bits();
     // A lead byte at the end opens a char the block would cut: leave it to the next block.
     let len = 16 - (leads >> 15) as usize;
     let mask = (1u32 << len) - 1;
-    let plain = space | leads | (continuation & kept);
+    let plain = space | leads | kept;
     let bad = (!plain | (space & (space << 1))) & mask;
     if bad != 0 {
-        return Err(bad.trailing_zeros() as usize);
+        return Some(Err(bad.trailing_zeros() as usize));
     }
     // Letters that folding changes: أ إ آ (D8 A2, A3, A5), ة (D8 A9), ى (D9 89).
-    let changed = bits(_mm_or_si128(
-        _mm_and_si128(
-            after_d8,
-            _mm_or_si128(
-                _mm_or_si128(eq(0xA2), eq(0xA3)),
-                _mm_or_si128(eq(0xA5), eq(0xA9)),
-            ),
-        ),
-        _mm_and_si128(after_d9, eq(0x89)),
-    )) & mask;
-    Ok(Plain {
+    let changed = ((after_d8 & (v.eq(0xA2) | v.eq(0xA3) | v.eq(0xA5) | v.eq(0xA9)))
+        | (after_d9 & v.eq(0x89)))
+    .bits()
+        & mask;
+    Some(Ok(Plain {
         len,
         changed,
         letters: ones(leads & mask),
@@ -89,7 +63,7 @@ unsafe fn read_sse2(block: &[u8; 16]) -> Result<Plain, usize> {
         starts_with_letter: leads & 1 != 0,
         starts_with_space: space & 1 != 0,
         ends_with_space: space >> (len - 1) & 1 != 0,
-    })
+    }))
 }
 
 /// The set bits of a 16-bit mask, by table (the x86-64 baseline has no popcount instruction).
