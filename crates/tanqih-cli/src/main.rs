@@ -17,8 +17,8 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tanqih_normalize::{Normalizer, PRESETS};
 use tanqih_pipeline::{
-    clear_completion_marker, list_inputs, read_completion_marker, write_completion_marker,
-    CompletionMarker, Corpus, Pipeline, PipelineConfig,
+    clear_completion_marker, decode_text, list_inputs, read_completion_marker,
+    write_completion_marker, CompletionMarker, Corpus, InputStats, Pipeline, PipelineConfig,
 };
 use tanqih_strip::{strip, Stripped};
 use tanqih_tokenize::{CliticScheme, Tokenizer};
@@ -541,7 +541,7 @@ fn strip_files(
     while !rest.is_empty() {
         let (mut texts, mut bytes, mut failed) = (Vec::new(), 0, None);
         while texts.len() < rest.len().min(STRIP_BATCH_FILES) && bytes < STRIP_BATCH_BYTES {
-            match read_utf8(&rest[texts.len()]) {
+            match read_text(&rest[texts.len()]) {
                 Ok(text) => {
                     bytes += text.len();
                     texts.push(text);
@@ -661,9 +661,11 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
     Ok(())
 }
 
-/// The text of the UTF-8 file at `path` (`-`: standard input), without its byte-order mark if it has one.
-fn read_utf8(path: &Path) -> Result<String> {
-    let mut bytes = if path == Path::new("-") {
+/// The text of the file at `path` (`-`: standard input), decoded as `process` reads its inputs (see
+/// [`tanqih_pipeline::decode_text`]); a file decoded from another encoding than UTF-8 is named on
+/// standard error.
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = if path == Path::new("-") {
         let mut bytes = Vec::new();
         io::stdin()
             .lock()
@@ -673,19 +675,17 @@ fn read_utf8(path: &Path) -> Result<String> {
     } else {
         std::fs::read(path).with_context(|| format!("reading {}", path.display()))?
     };
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        3
+    let name = if path == Path::new("-") {
+        "standard input".to_string()
     } else {
-        0
+        path.display().to_string()
     };
-    bytes.drain(..bom);
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: invalid UTF-8 at byte {}",
-            path.display(),
-            bom + e.utf8_error().valid_up_to()
-        )
-    })
+    let mut stats = InputStats::default();
+    let text = decode_text(bytes, &name, false, &mut stats)?;
+    for encoding in stats.decoded.keys() {
+        eprintln!("tanqih: {name}: decoded from {encoding}");
+    }
+    Ok(text)
 }
 
 fn list_normalize_presets() -> Result<()> {

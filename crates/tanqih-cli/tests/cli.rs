@@ -380,6 +380,51 @@ fn strip_reads_standard_input_as_it_reads_a_file() {
 }
 
 #[test]
+fn strip_decodes_windows_1256_and_utf16_files_as_process_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = std::fs::read_to_string(repo().join("seeds/001_25459a8fea8307bf.txt")).unwrap();
+    // The seed in the characters Windows-1256 holds (it has no Persian keheh or Urdu letters).
+    let page: String = page
+        .chars()
+        .filter(|&c| {
+            let mut buf = [0; 4];
+            let (_, _, unmappable) = encoding_rs::WINDOWS_1256.encode(c.encode_utf8(&mut buf));
+            !unmappable
+        })
+        .collect();
+    std::fs::write(dir.path().join("page.txt"), &page).unwrap();
+    std::fs::write(
+        dir.path().join("page-1256.txt"),
+        encoding_rs::WINDOWS_1256.encode(&page).0,
+    )
+    .unwrap();
+    let utf16: Vec<u8> = std::iter::once(0xFEFF)
+        .chain(page.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(dir.path().join("page-16.txt"), utf16).unwrap();
+    let utf8 = stdout(&tanqih(dir.path(), &["strip", "--json", "page.txt"], b""));
+    let record: serde_json::Value = serde_json::from_str(&utf8).unwrap();
+    assert!(
+        record["text"].as_str().unwrap().lines().count() > 3,
+        "{utf8}"
+    );
+    for (file, encoding) in [
+        ("page-1256.txt", "windows-1256"),
+        ("page-16.txt", "UTF-16LE"),
+    ] {
+        let out = tanqih(dir.path(), &["strip", "--json", file], b"");
+        let decoded = stdout(&out).replace(file, "page.txt");
+        assert_eq!(decoded, utf8, "{file}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("{file}: decoded from {encoding}")),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
 fn strip_prints_many_files_in_the_order_given_for_any_number_of_threads() {
     let mut seeds: Vec<PathBuf> = std::fs::read_dir(repo().join("seeds"))
         .unwrap()

@@ -364,7 +364,7 @@ impl Corpus {
         if !jsonl || wide_bom {
             let mut raw = Vec::new();
             reader.read_to_end(&mut raw).map_err(io)?;
-            let text = decode(raw, &source, self.config.lenient, &mut self.stats)?;
+            let text = decode_text(raw, &source, self.config.lenient, &mut self.stats)?;
             if !jsonl {
                 let stem = name.split('.').next().unwrap_or(&name).to_string();
                 return Ok(Some(Input {
@@ -593,10 +593,10 @@ fn parse_record(
     Ok((id, text, site))
 }
 
-/// UTF-8 as is (without its byte-order mark); UTF-16 with a byte-order mark and Windows-1256 Arabic decoded
-/// and counted; anything else invalid is an error naming the byte offset in the file, or replaced and
-/// counted when lenient.
-fn decode(
+/// The text of a file's bytes, as every input is read: UTF-8 as is (without its byte-order mark); UTF-16
+/// with a byte-order mark and Windows-1256 Arabic decoded and counted in `stats`; anything else invalid is
+/// an error naming `source` and the byte offset, or replaced and counted when `lenient`.
+pub fn decode_text(
     raw: Vec<u8>,
     source: &str,
     lenient: bool,

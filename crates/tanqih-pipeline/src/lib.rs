@@ -37,7 +37,9 @@ pub use files::{
     clear_completion_marker, read_completion_marker, write_completion_marker, CompletionMarker,
     COMPLETION_MARKER,
 };
-pub use input::{list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard};
+pub use input::{
+    decode_text, list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard,
+};
 pub use lines::map_lines;
 pub use merge::merge;
 #[cfg(feature = "parquet")]
