@@ -2396,6 +2396,41 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 }
 
 #[test]
+fn a_piece_of_a_sentence_wrapped_over_lines_is_no_headline() {
+    let title = |page: &str| crate::strip(page, &StripConfig::default()).meta.title;
+    // The article's first kept line is a sentence's middle, wrapped into a line that goes on with a
+    // lowercase word: the page title gives the headline instead.
+    let page = "Emergency plan in schools: children and residents had a quiet but hot Monday\n\
+Skip to content\n\
+Weather\n\
+News\n\
+Sport\n\
+Listen\n\
+In brief\n\
+The article summarised for you\n\
+This summary was made by a machine. We\n\
+keep working on this service and are glad of any comments you send us about it.\n\
+A large fire at the waste centre led schools and nurseries in the valley to switch to emergency operation.\n\
+Parents could decide whether to keep their children at home or send them to school, as during the pandemic.\n\
+The regular timetable is to resume on Tuesday, as the situation has improved since the weekend.\n";
+    assert_eq!(
+        title(page).as_deref(),
+        Some("Emergency plan in schools: children and residents had a quiet but hot Monday")
+    );
+    // A headline whose last word wraps alone, or a lowercase headline under a short label, is still one.
+    let wrapped_word = "Una solución para la cuestión del puerto - Diario Ejemplo\n\
+Menú\n\
+Una solución para la cuestión del\n\
+puerto\n\
+El concejo aprobó el plan el martes después de un debate que duró casi toda la noche y terminó en una votación.\n\
+Los miembros dijeron que el puerto se reconstruirá en los próximos cinco años, empezando por el muelle norte.\n";
+    assert_eq!(
+        title(wrapped_word).as_deref(),
+        Some("Una solución para la cuestión del puerto")
+    );
+}
+
+#[test]
 fn a_name_over_its_writers_role_is_the_byline() {
     let page = "Harbour plan approved after long debate\n\
 Residents were told the work will start next spring\n\

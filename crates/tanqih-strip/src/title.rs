@@ -104,7 +104,11 @@ pub(crate) fn title(
         (o + 1..lines.len())
             .filter_map(|j| {
                 let key = lines[j].key;
-                if !droppable(reasons[j]) || !heading_like(&lines[j]) || key.len() < 8 {
+                if !droppable(reasons[j])
+                    || !heading_like(&lines[j])
+                    || key.len() < 8
+                    || wrapped_fragment(lines, reasons, j)
+                {
                     return None;
                 }
                 if in_site_name(key) {
@@ -145,7 +149,7 @@ pub(crate) fn title(
             .rev()
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
-            .filter(|&j| headline_shaped_alone(&lines[j]));
+            .filter(|&j| headline_shaped_alone(&lines[j]) && !wrapped_fragment(lines, reasons, j));
         let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
@@ -186,12 +190,12 @@ pub(crate) fn title(
                 .any(stamp);
         found.filter(|_| !under_stamp)
     };
-    let chosen = echo
-        .or_else(before)
-        .or((headline_shaped_alone(&lines[first])
+    let chosen = echo.or_else(before).or(
+        (headline_shaped_alone(&lines[first]) && !wrapped_fragment(lines, reasons, first)
             // A page that opens with one word and then its text opens with its title.
             || Some(first) == opening && lines[first].words == 1 && !lines[first].ends_sentence)
-            .then_some(first));
+            .then_some(first),
+    );
     // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
     // button or a label more often than a headline: the page title tells the title then.
     // With no headline found at all, the page title tells it too.
@@ -227,6 +231,42 @@ pub(crate) fn title(
         }
     }
     chosen.or(Some(first))
+}
+
+/// A sentence wrapped over two lines holds at least this many words on each (a headline's last word
+/// wrapped alone, a byline's "von Landesspiegel", a heading's "partial Objects" or a contents label over
+/// a lowercase headline hold fewer).
+const MIN_WRAPPED_WORDS: usize = 6;
+
+/// Line `j` is a piece of a sentence wrapped over lines, not a headline: it ends no sentence and the line
+/// right under it goes on with a lowercase word, or it opens with one under a line that ends no sentence
+/// ("network for your app. Each" / "container for a service joins the ... reachable by" / "other
+/// containers on that network, and ..."), both lines holding [`MIN_WRAPPED_WORDS`] or more. A byline or
+/// a dateline under a headline ("by Jane Roe") goes on with no sentence.
+fn wrapped_fragment(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
+    let opens_lowercase = |k: usize| {
+        lines[k]
+            .raw
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let running = |k: usize| {
+        lines[k].words >= MIN_WRAPPED_WORDS
+            && !matches!(
+                reasons[k],
+                Some(Reason::Byline | Reason::Dateline | Reason::Caption)
+            )
+    };
+    let into_next = j + 1 < lines.len()
+        && running(j)
+        && !lines[j].ends_sentence
+        && running(j + 1)
+        && opens_lowercase(j + 1);
+    let from_previous =
+        j > 0 && running(j) && running(j - 1) && !lines[j - 1].ends_sentence && opens_lowercase(j);
+    into_next || from_previous
 }
 
 /// The next line after `j` (blank lines aside) is a byline or a dateline, or is the one after a dropped
