@@ -665,20 +665,16 @@ fn explain_file(out: &mut impl Write, path: &Path, text: &str, stripped: &Stripp
 /// [`tanqih_pipeline::decode_text`]); a file decoded from another encoding than UTF-8 is named on
 /// standard error.
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = if path == Path::new("-") {
+    let (bytes, name) = if path == Path::new("-") {
         let mut bytes = Vec::new();
         io::stdin()
             .lock()
             .read_to_end(&mut bytes)
             .context("reading standard input")?;
-        bytes
+        (bytes, "standard input".to_string())
     } else {
-        std::fs::read(path).with_context(|| format!("reading {}", path.display()))?
-    };
-    let name = if path == Path::new("-") {
-        "standard input".to_string()
-    } else {
-        path.display().to_string()
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        (bytes, path.display().to_string())
     };
     let mut stats = InputStats::default();
     let text = decode_text(bytes, &name, false, &mut stats)?;
