@@ -193,10 +193,16 @@ impl CharTable {
         let mut out: Option<String> = None;
         let mut copied = 0;
         let mut i = 0;
+        // A dropped mark replaces with nothing, and one follows another with no char between: no copy
+        // is made of nothing (a call to copy costs more than the letter copied between two marks).
         let push = |out: &mut Option<String>, copied: &mut usize, start, end, with: &str| {
             let o = out.get_or_insert_with(|| String::with_capacity(src.len()));
-            o.push_str(&src[*copied..start]);
-            o.push_str(with);
+            if start > *copied {
+                o.push_str(&src[*copied..start]);
+            }
+            if !with.is_empty() {
+                o.push_str(with);
+            }
             *copied = end;
         };
         if let Some(filter) = &self.filter {
