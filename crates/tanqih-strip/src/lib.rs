@@ -878,6 +878,12 @@ fn contents_lists(
     if targets.len() < MIN_CONTENTS_ENTRIES {
         return;
     }
+    // The targets of each key, in page order: an entry's repeats are looked up, not searched for (a
+    // long page holds thousands of short lines).
+    let mut targets_of: FastMap<&str, Vec<usize>> = FastMap::default();
+    for &p in &targets {
+        targets_of.entry(lines[p].key).or_default().push(p);
+    }
     let mut i = 0;
     while i < lines.len() {
         let mut run = Vec::new();
@@ -895,12 +901,11 @@ fn contents_lists(
         if run.len() >= MIN_CONTENTS_ENTRIES {
             // Where each entry is repeated after `from` as a heading, if it is.
             let repeat = |entry: usize, from: usize| {
-                targets.iter().copied().find(|&p| {
-                    p >= from
-                        && reasons[p].is_none()
-                        && lines[p].key.len() == lines[entry].key.len()
-                        && lines[p].key == lines[entry].key
-                })
+                let same = targets_of.get(lines[entry].key)?;
+                same[same.partition_point(|&p| p < from)..]
+                    .iter()
+                    .copied()
+                    .find(|&p| reasons[p].is_none())
             };
             let prose_between = |a: usize, b: usize| {
                 lines[a + 1..b]
@@ -1382,10 +1387,11 @@ const MAX_PLACE_AND_SOURCE_WORDS: usize = 6;
 /// A place and its quoted source ("أبوظبي: «الخليج اليوم»"), or a source the page named above and a
 /// place ("اردو نیوز، ریاض"), over or under a dateline or a byline is a dateline too; elsewhere the same shape is a headline that quotes someone ("ترامب: «لن نتراجع»").
 fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let first_lines = OnceCell::new();
     for i in 0..lines.len() {
         if reasons[i].is_some()
             || lines[i].words > MAX_PLACE_AND_SOURCE_WORDS
-            || !(byline::is_place_and_source(lines[i].raw) || named_source(lines, i))
+            || !(byline::is_place_and_source(lines[i].raw) || named_source(lines, i, &first_lines))
         {
             continue;
         }
@@ -1403,7 +1409,12 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
 /// Line `i` is a source the page named above and a place ("اردو نیوز، ریاض", "Site Name - Cairo"): two
 /// parts of one or two words each, one of them a line of its own higher on the page (the site's name
 /// at its top, a menu's item); or one of the region's cities and a source of up to three words.
-fn named_source(lines: &[Line], i: usize) -> bool {
+/// `first_lines` holds (or is given, the first time it is needed) the first line of each key.
+fn named_source<'a>(
+    lines: &[Line<'a>],
+    i: usize,
+    first_lines: &OnceCell<FastMap<&'a str, usize>>,
+) -> bool {
     let key = lines[i].key;
     let Some((a, b)) = key.split_once([',', '،', '-', '–']) else {
         return false;
@@ -1425,7 +1436,19 @@ fn named_source(lines: &[Line], i: usize) -> bool {
     // The source may be a web address's name ("الخليج.نت").
     let city_and_source =
         |place: &str, source: &str| byline::is_place(place) && short(&source.replace('.', " "), 3);
-    short(a, 2) && short(b, 2) && (0..i).any(|j| lines[j].key == a || lines[j].key == b)
+    let named_above = |part: &str| {
+        first_lines
+            .get_or_init(|| {
+                let mut first = FastMap::default();
+                for (j, line) in lines.iter().enumerate() {
+                    first.entry(line.key).or_insert(j);
+                }
+                first
+            })
+            .get(part)
+            .is_some_and(|&j| j < i)
+    };
+    short(a, 2) && short(b, 2) && (named_above(a) || named_above(b))
         || city_and_source(a, b)
         || city_and_source(b, a)
 }
@@ -1826,14 +1849,14 @@ fn bylines(
             reasons[i] = Some(Reason::Byline);
         }
     }
-    let names: Vec<String> = meta
+    let names: FastSet<String> = meta
         .authors
         .iter()
         .chain(found.iter().map(|(_, name)| name))
         .map(|a| fold(a))
         .collect();
     for (i, line) in lines.iter().enumerate() {
-        if reasons[i].is_none() && names.iter().any(|n| n == line.key) {
+        if reasons[i].is_none() && names.contains(line.key) {
             reasons[i] = Some(Reason::Byline);
         }
     }
