@@ -34,6 +34,8 @@ const THRESHOLD_SHIFT: f32 = 0.0;
 const SEED_WEIGHT: f64 = 5.0;
 /// Folds of sites for scoring.
 const FOLDS: u64 = 10;
+/// Shape pages scored below this F1 held out are listed by name (the seeds always are).
+const WEAK_SHAPE_F1: f64 = 0.95;
 /// L2 penalty, per unit of total sample weight.
 const L2: f64 = 1e-3;
 /// A line weighs as many words as it holds, up to this many.
@@ -602,6 +604,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut pairs_total = Counts::default();
     let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
     let mut seed_pages: Vec<(String, Counts)> = Vec::new();
+    let mut weak_shapes: Vec<(String, Counts)> = Vec::new();
     for fold in 0..FOLDS {
         let train: Vec<&Page> = pages.iter().filter(|p| fold_of(&p.site) != fold).collect();
         let model = fit_model(&train, &config, String::new());
@@ -615,6 +618,9 @@ fn main() -> Result<(), Box<dyn Error>> {
                 seed_pages.push((page.site.clone(), c));
                 "ar (seeds)"
             } else {
+                if page.site.starts_with("shape:") && c.prf().2 < WEAK_SHAPE_F1 {
+                    weak_shapes.push((page.site.clone(), c));
+                }
                 &page.lang
             };
             by_lang.entry(lang.to_string()).or_default().add(c);
@@ -637,7 +643,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("  {lang:12} F1={f:.3} P={p:.3} R={r:.3}");
     }
     seed_pages.sort_by(|a, b| a.0.cmp(&b.0));
-    for (site, c) in &seed_pages {
+    weak_shapes.sort_by(|a, b| a.0.cmp(&b.0));
+    for (site, c) in seed_pages.iter().chain(&weak_shapes) {
         let (p, r, f) = c.prf();
         println!("    {site:30} F1={f:.3} P={p:.3} R={r:.3}");
     }
