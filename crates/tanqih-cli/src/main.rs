@@ -19,6 +19,7 @@ use tanqih_normalize::{Normalizer, PRESETS};
 use tanqih_pipeline::{
     clear_completion_marker, decode_text, list_inputs, read_completion_marker,
     write_completion_marker, CompletionMarker, Corpus, InputStats, Pipeline, PipelineConfig,
+    PipelineError,
 };
 use tanqih_strip::{strip, Stripped};
 use tanqih_tokenize::{CliticScheme, Tokenizer};
@@ -329,13 +330,13 @@ fn run(cli: Cli) -> Result<()> {
                 return list_normalize_presets();
             }
             let normalizer = Normalizer::builder(&preset)?.overrides(&rules)?.build();
-            Ok(tanqih_pipeline::map_lines(
+            streamed(tanqih_pipeline::map_lines(
                 "stdin",
                 io::stdin(),
                 stdout_writer(),
                 &pool(threads)?,
                 |line, out| out.extend_from_slice(normalizer.normalize(line).as_bytes()),
-            )?)
+            ))
         }
         Command::Tokenize {
             preset,
@@ -343,14 +344,27 @@ fn run(cli: Cli) -> Result<()> {
             threads,
         } => {
             let tokenizer = Tokenizer::from_preset(&preset)?.with_clitics(clitics);
-            Ok(tanqih_pipeline::map_lines(
+            streamed(tanqih_pipeline::map_lines(
                 "stdin",
                 io::stdin(),
                 stdout_writer(),
                 &pool(threads)?,
                 |line, out| tokenizer.write_json_array(line, out),
-            )?)
+            ))
         }
+    }
+}
+
+/// What streaming standard input came to; invalid UTF-8 says what the streaming commands read and how
+/// to give it to them.
+fn streamed(result: std::result::Result<(), PipelineError>) -> Result<()> {
+    match result {
+        Err(e @ PipelineError::Utf8 { .. }) => Err(anyhow::anyhow!(
+            "{e} (normalize and tokenize stream UTF-8: convert other encodings first, for example with \
+             `iconv -f WINDOWS-1256 -t UTF-8`; strip and process detect and decode UTF-16 with a \
+             byte-order mark and Windows-1256)"
+        )),
+        other => Ok(other?),
     }
 }
 

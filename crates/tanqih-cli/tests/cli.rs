@@ -548,6 +548,17 @@ fn bad_input_and_bad_config_are_clear_errors() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt: invalid UTF-8 at byte 3"));
     assert!(!dir.path().join("o/documents.jsonl").exists());
+    // The streaming commands name the byte and say how to give them other encodings.
+    for command in ["normalize", "tokenize"] {
+        let out = tanqih(dir.path(), &[command], b"abc\xffdef\n");
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("stdin: invalid UTF-8 at byte 3"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("iconv -f WINDOWS-1256"), "{stderr}");
+    }
     // A byte-order mark is no text: the headline taken from the first line does not hold it.
     std::fs::write(
         dir.path().join("marked.txt"),
