@@ -56,6 +56,13 @@ const NOUN_OPENERS: &[&str] = &[
     "انٹرویو",
 ];
 
+/// Of [`NOUN_OPENERS`], the nouns of the writing itself ("written by", "prepared by"), which open a byline
+/// without a colon too when a person's name of a few words is all that follows ("تحریر فرحان علی").
+const WRITING_NOUNS: &[&str] = &["إعداد", "كتابة", "تحرير", "تحریر"];
+
+/// A name after a writing noun with no colon holds at most this many words.
+const MAX_NAME_AFTER_NOUN_WORDS: usize = 3;
+
 /// Words that open a byline in languages where they are also common prepositions ("von", "par", "di"):
 /// the name after them must read as one, and a single word is not enough.
 const WEAK_OPENERS: &[&str] = &["von", "par", "por", "di", "door", "av", "af", "a cura di"];
@@ -108,6 +115,11 @@ fn noun_openers() -> &'static [String] {
     folded(NOUN_OPENERS, &CELL)
 }
 
+fn writing_nouns() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(WRITING_NOUNS, &CELL)
+}
+
 fn labels() -> &'static [String] {
     static CELL: OnceLock<Vec<String>> = OnceLock::new();
     folded(LABELS, &CELL)
@@ -130,10 +142,22 @@ fn separates(c: char) -> bool {
     OPENING_ENDS.contains(&c) || c == 'ـ'
 }
 
+/// `text` is a person's name alone: two to [`MAX_NAME_AFTER_NOUN_WORDS`] words, no digit, one of them a
+/// common given name.
+fn only_a_name(text: &str) -> bool {
+    (2..=MAX_NAME_AFTER_NOUN_WORDS).contains(&text.split_whitespace().count())
+        && !text.contains(|c: char| c.is_numeric())
+        && (opens_with_given_name(text) || holds_given_name(text))
+}
+
+/// Marks a page sets before a line as a list item's ("- تحریر ...", "• By ...").
+const ITEM_MARKS: [char; 8] = ['-', '–', '—', '•', '·', '▪', '■', '►'];
+
 /// The opening of a byline in `raw`, and the text after it (the opener's colon dropped); a kind of piece
-/// may stand before it ("Kolumne von Name", "Eine Analyse von Name", "تحليل بقلم: Name").
+/// may stand before it ("Kolumne von Name", "Eine Analyse von Name", "تحليل بقلم: Name"), and a list
+/// item's mark before all.
 fn opening(raw: &str) -> Option<(Opening, &str)> {
-    let raw = raw.trim();
+    let raw = raw.trim().trim_start_matches(ITEM_MARKS).trim_start();
     opening_words(raw).or_else(|| opening_words(after_piece_kind(raw)?))
 }
 
@@ -197,6 +221,7 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
             || labelled
             || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)
+            || writing_nouns().contains(&key) && only_a_name(after)
         {
             Opening::Strong
         } else if weak_openers().contains(&key) {

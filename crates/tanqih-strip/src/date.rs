@@ -535,7 +535,8 @@ fn hijri_months() -> &'static MonthsByFirstWord {
 type Ymd = (u32, u32, u32);
 
 /// The lunar Hijri dates in `words`: which words they take (a Hijri month name followed by a year of that
-/// calendar, with the day before it and the era mark after it), which a Gregorian date must not take;
+/// calendar, with the day before it and the era mark after it, or three numbers with the era mark after
+/// them), which a Gregorian date must not take;
 /// and the first full one (day, month, year), where and how it stands.
 fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, Ymd)>) {
     let mut hijri = vec![false; words.len()];
@@ -561,6 +562,25 @@ fn hijri_words(words: &[&str]) -> (Vec<bool>, Option<(usize, Ymd)>) {
             if words.get(end + 1) == Some(&"ه") {
                 hijri[end + 1] = true;
             }
+        }
+    }
+    // Numeric ones, the era mark after them ("7/3/1429 هـ", "1445/06/12هـ"; not the solar "ه.ش").
+    let lunar_mark = |at: usize| words.get(at) == Some(&"ه") && words.get(at + 1) != Some(&"ش");
+    for i in 0..words.len().saturating_sub(2) {
+        if hijri[i] || !lunar_mark(i + 3) {
+            continue;
+        }
+        let [a, b, c] = [words[i], words[i + 1], words[i + 2]];
+        let ymd = match (number(a, 1..=30), number(b, 1..=12), number(c, 1300..=1500)) {
+            (Some(d), Some(m), Some(y)) => Some((d, m, y)),
+            _ => match (number(a, 1300..=1500), number(b, 1..=12), number(c, 1..=30)) {
+                (Some(y), Some(m), Some(d)) => Some((d, m, y)),
+                _ => None,
+            },
+        };
+        if let Some(ymd) = ymd {
+            hijri[i..=i + 3].iter_mut().for_each(|h| *h = true);
+            first = first.or(Some((i, ymd)));
         }
     }
     (hijri, first)

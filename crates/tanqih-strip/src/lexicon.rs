@@ -341,6 +341,29 @@ const NEWS_CODES: &[&str] = &[
     "story id",
 ];
 
+/// The roles a newspaper's imprint names, in its header or footer ("رئيس التحرير: Name", "مدیر مسئول:
+/// Name", "Editor-in-Chief: Name"): the publication's staff, not the article's writer.
+const IMPRINT_ROLES: &[&str] = &[
+    "رئيس التحرير",
+    "رئيس مجلس الإدارة",
+    "رئيس مجلس الادارة",
+    "نائب رئيس التحرير",
+    "مدير التحرير",
+    "المدير العام",
+    "المدير المسؤول",
+    "مدير مسئول",
+    "مدیر مسئول",
+    "سردبیر",
+    "صاحب امتیاز",
+    "صاحب‌امتیاز",
+    "چیف ایڈیٹر",
+    "ایڈیٹر انچیف",
+    "editor-in-chief",
+    "editor in chief",
+    "managing editor",
+    "publisher",
+];
+
 /// Headings of the writer's box after an article.
 const AUTHOR_BOX: &[&str] = &[
     "عن الكاتب",
@@ -685,6 +708,7 @@ folded_list!(breaking, BREAKING);
 folded_list!(comments, COMMENTS);
 folded_list!(author_box, AUTHOR_BOX);
 folded_list!(news_codes, NEWS_CODES);
+folded_list!(imprint_roles, IMPRINT_ROLES);
 automaton!(reading_time, READING_TIME);
 folded_list!(ad_labels, &list_lines(AD_LABELS));
 folded_list!(references, REFERENCES);
@@ -948,6 +972,29 @@ pub(crate) fn is_news_code(key: &str) -> bool {
             !rest.is_empty() && rest.chars().all(|c| c.is_numeric())
         })
     })
+}
+
+/// The imprint's words for a role are at most this many, a second role joined to the first included
+/// ("رئيس مجلس الإدارة ورئيس التحرير")...
+const MAX_IMPRINT_ROLE_WORDS: usize = 7;
+/// ...and the names after them at most this many.
+const MAX_IMPRINT_NAME_WORDS: usize = 6;
+
+/// The folded line is an imprint's credit: a publication's role ([`IMPRINT_ROLES`]), a colon and a
+/// name or two ("رئيس التحرير: جابر سالم", "سردبیر: مریم احمدی"), no sentence after it.
+pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
+    let Some((role, names)) = folded_line.split_once([':', '：']) else {
+        return false;
+    };
+    let (role, names) = (role.trim(), names.trim());
+    let count = |text: &str| text.split_whitespace().count();
+    (1..=MAX_IMPRINT_ROLE_WORDS).contains(&count(role))
+        && (1..=MAX_IMPRINT_NAME_WORDS).contains(&count(names))
+        && !names.ends_with(['.', '!', '?', '؟', '۔'])
+        && imprint_roles().iter().any(|r| {
+            role.strip_prefix(r.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
 }
 
 /// The line is the heading of a writer's box ("عن الكاتب", "About the author").

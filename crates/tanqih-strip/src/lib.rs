@@ -101,7 +101,7 @@ pub enum Reason {
     Ad,
     /// A subscribe, newsletter, share, comment or follow prompt.
     Prompt,
-    /// Copyright or institutional disclaimer.
+    /// Copyright, an institutional disclaimer, or the publication's imprint ("رئيس التحرير: Name").
     Copyright,
     /// Image caption or credit.
     Caption,
@@ -186,7 +186,7 @@ impl Reason {
             Reason::Ui => "UI string, menu or navigation",
             Reason::Ad => "an ad's label",
             Reason::Prompt => "subscribe, share, comment or follow prompt",
-            Reason::Copyright => "copyright or disclaimer",
+            Reason::Copyright => "copyright, disclaimer or imprint",
             Reason::Caption => "image caption or credit",
             Reason::RelatedBlock => "related-articles block",
             Reason::ReadAlso => {
@@ -1639,6 +1639,9 @@ const MAX_STAMP_LABEL_WORDS: usize = 2;
 /// Copyright lines and disclaimers are at most this long; a longer line that mentions copyright is prose.
 const MAX_COPYRIGHT_WORDS: usize = 40;
 
+/// An imprint's credit line (a role and the names after it) is at most this long.
+const MAX_IMPRINT_WORDS: usize = 14;
+
 /// Decisions a line earns on its own; `None` leaves it to context.
 fn classify_alone(
     line: &Line,
@@ -1665,7 +1668,9 @@ fn classify_alone(
     {
         return Some(Reason::Ui);
     }
-    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded) {
+    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded)
+        || line.words <= MAX_IMPRINT_WORDS && lexicon::is_imprint_credit(line.folded)
+    {
         return Some(Reason::Copyright);
     }
     if line.words <= config.max_prompt_words && lexicon::has_prompt(key)

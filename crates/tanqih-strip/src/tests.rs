@@ -662,8 +662,20 @@ fn dates_in_other_languages_and_orders() {
         iso("الخميس 3 ذو الحجة 1444 هـ الموافق 22 يونيو 2023").as_deref(),
         Some("2023-06-22")
     );
+    // Written in numbers with its era mark, day first or year first, glued or not.
+    assert_eq!(
+        iso("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م الساعة 16:25").as_deref(),
+        Some("2008-03-13T16:25")
+    );
+    assert_eq!(
+        iso("1445/09/12هـ الموافق 2024/03/22م").as_deref(),
+        Some("2024-03-22")
+    );
     // Alone, it is converted (a name like رمضان with no year is no month).
     assert_eq!(iso("12 رمضان 1445 هـ").as_deref(), Some("2024-03-22"));
+    assert_eq!(iso("12/9/1445 هـ").as_deref(), Some("2024-03-22"));
+    // A Solar Hijri date marked so ("ه.ش") is no lunar one.
+    assert_eq!(iso("1403/02/25 ه.ش").as_deref(), Some("2024-05-14"));
     assert_eq!(iso("رمضان 24 مارس 2024").as_deref(), Some("2024-03-24"));
 }
 
@@ -917,6 +929,13 @@ fn bylines_open_with_the_word_each_language_uses() {
     // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
     assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
     assert_eq!(names("تقرير عن الأوضاع في المدينة"), None);
+    // A noun of the writing itself opens one without its colon when only a person's name follows.
+    assert_eq!(names("تحریر فرحان علی").unwrap(), ["فرحان علی"]);
+    assert_eq!(names("إعداد سارة محمود").unwrap(), ["سارة محمود"]);
+    assert_eq!(names("تحرير الأخبار في الصحف المحلية"), None);
+    // A list item's mark may stand before the opening.
+    assert_eq!(names("- تحریر فرحان علی").unwrap(), ["فرحان علی"]);
+    assert_eq!(names("• By Jane Roe").unwrap(), ["Jane Roe"]);
     assert_eq!(names("متابعة: أحمد فؤاد").unwrap(), ["أحمد فؤاد"]);
     assert_eq!(names("متابعة الأوضاع في المدينة"), None);
     assert_eq!(names("بقلم: محمد حسان").unwrap(), ["محمد حسان"]);
@@ -1509,6 +1528,36 @@ fn a_name_right_under_the_headline_is_the_byline_without_a_date() {
 }
 
 #[test]
+fn a_newspapers_imprint_is_dropped_and_names_no_writer() {
+    for credit in [
+        "رئيس مجلس الإدارة ورئيس التحرير: سامي فؤاد",
+        "رئيس التحرير: جابر سليم",
+        "مدیر مسئول: حسن رضایی",
+        "چیف ایڈیٹر: عامر خان",
+        "Editor-in-Chief: Jane Roe",
+    ] {
+        let page = format!(
+            "صحيفة الرأي اليوم\n{credit}\nالرئيسية\nأخبار\nالحكومة تعلن خطة جديدة للنقل العام\n{BODY}\n\
+             {BODY} وأضاف.\n{BODY} وأشار.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(
+            s.lines[1].reason,
+            Reason::Copyright,
+            "{credit}: {:?}",
+            s.lines
+        );
+        assert!(s.meta.authors.is_empty(), "{credit}: {:?}", s.meta.authors);
+    }
+    // A role quoted in a sentence is the article's.
+    let quote = "رئيس التحرير: نحن ملتزمون بنشر الحقيقة كاملة مهما كانت الضغوط التي نتعرض لها.";
+    assert!(!crate::lexicon::is_imprint_credit(&fold(quote)));
+    assert!(!crate::lexicon::is_imprint_credit(&fold(
+        "رئيس التحرير: لن نتراجع."
+    )));
+}
+
+#[test]
 fn a_title_before_a_name_line_does_not_hide_the_author() {
     assert_eq!(byline::without_honorific("د. خالد المنصور"), "خالد المنصور");
     assert_eq!(byline::without_honorific("Dr. Jane Smith"), "Jane Smith");
@@ -1524,7 +1573,8 @@ fn a_title_before_a_name_line_does_not_hide_the_author() {
 
 #[test]
 fn an_ads_label_between_paragraphs_goes_and_they_stay() {
-    for label in ["إعلان", "Advertisement", "تبلیغات", "اشتہار"] {
+    for label in ["إعلان", "Advertisement", "تبلیغات", "اشتہار", "مساحة إعلانية"]
+    {
         let (d, _) = decisions(&format!("{BODY}\n{label}\n{BODY} وأضاف.\n"));
         let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
         assert_eq!(
