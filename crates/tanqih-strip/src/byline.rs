@@ -150,14 +150,14 @@ fn only_a_name(text: &str) -> bool {
         && (opens_with_given_name(text) || holds_given_name(text))
 }
 
-/// Marks a page sets before a line as a list item's ("- تحریر ...", "• By ...").
-const ITEM_MARKS: [char; 8] = ['-', '–', '—', '•', '·', '▪', '■', '►'];
-
 /// The opening of a byline in `raw`, and the text after it (the opener's colon dropped); a kind of piece
 /// may stand before it ("Kolumne von Name", "Eine Analyse von Name", "تحليل بقلم: Name"), and a list
 /// item's mark before all.
 fn opening(raw: &str) -> Option<(Opening, &str)> {
-    let raw = raw.trim().trim_start_matches(ITEM_MARKS).trim_start();
+    let raw = raw
+        .trim()
+        .trim_start_matches(crate::view::ITEM_MARKS)
+        .trim_start();
     opening_words(raw).or_else(|| opening_words(after_piece_kind(raw)?))
 }
 

@@ -613,7 +613,8 @@ pub fn strip_with_model(
 ) -> Stripped {
     // The rules read words apart by one plain space, as most pages set them; the decisions are the
     // same lines' either way.
-    let spaced = view::with_plain_spaces(text);
+    let gapped = view::with_row_gaps_marked(text);
+    let spaced = view::with_plain_spaces(&gapped);
     let unmarked = view::without_markup(&spaced);
     let text = unmarked.as_ref();
     if !view::double_spaced(text) {
@@ -1568,10 +1569,15 @@ const MIN_HEADLINE_ROW_ITEMS: usize = 3;
 /// ...of this many words each: more than a menu's items, fewer than a paragraph's sentences.
 const HEADLINE_ROW_ITEM_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
 
+/// A long row of headlines may hold one item in this many that is not headline-shaped (a question, a
+/// two-word teaser); a shorter row, none.
+const ITEMS_PER_ODD_ITEM: usize = 5;
+
 /// Headlines of other articles flattened onto one line between bullet-like separators standing alone
 /// ("… بقفط • بالصور.. تشييع … • وزير الخارجية يختتم …", a news ticker's or a "trending" bar's links):
-/// [`MIN_HEADLINE_ROW_ITEMS`] items or more, each headline-long and none ending a sentence. Dashes and
-/// slashes are left out: prose sets them between words.
+/// [`MIN_HEADLINE_ROW_ITEMS`] items or more, each headline-long and none ending a sentence, but one in
+/// [`ITEMS_PER_ODD_ITEM`] of a long row. Dashes and slashes are left out: prose sets them between
+/// words.
 fn headline_row(raw: &str) -> bool {
     const SEPARATORS: [char; 13] = [
         '|', '•', '·', '¦', '●', '■', '◆', '▪', '♦', '◄', '►', '▶', '◀',
@@ -1583,12 +1589,10 @@ fn headline_row(raw: &str) -> bool {
     }
     let ends_sentence =
         |token: &str| token.ends_with(['.', '!', '?', '؟', '۔']) && !token.ends_with("..");
-    let (mut items, mut words, mut last) = (0, 0, "");
+    let (mut items, mut odd, mut words, mut last) = (0, 0, 0, "");
     for token in raw.split_whitespace() {
         if token.chars().all(|c| SEPARATORS.contains(&c)) {
-            if !HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last) {
-                return false;
-            }
+            odd += (!HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last)) as usize;
             items += 1;
             words = 0;
         } else {
@@ -1601,12 +1605,10 @@ fn headline_row(raw: &str) -> bool {
     }
     // The last item, unless the row ends with a separator.
     if words > 0 {
-        if !HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last) {
-            return false;
-        }
+        odd += (!HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last)) as usize;
         items += 1;
     }
-    items >= MIN_HEADLINE_ROW_ITEMS
+    items >= MIN_HEADLINE_ROW_ITEMS && odd * ITEMS_PER_ODD_ITEM <= items
 }
 
 /// The writer's name in `head`, a site's or a place's name of one or two words and a writer's name apart
@@ -1808,7 +1810,10 @@ fn classify_alone(
     if line.digits && line.words <= 12 && date::is_parted_dateline(line.raw, line.folded) {
         return Some(Reason::Dateline);
     }
-    if headline_row(line.raw) && !(line.digits && find_date(line.folded).is_some()) {
+    // A dateline's stamps between bars are no headlines; a ticker's headline may print a date.
+    if headline_row(line.raw)
+        && !(line.digits && line.words <= MAX_DATELINE_WORDS && find_date(line.folded).is_some())
+    {
         return Some(Reason::HeadlineList);
     }
     if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {

@@ -3629,6 +3629,35 @@ fn headlines_flattened_onto_one_line_are_a_list_and_sentences_or_a_dateline_are_
     let (d, meta) = decisions(page);
     assert_eq!(d[1], (false, Reason::Dateline));
     assert_eq!(meta.date.as_deref(), Some("2024-08-28"));
+    // A long row may hold a question or a short teaser among its headlines; a short one may not.
+    let long = "ارتفاع أسعار الذهب في الأسواق المحلية | افتتاح معرض الكتاب في دورته الجديدة | \
+                الحكومة الجديدة أمام مهمة صعبة.. ماذا ينتظرها؟ | المنتخب يستعد لمباراة الحسم أمام ضيفه | \
+                تعرف على حالة الطقس المتوقعة غدا | سعر الدولار اليوم الأربعاء 12-6-2024 في البنوك";
+    assert!(headline_row(long));
+    assert!(!headline_row(
+        "ارتفاع أسعار الذهب في الأسواق المحلية | ماذا ينتظر الحكومة الجديدة؟ | افتتاح معرض الكتاب"
+    ));
+}
+
+#[test]
+fn a_ticker_whose_headlines_only_wide_spaces_part_is_a_list() {
+    let ticker = "رئيس الوزراء يهنئ الأزهر بعيد الأضحى المبارك    طفرة تعليمية بمعايير عالمية    \
+        الحكومة الجديدة في مهمة اقتصادية صعبة.. ماذا في انتظارها؟    رئيس الجامعة يتفقد لجان الامتحانات    \
+        سعر صرف الدينار اليوم الأربعاء 12-6-2024 في البنوك    تعرف على التأخيرات المتوقعة للقطارات اليوم";
+    let page = format!(
+        "الرئيسية\nأخبار\n{ticker}\nوزير المالية يعلن حزمة جديدة لدعم الصادرات\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[2], (false, Reason::HeadlineList), "{d:?}");
+    assert!(d[4].0 && d[5].0, "{d:?}");
+    // The gaps become bars only on a line with two of them or more: one wide gap (a verse's two halves,
+    // a label and its value) stays a space, as do the edges' spaces, tabs and two spaces.
+    let marked = view::with_row_gaps_marked("أ ب    ج د\n  قال     الوزير   إن  \nهـ و\tز ح  ط");
+    assert_eq!(marked, "أ ب    ج د\n  قال | الوزير | إن  \nهـ و\tز ح  ط");
+    assert!(matches!(
+        view::with_row_gaps_marked("قال الوزير  إن الخطة جاهزة"),
+        std::borrow::Cow::Borrowed(_)
+    ));
 }
 
 #[test]

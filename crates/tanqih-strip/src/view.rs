@@ -47,7 +47,7 @@ pub(crate) fn is_blank(line: &str) -> bool {
 }
 
 /// Marks that open a list item when an extractor writes items as text ("* ", "- ", "• ").
-const ITEM_MARKS: [char; 11] = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
+pub(crate) const ITEM_MARKS: [char; 11] = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
 
 /// A page marks its list items when at least this many lines...
 const MIN_MARKED_LINES: usize = 5;
@@ -156,6 +156,68 @@ fn space_len(bytes: &[u8]) -> usize {
         [0xE3, 0x80, 0x80, ..] => 3,
         [b'&', ..] if bytes.starts_with(NBSP_ENTITY.as_bytes()) => NBSP_ENTITY.len(),
         _ => 0,
+    }
+}
+
+/// A run of this many plain spaces between two words sets apart the items of a row (a ticker's headlines
+/// or a menu's items written with spaces between them, not marks; a tab or two spaces part words as one
+/// space does)...
+const MIN_GAP_SPACES: usize = 3;
+/// ...when a line holds at least this many such gaps.
+const MIN_ROW_GAPS: usize = 2;
+
+/// The inner gaps of `line` ([`MIN_GAP_SPACES`] plain spaces or more between two words), as byte ranges.
+fn wide_gaps(line: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut gaps = Vec::new();
+    let mut i = bytes.iter().take_while(|&&b| b == b' ').count();
+    while i < bytes.len() {
+        if bytes[i] != b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == b' ' {
+            i += 1;
+        }
+        if i < bytes.len() && i - start >= MIN_GAP_SPACES {
+            gaps.push(start..i);
+        }
+    }
+    gaps
+}
+
+/// `text` with the wide gaps of each row of items ([`MIN_ROW_GAPS`] gaps or more on a line) made a bar
+/// (" | "), the separator the rules read rows by; other lines, and the line breaks, stay as they are.
+pub(crate) fn with_row_gaps_marked(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, b"   ").is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut marked = false;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let gaps = wide_gaps(line);
+        if gaps.len() < MIN_ROW_GAPS {
+            out.push_str(line);
+            continue;
+        }
+        marked = true;
+        let mut copied = 0;
+        for gap in gaps {
+            out.push_str(&line[copied..gap.start]);
+            out.push_str(" | ");
+            copied = gap.end;
+        }
+        out.push_str(&line[copied..]);
+    }
+    if marked {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
