@@ -134,6 +134,10 @@ enum Opening {
     Weak,
 }
 
+/// Signs of a pen or of a writing hand, which open a signature on social networks and in the posts
+/// scraped from them.
+const PEN_SIGNS: [char; 5] = ['🖋', '🖊', '✒', '✍', '🖍'];
+
 /// Marks that may end a byline's opening, glued to it or not.
 const OPENING_ENDS: [char; 6] = [':', '：', '/', '-', '–', '—'];
 
@@ -179,6 +183,11 @@ fn after_piece_kind(raw: &str) -> Option<&str> {
 
 /// The opening of a byline at the start of `raw` (trimmed), and the text after it.
 fn opening_words(raw: &str) -> Option<(Opening, &str)> {
+    // A pen's sign before the name ("🖋 Name", "✒️Name"), as posts on social networks sign.
+    if let Some(rest) = raw.strip_prefix(PEN_SIGNS) {
+        let rest = rest.trim_start_matches('\u{FE0F}').trim_start();
+        return (!rest.is_empty()).then_some((Opening::Strong, rest));
+    }
     // "bySauli Giliard": the opener glued to the name it opens, as inline tags leave it.
     if let Some(rest) = raw.strip_prefix("by") {
         if rest.chars().next().is_some_and(char::is_uppercase) {
@@ -1215,20 +1224,48 @@ fn without_outlet(name: &str) -> &str {
 }
 
 /// The names in one byline: split where joiners separate names that each read as one, else the byline
-/// whole; an outlet after a name is dropped ("Jane Doe for CNN").
+/// whole; an outlet after a name is dropped ("Jane Doe for CNN"), and in a script without case the
+/// outlet's or the place's word or two after a comma ("شیدا رضایی، بی‌بی‌سی").
 pub(crate) fn author_names(byline: &str) -> Vec<&str> {
     let parts: Vec<&str> = split_names(byline)
         .into_iter()
         .map(|p| without_trailing_role(without_outlet(p)))
         .collect();
-    let parts = match parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
-        true => parts,
-        false => vec![without_trailing_role(without_outlet(byline))],
+    let parts = if parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
+        parts
+    } else if let Some(names) = names_before_outlet(byline, &parts) {
+        names
+    } else {
+        vec![without_trailing_role(without_outlet(byline))]
     };
     parts
         .into_iter()
         .flat_map(|p| split_at_glued_and(p).unwrap_or_else(|| vec![p]))
         .collect()
+}
+
+/// An outlet or a place after a name and a comma holds at most this many words.
+const MAX_OUTLET_WORDS: usize = 2;
+
+/// The names of an uncased byline's parts that stand before an outlet or a place (a word or two with no
+/// common given name: "پل آدامز، بی‌بی‌سی نیوز، بیت‌المقدس"), when the first part reads as a name and
+/// every part after the names is such a word or two; `None` otherwise.
+fn names_before_outlet<'a>(byline: &str, parts: &[&'a str]) -> Option<Vec<&'a str>> {
+    if is_cased(byline) || parts.len() < 2 || !byline.contains('،') {
+        return None;
+    }
+    let names = parts
+        .iter()
+        .enumerate()
+        .take_while(|&(i, p)| {
+            name_like(p) && (i == 0 || opens_with_given_name(p) || holds_given_name(p))
+        })
+        .count();
+    let words = |p: &&str| p.split_whitespace().count();
+    (names > 0
+        && !parts[names..].is_empty()
+        && parts[names..].iter().all(|p| words(p) <= MAX_OUTLET_WORDS))
+    .then(|| parts[..names].to_vec())
 }
 
 /// Arabic given names that open with "و", which a joiner glued to a name's first word is not.

@@ -777,6 +777,15 @@ fn bylines_of_several_authors_give_each_name() {
         crate::byline::author_names("محمد حسان، أحمد علي"),
         ["محمد حسان", "أحمد علي"]
     );
+    // An outlet or a place after the names and a comma is none of them.
+    assert_eq!(
+        crate::byline::author_names("پل آدامز، بی‌بی‌سی نیوز، بیت‌المقدس"),
+        ["پل آدامز"]
+    );
+    assert_eq!(
+        crate::byline::author_names("محمد حسان، أحمد علي، القاهرة"),
+        ["محمد حسان", "أحمد علي"]
+    );
     // Arabic glues its "and" to the next name; Urdu writes "اور".
     assert_eq!(
         crate::byline::author_names("محمد علي وأحمد حسن"),
@@ -933,6 +942,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("تحریر فرحان علی").unwrap(), ["فرحان علی"]);
     assert_eq!(names("إعداد سارة محمود").unwrap(), ["سارة محمود"]);
     assert_eq!(names("تحرير الأخبار في الصحف المحلية"), None);
+    // A pen's sign signs a post, glued to the name or not.
+    assert_eq!(names("🖋شیدا رضایی، بی‌بی‌سی").unwrap(), ["شیدا رضایی"]);
+    assert_eq!(names("✒️ Jane Roe").unwrap(), ["Jane Roe"]);
+    assert_eq!(names("✍️ محمد أحمد - القاهرة").unwrap(), ["محمد أحمد"]);
     // A list item's mark may stand before the opening.
     assert_eq!(names("- تحریر فرحان علی").unwrap(), ["فرحان علی"]);
     assert_eq!(names("• By Jane Roe").unwrap(), ["Jane Roe"]);
