@@ -1262,21 +1262,19 @@ const GLUED_READ_MORE: &[&str] = &["ادامه مطلب", "ادامه خبر", "
 folded_list!(glued_read_more, GLUED_READ_MORE);
 
 /// The line ends with a read-more link of two words or more glued after its text ("... جو کسی کا
-/// آلہ کار مزید پڑھیں", "... the first results… Read more"): a teaser's cut summary and its link.
+/// آلہ کار مزید پڑھیں", "... the first results… Read more"), or of one word after an ellipsis ("...
+/// تصريحات تثير الجدل... المزيد"): a teaser's cut summary and its link.
 pub(crate) fn ends_with_read_more(key: &str) -> bool {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    let links = CELL.get_or_init(|| {
-        read_more()
-            .iter()
-            .chain(glued_read_more())
-            .filter(|r| r.contains(' '))
-            .cloned()
-            .collect()
-    });
-    links.iter().any(|r| {
-        key.len() > r.len()
-            && key.ends_with(r.as_str())
-            && key[..key.len() - r.len()].ends_with([' ', '…', '.'])
+    read_more().iter().chain(glued_read_more()).any(|r| {
+        let Some(text) = key.strip_suffix(r.as_str()).filter(|text| !text.is_empty()) else {
+            return false;
+        };
+        if r.contains(' ') {
+            text.ends_with([' ', '…', '.'])
+        } else {
+            let text = text.trim_end();
+            text.ends_with("...") || text.ends_with('…')
+        }
     })
 }
 

@@ -474,6 +474,8 @@ fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
         "پژوهشگران می‌گویند این کشف می‌تواند درک ما از تاریخ منطقه را تغییر دهد و ... ادامه مطلب",
         "Nevada, Arizona and Florida are among those furthest from their peak employment during... Read more",
+        // A one-word link after an ellipsis.
+        "• 06:52 . تصريحات مثيرة للجدل تثير سخط الشارع في المدينة... المزيد",
     ] {
         let (d, _) = decisions(&format!("{BODY}\n{BODY} ثانية.\n{teaser}\n{teaser} ثانية\n"));
         assert_eq!(d[2], (false, Reason::Teaser), "{teaser}: {d:?}");
@@ -484,6 +486,9 @@ fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
          {BODY} ثانية.\n"
     ));
     assert!(d[1].0, "{d:?}");
+    assert!(!lexicon::ends_with_read_more(&fold(
+        "وقال إن الأطفال يقرؤون أكثر ويتعلمون المزيد"
+    )));
 }
 
 #[test]
