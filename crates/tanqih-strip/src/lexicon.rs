@@ -957,10 +957,36 @@ fn opens_with(key: &str, heading: &str) -> bool {
 /// The folded line states the article's reading time: a label of [`READING_TIME`] at word bounds (or
 /// glued after a time, as inline tags leave it: "۱۰:۳۰زمان مطالعه").
 pub(crate) fn has_reading_time(folded_line: &str) -> bool {
-    reading_time().find_overlapping_iter(folded_line).any(|m| {
-        let before = folded_line[..m.start()].chars().next_back();
-        let after = folded_line[m.end()..].chars().next();
-        before.is_none_or(|c| !c.is_alphabetic()) && after.is_none_or(|c| !c.is_alphanumeric())
+    reading_time_at(folded_line).next().is_some()
+}
+
+/// Where the folded line names a reading time, each phrase standing apart from the words around it (a
+/// number may be glued before it: "۷دقیقه مطالعه").
+fn reading_time_at(folded_line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    reading_time()
+        .find_overlapping_iter(folded_line)
+        .filter(|m| {
+            let before = folded_line[..m.start()].chars().next_back();
+            let after = folded_line[m.end()..].chars().next();
+            before.is_none_or(|c| !c.is_alphabetic()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|m| m.range())
+}
+
+/// A reading time's line holds at most this many words beside its phrase and its numbers (labels and
+/// units: "زمان مطالعه: ۳ دقیقه", "Stand: 20:03 Uhr | Lesedauer: 4 Minuten").
+const MAX_READING_TIME_OTHER_WORDS: usize = 3;
+
+/// The folded line is a reading time and little else: a headline that speaks of minutes of reading
+/// ("طلاب روزانه ۷۵دقیقه مطالعه دارند") holds more words.
+pub(crate) fn is_reading_time(folded_line: &str) -> bool {
+    reading_time_at(folded_line).any(|phrase| {
+        let others = folded_line[..phrase.start]
+            .split_whitespace()
+            .chain(folded_line[phrase.end..].split_whitespace())
+            .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_numeric))
+            .count();
+        others <= MAX_READING_TIME_OTHER_WORDS
     })
 }
 

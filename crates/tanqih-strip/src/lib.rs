@@ -1802,7 +1802,7 @@ fn classify_alone(
     // The reading time, on a line of its own or beside a label ("زمان مطالعه: ۳ دقیقه", "5 min read").
     if line.words <= MAX_READING_TIME_WORDS
         && line.digits
-        && lexicon::has_reading_time(line.folded)
+        && lexicon::is_reading_time(line.folded)
         && find_date(line.folded).is_none()
     {
         return Some(Reason::Ui);

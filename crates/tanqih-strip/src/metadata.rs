@@ -328,10 +328,14 @@ pub(crate) fn name_line_author(
                 .find(|&j| !lines[j].blank)
                 .is_some_and(|j| reasons[j] == Some(Reason::Dateline) && dated(j));
             let in_text = text_from > anchor && i > text_from && !stamped_below;
+            // Among an Arabic-script article's paragraphs, a name in Latin letters is a banner's or a
+            // sponsor's ("تبلیغات در …" / "HEIDARI SAMAN"), not the writer's.
+            let latin_in_text = in_text && reasons[i] == Some(Reason::LatinBlock);
             within
                 && (cased || uncased)
                 && !labelled()
                 && !(in_text && !cased && !sure)
+                && !latin_in_text
                 && (near_a_date(lines, i)
                     || over_role
                     || column_header

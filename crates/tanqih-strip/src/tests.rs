@@ -3053,6 +3053,38 @@ fn the_reading_time_and_a_desk_before_its_date_are_no_text() {
     let s = strip(&page, &StripConfig::default());
     assert_eq!(s.lines[1].reason, Reason::Byline, "{:?}", s.lines);
     assert_eq!(s.meta.authors, ["علیم احمد"]);
+    // A headline that speaks of minutes of reading holds more words than a label and a unit.
+    for headline in [
+        "امام‌جمعه شهر: طلاب روزانه ۷۵دقیقه مطالعه دارند",
+        "Why a 5 min read beats a long report for busy managers",
+    ] {
+        assert!(!lexicon::is_reading_time(&fold(headline)), "{headline}");
+    }
+    assert!(lexicon::is_reading_time(&fold(
+        "Stand: 20:03 Uhr | Lesedauer: 4 Minuten"
+    )));
+}
+
+#[test]
+fn a_number_a_rule_took_for_the_uis_is_no_page_title_and_a_latin_banner_names_no_writer() {
+    // Text scraped without its `<title>` may open with the article's number.
+    let page =
+        format!("کد خبر: ۵۶۰۸۴۶\nتاریخ انتشار: ۱۵:۲۸ - ۲۰ مرداد ۱۳۹۸\n{BODY}\n{BODY} وأضاف.\n");
+    let s = strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Ui, "{:?}", s.lines);
+    assert_eq!(s.meta.title, None);
+    // Among an Arabic-script article's paragraphs, a name in Latin letters under an ad's heading is a
+    // banner's; above them, right under the headline, it is the writer's.
+    let banner = format!(
+        "خبر عن الطقس في المدينة\nالخميس 5 ديسمبر 2024\n{BODY}\nإعلانات الموقع\nHEIDARI SAMAN\n\
+         {BODY} وأضاف.\n{BODY} وأشار.\n"
+    );
+    let s = strip(&banner, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    let writer =
+        format!("خبر عن الطقس في المدينة\nJane Roe\nالخميس 5 ديسمبر 2024\n{BODY}\n{BODY} وأضاف.\n");
+    let s = strip(&writer, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["Jane Roe"]);
 }
 
 #[test]
