@@ -89,7 +89,7 @@ pub(crate) fn title(
     // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), or with a
     // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
-        !lexicon::is_ui(lines[o].key) && !(lines[o].digits && reasons[o] == Some(Reason::Ui))
+        !(lexicon::is_ui(lines[o].key) || lines[o].digits && reasons[o] == Some(Reason::Ui))
     });
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
