@@ -3708,6 +3708,13 @@ fn a_ticker_whose_headlines_only_wide_spaces_part_is_a_list() {
         view::with_row_gaps_marked("قال الوزير  إن الخطة جاهزة"),
         std::borrow::Cow::Borrowed(_)
     ));
+    // Lines gapped one after the other are a layout's columns, whose text goes on down each column.
+    let columns = "قال الوزير إن    الحكومة ستطلق خطة    جديدة للنقل العام\n\
+                   الخطة جاهزة الآن    في المدن الكبرى    بدءا من الشهر المقبل";
+    assert!(matches!(
+        view::with_row_gaps_marked(columns),
+        std::borrow::Cow::Borrowed(_)
+    ));
 }
 
 #[test]

@@ -187,38 +187,45 @@ fn wide_gaps(line: &str) -> Vec<std::ops::Range<usize>> {
     gaps
 }
 
-/// `text` with the wide gaps of each row of items ([`MIN_ROW_GAPS`] gaps or more on a line) made a bar
-/// (" | "), the separator the rules read rows by; other lines, and the line breaks, stay as they are.
+/// `text` with the wide gaps of each row of items made a bar (" | "), the separator the rules read rows
+/// by: a line with [`MIN_ROW_GAPS`] gaps or more, alone among lines that hold fewer (a ticker). Lines
+/// gapped one after the other are a layout's columns (a PDF extracted page by page, a table), whose
+/// text runs on down each column; they, the other lines, and the line breaks stay as they are.
 pub(crate) fn with_row_gaps_marked(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     if memchr::memmem::find(bytes, b"   ").is_none() {
         return Cow::Borrowed(text);
     }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let gaps: Vec<Vec<std::ops::Range<usize>>> = lines.iter().map(|l| wide_gaps(l)).collect();
+    let gapped = |i: Option<usize>| {
+        i.and_then(|i| gaps.get(i))
+            .is_some_and(|g| g.len() >= MIN_ROW_GAPS)
+    };
+    let rows: Vec<usize> = (0..lines.len())
+        .filter(|&i| gapped(Some(i)) && !gapped(i.checked_sub(1)) && !gapped(Some(i + 1)))
+        .collect();
+    if rows.is_empty() {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
-    let mut marked = false;
-    for (i, line) in text.split('\n').enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        let gaps = wide_gaps(line);
-        if gaps.len() < MIN_ROW_GAPS {
+        if rows.binary_search(&i).is_err() {
             out.push_str(line);
             continue;
         }
-        marked = true;
         let mut copied = 0;
-        for gap in gaps {
+        for gap in &gaps[i] {
             out.push_str(&line[copied..gap.start]);
             out.push_str(" | ");
             copied = gap.end;
         }
         out.push_str(&line[copied..]);
     }
-    if marked {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(text)
-    }
+    Cow::Owned(out)
 }
 
 /// `text` with every run of spaces of any kind (tabs, no-break and other Unicode spaces, `&nbsp;`) on a
