@@ -361,7 +361,6 @@ const IMPRINT_ROLES: &[&str] = &[
     "editor-in-chief",
     "editor in chief",
     "managing editor",
-    "publisher",
 ];
 
 /// Headings of the writer's box after an article.
