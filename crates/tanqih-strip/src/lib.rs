@@ -613,10 +613,8 @@ pub fn strip_with_model(
 ) -> Stripped {
     // The rules read words apart by one plain space, as most pages set them; the decisions are the
     // same lines' either way.
-    let gapped = view::with_row_gaps_marked(text);
-    let spaced = view::with_plain_spaces(&gapped);
-    let unmarked = view::without_markup(&spaced);
-    let text = unmarked.as_ref();
+    let read = view::as_read(text);
+    let text = read.as_ref();
     if !view::double_spaced(text) {
         return strip_lines(text, config, corpus, model);
     }

@@ -73,6 +73,9 @@ impl LineCounts {
     /// The distinct line hashes of one document, sorted: corpus-wide, and scoped to `site` when it is
     /// known.
     pub fn document_hashes(text: &str, site: Option<&str>) -> Vec<u64> {
+        // The lines as the stripper reads them, whose keys it looks up.
+        let read = crate::view::as_read(text);
+        let text = read.as_ref();
         let mut buffer = String::new();
         let state = site.map(site_state);
         let mut hashes = Vec::new();

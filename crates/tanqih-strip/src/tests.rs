@@ -160,6 +160,23 @@ fn lines_repeated_across_documents_are_dropped() {
         ..StripConfig::default()
     };
     assert!(strip_first_of(&docs, &off).lines[1].keep);
+    // The counts read each line as the stripper does: a line of the page's list markup, or one whose
+    // items wide spaces part, is counted under the key it is looked up by.
+    for furniture in [
+        "تابع آخر الأخبار العاجلة والتقارير    على موقعنا    الإلكتروني كل يوم ومساء",
+        "[تابع آخر الأخبار العاجلة والتقارير الخاصة على موقعنا الإلكتروني كل يوم](https://example.com/a)",
+    ] {
+        let docs: Vec<String> = (0..3)
+            .map(|i| format!("{BODY} رقم {i}.\n{furniture}\n"))
+            .collect();
+        let s = strip_first_of(&docs, &StripConfig::default());
+        assert_eq!(
+            s.lines[1].reason,
+            Reason::RepeatedAcrossDocuments,
+            "{furniture}: {:?}",
+            s.lines
+        );
+    }
 }
 
 #[test]

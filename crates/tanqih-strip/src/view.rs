@@ -187,6 +187,21 @@ fn wide_gaps(line: &str) -> Vec<std::ops::Range<usize>> {
     gaps
 }
 
+/// The page as the rules read it: rows' wide gaps made bars ([`with_row_gaps_marked`]), words apart by
+/// one plain space ([`with_plain_spaces`]), without an extractor's markup ([`without_markup`]); the
+/// same lines, so a line's number and its key for the corpus counts are the same in every pass.
+pub(crate) fn as_read(text: &str) -> Cow<'_, str> {
+    let gapped = with_row_gaps_marked(text);
+    let spaced = match with_plain_spaces(&gapped) {
+        Cow::Borrowed(_) => gapped,
+        Cow::Owned(spaced) => Cow::Owned(spaced),
+    };
+    match without_markup(&spaced) {
+        Cow::Borrowed(_) => spaced,
+        Cow::Owned(unmarked) => Cow::Owned(unmarked),
+    }
+}
+
 /// `text` with the wide gaps of each row of items made a bar (" | "), the separator the rules read rows
 /// by: a line with [`MIN_ROW_GAPS`] gaps or more, alone among lines that hold fewer (a ticker). Lines
 /// gapped one after the other are a layout's columns (a PDF extracted page by page, a table), whose
