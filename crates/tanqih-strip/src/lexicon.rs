@@ -342,16 +342,15 @@ const NEWS_CODES: &[&str] = &[
 ];
 
 /// The roles a newspaper's imprint names, in its header or footer ("رئيس التحرير: Name", "مدیر مسئول:
-/// Name", "Editor-in-Chief: Name"): the publication's staff, not the article's writer.
+/// Name", "Editor-in-Chief: Name"): the publication's staff, not the article's writer. Matched folded,
+/// so one spelling serves the Arabic and the Persian letters.
 const IMPRINT_ROLES: &[&str] = &[
     "رئيس التحرير",
     "رئيس مجلس الإدارة",
-    "رئيس مجلس الادارة",
     "نائب رئيس التحرير",
     "مدير التحرير",
     "المدير العام",
     "المدير المسؤول",
-    "مدير مسئول",
     "مدیر مسئول",
     "سردبیر",
     "صاحب امتیاز",
