@@ -1007,18 +1007,23 @@ const MAX_IMPRINT_NAME_WORDS: usize = 6;
 /// The folded line is an imprint's credit: a publication's role ([`IMPRINT_ROLES`]), a colon and a
 /// name or two ("رئيس التحرير: جابر سالم", "سردبیر: مریم احمدی"), no sentence after it.
 pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
+    // The role first: most lines open with none, and are left at their first bytes.
+    let opens_with_role = imprint_roles().iter().any(|r| {
+        folded_line
+            .strip_prefix(r.as_str())
+            .is_some_and(|rest| rest.starts_with([' ', ':', '：']))
+    });
+    if !opens_with_role {
+        return false;
+    }
     let Some((role, names)) = folded_line.split_once([':', '：']) else {
         return false;
     };
     let (role, names) = (role.trim(), names.trim());
     let count = |text: &str| text.split_whitespace().count();
-    (1..=MAX_IMPRINT_ROLE_WORDS).contains(&count(role))
+    count(role) <= MAX_IMPRINT_ROLE_WORDS
         && (1..=MAX_IMPRINT_NAME_WORDS).contains(&count(names))
         && !names.ends_with(['.', '!', '?', '؟', '۔'])
-        && imprint_roles().iter().any(|r| {
-            role.strip_prefix(r.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
 }
 
 /// The line is the heading of a writer's box ("عن الكاتب", "About the author").
