@@ -380,7 +380,7 @@ fn strip_reads_standard_input_as_it_reads_a_file() {
 }
 
 #[test]
-fn strip_decodes_windows_1256_and_utf16_files_as_process_reads_them() {
+fn strip_decodes_windows_1256_utf16_and_mojibake_files_as_process_reads_them() {
     let dir = tempfile::tempdir().unwrap();
     let page = std::fs::read_to_string(repo().join("seeds/001_25459a8fea8307bf.txt")).unwrap();
     // The seed in the characters Windows-1256 holds (it has no Persian keheh or Urdu letters).
@@ -403,6 +403,19 @@ fn strip_decodes_windows_1256_and_utf16_files_as_process_reads_them() {
         .flat_map(u16::to_le_bytes)
         .collect();
     std::fs::write(dir.path().join("page-16.txt"), utf16).unwrap();
+    // Mojibake: the UTF-8 bytes read as Windows-1256 and written as UTF-8 again, once and twice.
+    let garble = |text: &str| {
+        encoding_rs::WINDOWS_1256
+            .decode(text.as_bytes())
+            .0
+            .into_owned()
+    };
+    std::fs::write(dir.path().join("page-garbled.txt"), garble(&page)).unwrap();
+    std::fs::write(
+        dir.path().join("page-garbled-twice.txt"),
+        garble(&garble(&page)),
+    )
+    .unwrap();
     let utf8 = stdout(&tanqih(dir.path(), &["strip", "--json", "page.txt"], b""));
     let record: serde_json::Value = serde_json::from_str(&utf8).unwrap();
     assert!(
@@ -412,6 +425,8 @@ fn strip_decodes_windows_1256_and_utf16_files_as_process_reads_them() {
     for (file, encoding) in [
         ("page-1256.txt", "windows-1256"),
         ("page-16.txt", "UTF-16LE"),
+        ("page-garbled.txt", "utf-8 read as windows-1256"),
+        ("page-garbled-twice.txt", "utf-8 read as windows-1256"),
     ] {
         let out = tanqih(dir.path(), &["strip", "--json", file], b"");
         let decoded = stdout(&out).replace(file, "page.txt");

@@ -216,9 +216,11 @@ struct OpenFile {
     line: usize,
     /// Bytes read so far (of the decompressed stream).
     offset: u64,
-    /// Whether a line was decoded from Windows-1256 / had invalid UTF-8 replaced (counted once a file).
+    /// Whether a line was decoded from Windows-1256 / had invalid UTF-8 replaced / held mojibake
+    /// (counted once a file).
     decoded: bool,
     replaced: bool,
+    unmojibaked: bool,
     /// The bytes of the line being read, reused from line to line.
     raw: Vec<u8>,
 }
@@ -385,6 +387,7 @@ impl Corpus {
             offset: 0,
             decoded: false,
             replaced: false,
+            unmojibaked: false,
             raw: Vec::new(),
         });
         Ok(None)
@@ -531,7 +534,13 @@ fn next_line(
         }
         let at = format!("{}:{n}", file.source);
         match parse_record(line, config, &at) {
-            Ok((id, text, site)) => {
+            Ok((id, mut text, site)) => {
+                if let Some(repaired) = repaired_mojibake(&text) {
+                    text = repaired;
+                    if !std::mem::replace(&mut file.unmojibaked, true) {
+                        *stats.decoded.entry(MOJIBAKE.to_string()).or_default() += 1;
+                    }
+                }
                 file.raw = raw;
                 return Ok(Some(Input {
                     id,
@@ -617,7 +626,15 @@ pub fn decode_text(
         bom_len = bom;
     }
     let raw = match String::from_utf8(raw) {
-        Ok(text) => return Ok(text),
+        Ok(text) => {
+            return Ok(match repaired_mojibake(&text) {
+                Some(repaired) => {
+                    *stats.decoded.entry(MOJIBAKE.to_string()).or_default() += 1;
+                    repaired
+                }
+                None => text,
+            })
+        }
         Err(e) => e,
     };
     let offset = bom_len + raw.utf8_error().valid_up_to();
@@ -635,6 +652,56 @@ pub fn decode_text(
         path: source.to_string(),
         offset,
     })
+}
+
+/// How [`InputStats::decoded`] names the files whose Arabic was mojibake and was repaired.
+const MOJIBAKE: &str = "utf-8 read as windows-1256";
+
+/// Mojibake shows its Arabic letters as "ط" or "ظ" and a second char each: they make at least this
+/// share (percent) of the non-space chars read at its start, where real Arabic has one or two in a
+/// hundred...
+const MIN_MOJIBAKE_LEAD_SHARE: usize = 20;
+/// ...out of this many bytes read.
+const MOJIBAKE_PROBE_BYTES: usize = 4096;
+/// A text garbled twice or more ("ط·آ§") is repaired as many times, up to this.
+const MAX_MOJIBAKE_LAYERS: usize = 3;
+
+/// Arabic text whose UTF-8 bytes were once read as Windows-1256 and written again as UTF-8
+/// ("ط§ظ„ط¹ط±ط¨ظٹط©" for "العربية", as many scraped pages hold it), repaired: the text written back to
+/// Windows-1256 bytes, read as the UTF-8 they are, as many times as it was garbled. `None` when the text
+/// does not look so, or when its chars do not all go back to such bytes (real Arabic never does: its
+/// Windows-1256 bytes are no UTF-8).
+pub fn repaired_mojibake(text: &str) -> Option<String> {
+    // Counted on bytes, in loops the compiler vectorizes: a char is a byte that continues none, and
+    // "ط", "ظ" are D8 B7, D8 B8.
+    let looks_garbled = |text: &str| {
+        let probe = &text.as_bytes()[..text.len().min(MOJIBAKE_PROBE_BYTES)];
+        let leads = probe
+            .windows(2)
+            .filter(|pair| pair[0] == 0xD8 && (pair[1] == 0xB7 || pair[1] == 0xB8))
+            .count();
+        let chars = probe
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80 && !b.is_ascii_whitespace())
+            .count();
+        leads >= 8 && leads * 100 >= chars * MIN_MOJIBAKE_LEAD_SHARE
+    };
+    let mut repaired: Option<String> = None;
+    for _ in 0..MAX_MOJIBAKE_LAYERS {
+        let current = repaired.as_deref().unwrap_or(text);
+        if !looks_garbled(current) {
+            break;
+        }
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(current);
+        if unmappable {
+            break;
+        }
+        match String::from_utf8(bytes.into_owned()) {
+            Ok(next) => repaired = Some(next),
+            Err(_) => break,
+        }
+    }
+    repaired
 }
 
 /// Most high bytes fall where Windows-1256 puts the Arabic letters (0xC1–0xFE less the few Latin ones).
@@ -664,6 +731,48 @@ mod tests {
             &names.iter().map(|n| dir.join(n)).collect::<Vec<_>>(),
             config,
         )
+    }
+
+    /// `text`'s UTF-8 bytes read as Windows-1256, as mojibake is made.
+    fn garbled(text: &str) -> String {
+        encoding_rs::WINDOWS_1256
+            .decode(text.as_bytes())
+            .0
+            .into_owned()
+    }
+
+    #[test]
+    fn arabic_mojibake_is_repaired_and_real_text_left_alone() {
+        let text = "أعلنت وزارة الصحة اليوم عن حملة وطنية جديدة للتطعيم، وقال المتحدث إن اللقاحات متوفرة.\n\
+                    Read more: https://example.com/a ١٢٣ ۴۵۶ پژوهش گفت‌وگو";
+        assert!(garbled(text).starts_with("ط£ط¹ظ„ظ†طھ"));
+        assert_eq!(repaired_mojibake(&garbled(text)).as_deref(), Some(text));
+        assert_eq!(
+            repaired_mojibake(&garbled(&garbled(text))).as_deref(),
+            Some(text)
+        );
+        for real in [
+            text,
+            "طالب ظريف ظل طويلا في طابور طويل أمام طاحونة الطين",
+            "English text only, with no Arabic in it at all.",
+            "",
+        ] {
+            assert_eq!(repaired_mojibake(real), None, "{real}");
+        }
+    }
+
+    #[test]
+    fn a_jsonl_records_mojibake_is_repaired_and_its_file_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "أعلنت وزارة الصحة اليوم عن حملة وطنية جديدة للتطعيم ضد الإنفلونزا الموسمية.";
+        let records: String = [text.to_string(), garbled(text), garbled(text)]
+            .iter()
+            .map(|t| format!("{}\n", serde_json::json!({ "text": t })))
+            .collect();
+        std::fs::write(dir.path().join("docs.jsonl"), records).unwrap();
+        let (inputs, stats) = read(dir.path(), &["docs.jsonl"], &InputConfig::default()).unwrap();
+        assert!(inputs.iter().all(|i| i.text == text));
+        assert_eq!(stats.decoded.get(MOJIBAKE), Some(&1));
     }
 
     #[test]

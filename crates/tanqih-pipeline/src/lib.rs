@@ -38,7 +38,8 @@ pub use files::{
     COMPLETION_MARKER,
 };
 pub use input::{
-    decode_text, list_inputs, read_inputs, site_of, Corpus, Input, InputConfig, InputStats, Shard,
+    decode_text, list_inputs, read_inputs, repaired_mojibake, site_of, Corpus, Input, InputConfig,
+    InputStats, Shard,
 };
 pub use lines::map_lines;
 pub use merge::merge;
