@@ -657,12 +657,16 @@ pub fn decode_text(
 /// How [`InputStats::decoded`] names the files whose Arabic was mojibake and was repaired.
 const MOJIBAKE: &str = "utf-8 read as windows-1256";
 
-/// Mojibake shows its Arabic letters as "ط" or "ظ" and a second char each: they make at least this
-/// share (percent) of the non-space chars read at its start, where real Arabic has one or two in a
-/// hundred...
-const MIN_MOJIBAKE_LEAD_SHARE: usize = 20;
-/// ...out of this many bytes read.
+/// Mojibake shows each Arabic letter as "ط" or "ظ" (D8 B7, D8 B8) and a second char of two or three
+/// bytes: the bytes B7 and B8 make at least this share (percent) of its bytes that are not ASCII, where
+/// real Arabic (two bytes a letter, "ط" and "ظ" one or two letters in a hundred) has about one...
+const MIN_MOJIBAKE_LEAD_SHARE: usize = 10;
+/// ...in the first this many bytes of the text...
 const MOJIBAKE_PROBE_BYTES: usize = 4096;
+/// ...at least this many of them.
+const MIN_MOJIBAKE_LEADS: usize = 8;
+/// The first this many bytes that are not ASCII are glanced at before the probe is read.
+const MOJIBAKE_GLANCE_BYTES: usize = 64;
 /// A text garbled twice or more ("ط·آ§") is repaired as many times, up to this.
 const MAX_MOJIBAKE_LAYERS: usize = 3;
 
@@ -672,19 +676,27 @@ const MAX_MOJIBAKE_LAYERS: usize = 3;
 /// does not look so, or when its chars do not all go back to such bytes (real Arabic never does: its
 /// Windows-1256 bytes are no UTF-8).
 pub fn repaired_mojibake(text: &str) -> Option<String> {
-    // Counted on bytes, in loops the compiler vectorizes: a char is a byte that continues none, and
-    // "ط", "ظ" are D8 B7, D8 B8.
+    // Read on bytes: a glance at the first bytes that are not ASCII settles real Arabic, which seldom
+    // holds the letters there; the whole probe then.
     let looks_garbled = |text: &str| {
         let probe = &text.as_bytes()[..text.len().min(MOJIBAKE_PROBE_BYTES)];
-        let leads = probe
-            .windows(2)
-            .filter(|pair| pair[0] == 0xD8 && (pair[1] == 0xB7 || pair[1] == 0xB8))
-            .count();
-        let chars = probe
+        let lead = |b: u8| b == 0xB7 || b == 0xB8;
+        let share = |leads: usize, high: usize| leads * 100 >= high * MIN_MOJIBAKE_LEAD_SHARE;
+        let (mut high, mut leads) = (0, 0);
+        for &b in probe
             .iter()
-            .filter(|&&b| b & 0xC0 != 0x80 && !b.is_ascii_whitespace())
-            .count();
-        leads >= 8 && leads * 100 >= chars * MIN_MOJIBAKE_LEAD_SHARE
+            .filter(|&&b| b >= 0x80)
+            .take(MOJIBAKE_GLANCE_BYTES)
+        {
+            high += 1;
+            leads += lead(b) as usize;
+        }
+        if !share(leads, high) {
+            return false;
+        }
+        let high = probe.iter().filter(|&&b| b >= 0x80).count();
+        let leads = probe.iter().filter(|&&b| lead(b)).count();
+        leads >= MIN_MOJIBAKE_LEADS && share(leads, high)
     };
     let mut repaired: Option<String> = None;
     for _ in 0..MAX_MOJIBAKE_LAYERS {
