@@ -763,6 +763,14 @@ mod tests {
             repaired_mojibake(&garbled(&garbled(text))).as_deref(),
             Some(text)
         );
+        // A page may open with lines of Latin letters, a menu or a JSON blob's, before its Arabic.
+        let page = format!(
+            "Home | World | Sports\n{{\"type\": \"commentary\", \"lang\": \"ar\"}}\n{text}"
+        );
+        assert_eq!(
+            repaired_mojibake(&garbled(&page)).as_deref(),
+            Some(page.as_str())
+        );
         for real in [
             text,
             "طالب ظريف ظل طويلا في طابور طويل أمام طاحونة الطين",
