@@ -1210,11 +1210,18 @@ fn read_date(folded: &str) -> Option<DateReading> {
             .copied()
             .filter(|&(i, n)| !used[i] && n <= 31)
             .collect();
-        if let [(i, a), (j, b), ..] = small[..] {
-            let year_at = numbers
-                .iter()
-                .find(|&&(_, n)| Some(n) == year)
-                .map(|&(k, _)| k);
+        let year_at = numbers
+            .iter()
+            .find(|&&(_, n)| Some(n) == year)
+            .map(|&(k, _)| k);
+        // The day and the month stand side by side, next to the year where there is one: another
+        // number of the line ("user11 on 16-05-2017") is not theirs.
+        let side_by_side = || small.windows(2).filter(|w| w[1].0 == w[0].0 + 1);
+        let pair = year_at
+            .and_then(|k| side_by_side().find(|w| w[1].0 + 1 == k || w[0].0 == k + 1))
+            .or_else(|| side_by_side().next())
+            .unwrap_or(&small[..small.len().min(2)]);
+        if let [(i, a), (j, b)] = *pair {
             let (mut d, mut m) = if year_at.is_some_and(|k| k < i) {
                 (b, a)
             } else {
@@ -1275,6 +1282,17 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find_date(&fold(line)).map(|d| d.iso)
+    }
+
+    #[test]
+    fn a_numeric_date_takes_the_numbers_beside_its_year() {
+        // A user name's number before the date is neither its day nor its month.
+        assert_eq!(
+            iso("آخر تعديل: user11 بتاريخ 16-05-2017 الساعة 02:09 PM").as_deref(),
+            Some("2017-05-16T14:09")
+        );
+        assert_eq!(iso("post 3 of 2017-05-16").as_deref(), Some("2017-05-16"));
+        assert_eq!(iso("reply 7, 25/04/2023").as_deref(), Some("2023-04-25"));
     }
 
     #[test]
