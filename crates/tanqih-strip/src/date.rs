@@ -354,6 +354,11 @@ const UPDATE_WORDS: &[&str] = &[
     "aktualisiert",
     "actualizado",
     "mis a jour",
+    // A post's last edit ([`EDIT_LABELS`]).
+    "edited",
+    "تعديل",
+    "ویرایش",
+    "bearbeitet",
 ];
 
 /// [`UPDATE_WORDS`] folded, as one automaton.
@@ -367,6 +372,47 @@ fn update_words() -> &'static AhoCorasick {
 /// The folded line labels its date as the last change's ("Updated", "آخر تحديث", "بروزرسانی").
 pub(crate) fn is_update_stamp(folded: &str) -> bool {
     update_words().is_match(folded)
+}
+
+/// Labels that open a post's note of its last edit, as forums and wikis print it under the post ("Last
+/// edited by Name; 22 Apr 22, 09:08", "التعديل الأخير تم بواسطة : Name بتاريخ 16-05-2017").
+const EDIT_LABELS: &[&str] = &[
+    "last edited",
+    "edited by",
+    "edited",
+    "last modified",
+    "التعديل الأخير",
+    "آخر تعديل",
+    "تم التعديل",
+    "تم تعديل",
+    "عدل بواسطة",
+    "آخرین ویرایش",
+    "ویرایش شده",
+    "ویرایش توسط",
+    "آخری ترمیم",
+    "zuletzt bearbeitet",
+    "bearbeitet von",
+    "dernière modification",
+    "modifié par",
+    "última edición",
+    "editado por",
+    "ultima modifica",
+];
+
+/// The folded line notes when its post was last edited: it opens with an edit's label ([`EDIT_LABELS`])
+/// and holds a date or a time of day.
+pub(crate) fn is_edit_stamp(folded: &str) -> bool {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    let labels = CELL.get_or_init(|| EDIT_LABELS.iter().map(|w| fold(w)).collect());
+    let text = folded.trim_start_matches(|c: char| !is_alnum(c));
+    let labelled = labels.iter().any(|label| {
+        text.strip_prefix(label.as_str())
+            .is_some_and(|rest| !rest.starts_with(is_alnum))
+    });
+    labelled
+        && (holds_clock_time(folded)
+            || find_date(folded).is_some()
+            || find_day_and_month(folded).is_some())
 }
 
 /// Labels of when an article came out, longest first ("تاريخ النشر" before "نشر").

@@ -1337,6 +1337,9 @@ const MAX_BYLINE_WORDS: usize = 12;
 /// A dateline that carries the byline after its date is at most this long.
 const MAX_DATELINE_WORDS: usize = 20;
 
+/// A note of a post's last edit holds at most this many words: its label, a name, a date and a time.
+const MAX_EDIT_STAMP_WORDS: usize = 14;
+
 /// A byline's label alone on its line ("By", "Von", "Author:") and the names on the next non-blank line:
 /// both lines are the byline.
 fn labelled_bylines(
@@ -1707,6 +1710,10 @@ fn classify_alone(
     }
     if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))
     {
+        return Some(Reason::Dateline);
+    }
+    // A post's note of its last edit ("Last edited by Name; 22 Apr 22, 09:08").
+    if line.digits && line.words <= MAX_EDIT_STAMP_WORDS && date::is_edit_stamp(line.folded) {
         return Some(Reason::Dateline);
     }
     // A byline's opening and a name, a date after them or not ("نشر بواسطة: سارة أحمد في 5/12/2024").

@@ -530,7 +530,7 @@ pub(crate) fn article_date(
 ) -> Option<String> {
     let anchor = anchor.unwrap_or(0);
     // Readers' comments after the article carry their own dates, taken only when no other line has one
-    // (a comment follows its article by hours: its day is a fair guess).
+    // (a comment follows its article by hours: its day is a fair guess); so does a note of a post's edit.
     let comments = (anchor..lines.len())
         .find(|&i| reasons[i] == Some(Reason::Comments))
         .unwrap_or(lines.len());
@@ -594,7 +594,10 @@ pub(crate) fn article_date(
         let caption = words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
             && byline::dated_byline(line.raw).is_none()
             && byline::byline_authors(line.raw).is_none();
-        let key = (i >= comments, caption, cost);
+        // A post's note of its last edit says when it changed: taken, as a comment's date, only when
+        // no other line has a date.
+        let late = i >= comments || date::is_edit_stamp(line.folded);
+        let key = (late, caption, cost);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, found.iso));
         }

@@ -2196,6 +2196,36 @@ fn a_post_stamp_is_a_date_with_its_time_or_a_relative_time() {
 }
 
 #[test]
+fn a_posts_note_of_its_last_edit_goes_and_the_post_keeps_its_date() {
+    for (posted, post, edit) in [
+        (
+            "15-05-2017, 11:40 PM",
+            "مرحبا بالجميع، أردت أن أسأل عن أفضل طريقة لتعلم برمجة المتحكمات الدقيقة من البداية، وشكرا لكم مقدما.",
+            "التعديل الأخير تم بواسطة : سامي88 بتاريخ 16-05-2017 الساعة 02:09 PM",
+        ),
+        (
+            "15-05-2017 23:40",
+            "سلام به همه، می‌خواستم بپرسم بهترین راه یادگیری برنامه‌نویسی میکروکنترلر از ابتدا چیست؟ ممنون از راهنمایی شما.",
+            "آخرین ویرایش توسط رضا۷۲ در 16-05-2017 ساعت ۱۰:۳۰",
+        ),
+        (
+            "May 15, 2017, 11:40 PM",
+            "Hello all, I wanted to ask what the best way is to learn microcontroller programming from the start. Thanks in advance for any pointers.",
+            "Last edited by harbourfan; 16-05-2017, 09:08.",
+        ),
+    ] {
+        let page = format!("{posted}\n{post}\n{edit}\n{post} {post}\n");
+        let (d, meta) = decisions(&page);
+        assert_eq!(d[2], (false, Reason::Dateline), "{edit} {d:?}");
+        assert!(d[1].0 && d[3].0, "{d:?}");
+        assert_eq!(meta.date.as_deref(), Some("2017-05-15T23:40"), "{edit}");
+    }
+    // A note without a date or a time is no stamp.
+    assert!(!date::is_edit_stamp(&fold("Edited by Jane Holloway")));
+    assert!(!date::is_edit_stamp(&fold("Unedited footage, 2017")));
+}
+
+#[test]
 fn a_long_meta_line_gives_the_date_of_its_date_part_and_a_teaser_gives_none() {
     let meta_line = "كتب: محمد علي | الأحد 29 نوفمبر 2026 | أخبار مصر، اقتصاد، أسواق المال، البورصة المصرية | 3 تعليقات";
     let page = article_then("").replacen('\n', &format!("\n{meta_line}\n"), 1);
