@@ -1043,13 +1043,19 @@ fn is_honorific(word: &str) -> bool {
         .contains(&fold(word))
 }
 
-/// `name` without the title before it, if it has one.
+/// A name bears at most this many titles before it ("الشيخ د.", "أ. د.", "Prof. Dr.").
+const MAX_HONORIFICS: usize = 3;
+
+/// `name` without the titles before it, if it has any.
 pub(crate) fn without_honorific(name: &str) -> &str {
-    let name = name.trim();
-    match name.split_once(char::is_whitespace) {
-        Some((first, rest)) if is_honorific(first) => rest.trim_start(),
-        _ => name,
+    let mut name = name.trim();
+    for _ in 0..MAX_HONORIFICS {
+        match name.split_once(char::is_whitespace) {
+            Some((first, rest)) if is_honorific(first) => name = rest.trim_start(),
+            _ => break,
+        }
     }
+    name
 }
 
 /// Common given names in Arabic script (Arabic, Persian, Urdu), matched folded on a name's first word: in

@@ -236,6 +236,12 @@ pub(crate) fn name_line_author(
             // Nor is it a name when the page's menu above the headline holds the same line (a section's
             // label under the headline, "شؤون عربية", is a menu item too).
             let in_menu = || (0..anchor).any(|j| j != i && lines[j].key == lines[i].key);
+            // A name with a title before it ("الشيخ د. سالم ...") or that opens with a given name is a
+            // person's even where the page lists it above (the writer's other pieces).
+            let titled_or_given = |name: &str| {
+                let bare = byline::without_honorific(name);
+                bare.len() < name.len() || byline::opens_with_given_name(bare)
+            };
             // A name that opens with a given name may stand in the breadcrumb too (a columnist's page).
             // Above the headline, a name over the date right over the headline is a column's header
             // (the writer, the date, the headline) when it opens with a given name.
@@ -276,7 +282,8 @@ pub(crate) fn name_line_author(
                     && byline::opens_with_given_name(byline::without_honorific(name(i)))
             };
             let uncased = shape == Some(model::NameShape::Uncased)
-                && (i > anchor && (!in_menu() || byline::opens_with_given_name(name(i)))
+                && (i > anchor
+                    && (!in_menu() || titled_or_given(name(i)))
                     || titled.contains(&fold(name(i)))
                     || over_stamp()
                     || over_role_over_headline()

@@ -1597,6 +1597,14 @@ fn a_title_before_a_name_line_does_not_hide_the_author() {
     assert_eq!(byline::without_honorific("د. خالد المنصور"), "خالد المنصور");
     assert_eq!(byline::without_honorific("Dr. Jane Smith"), "Jane Smith");
     assert_eq!(byline::without_honorific("خالد المنصور"), "خالد المنصور");
+    assert_eq!(
+        byline::without_honorific("الشيخ د. خالد بن سعد المنصور"),
+        "خالد بن سعد المنصور"
+    );
+    assert_eq!(
+        byline::without_honorific("Prof. Dr. Jane Smith"),
+        "Jane Smith"
+    );
     let page = format!(
         "عن الثقافة والمدينة | صحيفة الرأي\nعن الثقافة والمدينة\nد. خالد المنصور\nنشر في: 15 يناير 2024\n\
          {BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n"
@@ -3561,6 +3569,16 @@ fn a_list_of_titles_and_writers_over_the_article_leaves_its_headline_and_writer(
         Some("ما يجوز من الإجارة وما يكون خلافا فيها")
     );
     assert_eq!(s.meta.authors, ["د. خالد بن عبد الرحمن الجريسي"]);
+    // Two titles before the name, and the writer's other pieces listed above: the name is still a name.
+    let page = format!(
+        "شبكة المعرفة\nالصفحة الرئيسية\nآخر الإضافات\nأحكام الوقف المختصرة\n\
+         الشيخ د. سالم بن حمد الراشد\nمسائل في صلاة السفر\nالشيخ د. سالم بن حمد الراشد\n\
+         السكوت في موضع الحاجة\nالشيخ د. سالم بن حمد الراشد\n\
+         تاريخ الإضافة: 12/3/2018 ميلادي - 25/6/1439 هجري\n{BODY}\n{BODY}\n{BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some("السكوت في موضع الحاجة"));
+    assert_eq!(s.meta.authors, ["الشيخ د. سالم بن حمد الراشد"]);
 }
 
 #[test]
