@@ -432,6 +432,30 @@ const PUBLISHED_WORDS: &[&str] = &[
     "publié",
 ];
 
+/// A date's label alone holds at most this many words.
+const MAX_DATE_LABEL_WORDS: usize = 3;
+
+/// The folded line is a date's label and its colon with no date after it ("تاریخ انتشار :",
+/// "Published:"): the page printed the label and left its date to a script.
+pub(crate) fn is_bare_date_label(folded: &str) -> bool {
+    let Some(label) = folded.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
+    let labels = CELL.get_or_init(|| {
+        PUBLISHED_WORDS
+            .iter()
+            .chain(UPDATE_WORDS)
+            .map(|w| fold(w))
+            .collect()
+    });
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    (1..=MAX_DATE_LABEL_WORDS).contains(&words)
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && (labels.contains(label) || label.split_whitespace().all(is_date_word))
+}
+
 /// [`PUBLISHED_WORDS`], folded, matched leftmost-first.
 fn published_words() -> &'static AhoCorasick {
     static CELL: OnceLock<AhoCorasick> = OnceLock::new();

@@ -1031,6 +1031,11 @@ pub(crate) fn is_author_box_heading(key: &str) -> bool {
     author_box().iter().any(|h| key == h)
 }
 
+/// The line is a related-articles heading and nothing else ("آخرین مطالب", "Related articles").
+pub(crate) fn is_related_heading_alone(key: &str) -> bool {
+    related().opening(key).iter().any(|h| key == h)
+}
+
 /// The line is a related-articles heading (with at most a few words after it), or a heading of a few
 /// words that ends with one of two words or more ("مواضيع قد تهمك", "More related articles").
 pub(crate) fn is_related_heading(key: &str) -> bool {

@@ -1712,6 +1712,10 @@ fn classify_alone(
     {
         return Some(Reason::Dateline);
     }
+    // A date's label whose date a script was to fill ("تاریخ انتشار :").
+    if line.words <= 4 && date::is_bare_date_label(line.folded) {
+        return Some(Reason::Dateline);
+    }
     // A post's note of its last edit ("Last edited by Name; 22 Apr 22, 09:08").
     if line.digits && line.words <= MAX_EDIT_STAMP_WORDS && date::is_edit_stamp(line.folded) {
         return Some(Reason::Dateline);

@@ -282,8 +282,7 @@ pub(crate) fn name_line_author(
                     && byline::opens_with_given_name(byline::without_honorific(name(i)))
             };
             let uncased = shape == Some(model::NameShape::Uncased)
-                && (i > anchor
-                    && (!in_menu() || titled_or_given(name(i)))
+                && (i > anchor && (!in_menu() || titled_or_given(name(i)))
                     || titled.contains(&fold(name(i)))
                     || over_stamp()
                     || over_role_over_headline()

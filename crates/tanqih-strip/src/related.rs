@@ -82,6 +82,10 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         // Above the article, a heading over a single line is a menu item over the headline.
         let items = (i + 1..end).filter(|&j| reasons[j].is_none() && !lines[j].is_blank());
         if !article_begun && items.count() < MIN_ITEMS_ABOVE_ARTICLE {
+            // The heading alone is still no part of the article ("آخرین مطالب" over a single link).
+            if reasons[i].is_none() && lexicon::is_related_heading_alone(line.key) {
+                reasons[i] = Some(Reason::RelatedBlock);
+            }
             i += 1;
             continue;
         }

@@ -2233,6 +2233,88 @@ fn a_posts_note_of_its_last_edit_goes_and_the_post_keeps_its_date() {
     assert!(!date::is_edit_stamp(&fold("Unedited footage, 2017")));
 }
 
+const PERSIAN_BODY: &str = "به گزارش خبرنگار ما، وزارت آموزش و پرورش امروز اعلام کرد که برنامه تازه درسی از ابتدای سال تحصیلی آینده در همه مدارس کشور اجرا خواهد شد.";
+
+#[test]
+fn a_date_label_left_without_its_date_goes() {
+    let page = format!(
+        "×\nاجتماعی\nشناسه خبر : 123456\nتاریخ انتشار :\n\nبرنامه تازه درسی از سال آینده اجرا می‌شود\n\n\
+         {PERSIAN_BODY}\n{PERSIAN_BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[3].reason, Reason::Dateline);
+    let meta = s.meta;
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("برنامه تازه درسی از سال آینده اجرا می‌شود")
+    );
+    for label in ["Published:", "Updated :", "تاريخ النشر:", "تاریخ انتشار :"]
+    {
+        assert!(date::is_bare_date_label(&fold(label)), "{label}");
+    }
+    // A code's key or a user's name before a colon is no date's label.
+    for line in [
+        "network1:",
+        "services:",
+        "Ingredients:",
+        "تاریخ انتشار : ۱۴۰۵/۰۹/۱۰",
+    ] {
+        assert!(!date::is_bare_date_label(&fold(line)), "{line}");
+    }
+}
+
+#[test]
+fn a_kicker_that_ends_with_a_semicolon_leaves_the_headline_under_it_the_title() {
+    // The kicker, the headline, the lead, then the stamp: no stamp heads the headline.
+    let page = format!(
+        "وزارت آموزش و پرورش اعلام کرد؛\n\nبرنامه تازه درسی از سال آینده اجرا می‌شود\n\n\
+         برنامه تازه درسی پس از دو سال بازنگری به همه استان‌ها ابلاغ شد.\n\n\
+         تاریخ انتشار: 10اردیبهشت1397|12:10\n\nکد خبر: 18593\n\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n"
+    );
+    // Kept or not by the model, the kicker is no headline.
+    for meta in [
+        strip(&page, &StripConfig::default()).meta,
+        super::strip(&page, &StripConfig::default()).meta,
+    ] {
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("برنامه تازه درسی از سال آینده اجرا می‌شود")
+        );
+        assert_eq!(meta.date.as_deref(), Some("2018-04-30T12:10"));
+    }
+}
+
+#[test]
+fn a_related_heading_over_a_single_link_is_no_title() {
+    // The latest posts' heading over one post, whose headline the page prints three times.
+    let page = "آخرین مطالب\n\
+         \n\
+         گزارش «نمونه» از سیاست دولت‌ها در برابر مطبوعات منتقد در سال‌های اخیر و بیست سال روزنامه‌نگاری رو به افول در شهرهای کوچک\n\
+         \n\
+         گزارش «نمونه» از سیاست دولت‌ها در برابر مطبوعات منتقد در سال‌های اخیر و بیست سال روزنامه‌نگاری رو به افول در شهرهای کوچک فرهنگی - سیاسی - اجتماعی - مقالات فرهنگی\n\
+         \n\
+         گزارش «نمونه» از سیاست دولت‌ها در برابر مطبوعات منتقد در سال‌های اخیر و بیست سال روزنامه‌نگاری رو به افول در شهرهای کوچک\n\
+         \n\
+           بزرگنمایی:\n\
+         \n\
+         روزنامه نمونه\n\
+         \n\
+         کد خبر: 191264\n\
+         \n\
+         تاریخ خبر: 1401 یکشنبه 10 مهر\n\
+         \n\
+         گزارش «نمونه» از سیاست دولت‌ها در برابر مطبوعات منتقد در سال‌های اخیر\n\
+         \n\
+         بیست سال روزنامه‌نگاری رو به افول در شهرهای کوچک\n\
+         \n\
+         اگر سال‌های پس از انتخابات را دوره تازه‌ای برای روزنامه‌های منتقد بدانیم، مروری بر رویدادهای بیست سال اخیر نشان می‌دهد که رفتار دولت‌ها با خبرنگاران این روزنامه‌ها بیشتر به سوی سخت‌گیری رفته است تا گشایش.\n\
+         در این مدت بسیاری از روزنامه‌های شهرهای کوچک بسته شدند و خبرنگاران آن‌ها به کارهای دیگری روی آوردند، در حالی که خوانندگان نیز بیشتر به شبکه‌های اجتماعی رو کردند.\n\
+         ";
+    let s = super::strip(page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::RelatedBlock);
+    assert_ne!(s.meta.title.as_deref(), Some("آخرین مطالب"));
+}
+
 #[test]
 fn a_long_meta_line_gives_the_date_of_its_date_part_and_a_teaser_gives_none() {
     let meta_line = "كتب: محمد علي | الأحد 29 نوفمبر 2026 | أخبار مصر، اقتصاد، أسواق المال، البورصة المصرية | 3 تعليقات";

@@ -86,10 +86,13 @@ pub(crate) fn title(
             )
         ) || r.is_some_and(Reason::keeps)
     };
-    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), or with a
-    // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶").
+    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with a
+    // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶"), or with a
+    // related list's heading ("آخرین مطالب").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
-        !(lexicon::is_ui(lines[o].key) || lines[o].digits && reasons[o] == Some(Reason::Ui))
+        !(lexicon::is_ui(lines[o].key)
+            || lines[o].digits && reasons[o] == Some(Reason::Ui)
+            || reasons[o] == Some(Reason::RelatedBlock))
     });
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
@@ -190,12 +193,15 @@ pub(crate) fn title(
                 .any(stamp);
         found.filter(|_| !under_stamp)
     };
-    let chosen = echo.or_else(before).or(
-        (headline_shaped_alone(&lines[first]) && !wrapped_fragment(lines, reasons, first)
+    let chosen = echo
+        .or_else(before)
+        .or(
+            (headline_shaped_alone(&lines[first]) && !wrapped_fragment(lines, reasons, first)
             // A page that opens with one word and then its text opens with its title.
             || Some(first) == opening && lines[first].words == 1 && !lines[first].ends_sentence)
-            .then_some(first),
-    );
+                .then_some(first),
+        )
+        .or_else(|| under_kicker(lines, reasons, first));
     // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
     // button or a label more often than a headline: the page title tells the title then.
     // With no headline found at all, the page title tells it too.
@@ -231,6 +237,22 @@ pub(crate) fn title(
         }
     }
     chosen.or(Some(first))
+}
+
+/// A kicker over a headline holds at most this many words.
+const MAX_KICKER_WORDS: usize = 12;
+
+/// The headline under the article's first kept line when that line is a kicker: a few words that end
+/// with a semicolon or a colon ("راهنما به دانشگاه ها اعلام شد؛", as Persian agencies set a kicker over
+/// their headline; "Exclusive:"), with a kept line that reads as a headline right under it.
+fn under_kicker(lines: &[Line], reasons: &[Option<Reason>], first: usize) -> Option<usize> {
+    let kicker = lines[first].raw.trim_end();
+    if lines[first].words > MAX_KICKER_WORDS || !kicker.ends_with(['؛', ';', ':']) {
+        return None;
+    }
+    let next = (first + 1..lines.len()).find(|&j| !lines[j].is_blank())?;
+    (reasons[next].is_some_and(Reason::keeps) && headline_shaped_alone(&lines[next]))
+        .then_some(next)
 }
 
 /// A sentence wrapped over two lines holds at least this many words on each (a headline's last word
