@@ -1350,6 +1350,55 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
             .any(|l| opens_with_label(unmarked, l))
 }
 
+/// News-photo agencies, as a picture's credit names them on a line of its own under its alt text
+/// ("یمن، سعودی" / "EPA"), in Latin letters and as Arabic, Persian and Urdu pages spell them.
+const PHOTO_AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "ap photo",
+    "epa",
+    "epa-efe",
+    "reuters",
+    "getty images",
+    "getty",
+    "anadolu",
+    "anadolu agency",
+    "shutterstock",
+    "pa",
+    "pa media",
+    "pa wire",
+    "dpa",
+    "xinhua",
+    "رويترز",
+    "أ ف ب",
+    "أ.ف.ب",
+    "أ ب",
+    "إ ب أ",
+    "فرانس برس",
+    "أسوشيتد برس",
+    "الأناضول",
+    "غيتي",
+    "غيتي إيمجز",
+    "رویترز",
+    "خبرگزاری فرانسه",
+    "آسوشیتدپرس",
+    "گتی ایمجز",
+    "اے ایف پی",
+    "رائٹرز",
+    "اے پی",
+    "ای پی اے",
+    "گیٹی امیجز",
+];
+
+/// The folded line names only a news-photo agency or two ("EPA", "AFP via Getty Images", "Reuters/AP"):
+/// a picture's credit.
+pub(crate) fn is_photo_agency_credit(key: &str) -> bool {
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
+    let agencies = CELL.get_or_init(|| PHOTO_AGENCIES.iter().map(|w| fold(w)).collect());
+    let mut parts = key.split(['/', ',', '،']).flat_map(|p| p.split(" via "));
+    parts.clone().count() <= 2 && parts.all(|p| agencies.contains(p.trim()))
+}
+
 /// Labels of a photo's credit in parentheses ("(فوٹو: انٹرنیٹ)", "(Photo: Jane Doe)").
 const PHOTO_LABELS: &[&str] = &[
     "فوٹو",

@@ -789,6 +789,27 @@ fn rule_reasons(
         let mut byline = Vec::new();
         reasons[i] = classify_alone(line, arabic_doc, config, &mut byline);
         found.extend(byline.into_iter().map(|author| (i, author)));
+        // A photo agency's credit alone on its line closes the picture's caption right above it (its
+        // alt text: "یمن، سعودی" / "EPA"), short and no sentence; with a date under it, it is the
+        // article's source under its headline ("رويترز" / "الخميس 5 ديسمبر 2024").
+        let dated_below = || {
+            (i + 1..lines.len())
+                .find(|&j| !lines[j].is_blank())
+                .is_some_and(|j| lines[j].digits)
+        };
+        if line.words <= MAX_AGENCY_CREDIT_WORDS
+            && lexicon::is_photo_agency_credit(line.key)
+            && !dated_below()
+        {
+            reasons[i] = Some(Reason::Caption);
+            if let Some(j) = (0..i).rev().find(|&j| !lines[j].is_blank()).filter(|&j| {
+                reasons[j].is_none()
+                    && lines[j].words <= MAX_CREDITED_ALT_WORDS
+                    && !lines[j].ends_sentence
+            }) {
+                reasons[j] = Some(Reason::Caption);
+            }
+        }
     }
     embedded_posts(lines, &mut reasons);
     labelled_bylines(lines, &mut reasons, found);
@@ -1009,6 +1030,11 @@ const MIN_LIST_INTRO_WORDS: usize = 3;
 
 /// A caption under its label ("Image caption" alone on the line before) is at most this long.
 const MAX_CAPTION_WORDS: usize = 40;
+
+/// A photo agency's credit alone on its line holds at most this many words ("AFP via Getty Images")...
+const MAX_AGENCY_CREDIT_WORDS: usize = 4;
+/// ...and the picture's alt text over it at most this many.
+const MAX_CREDITED_ALT_WORDS: usize = 15;
 
 /// The last non-blank line before line `i` is only a caption label.
 fn follows_caption_label(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {

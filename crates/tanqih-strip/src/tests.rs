@@ -2316,6 +2316,34 @@ fn a_related_heading_over_a_single_link_is_no_title() {
 }
 
 #[test]
+fn a_photo_agencys_credit_and_the_alt_text_over_it_are_a_caption() {
+    let urdu = "وفاقی کابینہ نے آج ہونے والے اجلاس میں نئے مالی سال کے بجٹ کی منظوری دے دی اور اسے پارلیمان میں پیش کرنے کا فیصلہ کیا۔";
+    for (alt, credit) in [
+        ("پارلیمان کی عمارت کا ایک منظر", "EPA"),
+        ("پارلیمان کی عمارت", "اے ایف پی"),
+        ("مبنى البرلمان في العاصمة", "رويترز"),
+        ("بجٹ اجلاس سے پہلے وزرا", "AFP via Getty Images"),
+    ] {
+        let page = format!("{urdu}\n{alt}\n{credit}\n\n{BODY}\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[1], (false, Reason::Caption), "{alt}");
+        assert_eq!(d[2], (false, Reason::Caption), "{credit}");
+        assert!(d[0].0 && d[4].0, "{d:?}");
+    }
+    // An agency under a headline with the date under it is the article's source, no picture's.
+    let page = format!(
+        "أسعار النفط تقفز بعد قرار خفض الإنتاج\nرويترز\nالخميس 5 ديسمبر 2024\n{BODY}\n{BODY}\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_ne!(d[1].1, Reason::Caption, "{d:?}");
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("أسعار النفط تقفز بعد قرار خفض الإنتاج")
+    );
+    assert!(!lexicon::is_photo_agency_credit(&fold("EPA chief resigns")));
+}
+
+#[test]
 fn a_long_meta_line_gives_the_date_of_its_date_part_and_a_teaser_gives_none() {
     let meta_line = "كتب: محمد علي | الأحد 29 نوفمبر 2026 | أخبار مصر، اقتصاد، أسواق المال، البورصة المصرية | 3 تعليقات";
     let page = article_then("").replacen('\n', &format!("\n{meta_line}\n"), 1);
