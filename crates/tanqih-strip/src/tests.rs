@@ -3369,6 +3369,11 @@ fn a_prompt_written_as_a_sentence_is_a_prompt() {
         "حمّل تطبيق الموقع الآن على متجر جوجل بلاي وآب ستور لتصلك آخر الأخبار والتحليلات الاقتصادية لحظة بلحظة أينما كنت.",
         "هل أعجبك هذا المقال؟ اشترك في نشرتنا الاقتصادية الأسبوعية لتصلك أهم الأخبار مباشرة إلى بريدك الإلكتروني كل يوم أحد.",
         "Sign up for our daily newsletter to receive the best stories from the magazine in your inbox.",
+        // A call to open an account or to log in before reading or replying.
+        "أنشئ حسابا أو سجل الدخول لمتابعة قراءة المقال والتعليق عليه والمشاركة في النقاش مع القراء.",
+        "Create an account or sign in to continue with your reading experience and join the conversation.",
+        "Sign in to see price",
+        "برای ادامه وارد شوید یا ثبت نام کنید",
     ] {
         let (d, _) = decisions(&format!("{line}\n"));
         assert_eq!(d[0].1, Reason::Prompt, "{line}");
