@@ -149,9 +149,20 @@ fn separates(c: char) -> bool {
 /// `text` is a person's name alone: two to [`MAX_NAME_AFTER_NOUN_WORDS`] words, no digit, one of them a
 /// common given name.
 fn only_a_name(text: &str) -> bool {
-    (2..=MAX_NAME_AFTER_NOUN_WORDS).contains(&text.split_whitespace().count())
+    // The words that join the next into one name ("عبد", "بن") count with it.
+    let words = text
+        .split_whitespace()
+        .filter(|w| !crate::model::NAME_LINKS.contains(w))
+        .count();
+    (2..=MAX_NAME_AFTER_NOUN_WORDS).contains(&words)
         && !text.contains(|c: char| c.is_numeric())
         && (opens_with_given_name(text) || holds_given_name(text))
+}
+
+/// A byline's text up to a semicolon, after which the writer's role and workplace follow ("Name ;
+/// استشاري ... ; Org").
+pub(crate) fn before_semicolon(text: &str) -> &str {
+    text.split([';', '؛']).next().unwrap_or(text).trim()
 }
 
 /// The opening of a byline in `raw`, and the text after it (the opener's colon dropped); a kind of piece
@@ -230,7 +241,7 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
             || labelled
             || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)
-            || writing_nouns().contains(&key) && only_a_name(after)
+            || writing_nouns().contains(&key) && only_a_name(before_semicolon(after))
         {
             Opening::Strong
         } else if weak_openers().contains(&key) {
@@ -371,7 +382,7 @@ fn reads_as_listed_name(name: &str) -> bool {
 }
 
 /// Where a name's line goes on to the outlet, a handle or a role: " | Fox News", "@handle".
-const NAME_ENDS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", "@"];
+const NAME_ENDS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", "@", " ; ", "؛"];
 
 /// The names in the text after a byline's opening: cut where the outlet or a handle begins, split where
 /// joiners separate names, roles after the names dropped ("Name, Redakteur").

@@ -1747,8 +1747,16 @@ fn classify_alone(
         return Some(Reason::Dateline);
     }
     // A byline's opening and a name, a date after them or not ("نشر بواسطة: سارة أحمد في 5/12/2024").
+    // The writer's role and workplace may follow a semicolon ("إعداد Name ; role ; Org").
+    let byline_words = if line.raw.contains([';', '؛']) {
+        byline::before_semicolon(line.raw)
+            .split_whitespace()
+            .count()
+    } else {
+        line.words
+    };
     if let Some(authors) = (2..=MAX_BYLINE_WORDS)
-        .contains(&line.words)
+        .contains(&byline_words)
         .then(|| byline::byline_authors(line.raw))
         .flatten()
     {

@@ -623,7 +623,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Words that join the next into one Arabic name ("عبد الرحمن", "أبو بكر", "بن سلمان").
-const NAME_LINKS: &[&str] = &["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"];
+pub(crate) const NAME_LINKS: &[&str] = &["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"];
 
 /// The line is only a person's name as cased scripts write it (see [`name_shape`]).
 pub(crate) fn is_name_line(raw: &str) -> bool {

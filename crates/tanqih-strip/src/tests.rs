@@ -964,6 +964,21 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("تحریر فرحان علی").unwrap(), ["فرحان علی"]);
     assert_eq!(names("إعداد سارة محمود").unwrap(), ["سارة محمود"]);
     assert_eq!(names("تحرير الأخبار في الصحف المحلية"), None);
+    // A name's joining word counts with the next ("عبد"); a semicolon ends the name, the writer's
+    // role and workplace after it.
+    assert_eq!(
+        names("إعداد سامي عبد الحميد النجار").unwrap(),
+        ["سامي عبد الحميد النجار"]
+    );
+    assert_eq!(
+        names("إعداد سامي عبد الحميد النجار ; باحث في علوم المكتبات ; جامعة نموذجية - عمان ; ;")
+            .unwrap(),
+        ["سامي عبد الحميد النجار"]
+    );
+    assert_eq!(
+        names("إعداد: سامي عبد الحميد النجار؛ باحث في علوم المكتبات").unwrap(),
+        ["سامي عبد الحميد النجار"]
+    );
     // A pen's sign signs a post, glued to the name or not.
     assert_eq!(names("🖋شیدا رضایی، بی‌بی‌سی").unwrap(), ["شیدا رضایی"]);
     assert_eq!(names("✒️ Jane Roe").unwrap(), ["Jane Roe"]);
@@ -2313,6 +2328,17 @@ fn a_related_heading_over_a_single_link_is_no_title() {
     let s = super::strip(page, &StripConfig::default());
     assert_eq!(s.lines[0].reason, Reason::RelatedBlock);
     assert_ne!(s.meta.title.as_deref(), Some("آخرین مطالب"));
+}
+
+#[test]
+fn a_byline_with_the_writers_role_after_a_semicolon_names_the_writer() {
+    let page = format!(
+        "تقنيات التعريف بالترددات في المكتبات\n\
+         إعداد سامي عبد الحميد النجار ; باحث في علوم المكتبات ; جامعة نموذجية - عمان ; ;\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_eq!(d[1], (false, Reason::Byline));
+    assert_eq!(meta.authors, ["سامي عبد الحميد النجار"]);
 }
 
 #[test]
