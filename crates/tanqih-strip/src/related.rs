@@ -589,10 +589,35 @@ pub(crate) fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &S
         if let Some(j) = prev {
             if reasons[j].is_none() {
                 reasons[j] = Some(Reason::Teaser);
+                // The card's headline over its blurb, a card's icon or date between them or not.
+                let headline = (0..j).rev().find(|&k| {
+                    !lines[k].is_blank()
+                        && !matches!(
+                            reasons[k],
+                            Some(
+                                Reason::LatinBlock
+                                    | Reason::Ui
+                                    | Reason::Dateline
+                                    | Reason::Caption
+                            )
+                        )
+                });
+                if let Some(k) = headline.filter(|&k| {
+                    // A card's headline may be two words ("منشآت الري").
+                    let shaped = headline_shaped(&lines[k])
+                        || lines[k].words == 2 && heading_like(&lines[k]);
+                    reasons[k].is_none() && shaped && j - k <= MAX_CARD_SPAN
+                }) {
+                    reasons[k] = Some(Reason::Teaser);
+                }
             }
         }
     }
 }
+
+/// A card's headline stands at most this many lines over its blurb (an icon, a date and blank lines
+/// between them).
+const MAX_CARD_SPAN: usize = 6;
 
 /// Summaries a list cut short at about the same length, each ending with an ellipsis glued to its last
 /// word ("... پورے انہماک...", "... التي تشهدها…"): [`MIN_CUT_SUMMARIES`] or more in a row (with a

@@ -509,6 +509,28 @@ fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
 }
 
 #[test]
+fn a_cards_headline_goes_with_its_blurb_and_read_more_link() {
+    let card = |headline: &str, blurb: &str| {
+        format!("  • {headline}\n\n    Icon 08\n\n    {blurb}\n\n    اقرأ المزيد\n\n")
+    };
+    let page = format!(
+        "{}{}",
+        card(
+            "منشآت الري",
+            "يقوم نظام توزيع المياه في الواحة على مبدأ الاستغلال الكامل والعادل لمياه الأمطار وتوزيعها بدقة على البساتين كلها...."
+        ),
+        card(
+            "نظام تقسيم مياه السيول",
+            "أنشئ النظام التقليدي لتقسيم مياه الأمطار منذ قرون طويلة، وطوره بعد ذلك أهل الواحة جيلا بعد جيل حتى صار على ما هو عليه اليوم......"
+        ),
+    );
+    let (d, _) = decisions(&page);
+    for i in [0, 4, 8, 12] {
+        assert_eq!(d[i], (false, Reason::Teaser), "line {}: {d:?}", i + 1);
+    }
+}
+
+#[test]
 fn summaries_cut_at_one_length_are_a_list_of_teasers_and_paragraphs_that_trail_off_are_not() {
     let cut = [
         "موسم کی پہلی برفباری کے بعد شمالی علاقوں میں سیاحوں کی بڑی تعداد پہنچ گئی اور ہوٹل...",
