@@ -1390,13 +1390,28 @@ const PHOTO_AGENCIES: &[&str] = &[
     "گیٹی امیجز",
 ];
 
+/// A credit of two agencies holds at most this many bytes, folded.
+const MAX_AGENCY_CREDIT_BYTES: usize = 48;
+
 /// The folded line names only a news-photo agency or two ("EPA", "AFP via Getty Images", "Reuters/AP"):
 /// a picture's credit.
 pub(crate) fn is_photo_agency_credit(key: &str) -> bool {
     static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     let agencies = CELL.get_or_init(|| PHOTO_AGENCIES.iter().map(|w| fold(w)).collect());
-    let mut parts = key.split(['/', ',', '،']).flat_map(|p| p.split(" via "));
-    parts.clone().count() <= 2 && parts.all(|p| agencies.contains(p.trim()))
+    if key.len() > MAX_AGENCY_CREDIT_BYTES {
+        return false;
+    }
+    if agencies.contains(key) {
+        return true;
+    }
+    let (first, second) = match key.split_once(['/', ',', '،']) {
+        Some(parts) => parts,
+        None => match memchr::memmem::find(key.as_bytes(), b" via ") {
+            Some(at) => (&key[..at], &key[at + 5..]),
+            None => return false,
+        },
+    };
+    agencies.contains(first.trim()) && agencies.contains(second.trim())
 }
 
 /// Labels of a photo's credit in parentheses ("(فوٹو: انٹرنیٹ)", "(Photo: Jane Doe)").

@@ -1748,7 +1748,11 @@ fn classify_alone(
     }
     // A byline's opening and a name, a date after them or not ("نشر بواسطة: سارة أحمد في 5/12/2024").
     // The writer's role and workplace may follow a semicolon ("إعداد Name ; role ; Org").
-    let byline_words = if line.raw.contains([';', '؛']) {
+    // ('؛' is D8 9B: the byte 9B finds it, and a few other letters, many bytes at a time.)
+    let semicolon = || {
+        memchr::memchr2(b';', 0x9B, line.raw.as_bytes()).is_some() && line.raw.contains([';', '؛'])
+    };
+    let byline_words = if line.words > MAX_BYLINE_WORDS && semicolon() {
         byline::before_semicolon(line.raw)
             .split_whitespace()
             .count()

@@ -2371,6 +2371,7 @@ fn a_photo_agencys_credit_and_the_alt_text_over_it_are_a_caption() {
         ("پارلیمان کی عمارت", "اے ایف پی"),
         ("مبنى البرلمان في العاصمة", "رويترز"),
         ("بجٹ اجلاس سے پہلے وزرا", "AFP via Getty Images"),
+        ("اجلاس کے بعد وزرا", "Reuters/AP"),
     ] {
         let page = format!("{urdu}\n{alt}\n{credit}\n\n{BODY}\n");
         let (d, _) = decisions(&page);
