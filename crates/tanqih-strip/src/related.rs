@@ -503,7 +503,7 @@ pub(crate) fn headline_lists(
             let stacked = heads >= 2 && adjacent(lines, reasons, members[heads - 2]);
             members.truncate(heads - 1 - stacked as usize);
         }
-        if members.len() >= MIN_LIST_LINES {
+        if members.len() >= MIN_LIST_LINES && !is_verse(lines, &members) {
             for &m in &members {
                 reasons[m] = Some(Reason::HeadlineList);
             }
@@ -511,6 +511,43 @@ pub(crate) fn headline_lists(
         i = j.max(i + 1);
     }
 }
+
+/// Lines `members` are verse, not a list: Arabic-script lines of about one length, no two alike, in
+/// couplets whose second lines all end with one word (the radif of Persian, Urdu and Arabic verse: "...
+/// ذرا بھی" / "... سزا بھی"), which a first line does not end with (a list whose every item ends with
+/// one word, "... فيديو", is a list).
+fn is_verse(lines: &[Line], members: &[usize]) -> bool {
+    let last_word = |m: usize| {
+        lines[m]
+            .key
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !crate::fold::is_alnum(c))
+    };
+    // Arabic-script lines, each its own, of one measure: hemistichs are about as long as each other.
+    let widths = members.iter().map(|&m| lines[m].raw.trim().chars().count());
+    let (shortest, longest) = (widths.clone().min().unwrap_or(0), widths.max().unwrap_or(0));
+    let mut keys: Vec<&str> = members.iter().map(|&m| lines[m].key).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if members.len() < 2 * MIN_COUPLETS
+        || keys.len() < members.len()
+        || 2 * longest > 3 * shortest
+        || members.iter().any(|&m| lines[m].arabic <= lines[m].latin)
+    {
+        return false;
+    }
+    let radif = last_word(members[1]);
+    let seconds = members.iter().skip(1).step_by(2);
+    let firsts = members.iter().step_by(2);
+    !radif.is_empty()
+        && seconds.clone().all(|&m| last_word(m) == radif)
+        && firsts.clone().any(|&m| last_word(m) != radif)
+}
+
+/// Verse holds at least this many couplets.
+const MIN_COUPLETS: usize = 2;
 
 /// A headline holds three words of letters at least: a fact's label and its figure ("باتری: ۶۰۰۰
 /// میلی‌آمپرساعت", "Population: 3.2 million") is no headline.

@@ -509,6 +509,24 @@ fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
 }
 
 #[test]
+fn verse_whose_couplets_end_with_one_word_is_no_headline_list() {
+    let urdu = "شاعر نے اپنی نئی کتاب کی تقریب رونمائی میں کہا کہ شاعری دلوں کو جوڑنے کا کام کرتی ہے اور آج کے دور میں اس کی ضرورت پہلے سے زیادہ ہے۔";
+    let verse = "شام ڈھلے جب دیپ جلے تو\nیاد تمہاری آئی بھی\nپھول کھلے جب باغ میں سارے\nخوشبو ساتھ میں لائی بھی";
+    let page = format!("{urdu}\n{verse}\n{urdu} اور انہوں نے اپنی کئی نظمیں سنائیں۔\n");
+    let (d, _) = decisions(&page);
+    assert!(d[1..5].iter().all(|&(keep, _)| keep), "{d:?}");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.lines[1..5].iter().all(|l| l.keep), "{:?}", s.lines);
+    // A list whose every item ends with one word is a list still.
+    let list = "افتتاح مهرجان الربيع في المدينة فيديو\nأمطار غزيرة تغرق الشوارع فيديو\nالفريق يفوز بالكأس للمرة الثالثة فيديو\nحريق في مصنع للأثاث فيديو";
+    let (d, _) = decisions(&format!("{list}\n{BODY}\n{BODY} وأضاف.\n"));
+    assert!(
+        d[..4].iter().all(|&d| d == (false, Reason::HeadlineList)),
+        "{d:?}"
+    );
+}
+
+#[test]
 fn a_cards_headline_goes_with_its_blurb_and_read_more_link() {
     let card = |headline: &str, blurb: &str| {
         format!("  • {headline}\n\n    Icon 08\n\n    {blurb}\n\n    اقرأ المزيد\n\n")
