@@ -625,28 +625,28 @@ pub fn decode_text(
         raw.drain(..bom);
         bom_len = bom;
     }
-    let raw = match String::from_utf8(raw) {
+    // Validated with SIMD, then copied: a copy costs a tenth of std's validation.
+    let valid_up_to = match utf8(&raw) {
         Ok(text) => {
-            return Ok(match repaired_mojibake(&text) {
+            return Ok(match repaired_mojibake(text) {
                 Some(repaired) => {
                     *stats.decoded.entry(MOJIBAKE.to_string()).or_default() += 1;
                     repaired
                 }
-                None => text,
+                None => text.to_owned(),
             })
         }
-        Err(e) => e,
+        Err(e) => e.valid_up_to(),
     };
-    let offset = bom_len + raw.utf8_error().valid_up_to();
-    let bytes = raw.into_bytes();
-    if looks_like_windows_1256(&bytes) {
-        let (text, _, _) = encoding_rs::WINDOWS_1256.decode(&bytes);
+    let offset = bom_len + valid_up_to;
+    if looks_like_windows_1256(&raw) {
+        let (text, _, _) = encoding_rs::WINDOWS_1256.decode(&raw);
         *stats.decoded.entry("windows-1256".to_string()).or_default() += 1;
         return Ok(text.into_owned());
     }
     if lenient {
         stats.invalid_utf8_replaced += 1;
-        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+        return Ok(String::from_utf8_lossy(&raw).into_owned());
     }
     Err(PipelineError::Utf8 {
         path: source.to_string(),
