@@ -565,8 +565,8 @@ pub(crate) fn opens_with_role_label(raw: &str) -> bool {
 }
 
 /// The authors of a line that goes on from its date to a byline with no separator between ("نشر في 12
-/// مايو 2024 بواسطة محمد علي", "Posted on December 20, 2025 by Jean Aufranc"): the byline from the first
-/// opener after the date.
+/// مايو 2024 بواسطة محمد علي", "Posted on December 20, 2025 by Jean Aufranc", "2023/07/24 الكاتب: Name"):
+/// the byline from the first opener or label after the date.
 fn byline_after_date(raw: &str) -> Option<Vec<String>> {
     let opener_at = raw
         .split_whitespace()
@@ -575,7 +575,7 @@ fn byline_after_date(raw: &str) -> Option<Vec<String>> {
         .find(|&at| {
             let word = raw[at..].split_whitespace().next().unwrap_or("");
             let key = fold(word);
-            (openers().contains(&key) || weak_openers().contains(&key))
+            (openers().contains(&key) || weak_openers().contains(&key) || labels().contains(&key))
                 && date::find_date(&fold(&raw[..at])).is_some()
         })?;
     byline_authors(&raw[opener_at..])

@@ -2961,6 +2961,14 @@ fn a_dateline_that_goes_on_to_its_byline_names_the_author() {
         names("منذ 3 ساعات - بقلم سارة أحمد").as_deref(),
         Some(&["سارة أحمد".to_string()][..])
     );
+    // A byline's label after the date, as a page sets them apart by a wide gap only.
+    assert_eq!(
+        names("2023/07/24 الكاتب :د. سامي الخطيب").as_deref(),
+        Some(&["د. سامي الخطيب".to_string()][..])
+    );
+    let page =
+        format!("قواعد النشر العلمي\n2023/07/24   الكاتب :د. سامي الخطيب\n{BODY}\n{BODY} وأضاف.\n");
+    assert_eq!(decisions(&page).1.authors, ["د. سامي الخطيب"]);
     // An opener before any date, or words that only look like one, name no one.
     assert_eq!(names("By the river, 12 May 2024"), None);
     assert_eq!(
