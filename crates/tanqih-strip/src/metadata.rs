@@ -125,7 +125,12 @@ pub(crate) fn name_line_author(
         })
     };
     let read_name = |i: usize| {
-        let raw = lines[i].raw;
+        // A list item's mark before it ("• Name", a header's items: date, writer, comments).
+        let raw = lines[i]
+            .raw
+            .trim_start()
+            .trim_start_matches(crate::view::ITEM_MARKS)
+            .trim_start();
         // A name glued to a bar before its stamp ("Zimbili Vilakazi|Published 15 hours ago").
         let raw = match raw.split_once('|') {
             Some((head, _)) if dated(i) && byline::surely_a_name(head.trim()) => head,

@@ -2291,6 +2291,17 @@ fn a_posts_note_of_its_last_edit_goes_and_the_post_keeps_its_date() {
 const PERSIAN_BODY: &str = "به گزارش خبرنگار ما، وزارت آموزش و پرورش امروز اعلام کرد که برنامه تازه درسی از ابتدای سال تحصیلی آینده در همه مدارس کشور اجرا خواهد شد.";
 
 #[test]
+fn a_writers_name_among_the_headers_list_items_is_the_author() {
+    let page = format!(
+        "برنامه تازه درسی از سال آینده اجرا می‌شود\n\n  • 1402/1/16\n  • محسن رضایی\n  • 3\n\n\
+         {PERSIAN_BODY}\n{PERSIAN_BODY} و معلمان آماده‌اند.\n"
+    );
+    let meta = super::strip(&page, &StripConfig::default()).meta;
+    assert_eq!(meta.authors, ["محسن رضایی"]);
+    assert_eq!(meta.date.as_deref(), Some("2023-04-05"));
+}
+
+#[test]
 fn a_date_label_left_without_its_date_goes() {
     let page = format!(
         "×\nاجتماعی\nشناسه خبر : 123456\nتاریخ انتشار :\n\nبرنامه تازه درسی از سال آینده اجرا می‌شود\n\n\
