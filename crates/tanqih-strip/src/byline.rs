@@ -1120,11 +1120,15 @@ const GREETINGS: &[&str] = &[
     "درود",
 ];
 
-/// `text` opens with a greeting ("Hi Guys", "مرحبا بالجميع"): a post's first line, no name.
+/// `text` opens with a greeting ("Hi Guys", "مرحبا بالجميع", "السلام عليكم ورحمة الله"): a post's first
+/// line, no name.
 pub(crate) fn opens_with_greeting(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    let first = fold(first.trim_end_matches([',', '،', '!']));
+    let mut words = text.split_whitespace();
+    let first = fold(words.next().unwrap_or("").trim_end_matches([',', '،', '!']));
     GREETINGS.iter().any(|g| fold(g) == first)
+        // "Peace be upon you", the greeting that opens posts and letters in Arabic script ("السلام"
+        // alone opens headlines too).
+        || first == fold("السلام") && words.next().is_some_and(|w| fold(w) == fold("عليكم"))
 }
 
 /// `text` reads as a person's name with no doubt: capitalised words, or words of a script without case

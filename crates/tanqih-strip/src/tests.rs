@@ -2780,6 +2780,10 @@ fn a_date_or_time_without_its_year_is_no_headline() {
     assert!(!shaped("1:39 PM ET"));
     assert!(!shaped("الأحد 5 أغسطس الساعة 14:47"));
     assert!(shaped("Five key policies announced in 2024"));
+    // A greeting that opens a post is no headline; peace as a headline's first word is.
+    assert!(!shaped("السلام عليكم ورحمة الله وبركاته"));
+    assert!(!shaped("Hello everyone and welcome back"));
+    assert!(shaped("السلام في الشرق الأوسط بعيد المنال"));
     // A page with no headline line found takes its title from the page title.
     let title = |page: &str| crate::strip(page, &StripConfig::default()).meta.title;
     let page = "Council approves harbour plan after a long debate | Example News\n\

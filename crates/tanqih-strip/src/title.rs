@@ -313,7 +313,7 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
 /// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
 /// a label or a section's name far more often than its headline), nor a writer's role ("محرر الشؤون
-/// الاقتصادية").
+/// الاقتصادية"), nor a greeting that opens a post ("السلام عليكم ورحمة الله وبركاته").
 pub(crate) fn headline_shaped_alone(l: &Line) -> bool {
     heading_like(l)
         && l.words >= 3
@@ -324,6 +324,7 @@ pub(crate) fn headline_shaped_alone(l: &Line) -> bool {
         && !model::is_name_line(l.raw)
         && !titled_name(l.raw)
         && !byline::is_role_line(l.raw)
+        && !byline::opens_with_greeting(l.raw)
 }
 
 /// A person's name after a title ("د. سامي الخطيب", "Dr. Jane Roe"), or a few words of a script without
