@@ -307,6 +307,15 @@ pub(crate) fn name_line_author(
             };
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
+            // Right under the headline, so is an Arabic given name and a family name with its article
+            // ("سجى الحاج", "ليلى الأحمد"), which the bundled list of given names may miss.
+            let family_named = || {
+                let words: Vec<&str> = name(i).split_whitespace().collect();
+                uncased
+                    && (2..=3).contains(&words.len())
+                    && !words[0].starts_with("ال")
+                    && words[words.len() - 1].starts_with("ال")
+            };
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
             // A name over its writer's role ("Amy Gibbons" / "Political Correspondent") is a byline.
@@ -350,7 +359,8 @@ pub(crate) fn name_line_author(
                 && (near_a_date(lines, i)
                     || over_role
                     || column_header
-                    || sure && (under_headline || dated(i)))
+                    || sure && (under_headline || dated(i))
+                    || under_headline && family_named())
         })
         .filter(|&i| {
             // A name between two items of a menu, short lines of capitalised words ("Federal Politics"

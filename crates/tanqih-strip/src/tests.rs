@@ -2302,6 +2302,23 @@ fn a_writers_name_among_the_headers_list_items_is_the_author() {
 }
 
 #[test]
+fn an_arabic_name_with_a_family_name_under_the_headline_is_the_author() {
+    let body = "نحتاج في بعض الأحيان إلى تكرار إجراء ما، مثل إخراج القيم من قائمة واحدة تلو الأخرى أو تشغيل الشيفرة نفسها لكل عدد على حدة.";
+    let page = |under: &str| {
+        format!("حلقات التكرار في لغات البرمجة\n\n{under}\n\n{body}\n{body} وهذا مثال آخر.\n")
+    };
+    let authors = |under: &str| {
+        super::strip(&page(under), &StripConfig::default())
+            .meta
+            .authors
+    };
+    assert_eq!(authors("رهف المصري"), ["رهف المصري"]);
+    // A section's label is none, nor a name with no family name after its article.
+    assert!(authors("أخبار العالم").is_empty());
+    assert!(authors("الأخبار المحلية").is_empty());
+}
+
+#[test]
 fn a_date_label_left_without_its_date_goes() {
     let page = format!(
         "×\nاجتماعی\nشناسه خبر : 123456\nتاریخ انتشار :\n\nبرنامه تازه درسی از سال آینده اجرا می‌شود\n\n\
