@@ -1746,9 +1746,9 @@ fn classify_alone(
     if line.digits && line.words <= MAX_EDIT_STAMP_WORDS && date::is_edit_stamp(line.folded) {
         return Some(Reason::Dateline);
     }
-    // A byline's opening and a name, a date after them or not ("نشر بواسطة: سارة أحمد في 5/12/2024").
-    // The writer's role and workplace may follow a semicolon ("إعداد Name ; role ; Org").
-    // ('؛' is D8 9B: the byte 9B finds it, and a few other letters, many bytes at a time.)
+    // The writer's role and workplace may follow a byline's semicolon ("إعداد Name ; role ; Org"), past
+    // its words' count. ('؛' is D8 9B: the byte 9B finds it, and a few other letters, many bytes at a
+    // time.)
     let semicolon = || {
         memchr::memchr2(b';', 0x9B, line.raw.as_bytes()).is_some() && line.raw.contains([';', '؛'])
     };
@@ -1759,6 +1759,7 @@ fn classify_alone(
     } else {
         line.words
     };
+    // A byline's opening and a name, a date after them or not ("نشر بواسطة: سارة أحمد في 5/12/2024").
     if let Some(authors) = (2..=MAX_BYLINE_WORDS)
         .contains(&byline_words)
         .then(|| byline::byline_authors(line.raw))

@@ -539,11 +539,13 @@ fn is_verse(lines: &[Line], members: &[usize]) -> bool {
         return false;
     }
     let radif = last_word(members[1]);
-    let seconds = members.iter().skip(1).step_by(2);
-    let firsts = members.iter().step_by(2);
     !radif.is_empty()
-        && seconds.clone().all(|&m| last_word(m) == radif)
-        && firsts.clone().any(|&m| last_word(m) != radif)
+        && members
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|&m| last_word(m) == radif)
+        && members.iter().step_by(2).any(|&m| last_word(m) != radif)
 }
 
 /// Verse holds at least this many couplets.
