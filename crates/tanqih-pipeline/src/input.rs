@@ -704,16 +704,42 @@ pub fn repaired_mojibake(text: &str) -> Option<String> {
         if !looks_garbled(current) {
             break;
         }
-        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(current);
-        if unmappable {
-            break;
-        }
-        match String::from_utf8(bytes.into_owned()) {
-            Ok(next) => repaired = Some(next),
-            Err(_) => break,
+        // The whole text, else line by line: a page may hold garbled lines among real ones (a site's
+        // template in UTF-8 around an article stored garbled).
+        match unmojibaked(current).or_else(|| unmojibaked_lines(current)) {
+            Some(next) => repaired = Some(next),
+            None => break,
         }
     }
     repaired
+}
+
+/// `text` written back to Windows-1256 bytes and read as UTF-8, when every char goes back to a byte and
+/// the bytes are UTF-8.
+fn unmojibaked(text: &str) -> Option<String> {
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(text);
+    if unmappable {
+        return None;
+    }
+    String::from_utf8(bytes.into_owned()).ok()
+}
+
+/// `text` with each line that [`unmojibaked`] repairs repaired, the others as they are; `None` when no
+/// line is. Real Arabic never is: its letters' Windows-1256 bytes follow one another, where UTF-8 wants
+/// continuation bytes.
+fn unmojibaked_lines(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut any = false;
+    for line in text.split_inclusive('\n') {
+        match (!line.is_ascii()).then(|| unmojibaked(line)).flatten() {
+            Some(repaired) => {
+                any = true;
+                out.push_str(&repaired);
+            }
+            None => out.push_str(line),
+        }
+    }
+    any.then_some(out)
 }
 
 /// Most high bytes fall where Windows-1256 puts the Arabic letters (0xC1–0xFE less the few Latin ones).
@@ -770,6 +796,22 @@ mod tests {
         assert_eq!(
             repaired_mojibake(&garbled(&page)).as_deref(),
             Some(page.as_str())
+        );
+        // A site's template in UTF-8 around an article stored garbled: the garbled lines are repaired,
+        // the others left as they are.
+        let article = "بقلم/ م. سامي الخطيب\nفي هذا الزمن التقني المتسارع، تحول الإعلام إلى إعلان، وأصبحت المعلومة تقاس بعدد المشاهدات.";
+        let mixed = format!(
+            "أخبار اليوم:\n2025-05-29 14:43 GMT\n{}\nتاريخ النشر: 28 مايو 2025\n",
+            garbled(article)
+        );
+        assert_eq!(
+            repaired_mojibake(&mixed).as_deref(),
+            Some(
+                format!(
+                    "أخبار اليوم:\n2025-05-29 14:43 GMT\n{article}\nتاريخ النشر: 28 مايو 2025\n"
+                )
+                .as_str()
+            )
         );
         for real in [
             text,
