@@ -566,12 +566,30 @@ pub(crate) fn is_parted_dateline(raw: &str, folded: &str) -> bool {
         })
 }
 
+/// The folded line ends with two words that are no date's: no digit in them, no weekday, month or label
+/// ("أسعار الذهب الأربعاء 17-12-2025 في محلات الصاغة"); it says more than when.
+pub(crate) fn goes_on_past_its_date(folded: &str) -> bool {
+    let words = folded
+        .split_whitespace()
+        .rev()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(2);
+    words
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.chars().any(char::is_numeric) && !is_date_word(w)
+        })
+        .count()
+        == 2
+}
+
 /// A date found on a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundDate {
     /// ISO 8601: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     pub iso: String,
-    /// How many words of the line the date used (day, month, year, time and dateline words).
+    /// How many words of the line the date used (day, month, year, time and dateline words), a number
+    /// of "17-12-2025" or "22nd" each one.
     pub words_used: usize,
 }
 

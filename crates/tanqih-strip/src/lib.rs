@@ -1823,19 +1823,24 @@ fn classify_alone(
     // when it holds a given name ("علیم احمد December 29, 2017"), else a desk's or a place's.
     if line.digits && line.words <= MAX_DATELINE_WORDS {
         let head = byline::before_date(line.raw).trim();
+        let head_words = head.split_whitespace().count();
+        // The rest of the line is its date (a reading time may follow: "13.12.2023 4 min"); a headline
+        // goes on after its date in words of its own ("... 17-12-2025 في محلات الصاغة").
+        let only_a_date_after = || {
+            find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words)
+                && !date::goes_on_past_its_date(line.folded)
+        };
         // The site's or the place's name and the writer's, apart by a dash or a bar, before the date
         // ("هسبريس - محمد الراجي الأحد 1 دجنبر 2024"): the writer's holds a given name.
         if let Some(name) = site_and_writer(head) {
-            let head_words = head.split_whitespace().count();
-            if find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words) {
+            if only_a_date_after() {
                 byline.push(name.to_string());
                 return Some(Reason::Byline);
             }
         }
-        let head_words = head.split_whitespace().take(MAX_NAME_WORDS + 1).count();
         if (2..=MAX_NAME_WORDS).contains(&head_words)
             && model::name_shape(head).is_some()
-            && find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words)
+            && only_a_date_after()
         {
             if model::name_shape(head) == Some(model::NameShape::Cased)
                 || byline::opens_with_given_name(head)

@@ -528,6 +528,9 @@ pub(crate) const MAX_YEARLESS_DATELINE_WORDS: usize = 8;
 /// A dated line with this many words beside its date reads as a caption's or a teaser's.
 const MIN_CAPTION_WORDS_BESIDE_DATE: usize = 5;
 
+/// A date stamp holds at most this many words beside its date ("Updated", "AM PT").
+const MAX_WORDS_BESIDE_STAMP: usize = 2;
+
 /// Lines this short may carry the article's date beside a few words ("Published April 25, 2023 12:26").
 const MAX_DATE_LINE_WORDS: usize = 15;
 
@@ -543,7 +546,8 @@ const TITLE_DATE_REACH: usize = 10;
 
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
 /// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
-/// farther away, and the dates of readers' comments are theirs (taken last).
+/// farther away, a related item's headline gives none, and the dates of readers' comments are theirs
+/// (taken last).
 pub(crate) fn article_date(
     lines: &[Line],
     reasons: &[Option<Reason>],
@@ -617,6 +621,16 @@ pub(crate) fn article_date(
             && byline::byline_authors(line.raw).is_none();
         // A post's note of its last edit says when it changed: taken, as a comment's date, only when
         // no other line has a date.
+        // A related item's headline gives its own day ("Weather today, 17-12-2025.. cold and rain"); a
+        // stamp alone on its line is the article's, whatever block it stands in.
+        let related_item = words.saturating_sub(found.words_used) > MAX_WORDS_BESIDE_STAMP
+            && matches!(
+                reasons[i],
+                Some(Reason::RelatedBlock | Reason::ReadAlso | Reason::Teaser)
+            );
+        if related_item {
+            continue;
+        }
         let late = i >= comments || date::is_edit_stamp(line.folded);
         let key = (late, caption, cost);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {

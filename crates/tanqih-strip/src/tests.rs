@@ -4702,3 +4702,42 @@ fn a_name_line_beside_the_headers_stamp_is_the_byline_however_far_below_the_head
         );
     }
 }
+
+#[test]
+fn an_archive_pictures_caption_repeated_over_the_byline_leaves_the_title_to_the_headline() {
+    let page = format!(
+        "الحكومة تقر حزمة دعم جديدة للمزارعين قبل الموسم الشتوي\n\n\
+         حقول القمح - أرشيفية\nحقول القمح - أرشيفية\nكتب محمود عبد الرحمن\n\
+         {BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("الحكومة تقر حزمة دعم جديدة للمزارعين قبل الموسم الشتوي")
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[2], (false, Reason::Caption), "{d:?}");
+    assert_eq!(d[3], (false, Reason::Caption), "{d:?}");
+}
+
+#[test]
+fn a_related_items_headline_gives_no_date_but_a_stamp_in_its_block_does() {
+    let related = "الأكثر قراءة\n\n\
+                   الطقس اليوم الأربعاء 17-12-2025.. أجواء باردة وانخفاض بالحرارة وأمطار\n\n\
+                   نهائي عربي خالص في كأس البطولة بعد فوزين مثيرين\n\n\
+                   أسعار الذهب اليوم الأربعاء 17-12-2025 في محلات الصاغة\n";
+    let page = format!(
+        "الحكومة تقر حزمة دعم جديدة للمزارعين قبل الموسم الشتوي\n\
+         كتب محمود عبد الرحمن\n{BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n\n{related}"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.lines[8..].iter().all(|l| !l.keep), "{:?}", s.lines);
+    assert_eq!(s.meta.date, None);
+    // The article's own stamp is taken over them.
+    let dated = page.replace(
+        "كتب محمود عبد الرحمن\n",
+        "كتب محمود عبد الرحمن\nالثلاثاء، 16 ديسمبر 2025 04:30 م\n",
+    );
+    let s = super::strip(&dated, &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2025-12-16T16:30"));
+}
