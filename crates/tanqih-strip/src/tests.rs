@@ -1671,8 +1671,14 @@ fn a_title_before_a_name_line_does_not_hide_the_author() {
 
 #[test]
 fn an_ads_label_between_paragraphs_goes_and_they_stay() {
-    for label in ["إعلان", "Advertisement", "تبلیغات", "اشتہار", "مساحة إعلانية"]
-    {
+    for label in [
+        "إعلان",
+        "Advertisement",
+        "تبلیغات",
+        "اشتہار",
+        "مساحة إعلانية",
+        "اضافة اعلان",
+    ] {
         let (d, _) = decisions(&format!("{BODY}\n{label}\n{BODY} وأضاف.\n"));
         let reasons: Vec<Reason> = d.iter().map(|x| x.1).collect();
         assert_eq!(
