@@ -158,6 +158,16 @@ fn block_before_article(
     }
 }
 
+/// A list item holds at most this many words.
+const MAX_STACKED_ITEM_WORDS: usize = 3;
+
+/// Line `j` is as short as a list's item and stacked right under two more of them, no blank line between
+/// ("قیمت طلا" / "قیمت سکه" / "بازار کار"): the list's last item, not a headline, whatever stands under it.
+fn last_of_stacked_items(lines: &[Line], j: usize) -> bool {
+    let short = |k: usize| !lines[k].is_blank() && lines[k].words <= MAX_STACKED_ITEM_WORDS;
+    j >= 2 && short(j) && short(j - 1) && short(j - 2)
+}
+
 /// The article's stamp over its headline, between `from` and the first paragraph: a dateline or a byline
 /// with at most [`MAX_LINES_UNDER_STAMP`] lines between it and the paragraph (the headline, a subtitle),
 /// from the writer's name right over it, if one stands there.
@@ -177,10 +187,11 @@ fn stamp_over_headline(
     if !(1..=MAX_LINES_UNDER_STAMP).contains(&under) {
         return None;
     }
-    let name_over = at
-        .checked_sub(1)
-        .map(|k| shown[k])
-        .filter(|&k| reasons[k].is_none() && model::name_shape(lines[k].raw).is_some());
+    let name_over = at.checked_sub(1).map(|k| shown[k]).filter(|&k| {
+        reasons[k].is_none()
+            && model::name_shape(lines[k].raw).is_some()
+            && !last_of_stacked_items(lines, k)
+    });
     Some(name_over.unwrap_or(shown[at]))
 }
 

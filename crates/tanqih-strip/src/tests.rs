@@ -4747,3 +4747,16 @@ fn a_related_items_headline_gives_no_date_but_a_stamp_in_its_block_does() {
     let s = super::strip(&dated, &StripConfig::default());
     assert_eq!(s.meta.date.as_deref(), Some("2025-12-16T16:30"));
 }
+
+#[test]
+fn a_lists_last_short_item_over_the_stamp_is_no_writer_and_no_headline() {
+    let headline = "برنامه تازه درسی از ابتدای سال تحصیلی آینده در همه مدارس کشور اجرا می‌شود";
+    let page = format!(
+        "مطالب مرتبط:\nقیمت طلا\nقیمت سکه\nآب و هوا\nبازار کار\nطنز و کاریکاتور\nبازار آتی سکه\n\
+         چهارشنبه، 25 مرداد 1402 ساعت 14:35\n\n{headline}\n\n\n{PERSIAN_BODY}\n\n{PERSIAN_BODY} و معلمان آماده‌اند.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert!(s.lines[..8].iter().all(|l| !l.keep), "{:?}", s.lines);
+}
