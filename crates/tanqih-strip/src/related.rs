@@ -162,7 +162,8 @@ fn block_before_article(
 const MAX_STACKED_ITEM_WORDS: usize = 3;
 
 /// Line `j` is as short as a list's item and stacked right under two more of them, no blank line between
-/// ("قیمت طلا" / "قیمت سکه" / "بازار کار"): the list's last item, not a headline, whatever stands under it.
+/// ("قیمت طلا" / "قیمت سکه" / "بازار کار"): the list's last item, no writer's name unless it holds a
+/// given name.
 fn last_of_stacked_items(lines: &[Line], j: usize) -> bool {
     let short = |k: usize| !lines[k].is_blank() && lines[k].words <= MAX_STACKED_ITEM_WORDS;
     j >= 2 && short(j) && short(j - 1) && short(j - 2)
@@ -190,7 +191,9 @@ fn stamp_over_headline(
     let name_over = at.checked_sub(1).map(|k| shown[k]).filter(|&k| {
         reasons[k].is_none()
             && model::name_shape(lines[k].raw).is_some()
-            && !last_of_stacked_items(lines, k)
+            && (!last_of_stacked_items(lines, k)
+                || byline::opens_with_given_name(lines[k].raw)
+                || byline::holds_given_name(lines[k].raw))
     });
     Some(name_over.unwrap_or(shown[at]))
 }
