@@ -889,6 +889,11 @@ const ROLE_WORDS: &[&str] = &[
     "writer",
     "correspondent",
     "contributor",
+    "reporters",
+    "editors",
+    "writers",
+    "correspondents",
+    "contributors",
     "columnist",
     "journalist",
     "officer",
@@ -1185,7 +1190,7 @@ const MAX_UNCASED_NAME_WORDS: usize = 5;
 /// Words that join the names of several authors in one byline ("A and B", "A, B und C").
 const AUTHOR_JOINERS: &[&str] = &[
     " and ", " und ", " y ", " et ", " e ", " i ", " en ", " og ", " och ", " ve ", " & ", ", ",
-    "، ", " و ", " اور ",
+    "، ", " و ", " اور ", " / ",
 ];
 
 /// Lower-case words inside names (van der Berg, Chus del Pino, Ahmad bin Ali).

@@ -4769,3 +4769,34 @@ fn a_sections_more_from_link_after_the_article_is_a_related_heading() {
         assert_eq!(d[2], (false, Reason::RelatedBlock), "{heading}: {d:?}");
     }
 }
+
+#[test]
+fn names_a_slash_parts_in_a_byline_are_each_a_writer() {
+    for (line, names) in [
+        (
+            "بقلم البارون الاخير / محمود صلاح الدين",
+            vec!["البارون الاخير", "محمود صلاح الدين"],
+        ),
+        ("By Jane Holloway / Staff Writers", vec!["Jane Holloway"]),
+        (
+            "By Mark Lee and Tom Ward / Daily Coast Staff Writers",
+            vec!["Mark Lee", "Tom Ward"],
+        ),
+    ] {
+        assert_eq!(
+            byline::byline_authors(line),
+            Some(names.iter().map(|n| n.to_string()).collect()),
+            "{line}"
+        );
+    }
+    let page = format!(
+        "الثلاثاء، 28 سبتمبر 2021\n\nمقال\n\nجدلية التطبيع ومؤتمر المدينة\n\n\
+         بقلم البارون الاخير / محمود صلاح الدين\n\n{BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("جدلية التطبيع ومؤتمر المدينة")
+    );
+    assert_eq!(s.meta.authors, ["البارون الاخير", "محمود صلاح الدين"]);
+}

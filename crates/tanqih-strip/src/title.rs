@@ -87,12 +87,21 @@ pub(crate) fn title(
         ) || r.is_some_and(Reason::keeps)
     };
     // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with a
-    // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶"), or with a
-    // related list's heading ("آخرین مطالب").
+    // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶"), with a
+    // related list's heading ("آخرین مطالب"), or with the page's stamp: a writer's name, a dateline
+    // that opens with its date (a title may end with its day: "Opening Bell 11.18.19 - Site").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
+        let only_a_date = || {
+            reasons[o] == Some(Reason::Dateline)
+                && lines[o].folded.split_whitespace().next().is_some_and(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.starts_with(|c: char| c.is_numeric()) || date::is_date_word(w)
+                })
+        };
         !(lexicon::is_ui(lines[o].key)
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
-            || reasons[o] == Some(Reason::RelatedBlock))
+            || matches!(reasons[o], Some(Reason::RelatedBlock | Reason::Byline))
+            || only_a_date())
     });
     let echo = opening.and_then(|o| {
         let page_title = lines[o].key;
