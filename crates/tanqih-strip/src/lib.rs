@@ -1672,6 +1672,19 @@ const MAX_COPYRIGHT_WORDS: usize = 40;
 const MAX_IMPRINT_WORDS: usize = 14;
 
 /// Decisions a line earns on its own; `None` leaves it to context.
+/// A UI string with its number holds at most this many words ("18 حجم الخط", "Comments (12)").
+const MAX_NUMBERED_UI_WORDS: usize = 5;
+
+/// The key is a UI string with a number before or after it: a control's value or a count.
+fn numbered_ui(key: &str) -> bool {
+    let bare = key.trim_matches(|c: char| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '(' | ')' | '[' | ']' | '+' | '.' | ':' | '-')
+    });
+    bare.len() < key.len() && !bare.is_empty() && lexicon::is_ui(bare)
+}
+
 fn classify_alone(
     line: &Line,
     arabic_doc: bool,
@@ -1694,6 +1707,7 @@ fn classify_alone(
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)
+        || line.digits && line.words <= MAX_NUMBERED_UI_WORDS && numbered_ui(key)
     {
         return Some(Reason::Ui);
     }

@@ -4800,3 +4800,17 @@ fn names_a_slash_parts_in_a_byline_are_each_a_writer() {
     );
     assert_eq!(s.meta.authors, ["البارون الاخير", "محمود صلاح الدين"]);
 }
+
+#[test]
+fn a_controls_number_beside_its_label_and_a_tag_lists_label_are_the_pages() {
+    for line in ["18 حجم الخط", "Facebook (678)", "Share0", "حجم الخط 16"] {
+        let (d, _) = decisions(&format!("{BODY}\n{line}\n{BODY} وأضاف.\n"));
+        assert_eq!(d[1], (false, Reason::Ui), "{line}: {d:?}");
+    }
+    // A number with a word that is no control's is the article's.
+    let (d, _) = decisions(&format!("{BODY}\n18 حجم الإنتاج\n{BODY} وأضاف.\n"));
+    assert!(d[1].0, "{d:?}");
+    let tags = "كلمات دلالية: الدوري السعودي فوز الاتفاق دوري روشن";
+    let (d, _) = decisions(&format!("{BODY}\n{BODY} وأضاف.\n{tags}\n"));
+    assert_eq!(d[2], (false, Reason::Ui), "{d:?}");
+}
