@@ -4814,3 +4814,18 @@ fn a_controls_number_beside_its_label_and_a_tag_lists_label_are_the_pages() {
     let (d, _) = decisions(&format!("{BODY}\n{BODY} وأضاف.\n{tags}\n"));
     assert_eq!(d[2], (false, Reason::Ui), "{d:?}");
 }
+
+#[test]
+fn a_number_that_opens_the_page_is_no_title() {
+    let s = super::strip(
+        &format!("169\n{BODY}\n{BODY} وأضاف.\n"),
+        &StripConfig::default(),
+    );
+    assert_eq!(s.meta.title, None);
+    // A word is.
+    let s = super::strip(
+        &format!("الكبة\n{BODY}\n{BODY} وأضاف.\n"),
+        &StripConfig::default(),
+    );
+    assert_eq!(s.meta.title.as_deref(), Some("الكبة"));
+}

@@ -206,9 +206,13 @@ pub(crate) fn title(
         .or_else(before)
         .or(
             (headline_shaped_alone(&lines[first]) && !wrapped_fragment(lines, reasons, first)
-            // A page that opens with one word and then its text opens with its title.
-            || Some(first) == opening && lines[first].words == 1 && !lines[first].ends_sentence)
-                .then_some(first),
+            // A page that opens with one word and then its text opens with its title; a number is no
+            // word of a title (a counter's, a code's).
+            || Some(first) == opening
+                && lines[first].words == 1
+                && !lines[first].ends_sentence
+                && lines[first].key.chars().any(char::is_alphabetic))
+            .then_some(first),
         )
         .or_else(|| under_kicker(lines, reasons, first));
     // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
