@@ -4829,3 +4829,17 @@ fn a_number_that_opens_the_page_is_no_title() {
     );
     assert_eq!(s.meta.title.as_deref(), Some("الكبة"));
 }
+
+#[test]
+fn a_stamp_that_opens_the_page_is_no_page_title() {
+    for stamp in [
+        "آخر تحديث: الثلاثاء 03 ديسمبر 2024",
+        "الثلاثاء، 28 سبتمبر 2021",
+        "Last updated: 3 December 2024",
+    ] {
+        let page = format!("{stamp}\nفتاوى\n\n{BODY}\n{BODY} وأضاف.\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_ne!(s.meta.title.as_deref(), Some(stamp), "{stamp}");
+        assert_eq!(s.lines[0].reason, Reason::Dateline, "{stamp}");
+    }
+}

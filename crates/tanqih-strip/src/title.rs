@@ -89,11 +89,17 @@ pub(crate) fn title(
     // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with a
     // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶"), with a
     // related list's heading ("آخرین مطالب"), or with the page's stamp: a writer's name, a dateline
-    // that opens with its date (a title may end with its day: "Opening Bell 11.18.19 - Site").
+    // that opens with its date, after its label or not ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title
+    // may end with its day: "Opening Bell 11.18.19 - Site").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
         let only_a_date = || {
+            let folded = lines[o].folded;
+            let dated = folded
+                .split_once(':')
+                .filter(|(label, _)| label.split_whitespace().count() <= MAX_DATE_LABEL_WORDS)
+                .map_or(folded, |(_, rest)| rest);
             reasons[o] == Some(Reason::Dateline)
-                && lines[o].folded.split_whitespace().next().is_some_and(|w| {
+                && dated.split_whitespace().next().is_some_and(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                     w.starts_with(|c: char| c.is_numeric()) || date::is_date_word(w)
                 })
@@ -251,6 +257,9 @@ pub(crate) fn title(
     }
     chosen.or(Some(first))
 }
+
+/// A date's label before its colon holds at most this many words ("تاريخ النشر", "Last updated").
+const MAX_DATE_LABEL_WORDS: usize = 3;
 
 /// A kicker over a headline holds at most this many words.
 const MAX_KICKER_WORDS: usize = 12;
