@@ -54,8 +54,8 @@ use paragraphs::{
     wrapped_paragraphs,
 };
 use related::{
-    cut_summaries, headline_lists, opens_with_conjunction, related_blocks, teaser_cards, teasers,
-    worded, MIN_CUT_SUMMARY_WORDS,
+    cut_summaries, headline_lists, opens_with_conjunction, related_blocks, teaser_cards,
+    teaser_pairs, teasers, worded, MIN_CUT_SUMMARY_WORDS,
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
@@ -700,6 +700,7 @@ fn strip_lines(
     }
     comment_threads(&lines, &mut reasons, config);
     teaser_cards(&lines, &mut reasons, config);
+    teaser_pairs(&lines, &mut reasons, config);
     cut_summaries(&lines, &mut reasons, &open);
     site_policies(&lines, &mut reasons, &open);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);

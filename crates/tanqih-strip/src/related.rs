@@ -306,6 +306,83 @@ pub(crate) fn teaser_cards(lines: &[Line], reasons: &mut [Option<Reason>], confi
     }
 }
 
+/// Teasers that open the page before the article: [`MIN_TEASER_PAIRS`] or more headlines in a row, each
+/// right over a one-sentence summary that repeats most of its words ("درخشش دانشگاه آزاد در المپیاد" /
+/// "دانشجویان دانشگاه آزاد ... در المپیاد ... درخشیدند."), from the first kept line on. A pair whose
+/// summary the article's text goes on after is the article's own headline and lead; the others are
+/// other articles' teasers, when the article goes on after them.
+pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let kept = |i: usize| reasons[i].is_some_and(Reason::keeps);
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
+    let Some(start) = shown.iter().position(|&i| kept(i)) else {
+        return;
+    };
+    // A paragraph of the text ends a sentence; the next teaser's headline does not.
+    let paragraph = |k: usize| {
+        shown.get(k).is_some_and(|&i| {
+            kept(i) && lines[i].words >= config.min_content_words && lines[i].ends_sentence
+        })
+    };
+    let pair_at = |k: usize| {
+        let (&h, &s) = (shown.get(k)?, shown.get(k + 1)?);
+        let summary = &lines[s];
+        let one_sentence = summary.ends_sentence
+            && (config.min_content_words..=MAX_TEASER_SUMMARY_WORDS).contains(&summary.words)
+            && !SENTENCE_BREAKS.iter().any(|b| summary.raw.contains(b));
+        (kept(h)
+            && kept(s)
+            && shaped_as_headline(&lines[h], MAX_TEASER_HEADLINE_WORDS)
+            && one_sentence
+            && repeats_headline(lines[h].key, summary.key))
+        .then_some((h, s, paragraph(k + 2)))
+    };
+    let mut pairs = Vec::new();
+    let mut k = start;
+    while let Some(pair) = pair_at(k) {
+        pairs.push(pair);
+        k += 2;
+    }
+    let goes_on = shown[k.min(shown.len())..]
+        .iter()
+        .any(|&i| kept(i) && lines[i].words >= config.min_content_words);
+    if pairs.len() < MIN_TEASER_PAIRS || !goes_on {
+        return;
+    }
+    for &(h, s, _) in pairs.iter().filter(|(_, _, text_after)| !text_after) {
+        reasons[h] = Some(Reason::Teaser);
+        reasons[s] = Some(Reason::Teaser);
+    }
+}
+
+/// A sentence's end followed by more text: a line that holds one holds two sentences.
+const SENTENCE_BREAKS: &[&str] = &[". ", "! ", "? ", "؟ ", "۔ "];
+
+/// Teasers' pairs that open a page are at least this many, the article's own headline and lead among
+/// them.
+const MIN_TEASER_PAIRS: usize = 3;
+
+/// A teaser's headline holds at most this many words.
+const MAX_TEASER_HEADLINE_WORDS: usize = 20;
+
+/// A teaser's summary holds at most this many words.
+const MAX_TEASER_SUMMARY_WORDS: usize = 45;
+
+/// Of a headline's words of three letters or more, at least this share (in percent) stand in its
+/// teaser's summary too.
+const MIN_SUMMARY_ECHO_PERCENT: usize = 50;
+
+/// The summary's key repeats [`MIN_SUMMARY_ECHO_PERCENT`] of the headline's words of three letters or
+/// more, two at least.
+fn repeats_headline(headline: &str, summary: &str) -> bool {
+    let summary_words: crate::FastSet<&str> = summary.split(' ').collect();
+    let (mut words, mut shared) = (0, 0);
+    for word in headline.split(' ').filter(|w| w.chars().count() >= 3) {
+        words += 1;
+        shared += summary_words.contains(word) as usize;
+    }
+    shared >= 2 && shared * 100 >= MIN_SUMMARY_ECHO_PERCENT * words
+}
+
 /// A run of cards holds at least this many.
 const MIN_CARDS: usize = 3;
 

@@ -4843,3 +4843,45 @@ fn a_stamp_that_opens_the_page_is_no_page_title() {
         assert_eq!(s.lines[0].reason, Reason::Dateline, "{stamp}");
     }
 }
+
+#[test]
+fn teasers_of_other_articles_that_open_the_page_go_and_the_article_stays() {
+    let teasers = "افتتاح مستشفى جديد للأطفال في مدينة الزرقاء\n\
+        افتتح وزير الصحة اليوم مستشفى جديدا للأطفال في مدينة الزرقاء بسعة مئتي سرير ومجهز بأحدث الأجهزة.\n\
+        ارتفاع أسعار الذهب في السوق المحلية مع بداية الأسبوع\n\
+        سجلت أسعار الذهب في السوق المحلية ارتفاعا ملحوظا مع بداية الأسبوع وسط إقبال على الشراء.\n\
+        منتخب الشباب يتأهل إلى نهائي البطولة العربية\n\
+        تأهل منتخب الشباب إلى نهائي البطولة العربية بعد فوزه في نصف النهائي بهدفين نظيفين.\n\n";
+    let article =
+        format!("الحكومة تقر خطة جديدة لدعم المزارعين\n\n{BODY}\n{BODY} وأضاف.\n{BODY} وأشار.\n");
+    let page = format!("{teasers}{article}");
+    let s = super::strip(&page, &StripConfig::default());
+    let reasons: Vec<Reason> = s.lines.iter().map(|l| l.reason).collect();
+    assert!(
+        reasons[..6].iter().all(|&r| r == Reason::Teaser),
+        "{reasons:?}"
+    );
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("الحكومة تقر خطة جديدة لدعم المزارعين")
+    );
+    assert!(
+        s.lines[9..]
+            .iter()
+            .filter(|l| l.reason != Reason::Blank)
+            .all(|l| l.keep),
+        "{:?}",
+        s.lines
+    );
+    // Headlines whose text goes on under them are the article's sections.
+    let sections = teasers.replace(
+        ".\n",
+        ". ثم تابع المسؤولون العمل في الموقع حتى المساء مع فرق الطوارئ.\n",
+    );
+    let s = super::strip(&format!("{sections}{article}"), &StripConfig::default());
+    assert!(
+        s.lines.iter().all(|l| l.reason != Reason::Teaser),
+        "{:?}",
+        s.lines
+    );
+}
