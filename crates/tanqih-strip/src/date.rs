@@ -435,12 +435,13 @@ const PUBLISHED_WORDS: &[&str] = &[
 /// A date's label alone holds at most this many words.
 const MAX_DATE_LABEL_WORDS: usize = 3;
 
-/// The folded line is a date's label and its colon with no date after it ("تاریخ انتشار :",
-/// "Published:"): the page printed the label and left its date to a script.
+/// The folded line is a date's label, its colon or not, with no date after it ("تاریخ انتشار :",
+/// "Published:", "نشر"): the page printed the label and left its date to a script.
 pub(crate) fn is_bare_date_label(folded: &str) -> bool {
-    let Some(label) = folded.trim_end().strip_suffix(':') else {
-        return false;
-    };
+    let folded = folded.trim_end();
+    let (label, colon) = folded
+        .strip_suffix(':')
+        .map_or((folded, false), |label| (label, true));
     static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     let labels = CELL.get_or_init(|| {
         PUBLISHED_WORDS
@@ -451,9 +452,10 @@ pub(crate) fn is_bare_date_label(folded: &str) -> bool {
     });
     let label = label.trim();
     let words = label.split_whitespace().count();
+    // Without its colon, only a label of the list alone ("نشر", "Published").
     (1..=MAX_DATE_LABEL_WORDS).contains(&words)
         && !label.contains(|c: char| c.is_ascii_digit())
-        && (labels.contains(label) || label.split_whitespace().all(is_date_word))
+        && (labels.contains(label) || colon && label.split_whitespace().all(is_date_word))
 }
 
 /// [`PUBLISHED_WORDS`], folded, matched leftmost-first.

@@ -608,6 +608,29 @@ macro_rules! folded_list {
     };
 }
 
+/// A masthead's labels over the names of the site's staff, alone on their line: the editor in chief
+/// under them is no article's writer.
+const MASTHEAD_LABELS: &[&str] = &[
+    "رئيس التحرير",
+    "رئيس مجلس الإدارة",
+    "نائب رئيس التحرير",
+    "مدير التحرير",
+    "سردبیر",
+    "مدیرمسئول",
+    "مدیر مسئول",
+    "صاحب امتیاز",
+    "ایڈیٹر انچیف",
+    "editor-in-chief",
+    "editor in chief",
+];
+
+folded_list!(masthead_labels, MASTHEAD_LABELS);
+
+/// The key is only a masthead's label ([`MASTHEAD_LABELS`]).
+pub(crate) fn is_masthead_label(key: &str) -> bool {
+    masthead_labels().iter().any(|l| l == key)
+}
+
 /// A folded word list indexed by its entries' first and last chars: the entries a line may open or
 /// end with are found without trying the others.
 struct Indexed {

@@ -229,6 +229,11 @@ pub(crate) fn name_line_author(
                 // none of the page's names; a writer's name in Latin letters stands alone.
                 && !(reasons[i] == Some(Reason::LatinBlock) && in_latin_block(lines, reasons, i))
                 && !in_contents(lines, i)
+                // The name under a masthead's label is the site's editor's.
+                && !(0..i)
+                    .rev()
+                    .find(|&j| !lines[j].is_blank())
+                    .is_some_and(|j| lexicon::is_masthead_label(lines[j].key))
         })
         .filter(|&i| {
             // A name in a script without case may be a section label: only below the headline, or

@@ -2337,8 +2337,14 @@ fn a_date_label_left_without_its_date_goes() {
         meta.title.as_deref(),
         Some("برنامه تازه درسی از سال آینده اجرا می‌شود")
     );
-    for label in ["Published:", "Updated :", "تاريخ النشر:", "تاریخ انتشار :"]
-    {
+    for label in [
+        "Published:",
+        "Updated :",
+        "تاريخ النشر:",
+        "تاریخ انتشار :",
+        "نشر",
+        "Published",
+    ] {
         assert!(date::is_bare_date_label(&fold(label)), "{label}");
     }
     // A code's key or a user's name before a colon is no date's label.
@@ -2347,9 +2353,32 @@ fn a_date_label_left_without_its_date_goes() {
         "services:",
         "Ingredients:",
         "تاریخ انتشار : ۱۴۰۵/۰۹/۱۰",
+        // A weekday alone needs its colon to be a label.
+        "Monday",
     ] {
         assert!(!date::is_bare_date_label(&fold(line)), "{line}");
     }
+    // What a label alone stands over, the publisher's name, is no headline.
+    let page = format!(
+        "رئيس التحرير
+أحمد ناصف
+
+البرلمان يعقد جلسة عامة لمناقشة البيان الوزاري للحكومة
+
+         نشر
+مستقبل وطن نيوز
+
+{BODY}
+{BODY} وأضاف.
+"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("البرلمان يعقد جلسة عامة لمناقشة البيان الوزاري للحكومة")
+    );
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_eq!(s.lines[0].reason, Reason::Ui);
 }
 
 #[test]
