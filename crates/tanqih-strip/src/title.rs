@@ -167,11 +167,7 @@ pub(crate) fn title(
             .rev()
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
-            .filter(|&j| {
-                headline_shaped_alone(&lines[j])
-                    && !wrapped_fragment(lines, reasons, j)
-                    && !under_bare_date_label(lines, j)
-            });
+            .filter(|&j| headline_shaped_alone(&lines[j]) && !wrapped_fragment(lines, reasons, j));
         let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
@@ -261,20 +257,6 @@ pub(crate) fn title(
     }
     chosen.or(Some(first))
 }
-
-/// The line right above `j` is a date's label alone ("نشر", "Published:") and `j` a few words: what it
-/// labels, the publisher's name or a date in a form not read, no headline (a headline under a label whose
-/// date a script was to fill is longer).
-fn under_bare_date_label(lines: &[Line], j: usize) -> bool {
-    lines[j].words <= MAX_LABELLED_VALUE_WORDS
-        && (0..j)
-            .rev()
-            .find(|&k| !lines[k].is_blank())
-            .is_some_and(|k| lines[k].words <= 4 && date::is_bare_date_label(lines[k].folded))
-}
-
-/// What a date's label alone labels on the line under it holds at most this many words.
-const MAX_LABELLED_VALUE_WORDS: usize = 3;
 
 /// A date's label before its colon holds at most this many words ("تاريخ النشر", "Last updated").
 const MAX_DATE_LABEL_WORDS: usize = 3;
