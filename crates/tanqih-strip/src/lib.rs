@@ -1673,12 +1673,13 @@ const MAX_COPYRIGHT_WORDS: usize = 40;
 const MAX_IMPRINT_WORDS: usize = 14;
 
 /// Decisions a line earns on its own; `None` leaves it to context.
-/// A UI string with its number holds at most this many words ("18 حجم الخط", "Comments (12)").
+/// A UI string with its number holds at most this many words ("18 حجم الخط").
 const MAX_NUMBERED_UI_WORDS: usize = 5;
 
-/// The key is a UI string with a number before or after it: a control's value or a count.
+/// The key is a UI string after a number: a control's value ("18 حجم الخط"). (A count after a share
+/// button, "Facebook (678)", is left to the line model, which learns the share bar from such lines.)
 fn numbered_ui(key: &str) -> bool {
-    let bare = key.trim_matches(|c: char| {
+    let bare = key.trim_start_matches(|c: char| {
         c.is_ascii_digit()
             || c.is_whitespace()
             || matches!(c, '(' | ')' | '[' | ']' | '+' | '.' | ':' | '-')
