@@ -4914,3 +4914,19 @@ fn teasers_of_other_articles_that_open_the_page_go_and_the_article_stays() {
         s.lines
     );
 }
+
+#[test]
+fn the_last_of_a_list_of_headlines_over_the_articles_headline_is_no_title() {
+    let list = "انطلاق معرض الكتاب الدولي بمشاركة خمسين دار نشر\n\
+        منتخب الشباب يتأهل إلى نهائي البطولة العربية للمرة الأولى\n\
+        ارتفاع أسعار الذهب في السوق المحلية مع بداية الأسبوع\n\
+        افتتاح مستشفى جديد للأطفال في مدينة الزرقاء الشهر المقبل\n\
+        بلدية المدينة توقع اتفاقية لإعادة جدولة المديونية\n\n";
+    let page = format!("{list}الحكومة تقر خطة جديدة لدعم المزارعين\n\n{BODY}\n{BODY} وأضاف.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("الحكومة تقر خطة جديدة لدعم المزارعين")
+    );
+    assert!(s.lines[..5].iter().all(|l| !l.keep), "{:?}", s.lines);
+}

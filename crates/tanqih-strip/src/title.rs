@@ -206,7 +206,14 @@ pub(crate) fn title(
             && !(first + 1..lines.len())
                 .take_while(|&k| reasons[k] != Some(Reason::Content))
                 .any(stamp);
-        found.filter(|_| !under_stamp)
+        // Nor is the last of a list of headlines stacked over the first kept line when that line reads
+        // as a headline itself (a "most read" list, then the article's headline and its text).
+        let under_list = |j: usize| {
+            last_of_stacked_headlines(lines, reasons, j)
+                && headline_shaped_alone(&lines[first])
+                && (j + 1..first).all(|k| lines[k].is_blank())
+        };
+        found.filter(|&j| !under_stamp && !under_list(j))
     };
     let chosen = echo
         .or_else(before)
@@ -257,6 +264,20 @@ pub(crate) fn title(
     }
     chosen.or(Some(first))
 }
+
+/// Line `j` closes a list of headlines: the [`STACKED_HEADLINES`] lines right above it, no blank line
+/// between, are headlines the line model dropped too ("23 شهيدا بغزة ..." / "جولة مفاوضات مرتقبة ...").
+fn last_of_stacked_headlines(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
+    j >= STACKED_HEADLINES
+        && (j - STACKED_HEADLINES..j).all(|k| {
+            !lines[k].is_blank()
+                && reasons[k] == Some(Reason::LowScore)
+                && headline_shaped_alone(&lines[k])
+        })
+}
+
+/// Headlines stacked over a line make a list of this many at least.
+const STACKED_HEADLINES: usize = 3;
 
 /// A date's label before its colon holds at most this many words ("تاريخ النشر", "Last updated").
 const MAX_DATE_LABEL_WORDS: usize = 3;
