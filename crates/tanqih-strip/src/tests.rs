@@ -4919,8 +4919,12 @@ fn teasers_of_other_articles_that_open_the_page_go_and_the_article_stays() {
 fn the_last_of_a_list_of_headlines_over_the_articles_headline_is_no_title() {
     let list = "انطلاق معرض الكتاب الدولي بمشاركة خمسين دار نشر\n\
         منتخب الشباب يتأهل إلى نهائي البطولة العربية للمرة الأولى\n\
+        هل تنبأ المسلسل الشهير بأحداث العام المقبل؟\n\
         ارتفاع أسعار الذهب في السوق المحلية مع بداية الأسبوع\n\
+        وفاة الشاعرة الكبيرة عن عمر ناهز التسعين عاما\n\
         افتتاح مستشفى جديد للأطفال في مدينة الزرقاء الشهر المقبل\n\
+        لاعب دولي يحسم موقفه من الانتقال إلى نادٍ جديد\n\
+        الخارجية: العاصمة تستضيف اجتماعات أممية الأسبوع المقبل\n\
         بلدية المدينة توقع اتفاقية لإعادة جدولة المديونية\n\n";
     let page = format!("{list}الحكومة تقر خطة جديدة لدعم المزارعين\n\n{BODY}\n{BODY} وأضاف.\n");
     let s = super::strip(&page, &StripConfig::default());
@@ -4928,5 +4932,27 @@ fn the_last_of_a_list_of_headlines_over_the_articles_headline_is_no_title() {
         s.meta.title.as_deref(),
         Some("الحكومة تقر خطة جديدة لدعم المزارعين")
     );
-    assert!(s.lines[..5].iter().all(|l| !l.keep), "{:?}", s.lines);
+    assert!(s.lines[..9].iter().all(|l| !l.keep), "{:?}", s.lines);
+    // Whatever the line model made of the headline: kept as a short line, the list's last item over it
+    // is still no title.
+    let mut folded = String::new();
+    let lines = Line::split(&page, &mut folded);
+    let mut reasons: Vec<Option<Reason>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            Some(match i {
+                _ if l.is_blank() => Reason::Blank,
+                0..=8 => Reason::LowScore,
+                10 => Reason::ShortBetweenContent,
+                _ => Reason::Content,
+            })
+        })
+        .collect();
+    let mut meta = tanqih_core::Metadata::default();
+    assert_eq!(title::title(&lines, &mut reasons, &mut meta), Some(10));
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("الحكومة تقر خطة جديدة لدعم المزارعين")
+    );
 }
