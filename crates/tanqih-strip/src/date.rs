@@ -590,8 +590,8 @@ pub(crate) fn goes_on_past_its_date(folded: &str) -> bool {
 pub(crate) struct FoundDate {
     /// ISO 8601: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     pub iso: String,
-    /// How many words of the line the date used (day, month, year, time and dateline words), a number
-    /// of "17-12-2025" or "22nd" each one.
+    /// How many words of the line the date used (day, month, year, time and dateline words), each
+    /// number of "17-12-2025" or "22nd" counted as one.
     pub words_used: usize,
 }
 

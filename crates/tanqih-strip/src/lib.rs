@@ -1704,7 +1704,7 @@ fn classify_alone(
         return Some(Reason::Ad);
     }
     if lexicon::is_ui(key)
-        || line.words <= 4 && lexicon::is_masthead_label(key)
+        || lexicon::is_masthead_label(key)
         || line.words <= MAX_UI_ROW_WORDS && lexicon::is_ui_row(key)
         || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
