@@ -499,6 +499,15 @@ fn dated<'a>(published: &'a str, update: &'a str) -> Option<(&'a str, &'a str)> 
     (find_date(published).is_some() && find_date(update).is_some()).then_some((published, update))
 }
 
+/// The folded key is only a month's name ("سپتامبر", "كانون الأول", "Sep"), as a date's badge prints it
+/// on its own line, under or over the day.
+pub(crate) fn is_month_alone(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    months()
+        .get(words[0])
+        .is_some_and(|names| names.iter().any(|(parts, _)| *parts == words))
+}
+
 fn date_words() -> &'static crate::FastSet<String> {
     static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     CELL.get_or_init(|| DATE_WORDS.iter().map(|w| fold(w)).collect())

@@ -817,6 +817,7 @@ fn rule_reasons(
     ad_credits(lines, &mut reasons, found);
     byline_roles(lines, &mut reasons);
     place_and_source(lines, &mut reasons);
+    date_badges(lines, &mut reasons);
     byline_continuations(lines, &mut reasons, found);
     if let Some(corpus) = corpus {
         let in_corpus = |key| {
@@ -1406,6 +1407,31 @@ fn ad_credits(lines: &[Line], reasons: &mut [Option<Reason>], found: &mut Vec<(u
         if before.is_some_and(|j| reasons[j] == Some(Reason::Ad)) {
             reasons[i] = Some(Reason::Ad);
             found.retain(|&(line, _)| line != i);
+        }
+    }
+}
+
+/// A date printed as a badge, the day and the month's name each on its own line ("22" / "سپتامبر",
+/// "Sep" / "22"): both lines are a dateline.
+fn date_badges(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    // The day alone, no count's brackets around it (an archive's "January" / "(11)").
+    let day = |j: usize| {
+        lines[j].key.len() <= 2
+            && lines[j].raw.trim().chars().all(char::is_numeric)
+            && lines[j]
+                .key
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    for i in 0..lines.len() {
+        if reasons[i].is_some() || lines[i].words > 2 || !date::is_month_alone(lines[i].key) {
+            continue;
+        }
+        let before = (0..i).rev().find(|&j| !lines[j].is_blank());
+        let after = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+        if let Some(j) = before.filter(|&j| day(j)).or(after.filter(|&j| day(j))) {
+            reasons[i] = Some(Reason::Dateline);
+            reasons[j] = Some(Reason::Dateline);
         }
     }
 }

@@ -4956,3 +4956,19 @@ fn the_last_of_a_list_of_headlines_over_the_articles_headline_is_no_title() {
         Some("الحكومة تقر خطة جديدة لدعم المزارعين")
     );
 }
+
+#[test]
+fn a_dates_badge_of_day_and_month_on_two_lines_is_a_dateline() {
+    let headline = "برنامه تازه درسی از سال آینده اجرا می‌شود";
+    for (first, second) in [("22", "سپتامبر"), ("اکتبر", "22"), ("۱۴", "نوامبر")]
+    {
+        let page = format!("{first}\n{second}\n\n{headline}\n\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.lines[0].reason, Reason::Dateline, "{first} {second}");
+        assert_eq!(s.lines[1].reason, Reason::Dateline, "{first} {second}");
+        assert_eq!(s.meta.title.as_deref(), Some(headline), "{first} {second}");
+    }
+    // An archive's month over its count of posts is no date.
+    let (d, _) = decisions(&format!("{PERSIAN_BODY}\nJanuary\n(11)\n{PERSIAN_BODY}\n"));
+    assert_ne!(d[2].1, Reason::Dateline, "{d:?}");
+}
