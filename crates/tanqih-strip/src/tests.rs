@@ -4860,6 +4860,23 @@ fn a_number_that_opens_the_page_is_no_title() {
 }
 
 #[test]
+fn one_word_over_a_headline_is_the_sites_name_and_the_headline_is_the_title() {
+    let headline = "هل تنجح خطة الحكومة الجديدة في خفض أسعار الخبز؟";
+    for gap in ["\n", "\n\n"] {
+        let page = format!("الرصيف{gap}{headline}{gap}{BODY}\n{BODY} وأضاف.\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.title.as_deref(), Some(headline), "{page}");
+        assert_eq!(s.lines[0].reason, Reason::Ui, "{page}");
+    }
+    // A word over the opening line of a paragraph that runs on into the next line is the title still.
+    let page = format!(
+        "الكبة\nبعد عامين من التجارب في المطابخ الشامية والعراقية، يقدم الطهاة اليوم وصفة في\nصورة جديدة تناسب الموائد الحديثة.\n{BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some("الكبة"));
+}
+
+#[test]
 fn a_stamp_that_opens_the_page_is_no_page_title() {
     for stamp in [
         "آخر تحديث: الثلاثاء 03 ديسمبر 2024",

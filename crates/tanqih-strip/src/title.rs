@@ -215,19 +215,34 @@ pub(crate) fn title(
         };
         found.filter(|&j| !under_stamp && !under_list(j))
     };
+    // A page that opens with one word: its title, when its text opens right under it; the site's name
+    // or its section's, over a headline. A number is no word of a title (a counter's, a code's).
+    let one_word_opening = Some(first) == opening
+        && lines[first].words == 1
+        && !lines[first].ends_sentence
+        && lines[first].key.chars().any(char::is_alphabetic);
+    // A line that runs on mid-sentence into the next opens a paragraph, not a headline.
+    let runs_on = |j: usize| {
+        lines
+            .get(j + 1)
+            .is_some_and(|next| !next.is_blank() && model::breaks_mid_sentence(&lines[j], next))
+    };
+    let masthead = one_word_opening
+        .then(|| headline_under(lines, reasons, first))
+        .flatten()
+        .filter(|&j| !runs_on(j));
     let chosen = echo
         .or_else(before)
+        .or(masthead)
         .or(
             (headline_shaped_alone(&lines[first]) && !wrapped_fragment(lines, reasons, first)
-            // A page that opens with one word and then its text opens with its title; a number is no
-            // word of a title (a counter's, a code's).
-            || Some(first) == opening
-                && lines[first].words == 1
-                && !lines[first].ends_sentence
-                && lines[first].key.chars().any(char::is_alphabetic))
-            .then_some(first),
+                || one_word_opening)
+                .then_some(first),
         )
         .or_else(|| under_kicker(lines, reasons, first));
+    if masthead.is_some() && chosen == masthead {
+        reasons[first] = Some(Reason::Ui);
+    }
     // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
     // button or a label more often than a headline: the page title tells the title then.
     // With no headline found at all, the page title tells it too.
@@ -293,7 +308,12 @@ fn under_kicker(lines: &[Line], reasons: &[Option<Reason>], first: usize) -> Opt
     if lines[first].words > MAX_KICKER_WORDS || !kicker.ends_with(['؛', ';', ':']) {
         return None;
     }
-    let next = (first + 1..lines.len()).find(|&j| !lines[j].is_blank())?;
+    headline_under(lines, reasons, first)
+}
+
+/// The kept line right under line `j` (blank lines aside), when it reads as a headline.
+fn headline_under(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> Option<usize> {
+    let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank())?;
     (reasons[next].is_some_and(Reason::keeps) && headline_shaped_alone(&lines[next]))
         .then_some(next)
 }
