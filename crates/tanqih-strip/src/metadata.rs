@@ -564,6 +564,7 @@ pub(crate) fn article_date(
     let comments = (anchor..lines.len())
         .find(|&i| reasons[i] == Some(Reason::Comments))
         .unwrap_or(lines.len());
+    let headline = (reasons.get(anchor) == Some(&Some(Reason::Title))).then(|| &lines[anchor]);
     let mut best: Option<((bool, bool, usize), String)> = None;
     for (i, line) in lines.iter().enumerate() {
         if !line.digits
@@ -572,11 +573,17 @@ pub(crate) fn article_date(
         {
             continue;
         }
-        // Of a published stamp and an update's on one line, the published one.
-        let published_part = (!line.ends_sentence)
-            .then(|| date::split_at_update(line.folded))
-            .flatten()
-            .map(|(published, _)| published);
+        // The headline printed again beside its stamp gives the stamp's date; of a published stamp and
+        // an update's on one line, the published one.
+        let beside_headline = headline
+            .filter(|_| reasons[i] == Some(Reason::Dateline))
+            .and_then(|h| title::stamp_beside_headline(line, h));
+        let published_part = beside_headline.as_deref().or_else(|| {
+            (!line.ends_sentence)
+                .then(|| date::split_at_update(line.folded))
+                .flatten()
+                .map(|(published, _)| published)
+        });
         let found = if let Some(part) = published_part {
             find_date(part)
         } else if line.words <= MAX_DATE_LINE_WORDS {

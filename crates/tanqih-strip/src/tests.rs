@@ -4860,6 +4860,29 @@ fn a_number_that_opens_the_page_is_no_title() {
 }
 
 #[test]
+fn the_headline_printed_again_beside_its_stamp_is_a_dateline_that_gives_the_date() {
+    let headline = "افتتاح خط جديد للقطارات بين المدينتين";
+    for (again, date) in [
+        (format!("الخميس 08 فبراير 2018 {headline}"), "2018-02-08"),
+        (
+            format!(" {headline} 2020-02-16T11:40:43+03:30"),
+            "2020-02-16T11:40",
+        ),
+    ] {
+        let page = format!("{headline}\n{again}\n{BODY}\n{BODY} وأضاف.\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.title.as_deref(), Some(headline), "{again}");
+        assert_eq!(s.lines[1].reason, Reason::Dateline, "{again}");
+        assert_eq!(s.meta.date.as_deref(), Some(date), "{again}");
+    }
+    // The headline with more than a stamp beside it is no dateline.
+    let page =
+        format!("{headline}\n{headline} في عام 2018 بكلفة كبيرة جدا\n{BODY}\n{BODY} وأضاف.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_ne!(s.lines[1].reason, Reason::Dateline);
+}
+
+#[test]
 fn one_word_over_a_headline_is_the_sites_name_and_the_headline_is_the_title() {
     let headline = "هل تنجح خطة الحكومة الجديدة في خفض أسعار الخبز؟";
     for gap in ["\n", "\n\n"] {

@@ -243,6 +243,14 @@ pub(crate) fn title(
     if masthead.is_some() && chosen == masthead {
         reasons[first] = Some(Reason::Ui);
     }
+    // A headline printed again beside its stamp, found for the headline: the line above it is.
+    let chosen = chosen.map(|j| {
+        (0..j)
+            .rev()
+            .find(|&p| !lines[p].is_blank())
+            .filter(|&p| stamp_beside_headline(&lines[j], &lines[p]).is_some())
+            .unwrap_or(j)
+    });
     // A short line found without the page title's word for it ("View All Results", "1:39 PM ET") is a
     // button or a label more often than a headline: the page title tells the title then.
     // With no headline found at all, the page title tells it too.
@@ -264,6 +272,18 @@ pub(crate) fn title(
     }
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
+        // The headline printed again beside its stamp, just under it ("Thursday 08 February 2018
+        // <headline>", "<headline> 2020-02-16T11:40:43+03:30"): a dateline.
+        for k in (j + 1..lines.len())
+            .filter(|&k| !lines[k].is_blank())
+            .take(STAMP_REACH)
+        {
+            if reasons[k].is_none_or(Reason::keeps)
+                && stamp_beside_headline(&lines[k], &lines[j]).is_some()
+            {
+                reasons[k] = Some(Reason::Dateline);
+            }
+        }
         if meta.title.is_none() {
             let mut t = unquoted(unmarked(lines[j].raw));
             if Some(j) == opening {
@@ -278,6 +298,33 @@ pub(crate) fn title(
         }
     }
     chosen.or(Some(first))
+}
+
+/// The headline printed again beside its stamp stands within this many lines under it.
+const STAMP_REACH: usize = 2;
+
+/// A stamp beside the headline holds at most this many words beside its date ("GMT", "|").
+const MAX_WORDS_BESIDE_HEADLINE_STAMP: usize = 2;
+
+/// The stamp (folded) that `line` prints beside the whole of `headline`: the headline repeated with the
+/// day it was published, before it or after it.
+pub(crate) fn stamp_beside_headline(line: &Line, headline: &Line) -> Option<String> {
+    if headline.words < MIN_ECHO_WORDS || !line.digits || line.key.len() <= headline.key.len() {
+        return None;
+    }
+    let at = line.folded.find(headline.key)?;
+    let rest = format!(
+        "{} {}",
+        &line.folded[..at],
+        &line.folded[at + headline.key.len()..]
+    );
+    let rest = rest
+        .trim_matches(|c: char| !fold::is_alnum(c))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let found = find_date(&rest)?;
+    (rest.split(' ').count() <= found.words_used + MAX_WORDS_BESIDE_HEADLINE_STAMP).then_some(rest)
 }
 
 /// Line `j` closes a list of headlines: the [`STACKED_HEADLINES`] lines right above it, no blank line
