@@ -54,8 +54,8 @@ use paragraphs::{
     wrapped_paragraphs,
 };
 use related::{
-    cut_summaries, headline_lists, opens_with_conjunction, related_blocks, teaser_cards,
-    teaser_pairs, teasers, worded, MIN_CUT_SUMMARY_WORDS,
+    cut_summaries, headline_lists, opens_with_conjunction, related_blocks, run_together_headlines,
+    teaser_cards, teaser_pairs, teasers, worded, MIN_CUT_SUMMARY_WORDS,
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
@@ -710,6 +710,7 @@ fn strip_lines(
     ingredient_lists(&lines, &mut reasons, &mut evidence);
     interview_answers(&lines, &mut reasons);
     writers_note(&lines, &mut reasons, &mut evidence);
+    run_together_headlines(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     ticker_items(&lines, &mut reasons, &mut evidence);

@@ -822,3 +822,74 @@ const MIN_CUT_SUMMARIES: usize = 2;
 pub(crate) const MIN_CUT_SUMMARY_WORDS: usize = 8;
 /// ...with lines of at most this many words between two of them (their headlines, their dates).
 const MAX_CUT_SUMMARY_GAP_WORDS: usize = 20;
+
+/// A ticker's line holds at least this many words...
+const MIN_TICKER_WORDS: usize = 40;
+
+/// ...and at most one sentence mark for this many of its words (a headline may ask a question).
+const TICKER_WORDS_PER_STOP: usize = 40;
+
+/// Lines this long are the article's running text, which the ticker stands above.
+const MIN_RUNNING_TEXT_WORDS: usize = 12;
+
+/// A news ticker above the article on a page in Arabic script: headlines run together on one long line
+/// with a space between them (a news bar, its items joined as the page's text flattened them), kept as a
+/// paragraph. It is a line of [`MIN_TICKER_WORDS`] words or more that ends with no stop and holds
+/// hardly any inside, above every line of running text that ends a sentence, on a page whose running
+/// text ends its sentences (two lines or more, and two in three; on pages that set no stops, an
+/// unstopped line is a paragraph like the others).
+pub(crate) fn run_together_headlines(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let arabic: usize = lines.iter().map(|l| l.arabic).sum();
+    let latin: usize = lines.iter().map(|l| l.latin).sum();
+    if arabic <= latin {
+        return;
+    }
+    let running: Vec<bool> = lines
+        .iter()
+        .zip(reasons.iter())
+        .map(|(l, r)| r.is_some_and(Reason::keeps) && l.words >= MIN_RUNNING_TEXT_WORDS)
+        .collect();
+    let stopped = |i: usize| running[i] && prints_stop(lines[i].raw.trim());
+    let Some(first_stopped) = (0..lines.len()).find(|&i| stopped(i)) else {
+        return;
+    };
+    let text = running.iter().filter(|&&r| r).count();
+    let stopped_text = (0..lines.len()).filter(|&i| stopped(i)).count();
+    for i in 0..first_stopped {
+        let line = &lines[i];
+        let ticker = running[i]
+            && line.words >= MIN_TICKER_WORDS
+            && line.arabic > line.latin
+            && sentence_marks(line.raw) * TICKER_WORDS_PER_STOP <= line.words;
+        // The ticker is not the page's running text: the lines that end sentences are.
+        let others = text - 1;
+        if ticker && stopped_text >= 2 && 3 * stopped_text >= 2 * others {
+            reasons[i] = Some(Reason::HeadlineList);
+            evidence[i] = None;
+        }
+    }
+}
+
+/// The sentence marks of `text`: full stops (not a dot of a run of dots, nor one between digits),
+/// question and exclamation marks.
+fn sentence_marks(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| match chars[i] {
+            '!' | '?' | '؟' | '۔' => true,
+            '.' => {
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1).copied();
+                before != Some('.')
+                    && after != Some('.')
+                    && !(before.is_some_and(|c| c.is_ascii_digit())
+                        && after.is_some_and(|c| c.is_ascii_digit()))
+            }
+            _ => false,
+        })
+        .count()
+}

@@ -4883,6 +4883,34 @@ fn the_headline_printed_again_beside_its_stamp_is_a_dateline_that_gives_the_date
 }
 
 #[test]
+fn a_ticker_of_headlines_run_together_above_the_article_is_a_headline_list() {
+    let ticker = [
+        "وزير الزراعة يتفقد مزارع القمح في الشمال",
+        "ارتفاع أسعار الحديد للأسبوع الثالث.. تعرف على الجديد",
+        "المنتخب يستعد لمواجهة حاسمة في التصفيات",
+        "هل تنخفض أسعار الوقود الشهر المقبل؟",
+        "افتتاح معرض الكتاب بمشاركة 40 دولة",
+        "الأرصاد: أمطار رعدية على المرتفعات حتى الخميس",
+        "جامعة العاصمة تطلق برنامجا جديدا لتعليم البرمجة للأطفال",
+    ]
+    .join(" ");
+    let headline = "الحكومة تعلن موعد استئناف المفاوضات";
+    let page = format!("{ticker}\n{headline}\n{BODY}\n{BODY} وأضاف.\n{BODY}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::HeadlineList, "{:?}", s.lines);
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
+    // On a page whose text sets no stops, a long line without one is a paragraph like the others.
+    let unstopped = BODY.trim_end_matches('.');
+    let page = format!("{ticker}\n{headline}\n{unstopped}\n{unstopped}\n{unstopped}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_ne!(s.lines[0].reason, Reason::HeadlineList, "{:?}", s.lines);
+    // A long line of the article's text, under its first stopped paragraph, stays.
+    let page = format!("{headline}\n{BODY}\n{ticker}\n{BODY} وأضاف.\n{BODY}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.lines[2].keep, "{:?}", s.lines);
+}
+
+#[test]
 fn one_word_over_a_headline_is_the_sites_name_and_the_headline_is_the_title() {
     let headline = "هل تنجح خطة الحكومة الجديدة في خفض أسعار الخبز؟";
     for gap in ["\n", "\n\n"] {
