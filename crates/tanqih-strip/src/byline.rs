@@ -147,16 +147,17 @@ fn separates(c: char) -> bool {
 }
 
 /// `text` is a person's name alone: two to [`MAX_NAME_AFTER_NOUN_WORDS`] words, no digit, one of them a
-/// common given name.
+/// common given name, or a word joined to the name of God as given names are ("وسعت اللہ", "نصر الله").
 fn only_a_name(text: &str) -> bool {
     // The words that join the next into one name ("عبد", "بن") count with it.
     let words = text
         .split_whitespace()
         .filter(|w| !crate::model::NAME_LINKS.contains(w))
         .count();
+    let theophoric = || text.split_whitespace().skip(1).any(|w| fold(w) == "الله");
     (2..=MAX_NAME_AFTER_NOUN_WORDS).contains(&words)
         && !text.contains(|c: char| c.is_numeric())
-        && (opens_with_given_name(text) || holds_given_name(text))
+        && (opens_with_given_name(text) || holds_given_name(text) || theophoric())
 }
 
 /// A byline's text up to a semicolon, after which the writer's role and workplace follow ("Name ;
