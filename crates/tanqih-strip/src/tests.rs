@@ -4913,6 +4913,17 @@ fn a_ticker_of_headlines_run_together_above_the_article_is_a_headline_list() {
 }
 
 #[test]
+fn a_link_to_the_printed_issue_over_the_headline_is_no_title() {
+    let headline = "حديث على ضفة النهر!";
+    for link in ["تصفح عدد اليوم", "ای پیپر", "النسخة الورقية"] {
+        let page = format!("الرئيسية\nمقالات\n{link}\n{headline}\n{BODY}\n{BODY} وأضاف.\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.lines[2].reason, Reason::Ui, "{link}");
+        assert_eq!(s.meta.title.as_deref(), Some(headline), "{link}");
+    }
+}
+
+#[test]
 fn one_word_over_a_headline_is_the_sites_name_and_the_headline_is_the_title() {
     let headline = "هل تنجح خطة الحكومة الجديدة في خفض أسعار الخبز؟";
     for gap in ["\n", "\n\n"] {
