@@ -266,6 +266,75 @@ const BREAKING: &[&str] = &[
     "breaking news",
 ];
 
+/// The key is a breaking-news label in Arabic script alone on its line ([`BREAKING`]): a ticker's label,
+/// no writer. (Latin-script pages set theirs beside the share bar and the menus the line model reads.)
+pub(crate) fn is_breaking_label(key: &str) -> bool {
+    !key.is_ascii() && breaking().iter().any(|l| l == key)
+}
+
+/// Openings of a skip link in Arabic script, the accessibility links that open a page ("پرش به منوی
+/// اصلی", skip to the main menu; Latin-script pages' skip links are left to the line model).
+const SKIP_OPENINGS: &[&str] = &[
+    "پرش به",
+    "تخطى إلى",
+    "تخطي إلى",
+    "انتقل إلى",
+    "الانتقال إلى",
+    "اذهب إلى",
+];
+
+/// The Urdu skip link's verb, which ends it ("مین مینو پر جائیں").
+const SKIP_CLOSINGS: &[&str] = &["پر جائیں", "پر جائے"];
+
+/// The parts of a page a skip link leads to.
+const PAGE_PARTS: &[&str] = &[
+    "محتوا",
+    "منو",
+    "منوی",
+    "گزارش",
+    "جستجو",
+    "صفحات",
+    "دیگر",
+    "المحتوى",
+    "القائمة",
+    "التنقل",
+    "البحث",
+    "التقرير",
+    "المقال",
+    "مواد",
+    "مینو",
+    "مین",
+    "تلاش",
+];
+
+/// A skip link holds at most this many words.
+const MAX_SKIP_LINK_WORDS: usize = 7;
+
+/// The key is a skip link ("1. پرش به منوی اصلی", "مین مینو پر جائیں"): a few words, after a list's
+/// number, that lead to a part of the page.
+pub(crate) fn is_skip_link(key: &str) -> bool {
+    let key = key.trim_start_matches(|c: char| c.is_numeric() || matches!(c, '.' | ')' | ' '));
+    let words = key.split(' ').count();
+    if words > MAX_SKIP_LINK_WORDS {
+        return false;
+    }
+    let leads_to_part = |target: &str| {
+        target
+            .split(' ')
+            .next()
+            .is_some_and(|w| page_parts().iter().any(|p| p == w))
+    };
+    skip_openings().iter().any(|o| {
+        key.strip_prefix(o.as_str())
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(leads_to_part)
+    }) || skip_closings().iter().any(|c| {
+        key.strip_suffix(c.as_str())
+            .and_then(|rest| rest.strip_suffix(' '))
+            .is_some_and(|rest| rest.split(' ').any(|w| page_parts().iter().any(|p| p == w)))
+    })
+}
+
 /// Words that close a block inside an article, as pages write them for screen readers after a list
 /// of links ("نهاية", "End of list").
 const BLOCK_ENDS: &[&str] = &["نهاية", "پایان", "ختم", "end of"];
@@ -728,6 +797,9 @@ indexed_list!(related, &list_lines(RELATED));
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
 folded_list!(breaking, BREAKING);
+folded_list!(skip_openings, SKIP_OPENINGS);
+folded_list!(skip_closings, SKIP_CLOSINGS);
+folded_list!(page_parts, PAGE_PARTS);
 folded_list!(comments, COMMENTS);
 folded_list!(author_box, AUTHOR_BOX);
 folded_list!(news_codes, NEWS_CODES);

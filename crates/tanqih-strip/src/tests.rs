@@ -4924,6 +4924,33 @@ fn a_link_to_the_printed_issue_over_the_headline_is_no_title() {
 }
 
 #[test]
+fn skip_links_and_a_breaking_news_label_open_the_page_as_ui() {
+    for link in [
+        "1. پرش به گزارش",
+        "2. پرش به منوی اصلی",
+        "تخطي إلى القائمة الرئيسية",
+        "مین مینو پر جائیں",
+        "لینک‌های قابلیت دسترسی",
+    ] {
+        let (d, _) = decisions(&format!("{link}\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n"));
+        assert_eq!(d[0].1, Reason::Ui, "{link}");
+    }
+    // A headline that opens with the same verb is no skip link.
+    assert!(!lexicon::is_skip_link(&fold(
+        "انتقل إلى رحمة الله الفنان الكبير"
+    )));
+    // A ticker's label over the page's clock is no writer.
+    let headline = "برنامه تازه درسی از سال آینده اجرا می‌شود";
+    let page = format!(
+        "خبر فوری\nیکشنبه ۴ آذر ۱۴۰۳ تهران ۱۶:۰۵\n{headline}\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Ui);
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
+}
+
+#[test]
 fn one_word_over_a_headline_is_the_sites_name_and_the_headline_is_the_title() {
     let headline = "هل تنجح خطة الحكومة الجديدة في خفض أسعار الخبز؟";
     for gap in ["\n", "\n\n"] {
