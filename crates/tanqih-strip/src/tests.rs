@@ -4951,6 +4951,14 @@ fn skip_links_and_a_breaking_news_label_open_the_page_as_ui() {
 }
 
 #[test]
+fn a_note_in_brackets_over_the_text_is_no_title() {
+    let page = format!("الرئيسية\n(بالتحويل من الموسوعة القديمة)\n{BODY}\n{BODY} وأضاف.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title, None, "{:?}", s.lines);
+    assert!(!s.lines[1].keep);
+}
+
+#[test]
 fn one_word_over_a_headline_is_the_sites_name_and_the_headline_is_the_title() {
     let headline = "هل تنجح خطة الحكومة الجديدة في خفض أسعار الخبز؟";
     for gap in ["\n", "\n\n"] {

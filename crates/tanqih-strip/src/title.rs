@@ -33,12 +33,14 @@ fn key_words(key: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// A line that may be a headline: a few words, no final stop, colon or comma.
+/// A line that may be a headline: a few words, no final stop, colon or comma, not a note in brackets
+/// ("(Redirected from Hypertext)").
 pub(crate) fn heading_like(l: &Line) -> bool {
-    let raw = l.raw.trim_end();
+    let raw = l.raw.trim();
     l.words >= 2
         && l.words <= 25
         && (!raw.ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';']) || ends_with_initialism(raw))
+        && !(raw.starts_with('(') && raw.ends_with(')'))
 }
 
 /// `text` ends with an initialism ("N.Y.C.", "U.S."), whose last dot ends no sentence.
