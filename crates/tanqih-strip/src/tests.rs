@@ -1027,6 +1027,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("- تحریر فرحان علی").unwrap(), ["فرحان علی"]);
     // A given name joined to the name of God is a name too.
     assert_eq!(names("- تحریر وسعت اللہ خان").unwrap(), ["وسعت اللہ خان"]);
+    assert_eq!(
+        names("رپورٹنگ: عمر دراز ننگیانہ، اسد صہیب").unwrap(),
+        ["عمر دراز ننگیانہ", "اسد صہیب"]
+    );
     assert_eq!(names("• By Jane Roe").unwrap(), ["Jane Roe"]);
     assert_eq!(names("متابعة: أحمد فؤاد").unwrap(), ["أحمد فؤاد"]);
     assert_eq!(names("متابعة الأوضاع في المدينة"), None);
