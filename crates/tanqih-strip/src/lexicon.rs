@@ -398,6 +398,7 @@ const READING_TIME: &[&str] = &[
 /// Labels of an article's number on its site ("کد خبر: ۶۳۰۵۸۷۲", "رقم الخبر: 1234").
 const NEWS_CODES: &[&str] = &[
     "کد خبر",
+    "کدخبر",
     "کد مطلب",
     "شناسه خبر",
     "شماره خبر",

@@ -650,11 +650,13 @@ pub(crate) fn article_date(
         }
     }
     // The page's `<title>` (its first non-blank line) may close with the day it was published ("Headline –
-    // Site – 13.06.2023"): the date when no stamp stands near the headline.
+    // Site – 13.06.2023"): the date when no stamp stands near the headline. A page that opens with its
+    // clock ("سه شنبه / ۷ مرداد / ۱۴۰۴ - 29 July, 2025") opens with no title.
     let titled = lines
         .iter()
-        .find(|l| !l.blank)
-        .map(|l| title_parts(l.raw))
+        .position(|l| !l.blank)
+        .filter(|&i| reasons[i] != Some(Reason::Dateline))
+        .map(|i| title_parts(lines[i].raw))
         .filter(|parts| parts.len() > 1)
         .and_then(|parts| parts.last().copied())
         .filter(|last| date::dated_part(last))

@@ -4693,6 +4693,15 @@ fn a_date_that_closes_the_pages_title_is_the_date_when_no_stamp_is_near_the_head
     );
     let s = super::strip(&page, &StripConfig::default());
     assert_eq!(s.meta.date.as_deref(), Some("2023-04-25T12:26"));
+    // A page that opens with its clock opens with no title: the source's stamp far above the headline
+    // gives the date.
+    let headline = "برنامه تازه درسی از سال آینده اجرا می‌شود";
+    let filler = "خانه\nسیاسی\nاقتصادی\nورزشی\nفرهنگی\nاجتماعی\n";
+    let page = format!(
+        "سه شنبه / ۷ مرداد / ۱۴۰۴ - 29 July, 2025\nخبرگزاری نمونه / ۱۴۰۳/۱۲/۲۰\n{filler}{headline}\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2025-03-10"));
 }
 
 #[test]
@@ -4939,6 +4948,8 @@ fn skip_links_and_a_breaking_news_label_open_the_page_as_ui() {
         let (d, _) = decisions(&format!("{link}\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n"));
         assert_eq!(d[0].1, Reason::Ui, "{link}");
     }
+    // An article's number after its label, glued or not.
+    assert!(lexicon::is_news_code(&fold("کدخبر: ۲۹۱۳۵۳")));
     // A headline that opens with the same verb is no skip link.
     assert!(!lexicon::is_skip_link(&fold(
         "انتقل إلى رحمة الله الفنان الكبير"
