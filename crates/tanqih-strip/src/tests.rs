@@ -4806,9 +4806,9 @@ fn a_lists_last_short_item_over_the_stamp_is_no_writer_and_no_headline() {
 }
 
 #[test]
-fn a_sections_more_from_link_after_the_article_is_a_related_heading() {
+fn a_sections_more_from_link_or_most_popular_after_the_article_is_a_related_heading() {
     let body = "ذرائع کے مطابق اجلاس میں ملکی سیاسی صورتحال کا جائزہ لیا جائے گا اور اہم امور پر مشاورت بھی ہوگی۔";
-    for heading in ["قومی خبریں سے مزید", "کھیل سے مزید"] {
+    for heading in ["قومی خبریں سے مزید", "کھیل سے مزید", "مقبول ترین"] {
         let (d, _) = decisions(&format!("{body}\n{body} یہ بات طے ہے۔\n{heading}\n"));
         assert_eq!(d[2], (false, Reason::RelatedBlock), "{heading}: {d:?}");
     }
