@@ -244,6 +244,10 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
             || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)
             || writing_nouns().contains(&key) && only_a_name(before_semicolon(after))
+            // The writer's titles alone before a colon ("الدكتور المهندس : Name").
+            || colon
+                && head.split_whitespace().all(is_honorific)
+                && only_a_name(before_semicolon(after))
         {
             Opening::Strong
         } else if weak_openers().contains(&key) {

@@ -1027,6 +1027,12 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("- تحریر فرحان علی").unwrap(), ["فرحان علی"]);
     // A given name joined to the name of God is a name too.
     assert_eq!(names("- تحریر وسعت اللہ خان").unwrap(), ["وسعت اللہ خان"]);
+    // The writer's titles alone before a colon open a byline.
+    assert_eq!(
+        names("الدكتور المهندس : يحيى محمد الوادي").unwrap(),
+        ["يحيى محمد الوادي"]
+    );
+    assert_eq!(names("الدكتور المهندس : مستقبل الطاقة"), None);
     assert_eq!(
         names("رپورٹنگ: عمر دراز ننگیانہ، اسد صہیب").unwrap(),
         ["عمر دراز ننگیانہ", "اسد صہیب"]
@@ -4808,7 +4814,8 @@ fn a_lists_last_short_item_over_the_stamp_is_no_writer_and_no_headline() {
 #[test]
 fn a_sections_more_from_link_or_most_popular_after_the_article_is_a_related_heading() {
     let body = "ذرائع کے مطابق اجلاس میں ملکی سیاسی صورتحال کا جائزہ لیا جائے گا اور اہم امور پر مشاورت بھی ہوگی۔";
-    for heading in ["قومی خبریں سے مزید", "کھیل سے مزید", "مقبول ترین"] {
+    for heading in ["قومی خبریں سے مزید", "کھیل سے مزید", "مقبول ترین"]
+    {
         let (d, _) = decisions(&format!("{body}\n{body} یہ بات طے ہے۔\n{heading}\n"));
         assert_eq!(d[2], (false, Reason::RelatedBlock), "{heading}: {d:?}");
     }
