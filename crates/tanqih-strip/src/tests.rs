@@ -5003,6 +5003,7 @@ fn a_stamp_that_opens_the_page_is_no_page_title() {
         "آخر تحديث: الثلاثاء 03 ديسمبر 2024",
         "الثلاثاء، 28 سبتمبر 2021",
         "Last updated: 3 December 2024",
+        "التعديل الأخير تم بواسطة : عضو11 بتاريخ 16-05-2017 الساعة 02:09 PM",
     ] {
         let page = format!("{stamp}\nفتاوى\n\n{BODY}\n{BODY} وأضاف.\n");
         let s = super::strip(&page, &StripConfig::default());
