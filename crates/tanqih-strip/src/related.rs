@@ -857,17 +857,19 @@ pub(crate) fn run_together_headlines(
     let Some(first_stopped) = (0..lines.len()).find(|&i| stopped(i)) else {
         return;
     };
-    let text = running.iter().filter(|&&r| r).count();
+    // The page's running text but a ticker ends its sentences.
+    let others = running.iter().filter(|&&r| r).count() - 1;
     let stopped_text = (0..lines.len()).filter(|&i| stopped(i)).count();
+    if stopped_text < 2 || 3 * stopped_text < 2 * others {
+        return;
+    }
     for i in 0..first_stopped {
         let line = &lines[i];
-        let ticker = running[i]
+        if running[i]
             && line.words >= MIN_TICKER_WORDS
             && line.arabic > line.latin
-            && sentence_marks(line.raw) * TICKER_WORDS_PER_STOP <= line.words;
-        // The ticker is not the page's running text: the lines that end sentences are.
-        let others = text - 1;
-        if ticker && stopped_text >= 2 && 3 * stopped_text >= 2 * others {
+            && sentence_marks(line.raw) * TICKER_WORDS_PER_STOP <= line.words
+        {
             reasons[i] = Some(Reason::HeadlineList);
             evidence[i] = None;
         }

@@ -91,8 +91,8 @@ pub(crate) fn title(
     // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with a
     // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶"), with a
     // related list's heading ("آخرین مطالب"), or with the page's stamp: a writer's name, a post's note
-    // of its last edit, a dateline that opens with its date, after its label or not ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title
-    // may end with its day: "Opening Bell 11.18.19 - Site").
+    // of its last edit, a dateline that opens with its date, after its label or not ("آخر تحديث:
+    // الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell 11.18.19 - Site").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
         let only_a_date = || {
             let folded = lines[o].folded;
