@@ -269,7 +269,7 @@ const BREAKING: &[&str] = &[
 /// The key is a breaking-news label in Arabic script alone on its line ([`BREAKING`]): a ticker's label,
 /// no writer. (Latin-script pages set theirs beside the share bar and the menus the line model reads.)
 pub(crate) fn is_breaking_label(key: &str) -> bool {
-    !key.is_ascii() && breaking().iter().any(|l| l == key)
+    breaking().iter().any(|l| l == key) && !key.is_ascii()
 }
 
 /// Openings of a skip link in Arabic script, the accessibility links that open a page ("پرش به منوی
@@ -314,8 +314,7 @@ const MAX_SKIP_LINK_WORDS: usize = 7;
 /// number, that lead to a part of the page.
 pub(crate) fn is_skip_link(key: &str) -> bool {
     let key = key.trim_start_matches(|c: char| c.is_numeric() || matches!(c, '.' | ')' | ' '));
-    let words = key.split(' ').count();
-    if words > MAX_SKIP_LINK_WORDS {
+    if key.split(' ').nth(MAX_SKIP_LINK_WORDS).is_some() {
         return false;
     }
     let leads_to_part = |target: &str| {
