@@ -308,7 +308,7 @@ const PAGE_PARTS: &[&str] = &[
 ];
 
 /// A skip link holds at most this many words.
-const MAX_SKIP_LINK_WORDS: usize = 7;
+pub(crate) const MAX_SKIP_LINK_WORDS: usize = 7;
 
 /// The key is a skip link ("1. پرش به منوی اصلی", "مین مینو پر جائیں"): a few words, after a list's
 /// number, that lead to a part of the page.

@@ -1733,7 +1733,7 @@ fn classify_alone(
     if lexicon::is_ui(key)
         || lexicon::is_masthead_label(key)
         || lexicon::is_breaking_label(key)
-        || lexicon::is_skip_link(key)
+        || line.words <= lexicon::MAX_SKIP_LINK_WORDS && lexicon::is_skip_link(key)
         || line.words <= MAX_UI_ROW_WORDS && lexicon::is_ui_row(key)
         || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
