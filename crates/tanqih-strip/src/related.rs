@@ -826,8 +826,12 @@ const MAX_CUT_SUMMARY_GAP_WORDS: usize = 20;
 /// A ticker's line holds at least this many words...
 const MIN_TICKER_WORDS: usize = 40;
 
-/// ...and at most one sentence mark for this many of its words (a headline may ask a question).
+/// ...and at most one sentence mark for this many of its words (a headline may ask a question)...
 const TICKER_WORDS_PER_STOP: usize = 40;
+
+/// ...and at most one comma for this many (headlines hardly set one; running text sets one every
+/// twenty words or so).
+const TICKER_WORDS_PER_COMMA: usize = 50;
 
 /// Lines this long are the article's running text, which the ticker stands above.
 const MIN_RUNNING_TEXT_WORDS: usize = 12;
@@ -835,9 +839,9 @@ const MIN_RUNNING_TEXT_WORDS: usize = 12;
 /// A news ticker above the article on a page in Arabic script: headlines run together on one long line
 /// with a space between them (a news bar, its items joined as the page's text flattened them), kept as a
 /// paragraph. It is a line of [`MIN_TICKER_WORDS`] words or more that ends with no stop and holds
-/// hardly any inside, above every line of running text that ends a sentence, on a page whose running
-/// text ends its sentences (two lines or more, and two in three; on pages that set no stops, an
-/// unstopped line is a paragraph like the others).
+/// hardly any stop or comma inside, above every line of running text that ends a sentence, on a page
+/// whose running text ends its sentences (two lines or more, and two in three; on pages that set no
+/// stops, an unstopped line is a paragraph like the others).
 pub(crate) fn run_together_headlines(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -869,6 +873,7 @@ pub(crate) fn run_together_headlines(
             && line.words >= MIN_TICKER_WORDS
             && line.arabic > line.latin
             && sentence_marks(line.raw) * TICKER_WORDS_PER_STOP <= line.words
+            && line.raw.matches([',', '،']).count() * TICKER_WORDS_PER_COMMA <= line.words
         {
             reasons[i] = Some(Reason::HeadlineList);
             evidence[i] = None;

@@ -4926,6 +4926,16 @@ fn a_ticker_of_headlines_run_together_above_the_article_is_a_headline_list() {
     let page = format!("{ticker}\n{headline}\n{unstopped}\n{unstopped}\n{unstopped}\n");
     let s = super::strip(&page, &StripConfig::default());
     assert_ne!(s.lines[0].reason, Reason::HeadlineList, "{:?}", s.lines);
+    // Running text cut off before its stop sets commas as it goes: it stays.
+    let cut = format!(
+        "{}، {}، {}",
+        &BODY[..BODY.len() - 1],
+        &BODY[..BODY.len() - 1],
+        &BODY[..BODY.len() - 1]
+    );
+    let page = format!("{cut}\n{headline}\n{BODY}\n{BODY} وأضاف.\n{BODY}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_ne!(s.lines[0].reason, Reason::HeadlineList, "{:?}", s.lines);
     // A long line of the article's text, under its first stopped paragraph, stays.
     let page = format!("{headline}\n{BODY}\n{ticker}\n{BODY} وأضاف.\n{BODY}\n");
     let s = super::strip(&page, &StripConfig::default());
