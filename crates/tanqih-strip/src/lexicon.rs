@@ -286,7 +286,8 @@ const SKIP_OPENINGS: &[&str] = &[
 /// The Urdu skip link's verb, which ends it ("مین مینو پر جائیں").
 const SKIP_CLOSINGS: &[&str] = &["پر جائیں", "پر جائے"];
 
-/// The parts of a page a skip link leads to.
+/// The parts of a page a skip link leads to, as its words after the verb open ("القائمة الرئيسية",
+/// the main menu: a list alone, "القائمة", is a headline's word too).
 const PAGE_PARTS: &[&str] = &[
     "محتوا",
     "منو",
@@ -296,7 +297,7 @@ const PAGE_PARTS: &[&str] = &[
     "صفحات",
     "دیگر",
     "المحتوى",
-    "القائمة",
+    "القائمة الرئيسية",
     "التنقل",
     "البحث",
     "التقرير",
@@ -318,10 +319,11 @@ pub(crate) fn is_skip_link(key: &str) -> bool {
         return false;
     }
     let leads_to_part = |target: &str| {
-        target
-            .split(' ')
-            .next()
-            .is_some_and(|w| page_parts().iter().any(|p| p == w))
+        page_parts().iter().any(|p| {
+            target
+                .strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
     };
     skip_openings().iter().any(|o| {
         key.strip_prefix(o.as_str())

@@ -4971,6 +4971,7 @@ fn skip_links_and_a_breaking_news_label_open_the_page_as_ui() {
     assert!(!lexicon::is_skip_link(&fold(
         "انتقل إلى رحمة الله الفنان الكبير"
     )));
+    assert!(!lexicon::is_skip_link(&fold("انتقل إلى القائمة السوداء")));
     // A ticker's label over the page's clock is no writer.
     let headline = "برنامه تازه درسی از سال آینده اجرا می‌شود";
     let page = format!(
