@@ -549,8 +549,15 @@ const MAX_DATE_LINE_PART_WORDS: usize = 10;
 /// `<title>` does.
 const TITLE_DATE_REACH: usize = 10;
 
+/// A date that opens the page, with this many lines of the page's header between it and the headline (no
+/// stamp), is the page's clock more often than the article's stamp...
+const MIN_HEADER_LINES_UNDER_CLOCK: usize = 2;
+
+/// ...where it opens the page under this many lines at most (the page's `<title>`).
+const MAX_LINES_OVER_CLOCK: usize = 1;
+
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
-/// kept line), lines above it counting twice as far; the page's clock and the dates of related items lie
+/// kept line), lines above it counting twice as far (four times over the page's header); the page's clock and the dates of related items lie
 /// farther away, a related item's headline gives none, and the dates of readers' comments are theirs
 /// (taken last).
 pub(crate) fn article_date(
@@ -612,9 +619,29 @@ pub(crate) fn article_date(
         let Some(found) = found else {
             continue;
         };
-        // A date above the headline counts as twice as far: pages print their clock up there.
+        // A date above the headline counts as twice as far: pages print their clock up there; a date
+        // that opens the page (under its `<title>` or not) with lines of the page's header between it and
+        // the headline (a menu, a breaking-news label, a breadcrumb: no stamp), four times as far, the
+        // clock of the page's top bar.
         let cost = if i < anchor {
-            2 * (anchor - i) + 1
+            let opens_page = lines[..i]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(MAX_LINES_OVER_CLOCK + 1)
+                .count()
+                <= MAX_LINES_OVER_CLOCK;
+            let header_between = (i + 1..anchor)
+                .filter(|&k| {
+                    !lines[k].is_blank()
+                        && !matches!(reasons[k], Some(Reason::Dateline | Reason::Byline))
+                })
+                .count();
+            let far = if opens_page && header_between >= MIN_HEADER_LINES_UNDER_CLOCK {
+                4
+            } else {
+                2
+            };
+            far * (anchor - i) + 1
         } else {
             i - anchor
         };

@@ -486,6 +486,36 @@ fn a_menus_latest_news_item_does_not_take_the_stamp_and_headline_under_it() {
 }
 
 #[test]
+fn the_clock_of_the_page_s_top_bar_does_not_date_the_article() {
+    // The page's clock opens it (under its `<title>`), a breaking-news label and a breadcrumb between it
+    // and the headline; the article's own stamp stands under the headline, further down.
+    for (clock, stamp, want) in [
+        (
+            "السبت , يوليو 27 2024",
+            "الرباط، 10 فبراير 2021",
+            "2021-02-10",
+        ),
+        ("شنبه ۵ آبان ۱۴۰۳", "تهران - ۱۲ مهر ۱۴۰۲", "2023-10-04"),
+    ] {
+        let page = format!(
+            "المجلس يختتم دورته التشريعية الأولى - موقع المثال\n{clock}\nأخبار عاجلة\nالرئيسية / أخبار عامة / سياسة\n\n\
+             المجلس يختتم دورته التشريعية الأولى\n\nكلمة الرئيس\n\nفي اختتام الدورة الأولى\n\n\
+             من السنة التشريعية الخامسة\n\nمن الولاية العاشرة\n\n{stamp}\n\n{BODY}\n{BODY} ثانية.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(
+            s.meta.title.as_deref(),
+            Some("المجلس يختتم دورته التشريعية الأولى")
+        );
+        assert_eq!(s.meta.date.as_deref(), Some(want), "{clock}");
+    }
+    // A stamp right over the headline, under the page's title, is the article's.
+    let page = format!("موقع المثال\nالسبت 27 يوليو 2024\nالمجلس يختتم دورته التشريعية الأولى\n{BODY}\n{BODY} ثانية.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2024-07-27"));
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
