@@ -813,6 +813,7 @@ fn rule_reasons(
             }
         }
     }
+    alt_texts(lines, &mut reasons);
     embedded_posts(lines, &mut reasons);
     labelled_bylines(lines, &mut reasons, found);
     ad_credits(lines, &mut reasons, found);
@@ -1089,6 +1090,27 @@ fn embed_credit(line: &Line) -> bool {
         && (after.is_empty()
             || find_date(&fold(after))
                 .is_some_and(|d| d.words_used + 1 >= after.split_whitespace().count()))
+}
+
+/// A picture's alt text over its caption: a line that the caption or the credit right under it opens
+/// with, the caption going on past it ("نوسان نرخ دلار" / "نوسان نرخ دلار Copyright CANVA").
+fn alt_texts(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if reasons[i].is_some() || lines[i].is_blank() {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
+            break;
+        };
+        let opens_caption = matches!(reasons[j], Some(Reason::Caption | Reason::Copyright))
+            && lines[j]
+                .key
+                .strip_prefix(lines[i].key)
+                .is_some_and(|rest| rest.starts_with(' '));
+        if opens_caption {
+            reasons[i] = Some(Reason::Caption);
+        }
+    }
 }
 
 /// An embedded post between its markers, the link that skips it and the line that ends it, both naming

@@ -516,6 +516,24 @@ fn the_clock_of_the_page_s_top_bar_does_not_date_the_article() {
 }
 
 #[test]
+fn a_picture_s_alt_text_over_its_credited_caption_is_the_caption_s() {
+    // The alt text, then the caption with its credit glued: neither is the headline, which stands above.
+    let page = format!(
+        "خبرنامه\n\nبازار ارز در هفته‌ای پرنوسان؛ دلار به کجا می‌رود؟\n\nنوسان نرخ دلار در بازار تهران\n\
+         نوسان نرخ دلار در بازار تهران Copyright Example Photo\nنگارش از Jane Roe\nهمرسانی نظرها\n\n\
+         {PERSIAN_BODY}\n\n{PERSIAN_BODY} دوم.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[4].reason, Reason::Caption, "{:?}", s.lines);
+    assert_eq!(s.lines[7].reason, Reason::Ui, "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("بازار ارز در هفته‌ای پرنوسان؛ دلار به کجا می‌رود؟")
+    );
+    assert_eq!(s.meta.authors, ["Jane Roe"]);
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
@@ -1025,6 +1043,8 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("By Jon King, News Reporter").unwrap(), ["Jon King"]);
     assert_eq!(names("By Reuters").unwrap(), ["Reuters"]);
     assert_eq!(names("نویسنده: مریم احمدی").unwrap(), ["مریم احمدی"]);
+    assert_eq!(names("نگارش از Jane Roe").unwrap(), ["Jane Roe"]);
+    assert_eq!(names("به کوشش مریم احمدی").unwrap(), ["مریم احمدی"]);
     assert_eq!(names("تحریر: عائشہ خان").unwrap(), ["عائشہ خان"]);
     assert_eq!(names("تقرير: سارة محمود").unwrap(), ["سارة محمود"]);
     // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
@@ -4484,6 +4504,8 @@ fn a_reading_time_glued_after_a_bylines_date_leaves_the_byline() {
         None
     );
     assert!(lexicon::is_ui_row(&fold("لینک کوتاهنسخه چاپیذخیره")));
+    assert!(lexicon::is_ui_row(&fold("همرسانی نظرها")));
+    assert!(lexicon::is_ui_row(&fold("همرسانی Close Button")));
 }
 
 #[test]
