@@ -534,6 +534,21 @@ fn a_picture_s_alt_text_over_its_credited_caption_is_the_caption_s() {
 }
 
 #[test]
+fn the_headline_printed_again_under_its_subtitle_is_a_copy() {
+    let headline = "بانک مرکزی با منتشر نکردن آمار، به اقتصاد کشور ضربه می زند/ از تورم ۸ درصدی برنامه ششم تا \
+                    تورم ۲۲ درصدی امروز";
+    let page = format!(
+        "۲۷ شهریور ۱۳۹۹ - ۰۷:۰۳\n{headline}\nگفتگو با ایمان زنگنه؛ کارشناس اقتصادی\n\n{headline}\n\n\
+         {PERSIAN_BODY}\n\n{PERSIAN_BODY} دوم.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    // The first copy is the headline; the second, kept as text, is its copy.
+    assert_eq!(s.lines[1].reason, Reason::Title, "{:?}", s.lines);
+    assert_eq!(s.lines[4].reason, Reason::Duplicate, "{:?}", s.lines);
+    assert_eq!(s.meta.date.as_deref(), Some("2020-09-17T07:03"));
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",

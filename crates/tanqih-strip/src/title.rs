@@ -275,6 +275,12 @@ pub(crate) fn title(
     }
     if let Some(j) = chosen {
         reasons[j] = Some(Reason::Title);
+        // The headline printed again further down (the page's and the article's), kept: a copy.
+        for k in j + 1..lines.len() {
+            if lines[k].key == lines[j].key && reasons[k].is_some_and(Reason::keeps) {
+                reasons[k] = Some(Reason::Duplicate);
+            }
+        }
         // The headline printed again beside its stamp, just under it ("Thursday 08 February 2018
         // <headline>", "<headline> 2020-02-16T11:40:43+03:30"): a dateline.
         for k in (j + 1..lines.len())
