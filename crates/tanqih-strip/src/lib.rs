@@ -814,6 +814,7 @@ fn rule_reasons(
         }
     }
     alt_texts(lines, &mut reasons);
+    masthead_names(lines, &mut reasons);
     embedded_posts(lines, &mut reasons);
     labelled_bylines(lines, &mut reasons, found);
     ad_credits(lines, &mut reasons, found);
@@ -1112,6 +1113,33 @@ fn alt_texts(lines: &[Line], reasons: &mut [Option<Reason>]) {
         }
     }
 }
+
+/// A masthead names the site's staff under their roles ("رئيس التحرير" / "د. وجدى زين الدين"): the name
+/// right under a masthead's label, a few words and no sentence, is the imprint's, neither the headline
+/// nor the writer.
+fn masthead_names(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    for i in 0..lines.len() {
+        if lines[i].words > MAX_MASTHEAD_LABEL_WORDS || !lexicon::is_masthead_label(lines[i].key) {
+            continue;
+        }
+        if let Some(j) = (i + 1..lines.len())
+            .find(|&j| !lines[j].is_blank())
+            .filter(|&j| {
+                reasons[j].is_none()
+                    && lines[j].words <= MAX_MASTHEAD_NAME_WORDS
+                    && !lines[j].ends_sentence
+                    && !lines[j].digits
+            })
+        {
+            reasons[j] = Some(Reason::Copyright);
+        }
+    }
+}
+
+/// A masthead's label holds at most this many words ("نائب رئيس التحرير")...
+const MAX_MASTHEAD_LABEL_WORDS: usize = 4;
+/// ...and the name under it at most this many ("د. وجدى زين الدين").
+const MAX_MASTHEAD_NAME_WORDS: usize = 5;
 
 /// An embedded post between its markers, the link that skips it and the line that ends it, both naming
 /// the same post ("تخطى منشورات X" … "نهاية منشورات X", "Skip twitter post" … "End of twitter post"):

@@ -549,6 +549,23 @@ fn the_headline_printed_again_under_its_subtitle_is_a_copy() {
 }
 
 #[test]
+fn the_names_under_a_masthead_s_labels_are_the_imprint_s() {
+    for (label, name) in [
+        ("رئيس التحرير", "د. محمود سامي علي"),
+        ("سردبیر", "مریم احمدی"),
+    ] {
+        let page = format!(
+            "عاجل\nرئيس مجلس الإدارة\nد. أحمد عبد الله\n{label}\n{name}\n\n{BODY}\n{BODY} ثانية.\n"
+        );
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.lines[2].reason, Reason::Copyright, "{:?}", s.lines);
+        assert_eq!(s.lines[4].reason, Reason::Copyright, "{:?}", s.lines);
+        assert_eq!(s.meta.title, None);
+        assert!(s.meta.authors.is_empty());
+    }
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
