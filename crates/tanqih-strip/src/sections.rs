@@ -735,13 +735,36 @@ pub(crate) fn duplicates(
         let mut near = (i.saturating_sub(CUT_COPY_REACH)
             ..(i + CUT_COPY_REACH + 1).min(lines.len()))
             .filter(|&j| j != i && kept(reasons[j]));
-        let cut_of =
-            |j: usize| lines[j].key.len() > line.key.len() && lines[j].key.starts_with(line.key);
+        // The paragraph goes on past the copy, on its line or wrapped over the lines under it.
+        let cut_of = |j: usize| {
+            if lines[j].key.len() > line.key.len() {
+                return lines[j].key.starts_with(line.key);
+            }
+            // Word by word, punctuation aside: a wrapped line may end where the copy glues two words.
+            let mut copy = words_of(line.key).peekable();
+            for k in (j..lines.len()).take_while(|&k| k != i && kept(reasons[k])) {
+                for word in words_of(lines[k].key) {
+                    match copy.next() {
+                        None => return true,
+                        Some(w) if w == word => {}
+                        // The copy's last word may be cut short.
+                        Some(w) => return copy.peek().is_none() && word.starts_with(w),
+                    }
+                }
+            }
+            false
+        };
         if near.any(cut_of) {
             reasons[i] = Some(Reason::Duplicate);
             evidence[i] = None;
         }
     }
+}
+
+/// The words of a folded key, punctuation aside.
+fn words_of(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// How many lines away from the paragraph it cuts a cut copy of it may stand.

@@ -566,6 +566,20 @@ fn the_names_under_a_masthead_s_labels_are_the_imprint_s() {
 }
 
 #[test]
+fn a_post_s_excerpt_cut_with_brackets_over_its_wrapped_text_is_a_copy() {
+    let page = "راهنمای جستجوی فارسی در اینترنت\n\n\
+        خط فارسی دشواری‌های بسیاری دارد که در جستجو و بازیابی اطلاعات کاربران را به زحمت می‌اندازد.با رشد \
+        انتشارات الکترونیکی بر روی وب در شکل‌های گوناگون این دشواری‌ها بیشتر شده […]\n\
+        خط فارسی دشواری‌های بسیاری دارد که در جستجو و بازیابی اطلاعات کاربران را\n\
+        به زحمت می‌اندازد.\n\
+        با رشد انتشارات الکترونیکی بر روی وب در شکل‌های گوناگون این دشواری‌ها بیشتر شده است و\n\
+        جستجوگران مطالب فارسی با مشکلات فراوانی روبرو می‌شوند.\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert_eq!(s.lines[2].reason, Reason::Duplicate, "{:?}", s.lines);
+    assert!(s.lines[3].keep, "{:?}", s.lines);
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
