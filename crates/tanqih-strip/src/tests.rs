@@ -580,6 +580,17 @@ fn a_post_s_excerpt_cut_with_brackets_over_its_wrapped_text_is_a_copy() {
 }
 
 #[test]
+fn a_blog_s_search_box_is_no_page_title() {
+    let page = format!(
+        "بحث هذه المدونة الإلكترونية\n\nالجمعة، 30 أكتوبر 2020\n\nالهلال لا يخسر\n\n{BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Ui, "{:?}", s.lines);
+    assert_eq!(s.meta.title.as_deref(), Some("الهلال لا يخسر"));
+    assert_eq!(s.meta.date.as_deref(), Some("2020-10-30"));
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
