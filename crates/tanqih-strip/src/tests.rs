@@ -1104,6 +1104,7 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("به کوشش مریم احمدی").unwrap(), ["مریم احمدی"]);
     assert_eq!(names("تحریر: عائشہ خان").unwrap(), ["عائشہ خان"]);
     assert_eq!(names("تقرير: سارة محمود").unwrap(), ["سارة محمود"]);
+    assert_eq!(names("أجرى الحوار: محمد الأمين").unwrap(), ["محمد الأمين"]);
     // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
     assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
     assert_eq!(names("تقرير عن الأوضاع في المدينة"), None);
@@ -5049,6 +5050,11 @@ fn a_ticker_of_headlines_run_together_above_the_article_is_a_headline_list() {
     let page = format!("{headline}\n{BODY}\n{ticker}\n{BODY} وأضاف.\n{BODY}\n");
     let s = super::strip(&page, &StripConfig::default());
     assert!(s.lines[2].keep, "{:?}", s.lines);
+    // The article's first paragraph, introducing a list with its colon, stays however few its stops.
+    let intro = format!("{} ومنها ما يلي:", ticker.replace(['؟', '.'], ""));
+    let page = format!("{headline}\n{intro}\n1- {BODY}\n2- {BODY} وأضاف.\n{BODY}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.lines[1].keep, "{:?}", s.lines);
 }
 
 #[test]
