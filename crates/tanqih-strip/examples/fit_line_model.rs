@@ -629,14 +629,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     let (p, r, f) = total.prf();
     let mut report = format!(
         "{} pages of {} sites; each site scored by a model fitted without it ({FOLDS} site folds): \
-         word micro F1={f:.3} P={p:.3} R={r:.3}",
+         word micro F1={f:.4} P={p:.4} R={r:.4}",
         pages.len(),
         sites.len()
     );
     println!("{report}");
     if pairs_total.tp + pairs_total.fn_ > 0 {
         let (p, r, f) = pairs_total.prf();
-        println!("  --pairs pages only: F1={f:.3} P={p:.3} R={r:.3}");
+        println!("  --pairs pages only: F1={f:.4} P={p:.4} R={r:.4}");
     }
     for (lang, c) in &by_lang {
         let (p, r, f) = c.prf();
