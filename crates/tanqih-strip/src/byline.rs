@@ -182,7 +182,25 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         .trim()
         .trim_start_matches(crate::view::ITEM_MARKS)
         .trim_start();
-    opening_words(raw).or_else(|| opening_words(after_piece_kind(raw)?))
+    opening_words(raw)
+        .or_else(|| opening_words(after_piece_kind(raw)?))
+        .or_else(|| after_avatar_name(raw))
+}
+
+/// The byline after the writer's name that its avatar's alt text printed before it ("بلال رشید by
+/// بلال رشید", "Jane Roe By Jane Roe"): the same name on both sides of a one-word opener.
+fn after_avatar_name(raw: &str) -> Option<(Opening, &str)> {
+    let mut at = 0;
+    for word in raw.split(' ') {
+        let end = at + word.len();
+        if at > 0 && openers().contains(&fold(word)) {
+            let (before, after) = (raw[..at].trim(), raw[end..].trim());
+            return (!before.is_empty() && fold(before) == fold(after))
+                .then_some((Opening::Strong, after));
+        }
+        at = end + 1;
+    }
+    None
 }
 
 /// `raw` after its first word or two, the last of them naming a kind of piece ([`PIECE_KINDS`]), the

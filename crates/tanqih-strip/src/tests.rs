@@ -1105,6 +1105,10 @@ fn bylines_open_with_the_word_each_language_uses() {
     assert_eq!(names("تحریر: عائشہ خان").unwrap(), ["عائشہ خان"]);
     assert_eq!(names("تقرير: سارة محمود").unwrap(), ["سارة محمود"]);
     assert_eq!(names("أجرى الحوار: محمد الأمين").unwrap(), ["محمد الأمين"]);
+    // The writer's avatar prints the name before the byline.
+    assert_eq!(names("بلال رشید by بلال رشید").unwrap(), ["بلال رشید"]);
+    assert_eq!(names("Jane Roe By Jane Roe").unwrap(), ["Jane Roe"]);
+    assert_eq!(names("A Study in Scarlet by Arthur Conan Doyle"), None);
     // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
     assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
     assert_eq!(names("تقرير عن الأوضاع في المدينة"), None);
@@ -5076,6 +5080,7 @@ fn skip_links_and_a_breaking_news_label_open_the_page_as_ui() {
         "تخطي إلى القائمة الرئيسية",
         "مین مینو پر جائیں",
         "لینک‌های قابلیت دسترسی",
+        "(جاری ہے)",
     ] {
         let (d, _) = decisions(&format!("{link}\n{PERSIAN_BODY}\n{PERSIAN_BODY}\n"));
         assert_eq!(d[0].1, Reason::Ui, "{link}");
