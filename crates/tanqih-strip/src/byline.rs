@@ -606,11 +606,31 @@ fn byline_after_date(raw: &str) -> Option<Vec<String>> {
         .find(|&at| {
             let word = raw[at..].split_whitespace().next().unwrap_or("");
             let key = fold(word);
-            (openers().contains(&key) || weak_openers().contains(&key) || labels().contains(&key))
-                && date::find_date(&fold(&raw[..at])).is_some()
+            let strong = openers().contains(&key) || labels().contains(&key);
+            (strong || weak_openers().contains(&key))
+                && (date::find_date(&fold(&raw[..at])).is_some()
+                    || strong && stamp_words(&raw[..at]))
         })?;
     byline_authors(&raw[opener_at..])
 }
+
+/// `text` stamps a post with words of a date (a weekday, a time's label, numbers), though its date is
+/// none that reads whole ("ارسال شده در جمعه 90/11/7 ساعت 8:0 ع", a year of two digits).
+fn stamp_words(text: &str) -> bool {
+    let (mut named, mut numbers) = (0, 0);
+    for word in text.split_whitespace() {
+        if word.chars().any(|c| c.is_numeric()) {
+            numbers += 1;
+        } else {
+            named += date::is_date_word(&fold(word)) as usize;
+        }
+    }
+    numbers >= 1 && named >= 1 && numbers + named >= MIN_STAMP_WORDS
+}
+
+/// A stamp whose date reads in no known form holds at least this many date words (a weekday or a time's
+/// label, and numbers).
+const MIN_STAMP_WORDS: usize = 3;
 
 /// The name at the head of a line where the page glued the writer's role or a link to it, as pages that
 /// lay them out side by side do ("Sophie FosterTravel Reporter"): cut where a lowercase letter meets a

@@ -591,6 +591,15 @@ fn a_blog_s_search_box_is_no_page_title() {
 }
 
 #[test]
+fn a_blog_s_sidebar_widgets_are_ui() {
+    for widget in ["ابر برچسب ها", "آمار وبلاگ", "آرشیو مطالب", "سحابة الوسوم"]
+    {
+        let (d, _) = decisions(&format!("{PERSIAN_BODY}\n{widget}\n{PERSIAN_BODY}\n"));
+        assert_eq!(d[1].1, Reason::Ui, "{widget}");
+    }
+}
+
+#[test]
 fn a_summary_with_its_read_more_link_glued_after_it_is_a_teaser() {
     for teaser in [
         "ایک بات طے ہے کہ قومی ٹیم اچھا کھیلے یا برا بہرحال کھیلتی وہ کرکٹ ہی ہے اور شائقین ہر حال میں مزید پڑھیں",
@@ -2226,6 +2235,16 @@ fn a_line_of_dated_items_is_no_dateline() {
     ));
     assert_eq!(byline::dated_byline("أخبار مصر | كتب: محمد عبد الله"), None);
     assert_eq!(byline::dated_byline("1 - محمد صلاح"), None);
+    // A post's stamp whose date reads in no known form (a year of two digits), the byline after it.
+    assert_eq!(
+        byline::dated_byline("ارسال شده در جمعه 90/11/7 ساعت 8:0 ع نویسنده : ایمان احمدی").unwrap(),
+        ["ایمان احمدی"]
+    );
+    // Numbers alone (a phone's) make no stamp, and a weak opener needs a date that reads whole.
+    assert_eq!(
+        byline::dated_byline("Hub. 0813 3350 0792 Grosir Mainan di Lamongan Toko Mainan"),
+        None
+    );
 }
 
 #[test]
