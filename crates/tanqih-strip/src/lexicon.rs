@@ -1135,32 +1135,30 @@ pub(crate) fn is_related_heading_alone(key: &str) -> bool {
     related().opening(key).iter().any(|h| key == h)
 }
 
-/// The line is a related-articles heading (with at most a few words after it), or a heading of a few
-/// words that ends with one of two words or more ("مواضيع قد تهمك", "More related articles").
+/// The line is a related-articles heading (with at most a few words after it), or a heading that ends
+/// with one of two words or more after a word or two ("مواضيع قد تهمك", "More related articles").
 pub(crate) fn is_related_heading(key: &str) -> bool {
     let words = key.split(' ').take(MAX_HEADING_WORDS + 1).count();
     let related = related();
-    if words > MAX_HEADING_WORDS {
-        return related.opening(key).iter().any(|h| key == h);
-    }
     related
         .opening(key)
         .iter()
-        .any(|h| key == h || opens_heading(key, h))
-        || words <= MAX_RELATED_HEADING_WORDS
-            && related.closing(key).iter().any(|h| {
-                h.contains(' ')
-                    && key
-                        .strip_suffix(h.as_str())
-                        .is_some_and(|head| head.ends_with(' '))
-            })
+        .any(|h| key == h || words <= MAX_HEADING_WORDS && opens_heading(key, h))
+        || related.closing(key).iter().any(|h| {
+            h.contains(' ')
+                && key.strip_suffix(h.as_str()).is_some_and(|head| {
+                    head.ends_with(' ')
+                        && head.split_whitespace().count() <= MAX_WORDS_BEFORE_RELATED_PHRASE
+                })
+        })
 }
 
 /// A related-articles heading holds at most this many words, the phrase's and those after it.
 const MAX_HEADING_WORDS: usize = 6;
 
-/// A heading that ends with a related-articles phrase holds at most this many words.
-const MAX_RELATED_HEADING_WORDS: usize = 4;
+/// A heading that ends with a related-articles phrase of two words or more holds at most this many words
+/// before it ("More", "آج کی").
+const MAX_WORDS_BEFORE_RELATED_PHRASE: usize = 2;
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {

@@ -10,6 +10,10 @@ const MIN_ITEMS_ABOVE_ARTICLE: usize = 2;
 /// A "read also" pointer with its link on its line is at most this long.
 const MAX_POINTER_WORDS: usize = 30;
 
+/// A related-articles heading's line holds at most this many words (a phrase of seven, "سب سے زیادہ پڑھی
+/// جانے والی خبریں", and two before it).
+const MAX_RELATED_HEADING_LINE_WORDS: usize = 10;
+
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines that
 /// are not shaped as headlines (a headline between two summaries breaks the run), or to where the article
@@ -34,7 +38,11 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         // A "read also" pointer may hold its link on its own line, as long as a headline.
         let pointer =
             article_begun && line.words <= MAX_POINTER_WORDS && lexicon::is_read_also(line.key);
-        if !open || !pointer && (line.words > 8 || !lexicon::is_related_heading(line.key)) {
+        if !open
+            || !pointer
+                && (line.words > MAX_RELATED_HEADING_LINE_WORDS
+                    || !lexicon::is_related_heading(line.key))
+        {
             i += 1;
             continue;
         }

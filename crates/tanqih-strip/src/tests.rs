@@ -4754,6 +4754,14 @@ fn a_pointer_or_a_heading_glued_to_its_link_is_one() {
     assert!(d[4].0 && d[5].0);
     // A Latin phrase glued to a word is left alone ("more fromage").
     assert!(!lexicon::is_related_heading(&fold("more fromage")));
+    // A word or two may come before a related phrase ("today's most read news"), no more.
+    assert!(lexicon::is_related_heading(&fold(
+        "آج کی سب سے زیادہ پڑھی جانے والی خبریں"
+    )));
+    assert!(lexicon::is_related_heading(&fold("More related articles")));
+    assert!(!lexicon::is_related_heading(&fold(
+        "The life and times of related articles"
+    )));
 }
 
 #[test]
