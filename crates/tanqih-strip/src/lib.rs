@@ -1099,7 +1099,8 @@ fn embed_credit(line: &Line) -> bool {
 }
 
 /// A picture's alt text over its caption: a line that the caption or the credit right under it opens
-/// with, the caption going on past it ("نوسان نرخ دلار" / "نوسان نرخ دلار Copyright CANVA").
+/// with, the caption going on past it ("نوسان نرخ دلار" / "نوسان نرخ دلار Copyright CANVA"), or that a
+/// line closing with its source after a comma opens (both the caption's).
 fn alt_texts(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
         if reasons[i].is_some() || lines[i].is_blank() {
@@ -1108,15 +1109,45 @@ fn alt_texts(lines: &[Line], reasons: &mut [Option<Reason>]) {
         let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
             break;
         };
-        let opens_caption = matches!(reasons[j], Some(Reason::Caption | Reason::Copyright))
-            && lines[j]
-                .key
-                .strip_prefix(lines[i].key)
-                .is_some_and(|rest| rest.starts_with(' '));
-        if opens_caption {
+        let opens = lines[j]
+            .key
+            .strip_prefix(lines[i].key)
+            .is_some_and(|rest| rest.starts_with(' '));
+        if !opens {
+            continue;
+        }
+        if matches!(reasons[j], Some(Reason::Caption | Reason::Copyright)) {
             reasons[i] = Some(Reason::Caption);
+        } else if reasons[j].is_none()
+            && !lines[i].ends_sentence
+            && !lines[j].ends_sentence
+            && lines[j].words <= MAX_CREDITED_ALT_CAPTION_WORDS
+            && ends_with_credit_after_comma(lines[j].raw)
+        {
+            // The caption, the alt text cut short over it, closes with its source after a comma
+            // ("برلمان مصر خلال عصر" / "برلمان مصر خلال عصر الملكية، فيتو").
+            reasons[i] = Some(Reason::Caption);
+            reasons[j] = Some(Reason::Caption);
         }
     }
+}
+
+/// A caption under its alt text holds at most this many words.
+const MAX_CREDITED_ALT_CAPTION_WORDS: usize = 25;
+
+/// `raw` closes with a source of a word or two after a comma or a dash ("…، فيتو", "… - أرشيفية").
+fn ends_with_credit_after_comma(raw: &str) -> bool {
+    let raw = raw.trim_end();
+    [", ", "، ", "،", " - ", " – "]
+        .iter()
+        .filter_map(|sep| raw.rsplit_once(sep))
+        .any(|(head, credit)| {
+            !head.trim().is_empty()
+                && (1..=2).contains(&credit.split_whitespace().count())
+                && credit
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+        })
 }
 
 /// A masthead names the site's staff under their roles ("رئيس التحرير" / "د. وجدى زين الدين"): the name

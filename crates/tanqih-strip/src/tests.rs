@@ -531,6 +531,14 @@ fn a_picture_s_alt_text_over_its_credited_caption_is_the_caption_s() {
         Some("بازار ارز در هفته‌ای پرنوسان؛ دلار به کجا می‌رود؟")
     );
     assert_eq!(s.meta.authors, ["Jane Roe"]);
+    // The alt text cut short over the caption that closes with its source after a comma.
+    let page = format!(
+        "عنوان الخبر الرئيسي اليوم\n\nبرلمان مصر خلال عصر\nبرلمان مصر خلال عصر الملكية، صحيفة المثال\n\n\
+         {BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[2].reason, Reason::Caption, "{:?}", s.lines);
+    assert_eq!(s.lines[3].reason, Reason::Caption, "{:?}", s.lines);
 }
 
 #[test]
