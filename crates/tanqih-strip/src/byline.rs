@@ -182,9 +182,36 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         .trim()
         .trim_start_matches(crate::view::ITEM_MARKS)
         .trim_start();
-    opening_words(raw)
+    after_opener_and_place(raw)
+        .or_else(|| opening_words(raw))
         .or_else(|| opening_words(after_piece_kind(raw)?))
         .or_else(|| after_avatar_name(raw))
+}
+
+/// Prepositions of a place that a byline's opening may name before the name ("حاوره في صنعاء /
+/// Name", "كتب من القاهرة: Name").
+const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "از", "در"];
+
+/// The byline after its opening and the place it was written in, a separator before the name: "حاوره
+/// في صنعاء / عبد الملك الفهيدي -", "كتب من القاهرة: أحمد علي".
+fn after_opener_and_place(raw: &str) -> Option<(Opening, &str)> {
+    let (head, name) = raw.split_once(['/', ':', '-', '–'])?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| PLACE_PREPOSITIONS.contains(w))
+        .filter(|&p| p >= 1 && (1..=2).contains(&(words.len() - p - 1)))?;
+    let opener = fold(&words[..at].join(" "));
+    let opens = openers().contains(&opener) || noun_openers().contains(&opener);
+    // A report from a place may go on to its news after the colon ("تقرير من غزة: الوضع كارثي"): a
+    // person's name only, one that opens with a given name in a script without case.
+    let name = name.trim();
+    let named = if is_cased(name) {
+        name_like(name.trim_end_matches(['-', '–', ' ']))
+    } else {
+        opens_with_given_name(name)
+    };
+    (opens && named).then_some((Opening::Strong, name))
 }
 
 /// The byline after the writer's name that its avatar's alt text printed before it ("بلال رشید by

@@ -1125,6 +1125,15 @@ fn bylines_open_with_the_word_each_language_uses() {
     // The writer's avatar prints the name before the byline.
     assert_eq!(names("بلال رشید by بلال رشید").unwrap(), ["بلال رشید"]);
     assert_eq!(names("Jane Roe By Jane Roe").unwrap(), ["Jane Roe"]);
+    // The place it was written in between the opening and the name.
+    assert_eq!(
+        names("حاوره في صنعاء / عبد الملك أحمد -").unwrap(),
+        ["عبد الملك أحمد"]
+    );
+    assert_eq!(names("كتب من القاهرة: أحمد علي").unwrap(), ["أحمد علي"]);
+    assert_eq!(names("تقرير في الشأن الاقتصادي العربي: الأسعار ترتفع"), None);
+    assert_eq!(names("تقرير من غزة: الوضع كارثي"), None);
+    assert_eq!(names("گزارش از تهران: قیمت‌ها بالا رفت"), None);
     assert_eq!(names("A Study in Scarlet by Arthur Conan Doyle"), None);
     // A noun that opens a byline only with its colon: without it, a headline ("a photo report of ...").
     assert_eq!(names("گزارش تصویری از نمایشگاه کتاب"), None);
