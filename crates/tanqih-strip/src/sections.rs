@@ -761,7 +761,9 @@ pub(crate) fn duplicates(
     }
 }
 
-/// The words of a folded key, punctuation aside.
+/// The words of a folded key, split at every mark, inside a word too: a copy glues what its paragraph
+/// wraps ("میدهد.به" over "میدهد." / "به"), which `title::key_words`, trimming marks at a word's ends,
+/// keeps whole.
 fn words_of(key: &str) -> impl Iterator<Item = &str> {
     key.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
