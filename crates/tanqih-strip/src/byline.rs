@@ -188,6 +188,9 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         .or_else(|| after_avatar_name(raw))
 }
 
+/// An opening, the preposition and the place hold at most this many words.
+const MAX_OPENING_AND_PLACE_WORDS: usize = 6;
+
 /// Prepositions of a place that a byline's opening may name before the name ("حاوره في صنعاء /
 /// Name", "كتب من القاهرة: Name").
 const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "از", "در"];
@@ -196,13 +199,23 @@ const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "از", "در"];
 /// في صنعاء / عبد الملك الفهيدي -", "كتب من القاهرة: أحمد علي".
 fn after_opener_and_place(raw: &str) -> Option<(Opening, &str)> {
     let (head, name) = raw.split_once(['/', ':', '-', '–'])?;
+    // The opening (three words at most), the preposition, the place (two words at most).
+    if head
+        .split_whitespace()
+        .nth(MAX_OPENING_AND_PLACE_WORDS)
+        .is_some()
+    {
+        return None;
+    }
     let words: Vec<&str> = head.split_whitespace().collect();
     let at = words
         .iter()
         .position(|w| PLACE_PREPOSITIONS.contains(w))
         .filter(|&p| p >= 1 && (1..=2).contains(&(words.len() - p - 1)))?;
     let opener = fold(&words[..at].join(" "));
-    let opens = openers().contains(&opener) || noun_openers().contains(&opener);
+    if !(openers().contains(&opener) || noun_openers().contains(&opener)) {
+        return None;
+    }
     // A report from a place may go on to its news after the colon ("تقرير من غزة: الوضع كارثي"): a
     // person's name only, one that opens with a given name in a script without case.
     let name = name.trim();
@@ -211,7 +224,7 @@ fn after_opener_and_place(raw: &str) -> Option<(Opening, &str)> {
     } else {
         opens_with_given_name(name)
     };
-    (opens && named).then_some((Opening::Strong, name))
+    named.then_some((Opening::Strong, name))
 }
 
 /// The byline after the writer's name that its avatar's alt text printed before it ("بلال رشید by
@@ -220,10 +233,10 @@ fn after_avatar_name(raw: &str) -> Option<(Opening, &str)> {
     let mut at = 0;
     for word in raw.split(' ') {
         let end = at + word.len();
-        if at > 0 && openers().contains(&fold(word)) {
-            let (before, after) = (raw[..at].trim(), raw[end..].trim());
-            return (!before.is_empty() && fold(before) == fold(after))
-                .then_some((Opening::Strong, after));
+        // The same name on both sides, as the page printed it twice, before the opener is looked up.
+        let (before, after) = (raw[..at].trim(), raw.get(end..).unwrap_or("").trim());
+        if !before.is_empty() && before == after && openers().contains(&fold(word)) {
+            return Some((Opening::Strong, after));
         }
         at = end + 1;
     }
