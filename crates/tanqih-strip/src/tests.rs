@@ -1708,6 +1708,12 @@ fn the_title_loses_the_marks_around_it() {
     );
     assert_eq!(unmarked("#عاجل انقطاع الكهرباء"), "#عاجل انقطاع الكهرباء");
     assert_eq!(unmarked("####### seven"), "####### seven");
+    // A list's dash before a space, not one glued to a word.
+    assert_eq!(
+        unmarked("- المجلس يمنح لجنة التحقيق مهلة أسبوعين"),
+        "المجلس يمنح لجنة التحقيق مهلة أسبوعين"
+    );
+    assert_eq!(unmarked("-5 degrees tonight"), "-5 degrees tonight");
 }
 
 #[test]

@@ -457,7 +457,7 @@ pub(crate) fn titled_name(raw: &str) -> bool {
             && byline::opens_with_given_name(name)
 }
 
-/// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, ...), a Markdown heading's
+/// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, `- `, ...), a Markdown heading's
 /// marks (`## `), or a paragraph anchor after it (`¶`).
 pub(crate) fn unmarked(text: &str) -> &str {
     const OPENING: [char; 9] = ['>', '»', '›', '•', '·', '▶', '►', '■', '▪'];
@@ -467,9 +467,13 @@ pub(crate) fn unmarked(text: &str) -> &str {
         .strip_prefix(' ')
         .filter(|_| (1..=6).contains(&(text.len() - text.trim_start_matches('#').len())))
         .unwrap_or(text);
-    text.trim_start_matches(OPENING)
-        .trim_end_matches('¶')
-        .trim()
+    let text = text.trim_start_matches(OPENING).trim_start();
+    // A list's dash or star before a space ("- Headline"); a dash glued to a word is the word's.
+    let text = ["- ", "– ", "* "]
+        .iter()
+        .find_map(|mark| text.strip_prefix(mark))
+        .unwrap_or(text);
+    text.trim_end_matches('¶').trim()
 }
 
 /// `text` without the quotes around it when it opens and closes with a pair of them.
