@@ -1100,7 +1100,7 @@ fn embed_credit(line: &Line) -> bool {
 
 /// A picture's alt text over its caption: a line that the caption or the credit right under it opens
 /// with, the caption going on past it ("نوسان نرخ دلار" / "نوسان نرخ دلار Copyright CANVA"), or that a
-/// line closing with its source after a comma opens (both the caption's).
+/// line in Arabic script closing with its source after a comma opens (both the caption's).
 fn alt_texts(lines: &[Line], reasons: &mut [Option<Reason>]) {
     for i in 0..lines.len() {
         if reasons[i].is_some() || lines[i].is_blank() {
@@ -1119,6 +1119,8 @@ fn alt_texts(lines: &[Line], reasons: &mut [Option<Reason>]) {
         if matches!(reasons[j], Some(Reason::Caption | Reason::Copyright)) {
             reasons[i] = Some(Reason::Caption);
         } else if reasons[j].is_none()
+            // As Arabic papers credit their pictures.
+            && lines[j].arabic > lines[j].latin
             && !lines[i].ends_sentence
             && !lines[j].ends_sentence
             && lines[j].words <= MAX_CREDITED_ALT_CAPTION_WORDS
