@@ -495,14 +495,12 @@ fn prints_stop(trimmed: &str) -> bool {
         .ends_with(['.', '!', '?', '؟', '…', '۔', '。', '！', '？'])
 }
 
-/// The line ends with an ellipsis ("...", "…"): a summary cut short, or a sentence that trails off.
+/// The line ends with an ellipsis ("...", "…", a blog's "[…]"): a summary cut short, or a sentence that
+/// trails off.
 fn ends_with_ellipsis(raw: &str) -> bool {
     let t = raw.trim_end();
     // An excerpt's mark in brackets, as blogs cut a post's summary: "[…]", "[...]".
-    let t = t
-        .strip_suffix(']')
-        .and_then(|t| t.trim_end().strip_suffix(['…', '.']).map(|_| t.trim_end()))
-        .unwrap_or(t);
+    let t = t.strip_suffix(']').map_or(t, str::trim_end);
     t.ends_with("...") || t.ends_with('…')
 }
 

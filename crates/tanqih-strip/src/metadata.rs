@@ -557,9 +557,9 @@ const MIN_HEADER_LINES_UNDER_CLOCK: usize = 2;
 const MAX_LINES_OVER_CLOCK: usize = 1;
 
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
-/// kept line), lines above it counting twice as far (four times over the page's header); the page's clock and the dates of related items lie
-/// farther away, a related item's headline gives none, and the dates of readers' comments are theirs
-/// (taken last).
+/// kept line), lines above it counting twice as far (four times over the page's header); the page's
+/// clock and the dates of related items lie farther away, a related item's headline gives none, and the
+/// dates of readers' comments are theirs (taken last).
 pub(crate) fn article_date(
     lines: &[Line],
     reasons: &[Option<Reason>],

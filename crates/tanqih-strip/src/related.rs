@@ -846,10 +846,10 @@ const MIN_RUNNING_TEXT_WORDS: usize = 12;
 
 /// A news ticker above the article on a page in Arabic script: headlines run together on one long line
 /// with a space between them (a news bar, its items joined as the page's text flattened them), kept as a
-/// paragraph. It is a line of [`MIN_TICKER_WORDS`] words or more that ends with no stop, colon or comma and holds
-/// hardly any stop or comma inside, above every line of running text that ends a sentence, on a page
-/// whose running text ends its sentences (two lines or more, and two in three; on pages that set no
-/// stops, an unstopped line is a paragraph like the others).
+/// paragraph. It is a line of [`MIN_TICKER_WORDS`] words or more that ends with no stop, colon or comma
+/// and holds hardly any stop or comma inside, above every line of running text that ends a sentence, on
+/// a page whose running text ends its sentences (two lines or more, and two in three; on pages that set
+/// no stops, an unstopped line is a paragraph like the others).
 pub(crate) fn run_together_headlines(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
