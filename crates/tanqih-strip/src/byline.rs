@@ -1035,10 +1035,16 @@ const ROLE_WORDS: &[&str] = &[
     "economist",
 ];
 
-/// `name` without a role's word set after it ("هدى عبد الرحمن صحافية"), and the capitalised word that
-/// qualifies a lowercase role ("Thabo Mokone Parliamentary editor"); the name keeps two words at least.
+/// `name` without a role's word set after it ("هدى عبد الرحمن صحافية", or after a dash: "مهدی
+/// احمدی-روزنامه‌نگار"), and the capitalised word that qualifies a lowercase role ("Thabo Mokone
+/// Parliamentary editor"); the name keeps two words at least.
 pub(crate) fn without_trailing_role(name: &str) -> &str {
     let name = name.trim_end();
+    if let Some((head, role)) = name.rsplit_once(['-', '–', '—']) {
+        if is_role_word(role.trim()) && head.split_whitespace().count() >= 2 {
+            return head.trim_end();
+        }
+    }
     match name.rsplit_once(char::is_whitespace) {
         Some((head, last)) if is_role_word(last) && head.split_whitespace().count() >= 2 => {
             let head = head.trim_end();
@@ -1153,12 +1159,19 @@ fn is_honorific(word: &str) -> bool {
 /// A name bears at most this many titles before it ("الشيخ د.", "أ. د.", "Prof. Dr.").
 const MAX_HONORIFICS: usize = 3;
 
-/// `name` without the titles before it, if it has any.
+/// `name` without the titles before it, if it has any, with a space after them or glued to the name
+/// after their dot ("د.عبد السند يمامة").
 pub(crate) fn without_honorific(name: &str) -> &str {
     let mut name = name.trim();
     for _ in 0..MAX_HONORIFICS {
-        match name.split_once(char::is_whitespace) {
-            Some((first, rest)) if is_honorific(first) => name = rest.trim_start(),
+        let first = name.split(char::is_whitespace).next().unwrap_or("");
+        let glued = first
+            .rfind('.')
+            .map(|dot| dot + 1)
+            .filter(|&end| end < first.len() && is_honorific(&first[..end]));
+        match (name.split_once(char::is_whitespace), glued) {
+            (_, Some(end)) => name = &name[end..],
+            (Some((first, rest)), None) if is_honorific(first) => name = rest.trim_start(),
             _ => break,
         }
     }

@@ -303,7 +303,9 @@ const DATE_WORDS: &[&str] = &[
     // Persian weekdays and labels.
     "شنبه",
     "یکشنبه",
+    "یک",
     "دوشنبه",
+    "دو",
     "سه",
     "سه‌شنبه",
     "چهارشنبه",
@@ -523,6 +525,20 @@ pub(crate) fn is_date_word(word: &str) -> bool {
             || months().contains_key(w))
 }
 
+/// A word with a digit is a date's or a time's when the letters glued to its digits are few ("25th",
+/// "10am", "1403هـ") or name a month or a date's word ("ديسمبر2024"), not a word of a headline that
+/// the site printed glued to a number ("10دروغ", "در4ماه").
+fn numbered_date_word(w: &str) -> bool {
+    if w.chars().filter(|c| c.is_alphabetic()).count() <= MAX_LETTERS_BESIDE_DIGITS {
+        return true;
+    }
+    let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+    date_words().contains(letters.as_str()) || months().contains_key(letters.as_str())
+}
+
+/// Letters a number of a date or a time may carry glued to it ("th", "am", "هـ").
+const MAX_LETTERS_BESIDE_DIGITS: usize = 3;
+
 /// Separators between the parts of a dateline ("الثلاثاء 01 ديسمبر 2026 | 10:15 ص").
 const DATELINE_SEPARATORS: &[&str] = &[" | ", " / ", " - ", " – ", " — ", " · ", " • "];
 
@@ -554,8 +570,12 @@ pub(crate) fn dateline_parts(raw: &str) -> Vec<&str> {
 /// not a date's ("14:07 Uhr", "نشر في: 01 ديسمبر 2026").
 pub(crate) fn dated_part(part: &str) -> bool {
     let words: Vec<String> = part.split_whitespace().map(fold).collect();
+    let date_word = |w: &str| {
+        let bare = w.trim_matches(|c: char| !is_alnum(c));
+        is_date_word(w) && (!bare.chars().any(|c| c.is_ascii_digit()) || numbered_date_word(bare))
+    };
     words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        && words.iter().filter(|w| !is_date_word(w)).count() <= 1
+        && words.iter().filter(|w| !date_word(w)).count() <= 1
 }
 
 /// Words a short part of a dateline beside its date may hold: a name, a place, a section.
@@ -1525,6 +1545,7 @@ mod tests {
         // Every word of a Persian or Urdu dateline is the date's.
         assert_eq!(used("سه‌شنبه ۱۱ آذر ۱۴۰۵"), Some(4));
         assert_eq!(used("سه شنبه ۱۱ آذر ۱۴۰۵"), Some(5));
+        assert_eq!(used("دو شنبه ۱۰ آذر ۱۴۰۵"), Some(5));
         assert_eq!(used("منگل 1 دسمبر 2026"), Some(4));
         // The news code beside the date is the dateline's; its number is the only word left.
         assert_eq!(used("کد خبر: ۵۵۴۳۲۱ | ۱۰ آذر ۱۴۰۵ - ۱۱:۴۰"), Some(6));

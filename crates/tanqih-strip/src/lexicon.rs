@@ -422,6 +422,8 @@ const IMPRINT_ROLES: &[&str] = &[
     "مدير التحرير",
     "المدير العام",
     "المدير المسؤول",
+    "الإشراف العام",
+    "المشرف العام",
     "مدیر مسئول",
     "سردبیر",
     "صاحب امتیاز",
@@ -496,7 +498,6 @@ const TAG_LABELS: &[&str] = &[
 /// bytes each).
 const LONGEST_TAG_LABEL_BYTES: usize = 64;
 
-/// Labels a page sets over an ad, also between the article's paragraphs.
 /// Headings of a list of references or sources under an article (a health or encyclopaedia page); the
 /// list itself is citations, not the article's text.
 const REFERENCES: &[&str] = &[
@@ -526,6 +527,7 @@ const REFERENCES: &[&str] = &[
     "fontes",
 ];
 
+/// Labels a page sets over an ad, also between the article's paragraphs.
 const AD_LABELS: &str = include_str!("../data/ad-labels.txt");
 
 /// "Read more" links that follow a teaser.
@@ -684,6 +686,10 @@ macro_rules! folded_list {
 const MASTHEAD_LABELS: &[&str] = &[
     "رئيس التحرير",
     "رئيس مجلس الإدارة",
+    "الإشراف العام",
+    "المشرف العام",
+    "المدير العام",
+    "رئيس التحرير التنفيذي",
     "نائب رئيس التحرير",
     "مدير التحرير",
     "سردبیر",
@@ -700,6 +706,14 @@ folded_list!(masthead_labels, MASTHEAD_LABELS);
 /// The key is only a masthead's label ([`MASTHEAD_LABELS`]).
 pub(crate) fn is_masthead_label(key: &str) -> bool {
     masthead_labels().iter().any(|l| l == key)
+}
+
+/// The key opens with the first word of a masthead's label ("رئيس حزب ..." as "رئيس التحرير" does).
+pub(crate) fn opens_as_masthead_label(key: &str) -> bool {
+    let first = key.split(' ').next().unwrap_or("");
+    masthead_labels()
+        .iter()
+        .any(|l| l.split(' ').next() == Some(first))
 }
 
 /// A folded word list indexed by its entries' first and last chars: the entries a line may open or

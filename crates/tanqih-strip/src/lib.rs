@@ -50,8 +50,8 @@ pub use model::{
     MODEL_VERSION,
 };
 use paragraphs::{
-    hard_wrapped, in_paragraph, is_arabic_letter, is_paragraph, leading_fragment,
-    wrapped_paragraphs,
+    hard_wrapped, in_paragraph, in_stacked_headlines, is_arabic_letter, is_paragraph,
+    leading_fragment, wrapped_paragraphs,
 };
 use related::{
     cut_summaries, headline_lists, opens_with_conjunction, related_blocks, run_together_headlines,
@@ -1153,21 +1153,39 @@ fn ends_with_credit_after_comma(raw: &str) -> bool {
 /// A masthead names the site's staff under their roles ("رئيس التحرير" / "د. وجدى زين الدين"): the name
 /// right under a masthead's label, a few words and no sentence, is the imprint's, neither the headline
 /// nor the writer.
+///
+/// The pairs right above a known label's that hold a role of the same kind ("رئيس حزب الوفد" over "د.
+/// عبد السند يمامة", above "رئيس مجلس الإدارة") are the masthead's too.
 fn masthead_names(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let a_name = |j: usize, reasons: &[Option<Reason>]| {
+        reasons[j].is_none()
+            && lines[j].words <= MAX_MASTHEAD_NAME_WORDS
+            && !lines[j].ends_sentence
+            && !lines[j].digits
+    };
+    let previous = |j: usize| (0..j).rev().find(|&k| !lines[k].is_blank());
     for i in 0..lines.len() {
         if lines[i].words > MAX_MASTHEAD_LABEL_WORDS || !lexicon::is_masthead_label(lines[i].key) {
             continue;
         }
         if let Some(j) = (i + 1..lines.len())
             .find(|&j| !lines[j].is_blank())
-            .filter(|&j| {
-                reasons[j].is_none()
-                    && lines[j].words <= MAX_MASTHEAD_NAME_WORDS
-                    && !lines[j].ends_sentence
-                    && !lines[j].digits
-            })
+            .filter(|&j| a_name(j, reasons))
         {
             reasons[j] = Some(Reason::Copyright);
+        }
+        let mut label = i;
+        while let Some((name, role)) = previous(label).and_then(|n| previous(n).map(|r| (n, r))) {
+            let a_role = reasons[role].is_none_or(|r| r == Reason::Ui)
+                && lines[role].words <= MAX_MASTHEAD_LABEL_WORDS
+                && !lines[role].digits
+                && lexicon::opens_as_masthead_label(lines[role].key);
+            if !a_role || !a_name(name, reasons) {
+                break;
+            }
+            reasons[role] = Some(Reason::Ui);
+            reasons[name] = Some(Reason::Copyright);
+            label = role;
         }
     }
 }

@@ -245,7 +245,11 @@ pub(crate) fn name_line_author(
             };
             // Nor is it a name when the page's menu above the headline holds the same line (a section's
             // label under the headline, "شؤون عربية", is a menu item too).
-            let in_menu = || (0..anchor).any(|j| j != i && lines[j].key == lines[i].key);
+            // Or when the headline opens with it as its label ("صحف الإمارات| ...").
+            let in_menu = || {
+                (0..anchor).any(|j| j != i && lines[j].key == lines[i].key)
+                    || labels(lines[i].raw, lines[anchor].raw)
+            };
             // A name with a title before it ("الشيخ د. سالم ...") or that opens with a given name is a
             // person's even where the page lists it above (the writer's other pieces).
             let titled_or_given = |name: &str| {
@@ -433,6 +437,16 @@ pub(crate) fn name_line_author(
         reasons[i] = Some(Reason::Byline);
         evidence[i] = None;
     }
+}
+
+/// `headline` opens with `label` and a separator after it ("صحف الإمارات| جوتيريش: ..."): the label is
+/// the section's.
+fn labels(label: &str, headline: &str) -> bool {
+    let label = label.trim();
+    headline.trim().strip_prefix(label).is_some_and(|rest| {
+        rest.trim_start()
+            .starts_with(['|', ':', '-', '–', '—', '/'])
+    })
 }
 
 /// The line before or after line `i` (blank lines aside) is a Latin-script line of the Arabic page too.

@@ -139,61 +139,17 @@ pub(crate) fn wrapped_paragraphs(
     };
     let mut s = 0;
     while s < lines.len() {
-        let mut e = s;
-        // The block runs on through hard wraps, and through full lines that end a sentence.
-        while e + 1 < lines.len()
-            && !lines[e + 1].blank
-            && (hard_wrapped(&lines[e], &lines[e + 1])
-                || lines[e].ends_sentence && lines[e].words >= 6)
-        {
-            e += 1;
-        }
+        let e = block_end(lines, s);
         let ends = lines[e].ends_sentence || lines.get(e + 1).is_none_or(|l| l.blank);
-        let breaks = e - s;
-        if breaks + 1 < MIN_WRAPPED_RUN || !ends {
+        if e + 1 - s < MIN_WRAPPED_RUN || !ends {
             s = e + 1;
             continue;
-        }
-        // Evidence of running text: breaks mid-sentence, and lines (but the last) that go on past a
-        // sentence end or a comma. Against it: a line after a break that opens with a capital, as every
-        // item of a list does.
-        let (mut running, mut capitalized) = (0, 0);
-        for k in s..e {
-            if model::breaks_mid_sentence(&lines[k], &lines[k + 1]) {
-                running += 1;
-                continue;
-            }
-            let raw = lines[k].raw;
-            let inner_stop = raw.match_indices([' ']).any(|(at, _)| {
-                let before = &raw[..at];
-                before.ends_with(['.', '۔', '؟', '!', '?']) && !before.ends_with("..")
-            });
-            let inner_comma = raw
-                .trim_end()
-                .trim_end_matches([',', '،'])
-                .contains([',', '،']);
-            if inner_stop || inner_comma {
-                running += 1;
-            }
-            if lines[k + 1]
-                .raw
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            {
-                capitalized += 1;
-            }
         }
         // A wrapping width: every line but the last is at least half as wide as the widest.
         let width = |k: usize| lines[k].raw.trim().chars().count();
         let widest = (s..e).map(width).max().unwrap_or(0);
         let even = (s..e).all(|k| width(k) * 2 >= widest);
-        if even
-            && running * 4 >= breaks
-            && capitalized * 2 <= breaks
-            && (s..=e).all(|k| reclaimable(reasons[k]))
-        {
+        if even && runs_on(lines, s, e) && (s..=e).all(|k| reclaimable(reasons[k])) {
             for k in s..=e {
                 if !reasons[k].is_some_and(Reason::keeps) {
                     reasons[k] = Some(Reason::WrappedParagraph);
@@ -203,6 +159,70 @@ pub(crate) fn wrapped_paragraphs(
         }
         s = e + 1;
     }
+}
+
+/// The last line of the block that opens at line `s`: it runs on through hard wraps, and through full
+/// lines that end a sentence.
+fn block_end(lines: &[Line], s: usize) -> usize {
+    let mut e = s;
+    while e + 1 < lines.len() && runs_into(&lines[e], &lines[e + 1]) {
+        e += 1;
+    }
+    e
+}
+
+/// A block runs on from `line` into `next`.
+fn runs_into(line: &Line, next: &Line) -> bool {
+    !next.blank && (hard_wrapped(line, next) || line.ends_sentence && line.words >= 6)
+}
+
+/// Lines `s..=e` show running text: for one break in four or more, a break mid-sentence, or a line
+/// before it that goes on past a sentence end or a comma; and no more than half of the lines after a
+/// break open with a capital, as every item of a list does.
+fn runs_on(lines: &[Line], s: usize, e: usize) -> bool {
+    let (mut running, mut capitalized) = (0, 0);
+    for k in s..e {
+        if model::breaks_mid_sentence(&lines[k], &lines[k + 1]) {
+            running += 1;
+            continue;
+        }
+        let raw = lines[k].raw;
+        let inner_stop = raw.match_indices([' ']).any(|(at, _)| {
+            let before = &raw[..at];
+            before.ends_with(['.', '۔', '؟', '!', '?']) && !before.ends_with("..")
+        });
+        let inner_comma = raw
+            .trim_end()
+            .trim_end_matches([',', '،'])
+            .contains([',', '،']);
+        if inner_stop || inner_comma {
+            running += 1;
+        }
+        if lines[k + 1]
+            .raw
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
+            capitalized += 1;
+        }
+    }
+    let breaks = e - s;
+    running * 4 >= breaks && capitalized * 2 <= breaks
+}
+
+/// Line `i` stands in a block of [`MIN_WRAPPED_RUN`] lines or more, none of them ending a sentence, that
+/// shows no running text ([`runs_on`]): a stack of headlines, not a paragraph an extractor wrapped.
+pub(crate) fn in_stacked_headlines(lines: &[Line], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && runs_into(&lines[s - 1], &lines[s]) {
+        s -= 1;
+    }
+    let e = block_end(lines, i);
+    e + 1 - s >= MIN_WRAPPED_RUN
+        && (s..=e).all(|k| !lines[k].ends_sentence)
+        && !runs_on(lines, s, e)
 }
 
 /// A block of text this long is a paragraph, even where it does not end a sentence: no menu, footer or

@@ -540,8 +540,15 @@ fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
         && !opens_with_conjunction(raw)
         && !raw.ends_with([':', ',', '،', ';', '؛'])
         && raw.matches([',', '،']).count() <= 1
-        && !raw.contains(". ")
+        && !holds_full_stop(raw)
         && !raw.contains("۔ ")
+}
+
+/// A full stop with more text after it: a line that holds one holds two sentences. An ellipsis ("..",
+/// "...") joins a headline's parts ("كييف تستعيد قرية.. وموسكو تؤكد ...") and ends no sentence.
+fn holds_full_stop(raw: &str) -> bool {
+    raw.match_indices(". ")
+        .any(|(i, _)| !raw[..i].ends_with('.'))
 }
 
 /// The text opens with an Arabic word that the conjunction "و" joins ("وأضاف", "وبحسب", "وتابع",
@@ -582,7 +589,7 @@ pub(crate) fn headline_lists(
                 && !listed[j]
                 && headline_shaped(&lines[j])
                 && worded(lines[j].raw)
-                && !in_paragraph(lines, j, config)
+                && (!in_paragraph(lines, j, config) || in_stacked_headlines(lines, j))
             {
                 members.push(j);
                 j += 1;
@@ -602,7 +609,12 @@ pub(crate) fn headline_lists(
             let stacked = heads >= 2 && adjacent(lines, reasons, members[heads - 2]);
             members.truncate(heads - 1 - stacked as usize);
         }
-        if members.len() >= MIN_LIST_LINES && !is_verse(lines, &members) {
+        // A list holds that many headlines of its own: a headline printed again under its subtitle
+        // is one item.
+        let mut keys: Vec<&str> = members.iter().map(|&m| lines[m].key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.len() >= MIN_LIST_LINES && !is_verse(lines, &members) {
             for &m in &members {
                 reasons[m] = Some(Reason::HeadlineList);
             }

@@ -561,6 +561,7 @@ fn the_names_under_a_masthead_s_labels_are_the_imprint_s() {
     for (label, name) in [
         ("رئيس التحرير", "د. محمود سامي علي"),
         ("سردبیر", "مریم احمدی"),
+        ("الإشراف العام", "هالة محمود سالم"),
     ] {
         let page = format!(
             "عاجل\nرئيس مجلس الإدارة\nد. أحمد عبد الله\n{label}\n{name}\n\n{BODY}\n{BODY} ثانية.\n"
@@ -571,6 +572,109 @@ fn the_names_under_a_masthead_s_labels_are_the_imprint_s() {
         assert_eq!(s.meta.title, None);
         assert!(s.meta.authors.is_empty());
     }
+}
+
+#[test]
+fn stacked_headlines_joined_by_ellipses_are_a_list_not_a_wrapped_paragraph() {
+    let list = "ارتفاع أسعار الذهب في الأسواق المحلية لليوم الثالث\n\
+                افتتاح معرض الكتاب الدولي بمشاركة 40 دولة عربية\n\
+                الأمطار تغمر شوارع المدينة.. والبلدية تعلن الطوارئ\n\
+                المنتخب يتأهل إلى نهائي البطولة بعد فوز صعب\n\
+                وزير الصحة يفتتح مستشفى جديدا في الجنوب";
+    let page =
+        format!("عنوان الخبر الرئيسي عن الاقتصاد اليوم\n\n{list}\n\n{BODY}\n\n{BODY} ثانية.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    for i in 2..=6 {
+        assert_eq!(
+            s.lines[i].reason,
+            Reason::HeadlineList,
+            "{i}: {:?}",
+            s.lines
+        );
+    }
+    // A paragraph an extractor wrapped runs on from line to line: it stays.
+    let wrapped = "وقال المتحدث باسم الوزارة إن الحكومة ستواصل العمل على\n\
+                   تنفيذ الخطة الوطنية للطاقة خلال الأعوام المقبلة، مع\n\
+                   التركيز على المشروعات التي تخدم المناطق الريفية في\n\
+                   المحافظات الجنوبية والشرقية من البلاد";
+    let page =
+        format!("عنوان الخبر الرئيسي عن الاقتصاد اليوم\n\n{BODY}\n\n{wrapped}\n\n{BODY} ثانية.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    for i in 4..=7 {
+        assert!(s.lines[i].keep, "{i}: {:?}", s.lines);
+    }
+}
+
+#[test]
+fn the_section_label_a_headline_opens_with_is_no_writer() {
+    let page = format!(
+        "عاجل\n\nصحف الخليج| الأمطار تغمر الشوارع.. والبلدية تعلن الطوارئ\n\nصحف الخليج\n\n{BODY}\n\n\
+         {BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta);
+    assert_ne!(s.lines[4].reason, Reason::Byline);
+}
+
+#[test]
+fn a_headline_printed_again_under_its_subtitle_is_no_list_and_its_writer_s_role_no_name() {
+    // The page's clock opens it, each stamp a list's item; the headline, its subtitle and the headline
+    // again; the writer glued to the role by a dash.
+    let page = format!(
+        "  • دو شنبه 5 آذر 1403\n  • 2024 Nov 25\nسه شنبه 19 تیر 1403\n\n10دروغ تنها در4ماه\n\n\
+         انتشار گزارش‌ها علیه مدیریت شهری ادامه دارد\n\n10دروغ تنها در4ماه\n\nمهدی احمدی-روزنامه‌نگار\n\n\
+         {PERSIAN_BODY}\n\n{PERSIAN_BODY} دوم.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("10دروغ تنها در4ماه"),
+        "{:?}",
+        s.lines
+    );
+    assert_eq!(s.meta.authors, ["مهدی احمدی"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2024-07-09"));
+}
+
+#[test]
+fn a_masthead_s_pairs_over_its_known_labels_are_the_imprint_s() {
+    let page = format!(
+        "عاجل\nرئيس حزب الأمة\nد.سامي عبد الله\nرئيس مجلس الإدارة\nد.أحمد فؤاد\nرئيس التحرير\nد. وجدى علي\n\n\
+         {BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[1].reason, Reason::Ui, "{:?}", s.lines);
+    assert_eq!(s.lines[2].reason, Reason::Copyright, "{:?}", s.lines);
+    assert_eq!(s.meta.title, None);
+    assert!(s.meta.authors.is_empty());
+}
+
+#[test]
+fn a_source_line_under_a_headline_printed_twice_is_no_headline() {
+    let page = format!(
+        "الجمعة 08/10/2021 - 15:31 بتوقيت نيويورك\n\nالحكومة تعلن التشكيلة الجديدة\n\n\
+         الحكومة تعلن التشكيلة الجديدة\n\nالمصدر / القاهرة:وكالات\n\n{BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("الحكومة تعلن التشكيلة الجديدة")
+    );
+    assert_eq!(s.lines[6].reason, Reason::Caption, "{:?}", s.lines);
+}
+
+#[test]
+fn a_section_s_label_the_page_title_outranks_is_not_kept_as_the_headline() {
+    let page = format!(
+        "الأمن يغلق الطريق الساحلي بعد العاصفة\n\nأخبار الطقس العالمية\n\nأخبار الطقس العالمية\n\n\
+         23/08/2025\n\n{BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("الأمن يغلق الطريق الساحلي بعد العاصفة")
+    );
+    assert!(!s.lines[2].keep && !s.lines[4].keep, "{:?}", s.lines);
 }
 
 #[test]
@@ -1209,6 +1313,14 @@ fn bylines_open_with_the_word_each_language_uses() {
     );
     assert_eq!(byline::without_trailing_role("Jane Roe Editor"), "Jane Roe");
     assert_eq!(
+        byline::without_trailing_role("مهدی احمدی-خبرنگار"),
+        "مهدی احمدی"
+    );
+    assert_eq!(
+        byline::without_trailing_role("Jean-Paul Sartre"),
+        "Jean-Paul Sartre"
+    );
+    assert_eq!(
         byline::without_trailing_role("Jane Roe Parliamentary editor"),
         "Jane Roe"
     );
@@ -1806,6 +1918,8 @@ fn a_newspapers_imprint_is_dropped_and_names_no_writer() {
 #[test]
 fn a_title_before_a_name_line_does_not_hide_the_author() {
     assert_eq!(byline::without_honorific("د. خالد المنصور"), "خالد المنصور");
+    assert_eq!(byline::without_honorific("د.خالد المنصور"), "خالد المنصور");
+    assert_eq!(byline::without_honorific("د."), "د.");
     assert_eq!(byline::without_honorific("Dr. Jane Smith"), "Jane Smith");
     assert_eq!(byline::without_honorific("خالد المنصور"), "خالد المنصور");
     assert_eq!(

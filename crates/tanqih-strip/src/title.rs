@@ -100,11 +100,20 @@ pub(crate) fn title(
                 .split_once(':')
                 .filter(|(label, _)| label.split_whitespace().count() <= MAX_DATE_LABEL_WORDS)
                 .map_or(folded, |(_, rest)| rest);
+            // The first word, after a list's mark, is the date's; or the date reads in every word of
+            // the line ("• دو شنبه 5 آذر 1403").
+            let opens_dated = dated
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| w.starts_with(|c: char| c.is_numeric()) || date::is_date_word(w));
             reasons[o] == Some(Reason::Dateline)
-                && dated.split_whitespace().next().is_some_and(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    w.starts_with(|c: char| c.is_numeric()) || date::is_date_word(w)
-                })
+                && (opens_dated
+                    || folded
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .filter(|w| !w.is_empty())
+                        .all(date::is_date_word))
         };
         !(lexicon::is_ui(lines[o].key)
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
@@ -247,7 +256,7 @@ pub(crate) fn title(
         reasons[first] = Some(Reason::Ui);
     }
     // A headline printed again beside its stamp, found for the headline: the line above it is.
-    let chosen = chosen.map(|j| {
+    let mut chosen = chosen.map(|j| {
         (0..j)
             .rev()
             .find(|&p| !lines[p].is_blank())
@@ -271,6 +280,8 @@ pub(crate) fn title(
         });
         if label && meta.title.is_none() {
             meta.title = Some(titled.to_string());
+            // The line found is a label, then: it stays as the line model took it.
+            chosen = None;
         }
     }
     if let Some(j) = chosen {
