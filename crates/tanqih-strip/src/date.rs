@@ -1022,9 +1022,11 @@ pub(crate) fn is_post_stamp(folded: &str) -> bool {
 }
 
 /// The folded line is a clock time alone, with the words of a date beside it at most ("12:45", "08:00
-/// م", "10:30 AM GMT"): a live coverage's stamp of an entry.
+/// م", "10:30 AM GMT", or as a list's item: "• 7:00 ص"): a live coverage's stamp of an entry.
 pub(crate) fn is_clock_time(folded: &str) -> bool {
-    let mut words = folded.split_whitespace();
+    let mut words = folded
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(char::is_alphanumeric));
     let time = words
         .next()
         .and_then(|w| w.split_once(':'))
@@ -1476,6 +1478,7 @@ mod tests {
     fn a_clock_time_alone_stamps_an_entry() {
         for line in ["12:45", "08:00 م", "10:30 AM GMT", "٠٩:١٥"] {
             assert!(is_clock_time(&fold(line)), "{line}");
+            assert!(is_clock_time(&fold(&format!("• {line}"))), "{line}");
         }
         for line in ["12:45 قال الوزير", "25:10", "2024", "12:5", "Score 2:1"] {
             assert!(!is_clock_time(&fold(line)), "{line}");

@@ -430,6 +430,12 @@ const IMPRINT_ROLES: &[&str] = &[
     "صاحب‌امتیاز",
     "چیف ایڈیٹر",
     "ایڈیٹر انچیف",
+    "ایڈیٹرانچیف",
+    // The founder, named at the head of the imprint.
+    "المؤسس",
+    "مؤسس",
+    "بنیانگذار",
+    "بانی",
     "editor-in-chief",
     "editor in chief",
     "managing editor",
@@ -1117,26 +1123,48 @@ const MAX_IMPRINT_ROLE_WORDS: usize = 7;
 /// ...and the names after them at most this many.
 const MAX_IMPRINT_NAME_WORDS: usize = 6;
 
-/// The folded line is an imprint's credit: a publication's role ([`IMPRINT_ROLES`]), a colon and a
-/// name or two ("رئيس التحرير: جابر سالم", "سردبیر: مریم احمدی"), no sentence after it.
+/// The folded line is an imprint's credit: a publication's role ([`IMPRINT_ROLES`]) in a few words, a
+/// colon and a name or two ("رئيس التحرير: جابر سالم", "سردبیر: مریم احمدی", as a list's item: "• بانی:
+/// Name"), no sentence after it.
 pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
-    // The role first: most lines open with none, and are left at their first bytes.
-    let opens_with_role = imprint_roles().iter().any(|r| {
-        folded_line
-            .strip_prefix(r.as_str())
-            .is_some_and(|rest| rest.starts_with([' ', ':', '：']))
-    });
-    if !opens_with_role {
-        return false;
-    }
+    // The colon first: most lines hold none, and are left at once.
     let Some((role, names)) = folded_line.split_once([':', '：']) else {
         return false;
     };
-    let (role, names) = (role.trim(), names.trim());
+    let role = role
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
     let count = |text: &str| text.split_whitespace().count();
-    count(role) <= MAX_IMPRINT_ROLE_WORDS
-        && (1..=MAX_IMPRINT_NAME_WORDS).contains(&count(names))
+    if count(role) > MAX_IMPRINT_ROLE_WORDS
+        || !imprint_roles()
+            .iter()
+            .any(|r| find_words(role, r).is_some())
+    {
+        return false;
+    }
+    // A second credit may follow on the line ("بانی: Name ایڈیٹرانچیف : Name").
+    let next_credit = imprint_roles()
+        .iter()
+        .filter_map(|r| find_words(names, r))
+        .filter(|&at| names[at..].contains([':', '：']))
+        .min();
+    let (names, more) = match next_credit {
+        Some(at) => (&names[..at], Some(&names[at..])),
+        None => (names, None),
+    };
+    let names = names.trim();
+    (1..=MAX_IMPRINT_NAME_WORDS).contains(&count(names))
         && !names.ends_with(['.', '!', '?', '؟', '۔'])
+        && more.is_none_or(is_imprint_credit)
+}
+
+/// Where `words` first stand in `text` as whole words (not inside a longer word: "بانی" in "مهربانی").
+fn find_words(text: &str, words: &str) -> Option<usize> {
+    text.match_indices(words).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The line is the heading of a writer's box ("عن الكاتب", "About the author").

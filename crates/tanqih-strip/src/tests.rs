@@ -1893,6 +1893,9 @@ fn a_newspapers_imprint_is_dropped_and_names_no_writer() {
         "مدیر مسئول: حسن رضایی",
         "چیف ایڈیٹر: عامر خان",
         "Editor-in-Chief: Jane Roe",
+        "  • بانی: عامر خان",
+        "گروپ چیف ایگزیکٹو ایڈیٹر انچیف: عامر خان",
+        "بانی: عامر خان      ایڈیٹرانچیف : ثاقب علی",
     ] {
         let page = format!(
             "صحيفة الرأي اليوم\n{credit}\nالرئيسية\nأخبار\nالحكومة تعلن خطة جديدة للنقل العام\n{BODY}\n\
@@ -1913,6 +1916,22 @@ fn a_newspapers_imprint_is_dropped_and_names_no_writer() {
     assert!(!crate::lexicon::is_imprint_credit(&fold(
         "رئيس التحرير: لن نتراجع."
     )));
+    // A role's word inside another word is none.
+    assert!(!crate::lexicon::is_imprint_credit(&fold(
+        "با مهربانی: علی رضایی"
+    )));
+}
+
+#[test]
+fn a_page_that_opens_with_its_imprint_has_no_title_there() {
+    let page = format!(
+        "  • بانی: عامر خان\n  • چیف ایڈیٹر: ثاقب علی\n\n\
+         حکومت نے نقل و حمل کا نیا منصوبہ پیش کر دیا، شہریوں کو سستی سواری ملے گی اور سڑکوں پر رش کم ہو گا، وزیر نے بتایا\n\n\
+         {BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Copyright, "{:?}", s.lines);
+    assert_ne!(s.meta.title.as_deref(), Some("بانی: عامر خان"));
 }
 
 #[test]

@@ -88,11 +88,12 @@ pub(crate) fn title(
             )
         ) || r.is_some_and(Reason::keeps)
     };
-    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with a
-    // number a rule took for the UI's (an article's number, a counter: "کد خبر: ۵۶۰۸۴۶"), with a
-    // related list's heading ("آخرین مطالب"), or with the page's stamp: a writer's name, a post's note
-    // of its last edit, a dateline that opens with its date, after its label or not ("آخر تحديث:
-    // الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell 11.18.19 - Site").
+    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with the
+    // imprint ("• بانی: Name"), with a number a rule took for the UI's (an article's number, a counter:
+    // "کد خبر: ۵۶۰۸۴۶"), with a related list's heading ("آخرین مطالب"), or with the page's stamp: a
+    // writer's name, a post's note of its last edit, a dateline that opens with its date, after its
+    // label or not ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell
+    // 11.18.19 - Site").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
         let only_a_date = || {
             let folded = lines[o].folded;
@@ -117,7 +118,10 @@ pub(crate) fn title(
         };
         !(lexicon::is_ui(lines[o].key)
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
-            || matches!(reasons[o], Some(Reason::RelatedBlock | Reason::Byline))
+            || matches!(
+                reasons[o],
+                Some(Reason::RelatedBlock | Reason::Byline | Reason::Copyright)
+            )
             || only_a_date()
             || reasons[o] == Some(Reason::Dateline) && date::is_edit_stamp(lines[o].folded))
     });
