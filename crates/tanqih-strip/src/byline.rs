@@ -622,6 +622,22 @@ pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
 /// A role after a writer's name holds at most this many words.
 const MAX_ROLE_WORDS: usize = 5;
 
+/// The name of a line that is the place a writer reports from, a colon and the writer's name
+/// ("الخرطوم: محمد بدر الدين"): a city the bylines name ([`is_place`]) and a name in a script without
+/// case that opens with a common given name (after its honorific) and says nothing more. A headline's
+/// place and colon ("الخرطوم: انفجار في السوق") is followed by no such name, nor is a team sheet's
+/// position ("حراسة المرمى: محمد الشناوي") a place.
+pub(crate) fn place_and_name(raw: &str) -> Option<&str> {
+    let (place, name) = raw.trim().split_once([':', '：'])?;
+    let (place, name) = (place.trim(), name.trim());
+    let bare = without_honorific(name);
+    (is_place(place)
+        && (2..=MAX_UNCASED_NAME_WORDS).contains(&bare.split_whitespace().count())
+        && crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
+        && opens_with_given_name(bare))
+    .then_some(name)
+}
+
 /// Labels of a writer's role on the line under the byline ("عہدہ, بی بی سی اردو", "Role, BBC News").
 const ROLE_LABELS: &[&str] = &["role", "position", "عہدہ", "المنصب", "الصفة", "سمت"];
 

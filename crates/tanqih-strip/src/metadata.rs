@@ -327,6 +327,11 @@ pub(crate) fn name_line_author(
             };
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
+            // Nor does the line right over the article's first paragraph, under the headline and what
+            // a page sets between (a picture's caption, share buttons), when it opens with a given name
+            // (in a cased script, capitals make a subheading or a button look like a name).
+            let over_text =
+                i > anchor && text_from > i && (i + 1..text_from).all(|j| lines[j].is_blank());
             // A name over its writer's role ("Amy Gibbons" / "Political Correspondent") is a byline.
             let over_role = (i + 1..lines.len())
                 .find(|&j| !lines[j].blank)
@@ -369,6 +374,7 @@ pub(crate) fn name_line_author(
                     || over_role
                     || column_header
                     || sure && (under_headline || dated(i))
+                    || over_text && uncased && byline::opens_with_given_name(name(i))
                     || under_headline && family_named())
         })
         .filter(|&i| {

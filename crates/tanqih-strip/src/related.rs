@@ -687,6 +687,8 @@ fn heads_an_article(
         }
         match reasons[j] {
             Some(Reason::Byline | Reason::Dateline) => signed = true,
+            // Share buttons may stand between the headline and its byline.
+            Some(Reason::Ui | Reason::Prompt) => {}
             None if model::name_shape(line.raw).is_some() => signed = true,
             None => return signed && is_paragraph(lines, j, config),
             _ => return false,

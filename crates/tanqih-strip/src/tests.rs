@@ -1923,6 +1923,44 @@ fn a_newspapers_imprint_is_dropped_and_names_no_writer() {
 }
 
 #[test]
+fn a_latest_news_heading_over_the_headline_and_its_share_button_takes_neither() {
+    let page = format!(
+        "آخر الأخبار\n\nعشرون عاما على تأسيس الموقع.. عندما أصبحت الصحافة ذاكرة وطن\n\nشارك\n\n\
+         خالد عبدالله أحمد\n\n{BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("عشرون عاما على تأسيس الموقع.. عندما أصبحت الصحافة ذاكرة وطن"),
+        "{:?}",
+        s.lines
+    );
+    // The name over the first paragraph, a share button between it and the headline, is the writer's.
+    assert_eq!(s.meta.authors, ["خالد عبدالله أحمد"]);
+}
+
+#[test]
+fn a_writer_named_after_the_city_reported_from_is_the_byline() {
+    let page = format!(
+        "السبت، 11 يوليو 2015\n\nتجار الذهب يلوحون بإغلاق محلاتهم احتجاجا على زيادة الرسوم\n\n\
+         الخرطوم: محمد بدر الدين\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[4].reason, Reason::Byline, "{:?}", s.lines);
+    assert_eq!(s.meta.authors, ["محمد بدر الدين"]);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("تجار الذهب يلوحون بإغلاق محلاتهم احتجاجا على زيادة الرسوم")
+    );
+    // A team sheet's position is no city, and a headline's place is followed by no name.
+    assert_eq!(byline::place_and_name("حراسة المرمى: محمد الشناوي"), None);
+    assert_eq!(
+        byline::place_and_name("الخرطوم: انفجار في السوق العربي"),
+        None
+    );
+}
+
+#[test]
 fn a_page_that_opens_with_its_imprint_has_no_title_there() {
     let page = format!(
         "  • بانی: عامر خان\n  • چیف ایڈیٹر: ثاقب علی\n\n\
