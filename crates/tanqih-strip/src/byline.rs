@@ -73,7 +73,18 @@ const MAX_NAME_AFTER_NOUN_WORDS: usize = 3;
 
 /// Words that open a byline in languages where they are also common prepositions ("von", "par", "di"):
 /// the name after them must read as one, and a single word is not enough.
-const WEAK_OPENERS: &[&str] = &["von", "par", "por", "di", "door", "av", "af", "a cura di"];
+const WEAK_OPENERS: &[&str] = &[
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "a cura di",
+    // Persian "by", after a post's date ("... خردادماه سال 1389 توسط Name").
+    "توسط",
+];
 
 /// Labels before an author's name, on its line ("Author: Name") or alone on the line above it.
 const LABELS: &[&str] = &[
@@ -99,6 +110,9 @@ const LABELS: &[&str] = &[
     "مصنف",
     "رپورٹر",
     "نامہ نگار",
+    // A blog post's sender.
+    "ارسال‌کننده",
+    "ارسال کننده",
 ];
 
 fn folded(

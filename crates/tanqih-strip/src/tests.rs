@@ -1961,6 +1961,27 @@ fn a_writer_named_after_the_city_reported_from_is_the_byline() {
 }
 
 #[test]
+fn a_persian_blog_post_s_stamp_names_its_writer_and_its_tagline_is_no_headline() {
+    let page = format!(
+        "از فوتبال تا کتاب، یادداشت‌های یک معلم - بهار امید\nبهار امید\nنشریه اینترنتی کانون فرهنگی شهر قم\n\
+         نگارش در تاریخ دوشنبه 31 خردادماه سال 1389 توسط خادم الشهدا\n\n{PERSIAN_BODY}\n\n{PERSIAN_BODY} دوم.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[3].reason, Reason::Byline, "{:?}", s.lines);
+    assert_eq!(s.meta.authors, ["خادم الشهدا"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2010-06-21"));
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("از فوتبال تا کتاب، یادداشت‌های یک معلم")
+    );
+    // A post's sender, the date after its own label.
+    assert_eq!(
+        crate::byline::byline_authors("ارسال‌کننده : محمد رضا صدف در : 92/3/3 5:24 عصر").unwrap(),
+        ["محمد رضا صدف"]
+    );
+}
+
+#[test]
 fn a_page_that_opens_with_its_imprint_has_no_title_there() {
     let page = format!(
         "  • بانی: عامر خان\n  • چیف ایڈیٹر: ثاقب علی\n\n\

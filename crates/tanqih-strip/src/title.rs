@@ -178,12 +178,25 @@ pub(crate) fn title(
     // its article; the headline is among the lines the model dropped.
     // Of those, the one right above the article's byline or dateline (a label's line may stand between)
     // heads the article; a subheading or a label under them does not.
+    // The line right under the site's name, as the page's `<title>` names it, is the site's tagline
+    // ("بهار امید" / "نشریه اینترنتی ..."): with no echo of the title, the headline is not there.
+    let site = opening.and_then(|o| site_name(lines[o].raw));
+    let under_site_name = |j: usize| {
+        (0..j)
+            .rev()
+            .find(|&k| !lines[k].is_blank())
+            .is_some_and(|k| site.as_deref() == Some(lines[k].key))
+    };
     let before = || {
         let candidates = (0..first)
             .rev()
             .filter(|&j| reasons[j] == Some(Reason::LowScore))
             .take(TITLE_REACH)
-            .filter(|&j| headline_shaped_alone(&lines[j]) && !wrapped_fragment(lines, reasons, j));
+            .filter(|&j| {
+                headline_shaped_alone(&lines[j])
+                    && !wrapped_fragment(lines, reasons, j)
+                    && !under_site_name(j)
+            });
         let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
