@@ -551,6 +551,24 @@ fn holds_full_stop(raw: &str) -> bool {
         .any(|(i, _)| !raw[..i].ends_with('.'))
 }
 
+/// Line `j` is a link's headline with its stamp on the next line ("ماذا نعرف عن مخيمات اللاجئين؟" /
+/// "26 أكتوبر 2023"), as lists of other articles set them: as long as a link's headline, and it may ask
+/// or exclaim.
+fn stamped_link(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
+    let raw = lines[j].raw.trim();
+    let asks = raw.ends_with(['?', '؟', '!']);
+    (3..=MAX_LINK_WORDS).contains(&lines[j].words)
+        && (!lines[j].ends_sentence || asks)
+        && !raw
+            .trim_end_matches(['?', '؟', '!'])
+            .contains(['?', '؟', '!', '.'])
+        && !raw.ends_with([':', ',', '،', ';', '؛'])
+        && !opens_with_conjunction(raw)
+        && (j + 1..lines.len())
+            .find(|&k| !lines[k].is_blank())
+            .is_some_and(|k| reasons[k] == Some(Reason::Dateline))
+}
+
 /// The text opens with an Arabic word that the conjunction "و" joins ("وأضاف", "وبحسب", "وتابع",
 /// "ويرى"): the next sentence of running text, never a headline. Only where the letter after "و" is one
 /// no common word opens with "و" before it (أ إ ب ت ي م ن ذ ش خ), so "وزير", "وفاة", "ولي العهد" and
@@ -585,11 +603,14 @@ pub(crate) fn headline_lists(
                 j += 1;
                 continue;
             }
+            // A link with its stamp under it is no paragraph, though it may ask.
+            let stamped = reasons[j].is_none() && stamped_link(lines, reasons, j);
             if reasons[j].is_none()
                 && !listed[j]
-                && headline_shaped(&lines[j])
                 && worded(lines[j].raw)
-                && (!in_paragraph(lines, j, config) || in_stacked_headlines(lines, j))
+                && (stamped
+                    || headline_shaped(&lines[j])
+                        && (!in_paragraph(lines, j, config) || in_stacked_headlines(lines, j)))
             {
                 members.push(j);
                 j += 1;

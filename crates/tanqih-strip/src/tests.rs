@@ -1982,6 +1982,25 @@ fn a_persian_blog_post_s_stamp_names_its_writer_and_its_tagline_is_no_headline()
 }
 
 #[test]
+fn links_with_their_stamps_under_them_are_a_list_though_they_ask() {
+    let page = format!(
+        "الحكومة تعلن خطة جديدة للنقل العام\n\n{BODY}\n\n{BODY} ثانية.\n\n\
+         ماذا نعرف عن مخيمات اللاجئين في قطاع غزة؟\n26 أكتوبر 2023\n\
+         لماذا ترتفع أسعار الذهب في الأسواق العالمية؟\n25 أكتوبر 2023\n\
+         كيف تستعد المدن العربية لموسم الأمطار هذا العام؟\n24 أكتوبر 2023\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    for i in [6, 8, 10] {
+        assert_eq!(
+            s.lines[i].reason,
+            Reason::HeadlineList,
+            "{i}: {:?}",
+            s.lines
+        );
+    }
+}
+
+#[test]
 fn a_page_that_opens_with_its_imprint_has_no_title_there() {
     let page = format!(
         "  • بانی: عامر خان\n  • چیف ایڈیٹر: ثاقب علی\n\n\
