@@ -648,12 +648,17 @@ const HIJRI_MONTHS: &[(u32, &[&str])] = &[
     (6, &["جمادى", "ثانية"]),
     (6, &["جمادى", "الثاني"]),
     (6, &["جمادى", "الآخر"]),
+    (6, &["جمادى", "آخر"]),
+    (6, &["جمادى", "ثاني"]),
     (7, &["رجب"]),
     (8, &["شعبان"]),
     (9, &["رمضان"]),
     (10, &["شوال"]),
     (11, &["ذو", "القعدة"]),
     (12, &["ذو", "الحجة"]),
+    // In the genitive, after a day ("10 ذي الحجة 1445").
+    (11, &["ذي", "القعدة"]),
+    (12, &["ذي", "الحجة"]),
 ];
 
 /// [`HIJRI_MONTHS`] folded, once, keyed by their first word; each key's names in the order of the list.
@@ -1448,6 +1453,12 @@ mod tests {
             Some("2025-09-19T11:28")
         );
         assert_eq!(iso("26 ربيع أول 1447 هـ").as_deref(), Some("2025-09-19"));
+        assert_eq!(
+            iso("الثلاثاء 9 ديسمبر 2025 12:23 صـ 17 جمادى آخر 1447هـ").as_deref(),
+            Some("2025-12-09T12:23")
+        );
+        // And in the genitive, after a day.
+        assert_eq!(iso("10 ذي الحجة 1445 هـ").as_deref(), Some("2024-06-17"));
         // A month and a year with no day is no date.
         assert_eq!(iso("رمضان 1445"), None);
     }

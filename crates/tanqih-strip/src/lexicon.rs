@@ -714,6 +714,23 @@ pub(crate) fn is_masthead_label(key: &str) -> bool {
     masthead_labels().iter().any(|l| l == key)
 }
 
+/// The folded line is a masthead's label and a person's name with no colon between ("رئيس التحرير
+/// محمد الغيطي"): a name of two to four words, in a script without case, that opens with a common given
+/// name (after its honorific), and nothing more ("رئيس التحرير يكتب عن ..." is no credit).
+pub(crate) fn is_masthead_credit(folded_line: &str) -> bool {
+    masthead_labels().iter().any(|label| {
+        folded_line
+            .strip_prefix(label.as_str())
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|name| {
+                let bare = crate::byline::without_honorific(name);
+                (2..=4).contains(&bare.split_whitespace().count())
+                    && crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
+                    && crate::byline::opens_with_given_name(bare)
+            })
+    })
+}
+
 /// The key opens with the first word of a masthead's label ("رئيس حزب ..." as "رئيس التحرير" does).
 pub(crate) fn opens_as_masthead_label(key: &str) -> bool {
     let first = key.split(' ').next().unwrap_or("");

@@ -1803,7 +1803,9 @@ const MAX_COPYRIGHT_WORDS: usize = 40;
 /// An imprint's credit line (a role and the names after it) is at most this long.
 const MAX_IMPRINT_WORDS: usize = 14;
 
-/// Decisions a line earns on its own; `None` leaves it to context.
+/// A masthead's label and the name after it with no colon between hold at most this many words.
+const MAX_MASTHEAD_CREDIT_WORDS: usize = 8;
+
 /// A UI string with its number holds at most this many words ("18 حجم الخط").
 const MAX_NUMBERED_UI_WORDS: usize = 5;
 
@@ -1818,6 +1820,7 @@ fn numbered_ui(key: &str) -> bool {
     bare.len() < key.len() && !bare.is_empty() && lexicon::is_ui(bare)
 }
 
+/// Decisions a line earns on its own; `None` leaves it to context.
 fn classify_alone(
     line: &Line,
     arabic_doc: bool,
@@ -1849,6 +1852,7 @@ fn classify_alone(
     }
     if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded)
         || line.words <= MAX_IMPRINT_WORDS && lexicon::is_imprint_credit(line.folded)
+        || line.words <= MAX_MASTHEAD_CREDIT_WORDS && lexicon::is_masthead_credit(line.folded)
     {
         return Some(Reason::Copyright);
     }

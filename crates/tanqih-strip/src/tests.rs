@@ -2001,6 +2001,47 @@ fn links_with_their_stamps_under_them_are_a_list_though_they_ask() {
 }
 
 #[test]
+fn a_masthead_s_label_and_name_on_one_line_and_a_doubled_caption_are_no_headline() {
+    let page = format!(
+        "الثلاثاء 9 ديسمبر 2025 12:23 صـ 17 جمادى آخر 1447هـ\nأنا حوا\n\nرئيس التحرير محمد الغيطي\n\n\
+         المدير العام منى باروما\n\nيحدث الآن\nرياضة\n\n\
+         لتعزيز المنافسة.. الاتحاد يستحدث نظاما جديدا لدوري السيدات\n\nبطولة الصالات للسيدات\n\
+         بطولة الصالات للسيدات\n\n{BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Dateline, "{:?}", s.lines);
+    assert_eq!(s.lines[3].reason, Reason::Copyright, "{:?}", s.lines);
+    assert_eq!(s.lines[5].reason, Reason::Copyright, "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("لتعزيز المنافسة.. الاتحاد يستحدث نظاما جديدا لدوري السيدات")
+    );
+    // A label that goes on to say something is no credit.
+    assert!(!lexicon::is_masthead_credit(&fold(
+        "رئيس التحرير يكتب عن الأزمة"
+    )));
+}
+
+#[test]
+fn a_tracker_s_latin_text_atop_the_page_is_no_title_and_an_ellipsis_ends_no_headline() {
+    let page = format!(
+        "Web Analytics Made Easy - Statcounter\nبه نقل از «ایسنا»\n\nفرصتی بزرگ برای مردم\n\n\
+         تاریخ انتشار: ۲۱ بهمن ۱۴۰۲ | کد خبر: ۳۹۷۱۸۲۴۹\n\nفرصتی بزرگ برای مردم\n\n\
+         {PERSIAN_BODY}\n\n{PERSIAN_BODY} دوم.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some("فرصتی بزرگ برای مردم"));
+    let page = "اور بھی کھیل ہیں دنیا میں کرکٹ کے سوا۔۔۔۔\n- تحریر سعد الرحمٰن ملک\n- 03/27/2017 5:20 PM\n\
+                کھیل کسی بھی صحت مند معاشرے کا ایک اہم حصہ ہوتے ہیں، جو معاشرے میں مثبت رجحانات اور صحت مند \
+                مقابلے کو پروان چڑھاتے ہیں۔\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("اور بھی کھیل ہیں دنیا میں کرکٹ کے سوا۔۔۔۔")
+    );
+}
+
+#[test]
 fn a_page_that_opens_with_its_imprint_has_no_title_there() {
     let page = format!(
         "  • بانی: عامر خان\n  • چیف ایڈیٹر: ثاقب علی\n\n\

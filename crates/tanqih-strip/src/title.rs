@@ -39,8 +39,16 @@ pub(crate) fn heading_like(l: &Line) -> bool {
     let raw = l.raw.trim();
     l.words >= 2
         && l.words <= 25
-        && (!raw.ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';']) || ends_with_initialism(raw))
+        && (!raw.ends_with(['.', '۔', '。', ':', '،', ',', '؛', ';'])
+            || ends_with_initialism(raw)
+            || l.arabic > l.latin && ends_with_ellipsis(raw))
         && !(raw.starts_with('(') && raw.ends_with(')'))
+}
+
+/// `text` trails off with an ellipsis ("...", "۔۔۔۔"), which ends no sentence. (In Latin letters, a
+/// link's text cut short ends so more often than a headline: "Confira últimas des...".)
+fn ends_with_ellipsis(text: &str) -> bool {
+    text.ends_with("..") || text.ends_with("۔۔")
 }
 
 /// `text` ends with an initialism ("N.Y.C.", "U.S."), whose last dot ends no sentence.
@@ -89,7 +97,7 @@ pub(crate) fn title(
         ) || r.is_some_and(Reason::keeps)
     };
     // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with the
-    // imprint ("• بانی: Name"), with a number a rule took for the UI's (an article's number, a counter:
+    // imprint ("• بانی: Name"), with a tracker's text in another script, with a number a rule took for the UI's (an article's number, a counter:
     // "کد خبر: ۵۶۰۸۴۶"), with a related list's heading ("آخرین مطالب"), or with the page's stamp: a
     // writer's name, a post's note of its last edit, a dateline that opens with its date, after its
     // label or not ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell
@@ -118,6 +126,8 @@ pub(crate) fn title(
         };
         !(lexicon::is_ui(lines[o].key)
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
+            // A tracker's or a widget's text in Latin letters atop an Arabic-script page.
+            || reasons[o] == Some(Reason::LatinBlock)
             || matches!(
                 reasons[o],
                 Some(Reason::RelatedBlock | Reason::Byline | Reason::Copyright)
@@ -197,9 +207,17 @@ pub(crate) fn title(
                     && !wrapped_fragment(lines, reasons, j)
                     && !under_site_name(j)
             });
+        // A line printed twice in a row is a picture's alt text and its caption ("بطولة الصالات
+        // للسيدات" twice over the first paragraph): the headline is another line, when one stands
+        // above.
+        let doubled = |j: usize| {
+            let same = |k: usize| !lines[k].is_blank() && lines[k].key == lines[j].key;
+            j > 0 && same(j - 1) || j + 1 < lines.len() && same(j + 1)
+        };
         let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
+            .or_else(|| candidates.clone().find(|&j| !doubled(j)))
             .or_else(|| candidates.clone().next());
         // A line right under a byline is the writer's role more often than a headline ("أ.د. محمود
         // عبد العاطي" / "مدير مشروع ..." / "تاريخ النشر"): a headline over the byline goes first.
