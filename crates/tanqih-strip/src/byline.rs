@@ -636,6 +636,27 @@ pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
 /// A role after a writer's name holds at most this many words.
 const MAX_ROLE_WORDS: usize = 5;
 
+/// The writer's name that `text` prints twice around a label of a few words, as a column's header sets
+/// the writer's picture's caption, the column's kind and the name again ("أمينة خيري مقال رأى أمينة
+/// خيري"): a name of two to four words that opens with a common given name.
+pub(crate) fn name_around_label(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).find_map(|n| {
+        let label = words.len().checked_sub(2 * n)?;
+        let (first, last) = (&words[..n], &words[words.len() - n..]);
+        ((1..=MAX_LABEL_BETWEEN_NAMES).contains(&label) && first == last)
+            .then(|| {
+                let end =
+                    words[n - 1].as_ptr() as usize - text.as_ptr() as usize + words[n - 1].len();
+                &text[..end]
+            })
+            .filter(|name| opens_with_given_name(without_honorific(name)))
+    })
+}
+
+/// A label between a name and its repeat holds at most this many words ("مقال رأي").
+const MAX_LABEL_BETWEEN_NAMES: usize = 3;
+
 /// The name of a line that is the place a writer reports from, a colon and the writer's name
 /// ("الخرطوم: محمد بدر الدين"): a city the bylines name ([`is_place`]) and a name in a script without
 /// case that opens with a common given name (after its honorific) and says nothing more. A headline's

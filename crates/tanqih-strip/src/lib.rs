@@ -1988,8 +1988,9 @@ fn classify_alone(
                 && !date::goes_on_past_its_date(line.folded)
         };
         // The site's or the place's name and the writer's, apart by a dash or a bar, before the date
-        // ("هسبريس - محمد الراجي الأحد 1 دجنبر 2024"): the writer's holds a given name.
-        if let Some(name) = site_and_writer(head) {
+        // ("هسبريس - محمد الراجي الأحد 1 دجنبر 2024"): the writer's holds a given name. Or the writer's
+        // name twice around the column's label ("أمينة خيري مقال رأى أمينة خيري الثلاثاء ...").
+        if let Some(name) = site_and_writer(head).or_else(|| byline::name_around_label(head)) {
             if only_a_date_after() {
                 byline.push(name.to_string());
                 return Some(Reason::Byline);

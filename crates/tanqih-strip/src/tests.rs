@@ -2042,6 +2042,30 @@ fn a_tracker_s_latin_text_atop_the_page_is_no_title_and_an_ellipsis_ends_no_head
 }
 
 #[test]
+fn a_column_s_header_prints_the_writer_twice_around_its_label() {
+    let page = format!(
+        "مروة خليل مقال رأي مروة خليل الثلاثاء 15-08-2023 04:26\n\n{BODY}\n\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Byline, "{:?}", s.lines);
+    assert_eq!(s.meta.authors, ["مروة خليل"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2023-08-15T04:26"));
+    assert_eq!(
+        byline::name_around_label("مروة خليل مقال رأي مروة خليل"),
+        Some("مروة خليل")
+    );
+    // Two different names, or a headline that names one twice, are not such a header.
+    assert_eq!(
+        byline::name_around_label("مروة خليل مقال رأي سارة علي"),
+        None
+    );
+    assert_eq!(
+        byline::name_around_label("ميسي يقود برشلونة للفوز في مباراة ميسي"),
+        None
+    );
+}
+
+#[test]
 fn a_page_that_opens_with_its_imprint_has_no_title_there() {
     let page = format!(
         "  • بانی: عامر خان\n  • چیف ایڈیٹر: ثاقب علی\n\n\
