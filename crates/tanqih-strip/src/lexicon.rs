@@ -258,9 +258,12 @@ const READ_ALSO: &[&str] = &[
 const BREAKING: &[&str] = &[
     "عاجل",
     "خبر عاجل",
+    "أخبار عاجلة",
+    "اخبار عاجلة",
     "فوري",
     "فوری",
     "خبر فوری",
+    "اخبار فوری",
     "بریکنگ نیوز",
     "breaking",
     "breaking news",
@@ -1175,14 +1178,23 @@ pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
         && more.is_none_or(is_imprint_credit)
 }
 
-/// Where `words` first stand in `text` as whole words (not inside a longer word: "بانی" in "مهربانی").
+/// Where `words` first stand in `text` as whole words (not inside a longer word: "بانی" in "مهربانی"); a
+/// long role may stand glued to the word before it, as inline tags leave it
+/// ("ایگزیکٹووایڈیٹرانچیف").
 fn find_words(text: &str, words: &str) -> Option<usize> {
+    let long = words.chars().count() >= MIN_GLUED_ROLE_CHARS;
     text.match_indices(words).map(|(at, _)| at).find(|&at| {
+        if long {
+            return true;
+        }
         let before = text[..at].chars().next_back();
         let after = text[at + words.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
+
+/// A role this long (in chars) is found glued to the word before it too.
+const MIN_GLUED_ROLE_CHARS: usize = 8;
 
 /// The line is the heading of a writer's box ("عن الكاتب", "About the author").
 pub(crate) fn is_author_box_heading(key: &str) -> bool {

@@ -818,6 +818,7 @@ fn rule_reasons(
     }
     alt_texts(lines, &mut reasons);
     masthead_names(lines, &mut reasons);
+    ticker_under_label(lines, &mut reasons, config);
     embedded_posts(lines, &mut reasons);
     labelled_bylines(lines, &mut reasons, found);
     ad_credits(lines, &mut reasons, found);
@@ -1189,6 +1190,31 @@ fn masthead_names(lines: &[Line], reasons: &mut [Option<Reason>]) {
         }
     }
 }
+
+/// The line right under a breaking-news label ("أخبار عاجلة" / "أزمة في الزمالك بسبب ... -") is the
+/// ticker's item, a link to another story, when it is as short as a link and no paragraph: neither the
+/// headline nor the article's text. Not when the article's byline or dateline follows it: the label is
+/// then the menu's last item over the headline.
+fn ticker_under_label(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
+    let next = |j: usize| (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
+    for i in 0..lines.len() {
+        if lines[i].words > MAX_MASTHEAD_LABEL_WORDS || !lexicon::is_breaking_label(lines[i].key) {
+            continue;
+        }
+        if let Some(j) = next(i).filter(|&j| {
+            reasons[j].is_none()
+                && lines[j].words <= MAX_TICKER_ITEM_WORDS
+                && !is_paragraph(lines, j, config)
+                && !next(j)
+                    .is_some_and(|k| matches!(reasons[k], Some(Reason::Byline | Reason::Dateline)))
+        }) {
+            reasons[j] = Some(Reason::Ui);
+        }
+    }
+}
+
+/// A ticker's item holds at most this many words.
+const MAX_TICKER_ITEM_WORDS: usize = 16;
 
 /// A masthead's label holds at most this many words ("نائب رئيس التحرير")...
 const MAX_MASTHEAD_LABEL_WORDS: usize = 4;

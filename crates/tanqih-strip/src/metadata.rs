@@ -226,8 +226,10 @@ pub(crate) fn name_line_author(
                         )
                     ))
                 // A line of a block in another script (a video player's "Play Video", "Mute", ...) is
-                // none of the page's names; a writer's name in Latin letters stands alone.
-                && !(reasons[i] == Some(Reason::LatinBlock) && in_latin_block(lines, reasons, i))
+                // none of the page's names; a writer's name in Latin letters stands alone, and says
+                // nothing more ("Web Analytics Made Easy - Statcounter" is a tracker's).
+                && !(reasons[i] == Some(Reason::LatinBlock)
+                    && (in_latin_block(lines, reasons, i) || name(i) != lines[i].raw.trim()))
                 && !in_contents(lines, i)
                 // The name under a masthead's label is the site's editor's.
                 && !(0..i)

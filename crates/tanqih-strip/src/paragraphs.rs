@@ -212,17 +212,24 @@ fn runs_on(lines: &[Line], s: usize, e: usize) -> bool {
     running * 4 >= breaks && capitalized * 2 <= breaks
 }
 
-/// Line `i` stands in a block of [`MIN_WRAPPED_RUN`] lines or more, none of them ending a sentence, that
-/// shows no running text ([`runs_on`]): a stack of headlines, not a paragraph an extractor wrapped.
-pub(crate) fn in_stacked_headlines(lines: &[Line], i: usize) -> bool {
+/// Line `i` stands in a stack of [`MIN_WRAPPED_RUN`] lines or more, none of them ending a sentence,
+/// that shows no running text ([`runs_on`]): a stack of headlines, not a paragraph an extractor wrapped.
+/// Above the article (`header`), the stack may run into the article's first paragraph in its block, as
+/// pages whose text has no blank lines set it right under a list, as long as it does not run on into it
+/// mid-sentence; in the article, a stack set between its paragraphs is their key points.
+pub(crate) fn in_stacked_headlines(lines: &[Line], i: usize, header: bool) -> bool {
     let mut s = i;
     while s > 0 && runs_into(&lines[s - 1], &lines[s]) {
         s -= 1;
     }
     let e = block_end(lines, i);
-    e + 1 - s >= MIN_WRAPPED_RUN
-        && (s..=e).all(|k| !lines[k].ends_sentence)
-        && !runs_on(lines, s, e)
+    let Some(last) = (s..=e).take_while(|&k| !lines[k].ends_sentence).last() else {
+        return false;
+    };
+    (last == e || header && !model::breaks_mid_sentence(&lines[last], &lines[last + 1]))
+        && last >= i
+        && last + 1 - s >= MIN_WRAPPED_RUN
+        && !runs_on(lines, s, last)
 }
 
 /// A block of text this long is a paragraph, even where it does not end a sentence: no menu, footer or

@@ -594,6 +594,15 @@ pub(crate) fn headline_lists(
     listed: &[bool],
     config: &StripConfig,
 ) {
+    // Lines above the article's first paragraph (a line of running text that ends its sentence) are
+    // its header.
+    let first_paragraph = (0..lines.len())
+        .find(|&k| {
+            reasons[k].is_none()
+                && lines[k].words >= config.min_content_words
+                && lines[k].ends_sentence
+        })
+        .unwrap_or(lines.len());
     let mut i = 0;
     while i < lines.len() {
         let mut members = Vec::new();
@@ -610,7 +619,8 @@ pub(crate) fn headline_lists(
                 && worded(lines[j].raw)
                 && (stamped
                     || headline_shaped(&lines[j])
-                        && (!in_paragraph(lines, j, config) || in_stacked_headlines(lines, j)))
+                        && (!in_paragraph(lines, j, config)
+                            || in_stacked_headlines(lines, j, j < first_paragraph)))
             {
                 members.push(j);
                 j += 1;

@@ -1896,6 +1896,7 @@ fn a_newspapers_imprint_is_dropped_and_names_no_writer() {
         "  • بانی: عامر خان",
         "گروپ چیف ایگزیکٹو ایڈیٹر انچیف: عامر خان",
         "بانی: عامر خان      ایڈیٹرانچیف : ثاقب علی",
+        "• گروپ چیف ایگزیکٹووایڈیٹرانچیف: عامر خان",
     ] {
         let page = format!(
             "صحيفة الرأي اليوم\n{credit}\nالرئيسية\nأخبار\nالحكومة تعلن خطة جديدة للنقل العام\n{BODY}\n\
@@ -2063,6 +2064,62 @@ fn a_column_s_header_prints_the_writer_twice_around_its_label() {
         byline::name_around_label("ميسي يقود برشلونة للفوز في مباراة ميسي"),
         None
     );
+}
+
+#[test]
+fn pages_with_no_blank_lines_keep_their_lists_apart_from_the_first_paragraph() {
+    // An HTML page's text as scrapers leave it: a line a block, no blank line anywhere.
+    let list = "ارتفاع أسعار الذهب في الأسواق المحلية لليوم الثالث\n\
+                افتتاح معرض الكتاب الدولي بمشاركة 40 دولة عربية\n\
+                الأمطار تغمر شوارع المدينة.. والبلدية تعلن الطوارئ\n\
+                المنتخب يتأهل إلى نهائي البطولة بعد فوز صعب\n\
+                وزير الصحة يفتتح مستشفى جديدا في الجنوب";
+    let page = format!(
+        "أخبار عاجلة\nأزمة في النادي بسبب عقد المدرب الجديد -\n\
+         صحف الخليج| الحكومة تعلن خطة جديدة للنقل العام في العاصمة.. والنواب يطالبون بمراجعة الأسعار\n\
+         صحف الخليج\n{list}\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    // The ticker's item under its label is neither the headline nor the text.
+    assert_eq!(s.lines[1].reason, Reason::Ui, "{:?}", s.lines);
+    for i in 4..=8 {
+        assert_eq!(
+            s.lines[i].reason,
+            Reason::HeadlineList,
+            "{i}: {:?}",
+            s.lines
+        );
+    }
+    assert!(s.lines[9].keep && s.lines[10].keep, "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("صحف الخليج| الحكومة تعلن خطة جديدة للنقل العام في العاصمة.. والنواب يطالبون بمراجعة الأسعار")
+    );
+    // A ticker's label that opens the page is no page title (here the headline is lost in the list).
+    let page = format!(
+        "أخبار عاجلة\nأزمة في النادي بسبب عقد المدرب الجديد -\n{list}\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_ne!(s.meta.title.as_deref(), Some("أخبار عاجلة"));
+    // Between the article's paragraphs, such a stack is its key points, and stays.
+    let page = format!("عنوان الخبر الرئيسي عن الاقتصاد اليوم\n{BODY}\n{list}\n{BODY} ثانية.\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(
+        (2..=6).all(|i| s.lines[i].reason != Reason::HeadlineList),
+        "{:?}",
+        s.lines
+    );
+}
+
+#[test]
+fn a_tracker_s_latin_line_names_no_writer() {
+    let page = format!(
+        "Web Analytics Made Easy - Statcounter\nبه نقل از «ایسنا»\n2024-05-08@03:11:53 GMT\n\
+         فرصتی بزرگ برای مردم\nتاریخ انتشار: ۲۱ بهمن ۱۴۰۲ | کد خبر: ۳۹۷۱۸۲۴۹\n\
+         {PERSIAN_BODY}\n{PERSIAN_BODY} دوم.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta);
 }
 
 #[test]

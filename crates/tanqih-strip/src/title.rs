@@ -96,7 +96,8 @@ pub(crate) fn title(
             )
         ) || r.is_some_and(Reason::keeps)
     };
-    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link), with the
+    // The page's `<title>` opens it, unless the page opens with a UI string (a skip link, a ticker's
+    // label), with the
     // imprint ("• بانی: Name"), with a tracker's text in another script, with a number a rule took for the UI's (an article's number, a counter:
     // "کد خبر: ۵۶۰۸۴۶"), with a related list's heading ("آخرین مطالب"), or with the page's stamp: a
     // writer's name, a post's note of its last edit, a dateline that opens with its date, after its
@@ -125,6 +126,7 @@ pub(crate) fn title(
                         .all(date::is_date_word))
         };
         !(lexicon::is_ui(lines[o].key)
+            || lexicon::is_breaking_label(lines[o].key)
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
             // A tracker's or a widget's text in Latin letters atop an Arabic-script page.
             || reasons[o] == Some(Reason::LatinBlock)
