@@ -192,7 +192,15 @@ fn stamp_over_headline(
     let at = shown
         .iter()
         .position(|&j| matches!(reasons[j], Some(Reason::Dateline | Reason::Byline)))?;
-    let under = shown.len() - at - 1;
+    // The lines under the stamp, a line printed again right under itself (the headline twice) and the
+    // lines a rule took (a picture's credit) aside.
+    let under = shown[at + 1..]
+        .iter()
+        .enumerate()
+        .filter(|&(n, &j)| {
+            reasons[j].is_none() && (n == 0 || lines[shown[at + n]].key != lines[j].key)
+        })
+        .count();
     if !(1..=MAX_LINES_UNDER_STAMP).contains(&under) {
         return None;
     }
@@ -721,7 +729,16 @@ fn heads_an_article(
             // Share buttons may stand between the headline and its byline.
             Some(Reason::Ui | Reason::Prompt) => {}
             None if model::name_shape(line.raw).is_some() => signed = true,
-            None => return signed && is_paragraph(lines, j, config),
+            // A paragraph, not a headline over one that a page with no blank lines sets right
+            // above it: a paragraph's first line ends its sentence or runs on into the next line.
+            None => {
+                return signed
+                    && is_paragraph(lines, j, config)
+                    && (line.ends_sentence
+                        || lines
+                            .get(j + 1)
+                            .is_some_and(|next| model::breaks_mid_sentence(line, next)))
+            }
             _ => return false,
         }
     }

@@ -2112,6 +2112,42 @@ fn pages_with_no_blank_lines_keep_their_lists_apart_from_the_first_paragraph() {
 }
 
 #[test]
+fn a_latest_news_block_ends_at_the_stamp_over_a_headline_printed_twice() {
+    let page = format!(
+        "أحدث الأخبار|\nوزير الخارجية يبحث مع نظيره الفرنسي تطورات المنطقة البرلمان يقر الموازنة \
+         الجديدة المنتخب يتأهل إلى النهائي الأمطار تغمر شوارع المدينة الحكومة تطلق خطة للنقل \
+         العام أسعار الذهب ترتفع في الأسواق\n\
+         الجمعة 08/10/2021 - 15:31 بتوقيت نيويورك\nالمغرب تعلن الحكومة الجديدة\n\
+         المغرب تعلن الحكومة الجديدة\nالمصدر / القاهرة:وكالات\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("المغرب تعلن الحكومة الجديدة"),
+        "{:?}",
+        s.lines
+    );
+}
+
+#[test]
+fn a_list_of_columns_with_their_stamps_ends_over_the_headline_not_in_it() {
+    // Each column's title over its date and writer; then the article's headline right over its
+    // first paragraph, with no blank line between.
+    let page = format!(
+        "عيون المقالات\nأعيدوا لنا العلم\n18/09/2025 - أحمد سالم\nعودة روسية قوية إلى المنطقة\n\
+         17/09/2025 - بكر علي\nلعبة الأمم في المنطقة\n10/09/2025 - غازي محمود\n\
+         الوطنية وبدائلها في زمن الأزمات\n04/09/2025 - ياسين صالح\n\
+         رئيس الوزراء الجديد أحد المقربين من الرئيس وبلا انتماء سياسي\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[7].reason, Reason::HeadlineList, "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("رئيس الوزراء الجديد أحد المقربين من الرئيس وبلا انتماء سياسي")
+    );
+}
+
+#[test]
 fn a_tracker_s_latin_line_names_no_writer() {
     let page = format!(
         "Web Analytics Made Easy - Statcounter\nبه نقل از «ایسنا»\n2024-05-08@03:11:53 GMT\n\
