@@ -1260,7 +1260,7 @@ pub(crate) fn holds_given_name(name: &str) -> bool {
         .any(|w| given_names().contains(&fold(w)))
 }
 
-/// Words that greet the reader at the head of a post or a letter.
+/// Words that greet the reader at the head of a post or a letter, or bless them at its end.
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",
@@ -1278,10 +1278,16 @@ const GREETINGS: &[&str] = &[
     "عزيزتي",
     "سلام",
     "درود",
+    // Blessings and regards that close a post ("بارك الله بكم", "جزاكم الله خيرا", "تحياتي").
+    "بارك",
+    "جزاكم",
+    "جزاك",
+    "وفقكم",
+    "تحياتي",
 ];
 
-/// `text` opens with a greeting ("Hi Guys", "مرحبا بالجميع", "السلام عليكم ورحمة الله"): a post's first
-/// line, no name.
+/// `text` opens with a greeting ("Hi Guys", "مرحبا بالجميع", "السلام عليكم ورحمة الله") or a blessing
+/// that closes a post ("بارك الله بكم"): a post's first or last line, no name.
 pub(crate) fn opens_with_greeting(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let first = fold(words.next().unwrap_or("").trim_end_matches([',', '،', '!']));

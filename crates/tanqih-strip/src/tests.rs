@@ -2148,6 +2148,19 @@ fn a_list_of_columns_with_their_stamps_ends_over_the_headline_not_in_it() {
 }
 
 #[test]
+fn a_blessing_that_closes_a_forum_post_names_no_writer() {
+    let page = "تعلم برمجة المتحكمات الدقيقة خطوة بخطوة\n\
+        قديم 16-05-2017, 02:06 PM المشاركة 1\n\
+        اريد تعلم البرمجة باي لغة سنختارها للمتحكمات ولكن بطريقتي التي اراها مناسبة لي، وارجو من الجميع المشاركة.\n\
+        اريد من اي شخص يريد المشاركة ان يضع كل امر او تعليمة تخص هذا المتحكم ويقوم على شرحها وتعريفها.\n\
+        بارك الله بكم\n\
+        التعديل الأخير تم بواسطة : مسلم11 بتاريخ 16-05-2017 الساعة 02:09 PM\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta);
+    assert!(byline::opens_with_greeting("جزاكم الله خيرا"));
+}
+
+#[test]
 fn a_tracker_s_latin_line_names_no_writer() {
     let page = format!(
         "Web Analytics Made Easy - Statcounter\nبه نقل از «ایسنا»\n2024-05-08@03:11:53 GMT\n\
