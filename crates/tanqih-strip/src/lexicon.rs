@@ -1155,19 +1155,20 @@ pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim();
     let count = |text: &str| text.split_whitespace().count();
-    if count(role) > MAX_IMPRINT_ROLE_WORDS
-        || !imprint_roles()
-            .iter()
-            .any(|r| find_words(role, r).is_some())
-    {
+    // The label first, which is short: most lines' text before a colon holds no role.
+    if count(role) > MAX_IMPRINT_ROLE_WORDS || !holds_imprint_role(role) {
         return false;
     }
     // A second credit may follow on the line ("بانی: Name ایڈیٹرانچیف : Name").
-    let next_credit = imprint_roles()
-        .iter()
-        .filter_map(|r| find_words(names, r))
-        .filter(|&at| names[at..].contains([':', '：']))
-        .min();
+    let next_credit = (names.contains([':', '：']) && imprint_role_finder().is_match(names))
+        .then(|| {
+            imprint_roles()
+                .iter()
+                .filter_map(|r| find_words(names, r))
+                .filter(|&at| names[at..].contains([':', '：']))
+                .min()
+        })
+        .flatten();
     let (names, more) = match next_credit {
         Some(at) => (&names[..at], Some(&names[at..])),
         None => (names, None),
@@ -1192,6 +1193,17 @@ fn find_words(text: &str, words: &str) -> Option<usize> {
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
+
+/// `text` holds one of [`IMPRINT_ROLES`] as whole words ([`find_words`]): one pass of the automaton
+/// tells most lines, which hold none.
+fn holds_imprint_role(text: &str) -> bool {
+    imprint_role_finder().is_match(text)
+        && imprint_roles()
+            .iter()
+            .any(|r| find_words(text, r).is_some())
+}
+
+automaton!(imprint_role_finder, IMPRINT_ROLES);
 
 /// A role this long (in chars) is found glued to the word before it too.
 const MIN_GLUED_ROLE_CHARS: usize = 8;

@@ -50,8 +50,8 @@ pub use model::{
     MODEL_VERSION,
 };
 use paragraphs::{
-    hard_wrapped, in_paragraph, in_stacked_headlines, is_arabic_letter, is_paragraph,
-    leading_fragment, wrapped_paragraphs,
+    hard_wrapped, in_paragraph, is_arabic_letter, is_paragraph, leading_fragment,
+    stacked_headlines, wrapped_paragraphs, Stacked,
 };
 use related::{
     cut_summaries, headline_lists, opens_with_conjunction, related_blocks, run_together_headlines,

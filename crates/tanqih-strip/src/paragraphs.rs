@@ -212,24 +212,41 @@ fn runs_on(lines: &[Line], s: usize, e: usize) -> bool {
     running * 4 >= breaks && capitalized * 2 <= breaks
 }
 
-/// Line `i` stands in a stack of [`MIN_WRAPPED_RUN`] lines or more, none of them ending a sentence,
-/// that shows no running text ([`runs_on`]): a stack of headlines, not a paragraph an extractor wrapped.
-/// Above the article (`header`), the stack may run into the article's first paragraph in its block, as
-/// pages whose text has no blank lines set it right under a list, as long as it does not run on into it
-/// mid-sentence; in the article, a stack set between its paragraphs is their key points.
-pub(crate) fn in_stacked_headlines(lines: &[Line], i: usize, header: bool) -> bool {
-    let mut s = i;
-    while s > 0 && runs_into(&lines[s - 1], &lines[s]) {
-        s -= 1;
+/// Where a line stands in a stack of headlines, not in a paragraph an extractor wrapped.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stacked {
+    /// In no stack.
+    No,
+    /// In a stack that its block ends with.
+    Whole,
+    /// In a stack that runs into a paragraph in its block, not mid-sentence: a stack only above the
+    /// article, where pages whose text has no blank lines set its first paragraph right under a list.
+    OverParagraph,
+}
+
+/// For each line, whether it stands in a stack of [`MIN_WRAPPED_RUN`] lines or more, none of them ending
+/// a sentence, that shows no running text ([`runs_on`]). Each block is read once.
+pub(crate) fn stacked_headlines(lines: &[Line]) -> Vec<Stacked> {
+    let mut stacked = vec![Stacked::No; lines.len()];
+    let mut s = 0;
+    while s < lines.len() {
+        let e = block_end(lines, s);
+        let last = (s..=e).take_while(|&k| !lines[k].ends_sentence).last();
+        if let Some(last) = last.filter(|&t| t + 1 - s >= MIN_WRAPPED_RUN && !runs_on(lines, s, t))
+        {
+            let kind = if last == e {
+                Some(Stacked::Whole)
+            } else {
+                (!model::breaks_mid_sentence(&lines[last], &lines[last + 1]))
+                    .then_some(Stacked::OverParagraph)
+            };
+            if let Some(kind) = kind {
+                stacked[s..=last].fill(kind);
+            }
+        }
+        s = e + 1;
     }
-    let e = block_end(lines, i);
-    let Some(last) = (s..=e).take_while(|&k| !lines[k].ends_sentence).last() else {
-        return false;
-    };
-    (last == e || header && !model::breaks_mid_sentence(&lines[last], &lines[last + 1]))
-        && last >= i
-        && last + 1 - s >= MIN_WRAPPED_RUN
-        && !runs_on(lines, s, last)
+    stacked
 }
 
 /// A block of text this long is a paragraph, even where it does not end a sentence: no menu, footer or

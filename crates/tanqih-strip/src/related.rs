@@ -563,18 +563,22 @@ fn holds_full_stop(raw: &str) -> bool {
 /// "26 أكتوبر 2023"), as lists of other articles set them: as long as a link's headline, and it may ask
 /// or exclaim.
 fn stamped_link(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
+    // The stamp first: most lines have none under them, and are left at once.
+    if !(3..=MAX_LINK_WORDS).contains(&lines[j].words)
+        || !(j + 1..lines.len())
+            .find(|&k| !lines[k].is_blank())
+            .is_some_and(|k| reasons[k] == Some(Reason::Dateline))
+    {
+        return false;
+    }
     let raw = lines[j].raw.trim();
     let asks = raw.ends_with(['?', '؟', '!']);
-    (3..=MAX_LINK_WORDS).contains(&lines[j].words)
-        && (!lines[j].ends_sentence || asks)
+    (!lines[j].ends_sentence || asks)
         && !raw
             .trim_end_matches(['?', '؟', '!'])
             .contains(['?', '؟', '!', '.'])
         && !raw.ends_with([':', ',', '،', ';', '؛'])
         && !opens_with_conjunction(raw)
-        && (j + 1..lines.len())
-            .find(|&k| !lines[k].is_blank())
-            .is_some_and(|k| reasons[k] == Some(Reason::Dateline))
 }
 
 /// The text opens with an Arabic word that the conjunction "و" joins ("وأضاف", "وبحسب", "وتابع",
@@ -611,6 +615,12 @@ pub(crate) fn headline_lists(
                 && lines[k].ends_sentence
         })
         .unwrap_or(lines.len());
+    let stacked = stacked_headlines(lines);
+    let in_stack = |j: usize| match stacked[j] {
+        Stacked::No => false,
+        Stacked::Whole => true,
+        Stacked::OverParagraph => j < first_paragraph,
+    };
     let mut i = 0;
     while i < lines.len() {
         let mut members = Vec::new();
@@ -621,14 +631,11 @@ pub(crate) fn headline_lists(
                 continue;
             }
             // A link with its stamp under it is no paragraph, though it may ask.
-            let stamped = reasons[j].is_none() && stamped_link(lines, reasons, j);
             if reasons[j].is_none()
                 && !listed[j]
+                && (headline_shaped(&lines[j]) && (!in_paragraph(lines, j, config) || in_stack(j))
+                    || stamped_link(lines, reasons, j))
                 && worded(lines[j].raw)
-                && (stamped
-                    || headline_shaped(&lines[j])
-                        && (!in_paragraph(lines, j, config)
-                            || in_stacked_headlines(lines, j, j < first_paragraph)))
             {
                 members.push(j);
                 j += 1;
