@@ -565,9 +565,9 @@ fn holds_full_stop(raw: &str) -> bool {
 fn stamped_link(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
     // The stamp first: most lines have none under them, and are left at once.
     if !(3..=MAX_LINK_WORDS).contains(&lines[j].words)
-        || !(j + 1..lines.len())
+        || (j + 1..lines.len())
             .find(|&k| !lines[k].is_blank())
-            .is_some_and(|k| reasons[k] == Some(Reason::Dateline))
+            .is_none_or(|k| reasons[k] != Some(Reason::Dateline))
     {
         return false;
     }
