@@ -2161,6 +2161,15 @@ fn a_blessing_that_closes_a_forum_post_names_no_writer() {
 }
 
 #[test]
+fn a_persian_lead_cut_where_its_link_stood_is_no_headline() {
+    let page = "به گزارش خبرنگار\n\
+        اقتصادی باشگاه خبرنگاران جوان؛ شاخص کل قیمت و بازده نقدی بورس تهران امروز با کاهش ۱۲۰ واحدی به ۱۴۵ هزار واحد رسید.\n\
+        همچنین ارزش کل معاملات بورس تهران از سه میلیارد و سیصد میلیون سهم گذشت و معامله‌گران خرید بیشتری داشتند.\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert_eq!(s.meta.title, None, "{:?}", s.lines);
+}
+
+#[test]
 fn a_tracker_s_latin_line_names_no_writer() {
     let page = format!(
         "Web Analytics Made Easy - Statcounter\nبه نقل از «ایسنا»\n2024-05-08@03:11:53 GMT\n\

@@ -97,12 +97,12 @@ pub(crate) fn title(
         ) || r.is_some_and(Reason::keeps)
     };
     // The page's `<title>` opens it, unless the page opens with a UI string (a skip link, a ticker's
-    // label), with the
-    // imprint ("• بانی: Name"), with a tracker's text in another script, with a number a rule took for the UI's (an article's number, a counter:
-    // "کد خبر: ۵۶۰۸۴۶"), with a related list's heading ("آخرین مطالب"), or with the page's stamp: a
-    // writer's name, a post's note of its last edit, a dateline that opens with its date, after its
-    // label or not ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell
-    // 11.18.19 - Site").
+    // label), with its story's lead, with the imprint ("• بانی: Name"), with a tracker's text in
+    // another script, with a number a rule took for the UI's (an article's number, a counter: "کد خبر:
+    // ۵۶۰۸۴۶"), with a related list's heading ("آخرین مطالب"), or with the page's stamp: a writer's
+    // name, a post's note of its last edit, a dateline that opens with its date, after its label or not
+    // ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell 11.18.19 -
+    // Site").
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
         let only_a_date = || {
             let folded = lines[o].folded;
@@ -127,6 +127,7 @@ pub(crate) fn title(
         };
         !(lexicon::is_ui(lines[o].key)
             || lexicon::is_breaking_label(lines[o].key)
+            || opens_news_lead(lines[o].raw)
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
             // A tracker's or a widget's text in Latin letters atop an Arabic-script page.
             || reasons[o] == Some(Reason::LatinBlock)
@@ -492,6 +493,20 @@ pub(crate) fn headline_shaped_alone(l: &Line) -> bool {
         && !titled_name(l.raw)
         && !byline::is_role_line(l.raw)
         && !byline::opens_with_greeting(l.raw)
+        && !opens_news_lead(l.raw)
+}
+
+/// The words that open a Persian news story's first sentence, "according to the report of" ("به گزارش
+/// خبرنگار …، …"): a line that opens with them is the lead, cut where a link stood, never a headline.
+const LEAD_OPENINGS: &[&str] = &["به گزارش"];
+
+/// `text` opens with one of [`LEAD_OPENINGS`].
+fn opens_news_lead(text: &str) -> bool {
+    let text = text.trim_start();
+    LEAD_OPENINGS.iter().any(|o| {
+        text.strip_prefix(o)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    })
 }
 
 /// A person's name after a title ("د. سامي الخطيب", "Dr. Jane Roe"), or a few words of a script without
