@@ -547,10 +547,22 @@ pub(crate) enum NameShape {
     Uncased,
 }
 
+/// `word` is a noun that the conjunction "و" joins to the one before it, with its article ("والسادة" in
+/// "السيدات والسادة", "والاقتصاد" in "السياسة والاقتصاد"): a phrase's, a salutation's or a section's, no
+/// part of a person's name ("والي" is one: the article is all of its "وال").
+fn joined_noun(word: &str) -> bool {
+    word.strip_prefix("وال")
+        .is_some_and(|rest| rest.chars().count() >= MIN_JOINED_NOUN_LETTERS)
+}
+
+/// A noun after "وال" holds at least this many letters.
+const MIN_JOINED_NOUN_LETTERS: usize = 3;
+
 /// The line's shape when it is only a person's name: two to four words of letters (and `-`, `'`,
-/// `.`), none of them a function word ("علي" spelled with yeh is the name, not "على"); in a cased script
-/// each opens with a capital, in Arabic script there are at most three, not counting the words that join
-/// the next into one name ("عبد", "أبو", "بن"). Words that are all buttons ("Facebook Twitter") are none.
+/// `.`), none of them a function word ("علي" spelled with yeh is the name, not "على") nor a noun joined
+/// by "و" ([`joined_noun`]); in a cased script each opens with a capital, in Arabic script there are at
+/// most three, not counting the words that join the next into one name ("عبد", "أبو", "بن"). Words that
+/// are all buttons ("Facebook Twitter") are none.
 pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     let raw = raw.trim();
     if raw.len() > 48 {
@@ -577,7 +589,7 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
                 .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}'))
         };
         let ali = unmarked().eq("علي".chars()) || unmarked().eq("علی".chars());
-        if n > 5 || !letters || !ali && words.contains(&fold(word)) {
+        if n > 5 || !letters || !ali && words.contains(&fold(word)) || joined_noun(word) {
             return None;
         }
         cased &= word.chars().next().is_some_and(char::is_uppercase);

@@ -2170,6 +2170,18 @@ fn a_persian_lead_cut_where_its_link_stood_is_no_headline() {
 }
 
 #[test]
+fn a_speech_s_salutation_under_its_dateline_names_no_writer() {
+    let page = format!(
+        "كلمة رئيس المجلس في اختتام الدورة التشريعية الأولى\nمجلس النواب ،10 فبراير 2021\n\
+         السيدات والسادة الوزراء\nالسيدات والسادة النواب\n{BODY}\n{BODY} ثانية.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta);
+    assert_eq!(model::name_shape("السياسة والاقتصاد"), None);
+    assert!(model::name_shape("أحمد والي").is_some());
+}
+
+#[test]
 fn a_tracker_s_latin_line_names_no_writer() {
     let page = format!(
         "Web Analytics Made Easy - Statcounter\nبه نقل از «ایسنا»\n2024-05-08@03:11:53 GMT\n\
