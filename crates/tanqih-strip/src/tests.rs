@@ -2708,6 +2708,15 @@ fn a_title_line_taken_alone_loses_the_sites_name() {
     );
     assert_eq!(without_site_name("Outside the web · V8"), "Outside the web");
     assert_eq!(without_site_name("No site here"), "No site here");
+    // A "»" closing a quotation is no separator; one after the quotation closed is.
+    assert_eq!(
+        without_site_name("انتقادات لتقرير « اللجنة » الأخير بشأن الموازنة"),
+        "انتقادات لتقرير « اللجنة » الأخير بشأن الموازنة"
+    );
+    assert_eq!(
+        without_site_name("انتقادات لتقرير « اللجنة » الأخير بشأن الموازنة » الأخبار"),
+        "انتقادات لتقرير « اللجنة » الأخير بشأن الموازنة"
+    );
 }
 
 #[test]

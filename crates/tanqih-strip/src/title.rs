@@ -599,13 +599,35 @@ pub(crate) fn without_site_name(title: &str) -> &str {
         .map_or(title, str::trim)
 }
 
-/// The parts of a page's `<title>` cut at the separators that set the site's name apart.
+/// The parts of a page's `<title>` cut at the separators that set the site's name apart. A "»" that
+/// closes a quotation opened by "«" ("وكالة « معا » المؤسفة") cuts nothing.
 pub(crate) fn title_parts(title: &str) -> Vec<&str> {
     [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
         .iter()
         .fold(vec![title.trim()], |parts, sep| {
-            parts.iter().flat_map(|p| p.split(sep)).collect()
+            parts
+                .iter()
+                .flat_map(|p| split_outside_quotes(p, sep))
+                .collect()
         })
+}
+
+/// `text` cut at `sep`, except where `sep` holds a "»" closing a "«" opened before it.
+fn split_outside_quotes<'a>(text: &'a str, sep: &str) -> Vec<&'a str> {
+    if !sep.contains('»') {
+        return text.split(sep).collect();
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(sep) {
+        let before = &text[start..at];
+        if before.matches('«').count() <= before.matches('»').count() {
+            parts.push(before);
+            start = at + sep.len();
+        }
+    }
+    parts.push(&text[start..]);
+    parts
 }
 
 /// The folded name of the site at the end of a page's `<title>` ("Headline - Site Name"): its last part,
