@@ -200,6 +200,28 @@ fn opening(raw: &str) -> Option<(Opening, &str)> {
         .or_else(|| opening_words(raw))
         .or_else(|| opening_words(after_piece_kind(raw)?))
         .or_else(|| after_avatar_name(raw))
+        .or_else(|| after_site_prefix(raw))
+}
+
+/// Words a site's name may print before a byline's opening at most ("مع الحدث متابعة: Name").
+const MAX_BYLINE_PREFIX_WORDS: usize = 2;
+
+/// The byline after a short prefix, the site's or the desk's name, when its opening is a noun of the
+/// writing ([`NOUN_OPENERS`]) right before a colon and only a person's name follows it: "مع الحدث
+/// متابعة: لحبيب مسكر", "الدستور - إعداد: Name". ("Edited by: Name" names an editor: "by" is none.)
+fn after_site_prefix(raw: &str) -> Option<(Opening, &str)> {
+    let (head, name) = raw.split_once([':', '：'])?;
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| matches!(c, '-' | '–' | '|')))
+        .collect();
+    let (opener, prefix) = words.split_last()?;
+    let key = fold(opener);
+    let name = name.trim();
+    (noun_openers().contains(&key)
+        && (1..=MAX_BYLINE_PREFIX_WORDS).contains(&prefix.len())
+        && crate::model::name_shape(name).is_some())
+    .then_some((Opening::Strong, name))
 }
 
 /// An opening, the preposition and the place hold at most this many words.

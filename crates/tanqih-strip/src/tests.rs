@@ -1350,6 +1350,33 @@ fn bylines_open_with_the_word_each_language_uses() {
 }
 
 #[test]
+fn a_sites_name_before_a_noun_of_the_writing_and_its_colon_leaves_a_byline() {
+    let names = crate::byline::byline_authors;
+    assert_eq!(
+        names("مع الوطن متابعة: سمير الحداد").unwrap(),
+        ["سمير الحداد"]
+    );
+    assert_eq!(names("الصباح - إعداد: هدى منصور").unwrap(), ["هدى منصور"]);
+    // After the colon a headline goes on, not a name; "by" after a verb names an editor or a sort.
+    assert_eq!(names("وزارة الصحة متابعة: الوضع مستقر في المستشفيات"), None);
+    assert_eq!(names("Edited by: Jane Roe"), None);
+    assert_eq!(names("Sort by: Most Votes"), None);
+    let page = "أقسام الموقع\n\
+السلطات تعلن خطة لمواجهة الجفاف في القرى الجبلية.. والسكان يطالبون بحلول عاجلة\n\
+مع الوطن متابعة: سمير الحداد\n\
+أعلنت السلطات المحلية أمس عن خطة جديدة لمواجهة الجفاف في القرى الجبلية، تشمل حفر آبار جديدة وتوزيع صهاريج المياه على الأحياء الأكثر تضررا.\n\
+وقال مسؤول في البلدية إن الخطة ستنفذ على مراحل خلال الأشهر المقبلة، بالتنسيق مع الجمعيات المحلية والسكان.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[2].reason, Reason::Byline);
+    assert_eq!(s.meta.authors, ["سمير الحداد"]);
+    assert!(s
+        .meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("السلطات تعلن")));
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
