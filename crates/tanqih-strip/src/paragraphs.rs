@@ -189,7 +189,10 @@ fn runs_on(lines: &[Line], s: usize, e: usize) -> bool {
         let raw = lines[k].raw;
         let inner_stop = raw.match_indices([' ']).any(|(at, _)| {
             let before = &raw[..at];
-            before.ends_with(['.', '۔', '؟', '!', '?']) && !before.ends_with("..")
+            // A list item's number ("1. ...") ends no sentence.
+            before.ends_with(['.', '۔', '؟', '!', '?'])
+                && !before.ends_with("..")
+                && !before.trim_end_matches('.').chars().all(char::is_numeric)
         });
         let inner_comma = raw
             .trim_end()

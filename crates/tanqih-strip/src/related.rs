@@ -542,7 +542,11 @@ fn headline_shaped(line: &Line) -> bool {
 
 /// [`headline_shaped`], up to `max_words` words.
 fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
-    let raw = line.raw.trim();
+    text_shaped_as_headline(line.raw.trim(), line, max_words)
+}
+
+/// `raw`, the text of `line` or the part after its item's number, is shaped as a headline.
+fn text_shaped_as_headline(raw: &str, line: &Line, max_words: usize) -> bool {
     (3..=max_words).contains(&line.words)
         && !line.ends_sentence
         && !opens_with_conjunction(raw)
@@ -550,6 +554,32 @@ fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
         && raw.matches([',', '،']).count() <= 1
         && !holds_full_stop(raw)
         && !raw.contains("۔ ")
+}
+
+/// The number of a list's item and the text after it ("3. خصومة المغرب ...", "12. Title").
+fn item_number(raw: &str) -> Option<(u32, &str)> {
+    let (number, rest) = raw.trim().split_once(". ")?;
+    Some((number.parse().ok()?, rest))
+}
+
+/// Line `j` is an item of a numbered list of headlines ("1. ضيف هسبريس: ..." / "2. خيمة الشعر
+/// الأمازيغي"), as lists of the most read set them: the line before or after it is the item numbered
+/// next to it, and the text after its number is shaped as a headline. A table of contents, its entries
+/// led by dots to their page ("9. Bearer tokens........9"), and an article's numbered sections, text
+/// between them, are none.
+fn numbered_headline(lines: &[Line], j: usize) -> bool {
+    let Some((n, rest)) = item_number(lines[j].raw) else {
+        return false;
+    };
+    let numbered = |k: Option<usize>, want: u32| {
+        k.and_then(|k| item_number(lines[k].raw))
+            .is_some_and(|(m, _)| m == want)
+    };
+    let prev = (0..j).rev().find(|&k| !lines[k].is_blank());
+    let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
+    (numbered(prev, n.wrapping_sub(1)) || numbered(next, n + 1))
+        && !rest.contains("....")
+        && text_shaped_as_headline(rest, &lines[j], MAX_HEADLINE_WORDS)
 }
 
 /// A full stop with more text after it: a line that holds one holds two sentences. An ellipsis ("..",
@@ -615,6 +645,18 @@ pub(crate) fn headline_lists(
                 && lines[k].ends_sentence
         })
         .unwrap_or(lines.len());
+    let last_paragraph = (first_paragraph..lines.len())
+        .rev()
+        .find(|&k| {
+            reasons[k].is_none()
+                && lines[k].words >= config.min_content_words
+                && lines[k].ends_sentence
+        })
+        .unwrap_or(first_paragraph);
+    // A numbered list of headlines stands outside the article's text; inside it, numbered lines are
+    // the article's own points.
+    let numbered_item =
+        |j: usize| (j < first_paragraph || j > last_paragraph) && numbered_headline(lines, j);
     let stacked = stacked_headlines(lines);
     let in_stack = |j: usize| match stacked[j] {
         Stacked::No => false,
@@ -633,7 +675,8 @@ pub(crate) fn headline_lists(
             // A link with its stamp under it is no paragraph, though it may ask.
             if reasons[j].is_none()
                 && !listed[j]
-                && (headline_shaped(&lines[j]) && (!in_paragraph(lines, j, config) || in_stack(j))
+                && ((headline_shaped(&lines[j]) || numbered_item(j))
+                    && (!in_paragraph(lines, j, config) || in_stack(j))
                     || stamped_link(lines, reasons, j))
                 && worded(lines[j].raw)
             {

@@ -1377,6 +1377,28 @@ fn a_sites_name_before_a_noun_of_the_writing_and_its_colon_leaves_a_byline() {
 }
 
 #[test]
+fn a_numbered_list_of_headlines_outside_the_article_is_a_list_and_its_numbered_points_are_not() {
+    let page = "الأكثر قراءة\n\
+1. الحكومة تقر خطة جديدة لدعم المزارعين (4.50)\n\
+2. ارتفاع أسعار الخضر في الأسواق قبل رمضان (4.00)\n\
+3. المنتخب الوطني يستعد لمباراة ودية جديدة (3.50)\n\
+4. مهرجان الموسيقى يعود إلى المدينة (3.00)\n\
+أعلنت وزارة الصحة اليوم عن حملة وطنية للتوعية بأمراض القلب، تستمر شهرا كاملا في جميع المحافظات.\n\
+وقالت الوزارة إن الحملة تقوم على ثلاث خطوات يمكن لكل مواطن أن يتبعها بسهولة في حياته اليومية.\n\
+1. تقليل استهلاك الملح والسكر في الطعام اليومي\n\
+2. ممارسة المشي نصف ساعة على الأقل كل يوم\n\
+3. إجراء فحص دوري لضغط الدم مرة كل ستة أشهر\n\
+وأضافت أن الفحوص ستكون مجانية في المراكز الصحية طوال مدة الحملة، بالتعاون مع الجمعيات المحلية.\n";
+    let (reasons, _) = decisions(page);
+    for (line, reason) in reasons.iter().enumerate().take(5).skip(1) {
+        assert_eq!(*reason, (false, Reason::HeadlineList), "line {line}");
+    }
+    for (line, reason) in reasons.iter().enumerate().take(10).skip(7) {
+        assert!(reason.0, "line {line}: {reason:?}");
+    }
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
