@@ -1875,6 +1875,11 @@ fn the_title_loses_the_marks_around_it() {
         "المجلس يمنح لجنة التحقيق مهلة أسبوعين"
     );
     assert_eq!(unmarked("-5 degrees tonight"), "-5 degrees tonight");
+    // A row of bars after the headline, a table's rule as the page's text flattened it.
+    assert_eq!(
+        unmarked("المجلس يمنح لجنة التحقيق مهلة أسبوعين | ||||||||||||"),
+        "المجلس يمنح لجنة التحقيق مهلة أسبوعين"
+    );
 }
 
 #[test]

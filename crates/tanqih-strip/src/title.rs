@@ -521,7 +521,7 @@ pub(crate) fn titled_name(raw: &str) -> bool {
 }
 
 /// `text` trimmed, without a list or breadcrumb mark before it (`>`, `»`, `•`, `- `, ...), a Markdown heading's
-/// marks (`## `), or a paragraph anchor after it (`¶`).
+/// marks (`## `), or a paragraph anchor or a row of bars after it (`¶`, `| ||||`).
 pub(crate) fn unmarked(text: &str) -> &str {
     const OPENING: [char; 9] = ['>', '»', '›', '•', '·', '▶', '►', '■', '▪'];
     let text = text.trim();
@@ -536,7 +536,10 @@ pub(crate) fn unmarked(text: &str) -> &str {
         .iter()
         .find_map(|mark| text.strip_prefix(mark))
         .unwrap_or(text);
-    text.trim_end_matches('¶').trim()
+    // A row of bars after it is a table's or a menu's rule, no part of the headline.
+    text.trim_end_matches('¶')
+        .trim_end_matches(|c: char| matches!(c, '|' | '¦') || c.is_whitespace())
+        .trim()
 }
 
 /// `text` without the quotes around it when it opens and closes with a pair of them.
