@@ -182,6 +182,18 @@ fn only_a_name(text: &str) -> bool {
         && (opens_with_given_name(text) || holds_given_name(text) || theophoric())
 }
 
+/// Bars and dots that set a post's fields apart on one row.
+const ROW_SEPARATORS: [&str; 3] = [" | ", " • ", " · "];
+
+/// The first field of a row of three fields or more that bars or dots set apart ("by Name | Mar 11,
+/// 2023 | Category | 0 comments"), when the line is one.
+pub(crate) fn first_field_of_row(text: &str) -> Option<&str> {
+    let sep = ROW_SEPARATORS
+        .iter()
+        .find(|sep| text.matches(*sep).count() >= 2)?;
+    text.split(sep).next()
+}
+
 /// A byline's text up to a semicolon, after which the writer's role and workplace follow ("Name ;
 /// استشاري ... ; Org").
 pub(crate) fn before_semicolon(text: &str) -> &str {

@@ -1932,10 +1932,16 @@ fn classify_alone(
     let semicolon = || {
         memchr::memchr2(b';', 0x9B, line.raw.as_bytes()).is_some() && line.raw.contains([';', '؛'])
     };
-    let byline_words = if line.words > MAX_BYLINE_WORDS && semicolon() {
+    // So may the other fields of a post's row, after a bar ("by Name | Mar 11, 2023 | Category | 0
+    // comments").
+    let byline_words = if line.words <= MAX_BYLINE_WORDS {
+        line.words
+    } else if semicolon() {
         byline::before_semicolon(line.raw)
             .split_whitespace()
             .count()
+    } else if let Some(first) = byline::first_field_of_row(line.raw) {
+        first.split_whitespace().count()
     } else {
         line.words
     };

@@ -1399,6 +1399,29 @@ fn a_numbered_list_of_headlines_outside_the_article_is_a_list_and_its_numbered_p
 }
 
 #[test]
+fn a_bylines_row_of_fields_past_a_bylines_length_is_a_byline() {
+    let page = "How to replace brake pads at home in one afternoon\n\
+by Daniel Gibson | Mar 11, 2023 | All About Brakes and Brake Repair, Learn About Brakes | 0 comments\n\
+Replacing brake pads is one of the easiest repairs you can do on your own car, and it saves money.\n\
+First, loosen the lug nuts while the car is still on the ground, then raise it with a jack.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(reasons[1], (false, Reason::Byline));
+    assert_eq!(meta.authors, ["Daniel Gibson"]);
+    let page = "وزارة التعليم تعلن مواعيد امتحانات نهاية العام الدراسي\n\
+بواسطة سارة المصري | 12 مارس 2024 | أخبار التعليم والجامعات والمدارس الحكومية والخاصة في المحافظات | 0 تعليق\n\
+أعلنت وزارة التربية والتعليم اليوم عن مواعيد امتحانات نهاية العام الدراسي لجميع المراحل الدراسية.\n\
+وقال المتحدث باسم الوزارة إن الجداول التفصيلية ستنشر على الموقع الرسمي خلال أيام قليلة.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(reasons[1], (false, Reason::Byline));
+    assert_eq!(meta.authors, ["سارة المصري"]);
+    // One bar is no row of fields: a long line that opens with "By" stays text.
+    assert_eq!(
+        byline::first_field_of_row("By the end of the year the council had approved | the plan"),
+        None
+    );
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
