@@ -62,6 +62,19 @@ pub(crate) fn article_bylines(
     }
 }
 
+/// Words for the piece a page prints: a line that ends with one is a label about it ("صورة الخبر", "نص
+/// المقال"), not a writer's family name.
+const PIECE_NOUNS: &[&str] = &[
+    "الخبر",
+    "المقال",
+    "المقالة",
+    "الموضوع",
+    "التقرير",
+    "الصفحة",
+    "الفيديو",
+    "الصورة",
+];
+
 /// How many lines above the article's first kept line a byline may stand when none stands nearer.
 const BYLINE_REACH: usize = 25;
 
@@ -320,12 +333,16 @@ pub(crate) fn name_line_author(
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // Right under the headline, so is an Arabic given name and a family name with its article
             // ("سجى الحاج", "ليلى الأحمد"), which the bundled list of given names may miss.
+            // Not a label about the piece itself ("صورة الخبر", the story's picture).
             let family_named = || {
                 let words: Vec<&str> = name(i).split_whitespace().collect();
                 uncased
                     && (2..=3).contains(&words.len())
                     && !words[0].starts_with("ال")
                     && words[words.len() - 1].starts_with("ال")
+                    && !PIECE_NOUNS
+                        .iter()
+                        .any(|noun| fold(noun) == fold(words[words.len() - 1]))
             };
             // The line right under the headline needs no date beside it to be the byline.
             let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;

@@ -1422,6 +1422,30 @@ First, loosen the lug nuts while the car is still on the ground, then raise it w
 }
 
 #[test]
+fn a_label_about_the_story_under_its_headline_names_no_writer() {
+    let page = |under: &str| {
+        format!(
+            "أخبار المنطقة\nالمجلس البلدي يقر ميزانية المدينة للعام المقبل\n{under}\n\
+أقر المجلس البلدي أمس ميزانية المدينة للعام المقبل بعد نقاش طويل حول مشاريع الطرق والمدارس الجديدة.\n\
+وقال رئيس المجلس إن الميزانية تزيد على ميزانية العام الحالي بعشرة في المئة، وتخصص نصف الزيادة للتعليم.\n"
+        )
+    };
+    let authors = |under: &str| {
+        strip_with_model(
+            &page(under),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        )
+        .meta
+        .authors
+    };
+    assert!(authors("صورة الخبر").is_empty());
+    assert!(authors("نص المقال").is_empty());
+    assert_eq!(authors("هالة الحداد"), ["هالة الحداد"]);
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
