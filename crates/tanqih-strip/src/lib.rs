@@ -1749,6 +1749,41 @@ fn menu_row(raw: &str) -> bool {
     items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
 }
 
+/// A list of names or tags set apart by commas alone holds at least this many items...
+const MIN_COMMA_LIST_ITEMS: usize = 20;
+/// ...of at most this many words each, but one in [`ITEMS_PER_LONG_COMMA_ITEM`] ("... and Name as well
+/// as 3381 guests left kudos on this work!").
+const MAX_COMMA_LIST_ITEM_WORDS: usize = 3;
+/// See [`MAX_COMMA_LIST_ITEM_WORDS`].
+const ITEMS_PER_LONG_COMMA_ITEM: usize = 10;
+
+/// A long list of names or tags flattened onto one line between commas ("KuroKitsuneNoYoko,
+/// Senpakuxkira, jennyjenka, ...", a tag cloud "008, 100, advice, auger, BBQ, ..."):
+/// [`MIN_COMMA_LIST_ITEMS`] items or more, nearly all of a word or three, none of them a sentence.
+/// Running text sets a comma every dozen words or so; an enumeration in prose is a dozen items at most.
+fn comma_list(raw: &str) -> bool {
+    // ',' or the lead byte of '،' (D8 8C), and enough of them, before splitting the line.
+    let bytes = raw.as_bytes();
+    let commas = memchr::memchr_iter(b',', bytes).count()
+        + memchr::memchr_iter(0x8C, bytes)
+            .filter(|&i| i > 0 && bytes[i - 1] == 0xD8)
+            .count();
+    if commas + 1 < MIN_COMMA_LIST_ITEMS {
+        return false;
+    }
+    let (mut items, mut long) = (0, 0);
+    for item in raw.split([',', '،']) {
+        let words = item.split_whitespace().count();
+        if words > MAX_COMMA_LIST_ITEM_WORDS {
+            long += 1;
+        } else if item.trim_end().ends_with(['.', '!', '?', '؟', '۔']) {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_COMMA_LIST_ITEMS && long * ITEMS_PER_LONG_COMMA_ITEM <= items
+}
+
 /// Headlines flattened onto one line (a ticker, a "trending" bar) hold at least this many items...
 const MIN_HEADLINE_ROW_ITEMS: usize = 3;
 /// ...of this many words each: more than a menu's items, fewer than a paragraph's sentences.
@@ -1871,6 +1906,7 @@ fn classify_alone(
         || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
+        || line.words >= MIN_COMMA_LIST_ITEMS && comma_list(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)
         || line.digits && line.words <= MAX_NUMBERED_UI_WORDS && numbered_ui(key)
     {

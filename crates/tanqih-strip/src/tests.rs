@@ -1446,6 +1446,33 @@ fn a_label_about_the_story_under_its_headline_names_no_writer() {
 }
 
 #[test]
+fn a_long_list_of_names_or_tags_between_commas_is_no_paragraph() {
+    let handles: Vec<String> = (1..=30).map(|n| format!("reader{n}")).collect();
+    let kudos = format!(
+        "{} and reader31 as well as 200 guests left kudos on this work!",
+        handles.join(", ")
+    );
+    assert!(comma_list(&kudos));
+    let tags = "الرياضة، كرة القدم، الدوري، المنتخب، الملاعب، التحكيم، الانتقالات، المدربون، \
+                الجماهير، البطولة، الكأس، الهدافون، الحراس، الإصابات، التذاكر، المباريات، الأندية، \
+                الاتحاد، اللاعبون، الموسم، الترتيب";
+    assert!(comma_list(tags));
+    // Prose lists a dozen things at most, and its commas fall among longer clauses.
+    assert!(!comma_list(
+        "The market sold apples, pears, plums, figs, dates, grapes, melons, lemons, limes, oranges, \
+         cherries and peaches, all from farms nearby."
+    ));
+    let prose = "وقال الوزير إن الحكومة، التي تواجه ضغوطا متزايدة، ستعلن خطتها قريبا، ".repeat(8);
+    assert!(!comma_list(&prose));
+    let page = format!(
+        "Chapter One\nThe rain had not stopped for three days when the letter finally arrived at the house.\n\
+         She read it twice before she understood what it meant, and then she sat down by the window.\n{kudos}\n"
+    );
+    let (reasons, _) = decisions(&page);
+    assert_eq!(reasons[3], (false, Reason::Ui));
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
