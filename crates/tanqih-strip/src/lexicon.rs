@@ -205,6 +205,7 @@ const WEB_WORDS: &[&str] = &[
     "sites",
     "browser",
     "browsers",
+    "browsing",
     "device",
     "devices",
     "visit",

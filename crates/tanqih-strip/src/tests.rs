@@ -398,6 +398,12 @@ fn a_cookie_notice_goes_and_an_article_on_cookies_stays() {
     assert!(d.iter().all(|&(keep, _)| keep), "{d:?}");
     // "Cookie-cutter" names no cookie.
     assert_eq!(lexicon::cookie_talk("our cookie-cutter website"), None);
+    // A notice's cookies that track the reader's browsing name the web.
+    let talk = lexicon::cookie_talk(&fold(
+        "These cookies track your browsing habits to show sponsorship credits.",
+    ))
+    .unwrap();
+    assert!(talk.web);
 }
 
 #[test]
