@@ -1461,13 +1461,38 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
         }
         i = end + 1;
     }
-    // Lines that look like `"key": value,` outside a detected blob.
+    // Lines that look like `"key": value,` outside a detected blob, and lines of identifiers.
     for (i, line) in lines.iter().enumerate() {
         let t = line.folded;
-        if reasons[i].is_none() && t.starts_with('"') && t.contains("\":") {
+        if reasons[i].is_none()
+            && (t.starts_with('"') && t.contains("\":") || identifiers(line.raw))
+        {
             reasons[i] = Some(Reason::StructuredData);
         }
     }
+}
+
+/// An identifier is a run of at least this many letters and digits (and `-`, `_`), of both kinds.
+const MIN_IDENTIFIER_CHARS: usize = 24;
+
+/// The line is made of identifiers (UUIDs, hashes, tokens a page's script left in its text:
+/// "9303097ac-d3e5-41e1-baf5-303640756ebfX2bf8403c-..."): they hold four in five of its characters.
+fn identifiers(raw: &str) -> bool {
+    if raw.len() < MIN_IDENTIFIER_CHARS {
+        return false;
+    }
+    let (mut all, mut ids) = (0, 0);
+    for token in raw.split_whitespace() {
+        all += token.len();
+        let id = token.len() >= MIN_IDENTIFIER_CHARS
+            && token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && token.bytes().any(|b| b.is_ascii_digit())
+            && token.bytes().any(|b| b.is_ascii_alphabetic());
+        ids += id as usize * token.len();
+    }
+    ids * 5 >= all * 4
 }
 
 /// The fields of an embedded JSON object that hold metadata; the others are skipped unread.

@@ -1479,6 +1479,28 @@ fn a_long_list_of_names_or_tags_between_commas_is_no_paragraph() {
 }
 
 #[test]
+fn a_line_of_identifiers_is_structured_data() {
+    assert!(identifiers(
+        "9303097ac-d3e5-41e1-baf5-303640756ebfX2bf8403c-6590-4d73-8b16-95f6c3ecdef8 \
+         84f535a2-9d93-4358-b5a8-c77d761c12e9S74566818-87fa-4f92"
+    ));
+    assert!(identifiers("session_token_a81f33c09be24d7f9ac6e1b2"));
+    // Words, a long word of letters alone, a link: no identifiers.
+    assert!(!identifiers(
+        "Sponsored results for camera lenses and tripods near you"
+    ));
+    assert!(!identifiers("Donaudampfschifffahrtsgesellschaftskapitän"));
+    assert!(!identifiers(
+        "https://example.com/2024/05/article-title-with-words-1234567"
+    ));
+    let page = "Camera lens 50mm f/1.8\n\
+84f535a2-9d93-4358-b5a8-c77d761c12e9S74566818-87fa-4f92-a44b-1994747f4b09p4aaa672b\n\
+This lens is sharp from edge to edge, light enough to carry all day, and fast in low light.\n";
+    let (reasons, _) = decisions(page);
+    assert_eq!(reasons[1], (false, Reason::StructuredData));
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
