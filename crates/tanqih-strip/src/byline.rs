@@ -501,7 +501,9 @@ fn reads_as_listed_name(name: &str) -> bool {
 }
 
 /// Where a name's line goes on to the outlet, a handle or a role: " | Fox News", "@handle".
-const NAME_ENDS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", "@", " ; ", "؛"];
+const NAME_ENDS: &[&str] = &[
+    " | ", " · ", " • ", " — ", " – ", " - ", "@", " ; ", "؛", " (",
+];
 
 /// The names in the text after a byline's opening: cut where the outlet or a handle begins, split where
 /// joiners separate names, roles after the names dropped ("Name, Redakteur").

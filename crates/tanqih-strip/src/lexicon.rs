@@ -1402,6 +1402,18 @@ pub(crate) fn is_counter(key: &str) -> bool {
     numbers > 0 && counted > 0 && words <= MAX_COUNTER_WORDS
 }
 
+/// The text opens with an engagement counter, a number and a counter's word ("5 Comments on <the
+/// post's title>", "3 تعليقات على ...").
+pub(crate) fn opens_with_counter(key: &str) -> bool {
+    let mut words = key.split(' ').filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words
+            .next()
+            .is_some_and(|w| counter_words().iter().any(|c| c == w))
+}
+
 /// A counter holds at most this many words, numbers included.
 const MAX_COUNTER_WORDS: usize = 5;
 

@@ -1472,6 +1472,14 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
     }
 }
 
+/// `raw` before a dash or a bar that an engagement counter follows ("... - 5 Comments on ...").
+pub(crate) fn before_counter(raw: &str) -> Option<&str> {
+    [" - ", " – ", " | "].iter().find_map(|sep| {
+        let (head, rest) = raw.split_once(sep)?;
+        lexicon::opens_with_counter(&fold(rest)).then_some(head)
+    })
+}
+
 /// An identifier is a run of at least this many letters and digits (and `-`, `_`), of both kinds.
 const MIN_IDENTIFIER_CHARS: usize = 24;
 
@@ -2043,8 +2051,11 @@ fn classify_alone(
             return Some(Reason::Dateline);
         }
     }
-    if let Some(authors) = (line.digits && line.words <= MAX_DATELINE_WORDS)
-        .then(|| byline::dated_byline(line.raw))
+    // A post's stamp may end with its comments' counter and the post's title ("Posted on <date> by
+    // Name - 5 Comments on <title>"): the stamp is what comes before.
+    let stamp = before_counter(line.raw).unwrap_or(line.raw);
+    if let Some(authors) = (line.digits && stamp.split_whitespace().count() <= MAX_DATELINE_WORDS)
+        .then(|| byline::dated_byline(stamp))
         .flatten()
     {
         *byline = authors;

@@ -613,8 +613,11 @@ pub(crate) fn article_date(
     let headline = (reasons.get(anchor) == Some(&Some(Reason::Title))).then(|| &lines[anchor]);
     let mut best: Option<((bool, bool, usize), String)> = None;
     for (i, line) in lines.iter().enumerate() {
+        // A post's stamp before its comments' counter and the post's title ("Posted on <date> by Name
+        // - 5 Comments on <title>").
+        let stamp = line.digits.then(|| before_counter(line.folded)).flatten();
         if !line.digits
-            || line.words > MAX_PARTED_DATE_LINE_WORDS
+            || line.words > MAX_PARTED_DATE_LINE_WORDS && stamp.is_none()
             || reasons[i] == Some(Reason::StructuredData)
         {
             continue;
@@ -624,7 +627,7 @@ pub(crate) fn article_date(
         let beside_headline = headline
             .filter(|_| reasons[i] == Some(Reason::Dateline))
             .and_then(|h| title::stamp_beside_headline(line, h));
-        let published_part = beside_headline.as_deref().or_else(|| {
+        let published_part = beside_headline.as_deref().or(stamp).or_else(|| {
             (!line.ends_sentence)
                 .then(|| date::split_at_update(line.folded))
                 .flatten()

@@ -1501,6 +1501,36 @@ This lens is sharp from edge to edge, light enough to carry all day, and fast in
 }
 
 #[test]
+fn a_posts_stamp_before_its_comments_counter_gives_the_writer_and_the_date() {
+    let page = |stamp: &str| {
+        format!(
+            "Do you need fourteen USB ports on a small computer?\n{stamp}\n\
+If you do, then you are in luck, thanks to a new expansion board that adds ten ports for a total of fourteen.\n\
+The board connects to the computer's PCIe connector and adds four fast ports and four slower ones on the side.\n"
+        )
+    };
+    let s = strip_with_model(
+        &page("Posted on December 20, 2025 by Jane Roe (Example Tech) - 5 Comments on Do you need fourteen USB ports on a small computer?"),
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    assert_eq!(s.lines[1].reason, Reason::Byline);
+    assert_eq!(s.meta.authors, ["Jane Roe"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2025-12-20"));
+    assert!(s
+        .meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("Do you need")));
+    assert_eq!(
+        before_counter("Posted by Name - 3 تعليقات على عنوان المقال"),
+        Some("Posted by Name")
+    );
+    assert_eq!(before_counter("Rome - 3 people were hurt on Monday"), None);
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
