@@ -1472,6 +1472,13 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
     }
 }
 
+/// The folded line opens with a web address.
+pub(crate) fn opens_with_link(folded: &str) -> bool {
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|scheme| folded.starts_with(scheme))
+}
+
 /// `raw` before a dash or a bar that an engagement counter follows ("... - 5 Comments on ...").
 pub(crate) fn before_counter(raw: &str) -> Option<&str> {
     [" - ", " – ", " | "].iter().find_map(|sep| {
@@ -2023,7 +2030,8 @@ fn classify_alone(
         *byline = authors;
         return Some(Reason::Byline);
     }
-    if line.words <= 12 && line.digits {
+    // A link is no date, whatever day its address names ("http://example.com/2011/09/07/title/").
+    if line.words <= 12 && line.digits && !opens_with_link(line.folded) {
         // The line is its date, a label beside it, with its parts spaced or glued ("1/12/202412:30").
         let whole = |found: &date::FoundDate| found.words_used + 1 >= line.words;
         if find_date(line.folded).is_some_and(|f| whole(&f))
@@ -2122,7 +2130,11 @@ fn classify_alone(
     {
         return Some(Reason::Ui);
     }
-    if line.digits && line.words <= 12 && date::is_parted_dateline(line.raw, line.folded) {
+    if line.digits
+        && line.words <= 12
+        && !opens_with_link(line.folded)
+        && date::is_parted_dateline(line.raw, line.folded)
+    {
         return Some(Reason::Dateline);
     }
     // A dateline's stamps between bars are no headlines; a ticker's headline may print a date.

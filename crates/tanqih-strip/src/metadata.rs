@@ -616,9 +616,11 @@ pub(crate) fn article_date(
         // A post's stamp before its comments' counter and the post's title ("Posted on <date> by Name
         // - 5 Comments on <title>").
         let stamp = line.digits.then(|| before_counter(line.folded)).flatten();
+        // A link's address names the day of the page it points to, not this one's.
         if !line.digits
             || line.words > MAX_PARTED_DATE_LINE_WORDS && stamp.is_none()
             || reasons[i] == Some(Reason::StructuredData)
+            || opens_with_link(line.folded)
         {
             continue;
         }

@@ -1548,6 +1548,18 @@ The output lists each head with its revision number, and the graph shows how the
 }
 
 #[test]
+fn a_link_whose_address_names_a_day_is_no_dateline() {
+    let page = "أعلنت وزارة الصحة اليوم عن حملة وطنية للتوعية بأمراض القلب تستمر شهرا كاملا في المحافظات.\n\
+المصدر:\n\
+http://example.com/2011/09/07/health-campaign-announced/\n\
+https://www.example.org/news/2024-03-12/heart-disease\n";
+    let (reasons, meta) = decisions(page);
+    assert_ne!(reasons[2].1, Reason::Dateline);
+    assert_ne!(reasons[3].1, Reason::Dateline);
+    assert_eq!(meta.date, None);
+}
+
+#[test]
 fn a_byline_label_alone_names_the_author_on_the_next_line() {
     let page = "Harbour plan approved after long debate\n\
 By\n\
