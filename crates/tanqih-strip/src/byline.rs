@@ -188,6 +188,8 @@ const ROW_SEPARATORS: [&str; 3] = [" | ", " • ", " · "];
 /// The first field of a row of three fields or more that bars or dots set apart ("by Name | Mar 11,
 /// 2023 | Category | 0 comments"), when the line is one.
 pub(crate) fn first_field_of_row(text: &str) -> Option<&str> {
+    // '|' or the lead bytes of '•' and '·' first: running text holds none.
+    memchr::memchr3(b'|', 0xE2, 0xC2, text.as_bytes())?;
     let sep = ROW_SEPARATORS
         .iter()
         .find(|sep| text.matches(*sep).count() >= 2)?;

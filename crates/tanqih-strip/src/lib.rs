@@ -1465,7 +1465,8 @@ fn structured_blocks(lines: &[Line], reasons: &mut [Option<Reason>], meta: &mut 
     for (i, line) in lines.iter().enumerate() {
         let t = line.folded;
         if reasons[i].is_none()
-            && (t.starts_with('"') && t.contains("\":") || identifiers(line.raw))
+            && (t.starts_with('"') && t.contains("\":")
+                || line.digits && line.arabic == 0 && identifiers(line.raw))
         {
             reasons[i] = Some(Reason::StructuredData);
         }
@@ -1481,9 +1482,22 @@ pub(crate) fn opens_with_link(folded: &str) -> bool {
 
 /// `raw` before a dash or a bar that an engagement counter follows ("... - 5 Comments on ...").
 pub(crate) fn before_counter(raw: &str) -> Option<&str> {
-    [" - ", " – ", " | "].iter().find_map(|sep| {
-        let (head, rest) = raw.split_once(sep)?;
-        lexicon::opens_with_counter(&fold(rest)).then_some(head)
+    let bytes = raw.as_bytes();
+    // A separator between spaces with a digit after it: '-', '|' or '–' (E2 80 93, found by its last
+    // byte).
+    memchr::memchr3_iter(b'-', b'|', 0x93, bytes).find_map(|at| {
+        let start = if bytes[at] == 0x93 {
+            at.checked_sub(2)
+                .filter(|&s| bytes[s..at] == [0xE2, 0x80])?
+        } else {
+            at
+        };
+        let spaced = start > 0 && bytes[start - 1] == b' ' && bytes.get(at + 1) == Some(&b' ');
+        let rest = raw.get(at + 2..)?;
+        (spaced
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && lexicon::opens_with_counter(&fold(rest)))
+        .then(|| &raw[..start - 1])
     })
 }
 
@@ -1796,19 +1810,34 @@ const MIN_COMMA_LIST_ITEMS: usize = 20;
 const MAX_COMMA_LIST_ITEM_WORDS: usize = 3;
 /// See [`MAX_COMMA_LIST_ITEM_WORDS`].
 const ITEMS_PER_LONG_COMMA_ITEM: usize = 10;
+/// A list of names or tags sets at least this many commas in its first [`COMMA_LIST_PROBE_BYTES`] bytes
+/// (items of a word to three, a dozen to forty bytes each).
+const MIN_COMMAS_IN_PROBE: usize = 4;
+/// See [`MIN_COMMAS_IN_PROBE`].
+const COMMA_LIST_PROBE_BYTES: usize = 200;
 
 /// A long list of names or tags flattened onto one line between commas ("KuroKitsuneNoYoko,
 /// Senpakuxkira, jennyjenka, ...", a tag cloud "008, 100, advice, auger, BBQ, ..."):
 /// [`MIN_COMMA_LIST_ITEMS`] items or more, nearly all of a word or three, none of them a sentence.
 /// Running text sets a comma every dozen words or so; an enumeration in prose is a dozen items at most.
 fn comma_list(raw: &str) -> bool {
-    // ',' or the lead byte of '،' (D8 8C), and enough of them, before splitting the line.
+    // Commas, ',' or '،' (D8 8C), as often as a list sets them: a few in the line's first bytes already,
+    // then enough of them in all, before splitting the line.
+    let count_commas = |bytes: &[u8]| {
+        let mut prev = 0u8;
+        bytes
+            .iter()
+            .filter(|&&b| {
+                let comma = b == b',' || prev == 0xD8 && b == 0x8C;
+                prev = b;
+                comma
+            })
+            .count()
+    };
     let bytes = raw.as_bytes();
-    let commas = memchr::memchr_iter(b',', bytes).count()
-        + memchr::memchr_iter(0x8C, bytes)
-            .filter(|&i| i > 0 && bytes[i - 1] == 0xD8)
-            .count();
-    if commas + 1 < MIN_COMMA_LIST_ITEMS {
+    if count_commas(&bytes[..bytes.len().min(COMMA_LIST_PROBE_BYTES)]) < MIN_COMMAS_IN_PROBE
+        || count_commas(bytes) + 1 < MIN_COMMA_LIST_ITEMS
+    {
         return false;
     }
     let (mut items, mut long) = (0, 0);
@@ -2061,7 +2090,11 @@ fn classify_alone(
     }
     // A post's stamp may end with its comments' counter and the post's title ("Posted on <date> by
     // Name - 5 Comments on <title>"): the stamp is what comes before.
-    let stamp = before_counter(line.raw).unwrap_or(line.raw);
+    let stamp = if line.words > MAX_DATELINE_WORDS {
+        before_counter(line.raw).unwrap_or(line.raw)
+    } else {
+        line.raw
+    };
     if let Some(authors) = (line.digits && stamp.split_whitespace().count() <= MAX_DATELINE_WORDS)
         .then(|| byline::dated_byline(stamp))
         .flatten()

@@ -615,7 +615,9 @@ pub(crate) fn article_date(
     for (i, line) in lines.iter().enumerate() {
         // A post's stamp before its comments' counter and the post's title ("Posted on <date> by Name
         // - 5 Comments on <title>").
-        let stamp = line.digits.then(|| before_counter(line.folded)).flatten();
+        let stamp = (line.digits && line.words > MAX_DATE_LINE_WORDS)
+            .then(|| before_counter(line.folded))
+            .flatten();
         // A link's address names the day of the page it points to, not this one's.
         if !line.digits
             || line.words > MAX_PARTED_DATE_LINE_WORDS && stamp.is_none()

@@ -608,19 +608,20 @@ pub(crate) fn title_parts(title: &str) -> Vec<&str> {
     [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
         .iter()
         .fold(vec![title.trim()], |parts, sep| {
-            parts
-                .iter()
-                .flat_map(|p| split_outside_quotes(p, sep))
-                .collect()
+            let mut cut = Vec::with_capacity(parts.len());
+            for part in parts {
+                split_outside_quotes(part, sep, &mut cut);
+            }
+            cut
         })
 }
 
-/// `text` cut at `sep`, except where `sep` holds a "»" closing a "«" opened before it.
-fn split_outside_quotes<'a>(text: &'a str, sep: &str) -> Vec<&'a str> {
+/// `text` cut at `sep` into `parts`, except where `sep` holds a "»" closing a "«" opened before it.
+fn split_outside_quotes<'a>(text: &'a str, sep: &str, parts: &mut Vec<&'a str>) {
     if !sep.contains('»') {
-        return text.split(sep).collect();
+        parts.extend(text.split(sep));
+        return;
     }
-    let mut parts = Vec::new();
     let mut start = 0;
     for (at, _) in text.match_indices(sep) {
         let before = &text[start..at];
@@ -630,7 +631,6 @@ fn split_outside_quotes<'a>(text: &'a str, sep: &str) -> Vec<&'a str> {
         }
     }
     parts.push(&text[start..]);
-    parts
 }
 
 /// The folded name of the site at the end of a page's `<title>` ("Headline - Site Name"): its last part,
