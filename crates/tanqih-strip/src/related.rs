@@ -549,22 +549,11 @@ fn shaped_as_headline(line: &Line, max_words: usize) -> bool {
 fn text_shaped_as_headline(raw: &str, line: &Line, max_words: usize) -> bool {
     (3..=max_words).contains(&line.words)
         && !line.ends_sentence
-        && !code_like(raw)
         && !opens_with_conjunction(raw)
         && !raw.ends_with([':', ',', '،', ';', '؛'])
         && raw.matches([',', '،']).count() <= 1
         && !holds_full_stop(raw)
         && !raw.contains("۔ ")
-}
-
-/// A line of code or markup, not a headline: it opens with a comment's or a shell prompt's mark, or holds
-/// the braces, angle brackets, equals signs or semicolons that code sets and headlines do not
-/// ("<div class=\"flex\">", "// Download the helper library", "$ hg log -G").
-pub(crate) fn code_like(raw: &str) -> bool {
-    raw.starts_with("//")
-        || raw.starts_with("$ ")
-        || raw.starts_with('#') && raw.contains("include")
-        || raw.contains(['{', '}', '<', '=', ';'])
 }
 
 /// The number of a list's item and the text after it ("3. خصومة المغرب ...", "12. Title").

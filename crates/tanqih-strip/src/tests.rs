@@ -1531,23 +1531,6 @@ The board connects to the computer's PCIe connector and adds four fast ports and
 }
 
 #[test]
-fn lines_of_code_are_no_list_of_headlines() {
-    let page = "$ hg log -G -q -r 'head()' --template '{rev}'\n\
-// Download the helper library from the project's site\n\
-<div class=\"flex items-center justify-between p-4\">\n\
-const client = require('twilio')(accountSid, authToken);\n\
-To list the heads of the repository, run the log command with a template of your own.\n\
-The output lists each head with its revision number, and the graph shows how they branch.\n";
-    let (reasons, _) = decisions(page);
-    for (line, reason) in reasons.iter().enumerate().take(4) {
-        assert_ne!(reason.1, Reason::HeadlineList, "line {line}");
-    }
-    assert!(!related::code_like(
-        "Ministers meet to discuss the new budget plan"
-    ));
-}
-
-#[test]
 fn a_link_whose_address_names_a_day_is_no_dateline() {
     let page = "أعلنت وزارة الصحة اليوم عن حملة وطنية للتوعية بأمراض القلب تستمر شهرا كاملا في المحافظات.\n\
 المصدر:\n\
