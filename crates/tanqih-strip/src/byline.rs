@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::date;
 use crate::fold::{fold, is_alnum};
+use crate::lexicon::WordList;
 
 /// Words that open a byline before the author's name ("By Name", "بقلم Name") and say nothing else.
 const OPENERS: &[&str] = &[
@@ -115,35 +116,32 @@ const LABELS: &[&str] = &[
     "ارسال کننده",
 ];
 
-fn folded(
-    list: &'static [&'static str],
-    cell: &'static OnceLock<Vec<String>>,
-) -> &'static [String] {
-    cell.get_or_init(|| list.iter().map(|w| fold(w)).collect())
+fn folded(list: &'static [&'static str], cell: &'static OnceLock<WordList>) -> &'static WordList {
+    cell.get_or_init(|| WordList::new(list.iter().map(|w| fold(w)).collect()))
 }
 
-fn openers() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+fn openers() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
     folded(OPENERS, &CELL)
 }
 
-fn weak_openers() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+fn weak_openers() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
     folded(WEAK_OPENERS, &CELL)
 }
 
-fn noun_openers() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+fn noun_openers() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
     folded(NOUN_OPENERS, &CELL)
 }
 
-fn writing_nouns() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+fn writing_nouns() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
     folded(WRITING_NOUNS, &CELL)
 }
 
-fn labels() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+fn labels() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
     folded(LABELS, &CELL)
 }
 
@@ -445,8 +443,8 @@ const PIECE_KINDS: &[&str] = &[
     "تجزیہ",
 ];
 
-fn piece_kinds() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+fn piece_kinds() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
     folded(PIECE_KINDS, &CELL)
 }
 

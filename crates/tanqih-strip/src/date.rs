@@ -12,6 +12,7 @@ use aho_corasick::AhoCorasick;
 use foldhash::fast::FixedState;
 
 use crate::fold::{fold, is_alnum};
+use crate::lexicon::WordList;
 
 /// Month names, as words (folded before use, see [`crate::fold()`]): Egyptian and Gulf, Maghrebi, Levantine
 /// and Iraqi, English and other languages.
@@ -980,9 +981,9 @@ pub(crate) fn has_relative_time(folded: &str) -> bool {
 /// When the folded text holds a relative time (a word of [`AGO`] with a number and a unit, or an Arabic
 /// dual unit): how many words the text holds, and whether they are all the time's or its labels'.
 fn relative_time(folded: &str) -> Option<(usize, bool)> {
-    static CELL: OnceLock<[Vec<String>; 4]> = OnceLock::new();
+    static CELL: OnceLock<[WordList; 4]> = OnceLock::new();
     let [ago, units, duals, labels] = CELL.get_or_init(|| {
-        let folded = |list: &[&str]| list.iter().map(|w| crate::fold::fold(w)).collect();
+        let folded = |list: &[&str]| WordList::new(list.iter().map(|w| fold(w)).collect());
         [
             folded(AGO),
             folded(TIME_UNITS),
@@ -991,12 +992,18 @@ fn relative_time(folded: &str) -> Option<(usize, bool)> {
         ]
     });
     // Words, cut where digits meet letters ("Kinsella2 minutes ago").
-    let words: Vec<&str> = folded
-        .split(|c: char| !is_alnum(c))
-        .filter(|w| !w.is_empty())
-        .flat_map(digit_runs)
-        .collect();
-    let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    let split = || {
+        folded
+            .split(|c: char| !is_alnum(c))
+            .filter(|w| !w.is_empty())
+            .flat_map(digit_runs)
+    };
+    // Most lines hold no word of [`AGO`]: they are told before their words are gathered.
+    if !split().any(|w| ago.contains(w)) {
+        return None;
+    }
+    let words: Vec<&str> = split().collect();
+    let is = |list: &WordList, w: &str| list.contains(w);
     let number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
     let dual = words.iter().any(|w| is(duals, w));
     // A unit alone after its word of time is one of it ("منذ يوم", "قبل ساعة").

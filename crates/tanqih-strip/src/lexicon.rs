@@ -273,7 +273,7 @@ const BREAKING: &[&str] = &[
 /// The key is a breaking-news label in Arabic script alone on its line ([`BREAKING`]): a ticker's label,
 /// no writer. (Latin-script pages set theirs beside the share bar and the menus the line model reads.)
 pub(crate) fn is_breaking_label(key: &str) -> bool {
-    breaking().iter().any(|l| l == key) && !key.is_ascii()
+    breaking().contains(key) && !key.is_ascii()
 }
 
 /// Openings of a skip link in Arabic script, the accessibility links that open a page ("پرش به منوی
@@ -336,7 +336,7 @@ pub(crate) fn is_skip_link(key: &str) -> bool {
     }) || skip_closings().iter().any(|c| {
         key.strip_suffix(c.as_str())
             .and_then(|rest| rest.strip_suffix(' '))
-            .is_some_and(|rest| rest.split(' ').any(|w| page_parts().iter().any(|p| p == w)))
+            .is_some_and(|rest| rest.split(' ').any(|w| page_parts().contains(w)))
     })
 }
 
@@ -681,12 +681,40 @@ macro_rules! automaton {
     };
 }
 
+/// A folded word list: its words in their order, and a hash set of them that answers
+/// [`WordList::contains`] in one probe (a list is looked up once or more for every line of a page).
+pub(crate) struct WordList {
+    words: Vec<String>,
+    set: HashSet<String, FixedState>,
+}
+
+impl WordList {
+    /// The list of `words`, as given.
+    pub(crate) fn new(words: Vec<String>) -> WordList {
+        let set = words.iter().cloned().collect();
+        WordList { words, set }
+    }
+
+    /// `word` is one of the list's words.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [String];
+
+    fn deref(&self) -> &[String] {
+        &self.words
+    }
+}
+
 /// A folded list, built once.
 macro_rules! folded_list {
     ($name:ident, $list:expr) => {
-        fn $name() -> &'static [String] {
-            static CELL: OnceLock<Vec<String>> = OnceLock::new();
-            CELL.get_or_init(|| fold_all($list))
+        fn $name() -> &'static WordList {
+            static CELL: OnceLock<WordList> = OnceLock::new();
+            CELL.get_or_init(|| WordList::new(fold_all($list)))
         }
     };
 }
@@ -715,7 +743,7 @@ folded_list!(masthead_labels, MASTHEAD_LABELS);
 
 /// The key is only a masthead's label ([`MASTHEAD_LABELS`]).
 pub(crate) fn is_masthead_label(key: &str) -> bool {
-    masthead_labels().iter().any(|l| l == key)
+    masthead_labels().contains(key)
 }
 
 /// The folded line is a masthead's label and a person's name with no colon between ("رئيس التحرير
@@ -930,7 +958,7 @@ fn ui_row_pieces() -> &'static AhoCorasick {
 /// `key` (a line without edge punctuation) is the heading of a table of contents ("محتويات المقال",
 /// "فهرست مطالب", "Table of contents").
 pub(crate) fn is_contents_heading(key: &str) -> bool {
-    contents_headings().iter().any(|h| h == key)
+    contents_headings().contains(key)
 }
 
 /// `key` (a line without edge punctuation) is a poll's button ("تصويت", "عرض النتائج", "View results").
@@ -1211,7 +1239,7 @@ const MIN_GLUED_ROLE_CHARS: usize = 8;
 
 /// The line is the heading of a writer's box ("عن الكاتب", "About the author").
 pub(crate) fn is_author_box_heading(key: &str) -> bool {
-    author_box().iter().any(|h| key == h)
+    author_box().contains(key)
 }
 
 /// The line is a related-articles heading and nothing else ("آخرین مطالب", "Related articles").
@@ -1304,8 +1332,8 @@ pub(crate) fn is_comments_on_title(key: &str) -> bool {
     let count = count.trim_matches(['(', ')']);
     !count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit())
-        && comment_nouns().iter().any(|n| n == noun)
-        && comment_on().iter().any(|w| w == on)
+        && comment_nouns().contains(noun)
+        && comment_on().contains(on)
 }
 
 /// Words for readers' comments after their count.
@@ -1377,12 +1405,12 @@ fn split_at_colon(text: &str) -> Option<(&str, &str)> {
 
 /// The line is only the heading of a list of references.
 pub(crate) fn is_references_heading(key: &str) -> bool {
-    references().iter().any(|r| r == key)
+    references().contains(key)
 }
 
 /// The line is only an ad's label.
 pub(crate) fn is_ad_label(key: &str) -> bool {
-    ad_labels().iter().any(|l| l == key)
+    ad_labels().contains(key)
 }
 
 /// The line is only an engagement counter: numbers and a counter's words ([`COUNTER_WORDS`]), a label
@@ -1393,9 +1421,9 @@ pub(crate) fn is_counter(key: &str) -> bool {
         words += 1;
         if word.chars().all(|c| c.is_ascii_digit()) {
             numbers += 1;
-        } else if counter_words().iter().any(|w| w == word) {
+        } else if counter_words().contains(word) {
             counted += 1;
-        } else if !counter_labels().iter().any(|w| w == word) {
+        } else if !counter_labels().contains(word) {
             return false;
         }
     }
@@ -1409,9 +1437,7 @@ pub(crate) fn opens_with_counter(key: &str) -> bool {
     words
         .next()
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
-        && words
-            .next()
-            .is_some_and(|w| counter_words().iter().any(|c| c == w))
+        && words.next().is_some_and(|w| counter_words().contains(w))
 }
 
 /// A counter holds at most this many words, numbers included.
@@ -1419,12 +1445,12 @@ const MAX_COUNTER_WORDS: usize = 5;
 
 /// The line is only the heading of a recipe's ingredients.
 pub(crate) fn is_ingredients_heading(key: &str) -> bool {
-    ingredient_headings().iter().any(|h| h == key)
+    ingredient_headings().contains(key)
 }
 
 /// The line is only the heading of a recipe's method.
 pub(crate) fn is_method_heading(key: &str) -> bool {
-    method_headings().iter().any(|h| h == key)
+    method_headings().contains(key)
 }
 
 /// Words that open the link skipping an embedded post ("تخطى منشورات X", "Skip twitter post", "رد شدن
@@ -1478,7 +1504,7 @@ pub(crate) fn embed_marker(key: &str) -> Option<(EmbedMarker, &str)> {
 
 /// The line is a read-more link.
 pub(crate) fn is_read_more(key: &str) -> bool {
-    read_more().iter().any(|r| r == key)
+    read_more().contains(key)
 }
 
 /// Read-more links that a line of their own does not make a teaser of: a button that opens the rest
@@ -1492,7 +1518,7 @@ folded_list!(glued_read_more, GLUED_READ_MORE);
 /// آلہ کار مزید پڑھیں", "... the first results… Read more"), or of one word after an ellipsis ("...
 /// تصريحات تثير الجدل... المزيد"): a teaser's cut summary and its link.
 pub(crate) fn ends_with_read_more(key: &str) -> bool {
-    read_more().iter().chain(glued_read_more()).any(|r| {
+    read_more().iter().chain(glued_read_more().iter()).any(|r| {
         let Some(text) = key.strip_suffix(r.as_str()).filter(|text| !text.is_empty()) else {
             return false;
         };
@@ -1691,7 +1717,7 @@ const MIN_GLUED_LABEL_WORDS: usize = 3;
 
 /// `key` is only a caption label: the line after it is the caption.
 pub(crate) fn is_caption_label(key: &str) -> bool {
-    caption_labels().iter().any(|l| l == key)
+    caption_labels().contains(key)
 }
 
 #[cfg(test)]
