@@ -163,6 +163,24 @@ struct CompleteTrees {
     thresholds: Vec<f32>,
     /// Per tree, `2^depth` leaf values.
     leaves: Vec<f32>,
+    /// The trees as [`LaneTree`]s when they are [`MAX_LANE_DEPTH`] deep or less, else empty.
+    lane_trees: Vec<LaneTree>,
+    /// The largest feature a split reads (0 without splits).
+    max_feature: usize,
+}
+
+/// Trees this deep or less fit [`LaneTree`]'s eight lanes.
+const MAX_LANE_DEPTH: usize = 3;
+
+/// A complete tree of [`MAX_LANE_DEPTH`] levels or less as three vectors of eight lanes, for walking
+/// eight lines at once in AVX2 registers: its splits' features and thresholds, and its leaves (lanes
+/// past them zero).
+#[derive(Debug, Clone, PartialEq)]
+#[repr(C, align(32))]
+struct LaneTree {
+    features: [i32; 8],
+    thresholds: [f32; 8],
+    leaves: [f32; 8],
 }
 
 /// Trees deeper than this are scored node by node (a complete layout would be too large).
@@ -196,6 +214,8 @@ impl CompleteTrees {
             features: vec![0; trees.len() * splits],
             thresholds: vec![0.0; trees.len() * splits],
             leaves: vec![0.0; trees.len() * (splits + 1)],
+            lane_trees: Vec::new(),
+            max_feature: 0,
         };
         for (t, tree) in trees.iter().enumerate() {
             // (node of the tree, its place in the complete layout, its level)
@@ -216,6 +236,25 @@ impl CompleteTrees {
                 stack.push((left, 2 * k + 1, level + 1));
                 stack.push((right, 2 * k + 2, level + 1));
             }
+        }
+        out.max_feature = out.features.iter().max().map_or(0, |&f| f as usize);
+        if depth <= MAX_LANE_DEPTH {
+            out.lane_trees = (0..trees.len())
+                .map(|t| {
+                    let mut tree = LaneTree {
+                        features: [0; 8],
+                        thresholds: [0.0; 8],
+                        leaves: [0.0; 8],
+                    };
+                    for k in 0..splits {
+                        tree.features[k] = out.features[t * splits + k] as i32;
+                        tree.thresholds[k] = out.thresholds[t * splits + k];
+                    }
+                    tree.leaves[..=splits]
+                        .copy_from_slice(&out.leaves[t * (splits + 1)..(t + 1) * (splits + 1)]);
+                    tree
+                })
+                .collect();
         }
         Some(out)
     }
@@ -238,6 +277,19 @@ impl CompleteTrees {
 
     /// [`CompleteTrees::logit`] of every row of `xs`, each `width` features, into `out`.
     fn logits(&self, base: f32, xs: &[f32], width: usize, out: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.depth >= 1
+            && !self.lane_trees.is_empty()
+            && self.max_feature < width
+            && std::arch::is_x86_feature_detected!("avx2")
+        {
+            // SAFETY: the CPU has AVX2, and every feature a split reads lies within a row.
+            let done = unsafe { self.lane_logits_avx2(base, xs, width, out) };
+            for (row, z) in out.iter_mut().enumerate().skip(done) {
+                *z = self.logit(base, &xs[row * width..(row + 1) * width]);
+            }
+            return;
+        }
         match self.depth {
             0 => self.logits_at::<0>(base, xs, width, out),
             1 => self.logits_at::<1>(base, xs, width, out),
@@ -286,6 +338,63 @@ impl CompleteTrees {
         for (row, z) in out.iter_mut().enumerate().skip(start) {
             *z = self.logit_at::<DEPTH>(base, &xs[row * width..(row + 1) * width]);
         }
+    }
+
+    /// [`CompleteTrees::logits`] eight rows at a time in AVX2 registers, each lane a row walking the
+    /// [`LaneTree`]s down and adding their leaves in the trees' order (the same sums, to the bit);
+    /// returns how many rows it scored, the rest being fewer than eight.
+    ///
+    /// # Safety
+    /// The CPU has AVX2, `lane_trees` is not empty and `max_feature < width`.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn lane_logits_avx2(
+        &self,
+        base: f32,
+        xs: &[f32],
+        width: usize,
+        out: &mut [f32],
+    ) -> usize {
+        use std::arch::x86_64::*;
+        let splits = _mm256_set1_epi32((1 << self.depth) - 1);
+        let two = _mm256_set1_epi32(2);
+        let row_starts = _mm256_mullo_epi32(
+            _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+            _mm256_set1_epi32(width as i32),
+        );
+        let rows = out.len().min(xs.len() / width);
+        let mut start = 0;
+        while start + LANES <= rows {
+            let block = xs[start * width..(start + LANES) * width].as_ptr();
+            let mut z = _mm256_set1_ps(base);
+            for tree in &self.lane_trees {
+                // SAFETY: a `LaneTree`'s arrays are 32-byte aligned vectors of eight lanes, and each
+                // gathered offset is a row's start plus a feature below `width`, inside `block`.
+                unsafe {
+                    let features = _mm256_load_si256(tree.features.as_ptr().cast());
+                    let thresholds = _mm256_load_ps(tree.thresholds.as_ptr());
+                    let mut k = _mm256_setzero_si256();
+                    for _ in 0..self.depth {
+                        let at =
+                            _mm256_add_epi32(row_starts, _mm256_permutevar8x32_epi32(features, k));
+                        let x = _mm256_i32gather_ps::<4>(block, at);
+                        let threshold = _mm256_permutevar8x32_ps(thresholds, k);
+                        // All ones (-1) where the row's feature is below the threshold.
+                        let below = _mm256_castps_si256(_mm256_cmp_ps::<_CMP_LT_OQ>(x, threshold));
+                        k = _mm256_add_epi32(_mm256_add_epi32(k, k), _mm256_add_epi32(two, below));
+                    }
+                    let leaves = _mm256_load_ps(tree.leaves.as_ptr());
+                    z = _mm256_add_ps(
+                        z,
+                        _mm256_permutevar8x32_ps(leaves, _mm256_sub_epi32(k, splits)),
+                    );
+                }
+            }
+            // SAFETY: `start + LANES <= out.len()`.
+            unsafe { _mm256_storeu_ps(out.as_mut_ptr().add(start), z) };
+            start += LANES;
+        }
+        start
     }
 
     /// [`CompleteTrees::logit`] for trees of depth `DEPTH`.
