@@ -390,12 +390,11 @@ pub(crate) fn is_lone_byline_label(raw: &str) -> bool {
     }
     let words: Vec<&str> = raw.split_whitespace().collect();
     if let [.., kind, last] = words[..] {
-        let last = fold(last);
-        if words.len() <= MAX_PIECE_LABEL_WORDS
-            && piece_kinds().contains(&fold(kind))
-            && (openers().contains(&last) || weak_openers().contains(&last))
-        {
-            return true;
+        if words.len() <= MAX_PIECE_LABEL_WORDS && piece_kinds().contains(&fold(kind)) {
+            let last = fold(last);
+            if openers().contains(&last) || weak_openers().contains(&last) {
+                return true;
+            }
         }
     }
     raw.split('/').all(|part| {

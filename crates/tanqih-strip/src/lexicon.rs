@@ -774,36 +774,39 @@ pub(crate) fn opens_as_masthead_label(key: &str) -> bool {
 /// A folded word list indexed by its entries' first and last chars: the entries a line may open or
 /// end with are found without trying the others.
 struct Indexed {
-    /// The entries, sorted: those that open with one char stand together.
+    /// The entries, sorted: those that open with one char stand together...
     sorted: Vec<String>,
+    /// ...in this range of `sorted`, by that char.
+    by_first: crate::FastMap<char, std::ops::Range<usize>>,
     by_last: crate::FastMap<char, Vec<String>>,
 }
 
 impl Indexed {
     fn new(mut list: Vec<String>) -> Self {
         list.sort();
+        let mut by_first: crate::FastMap<char, std::ops::Range<usize>> = Default::default();
         let mut by_last: crate::FastMap<char, Vec<String>> = crate::FastMap::default();
-        for entry in &list {
+        for (i, entry) in list.iter().enumerate() {
+            if let Some(first) = entry.chars().next() {
+                by_first.entry(first).or_insert(i..i).end = i + 1;
+            }
             if let Some(last) = entry.chars().next_back() {
                 by_last.entry(last).or_default().push(entry.clone());
             }
         }
         Indexed {
             sorted: list,
+            by_first,
             by_last,
         }
     }
 
     /// The entries that open with the first char of `text` (every entry `text` may open with).
     fn opening(&self, text: &str) -> &[String] {
-        let Some(first) = text.chars().next() else {
-            return &[];
-        };
-        let mut buf = [0; 4];
-        let first = &*first.encode_utf8(&mut buf);
-        let from = self.sorted.partition_point(|h| h.as_str() < first);
-        let to = from + self.sorted[from..].partition_point(|h| h.starts_with(first));
-        &self.sorted[from..to]
+        text.chars()
+            .next()
+            .and_then(|first| self.by_first.get(&first))
+            .map_or(&[], |range| &self.sorted[range.clone()])
     }
 
     /// The entries that end with the last char of `text` (every entry `text` may end with).
