@@ -283,7 +283,7 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
                 continue;
             }
             Some(Ok(_)) => i + 1,
-            Some(Err(k)) => i + k + 1,
+            Some(Err(k)) => plain::resume_at(bytes, i, k),
             None => bytes.len(),
         };
         while i < plain_from {
@@ -530,6 +530,8 @@ mod tests {
             "a \u{064B} b\u{00A0}\u{00A0}c",
             "— مُحمّد\u{200c}ة ÀÉ İstanbul —",
             "... !!",
+            // Latin read char by char up to the Arabic after it, then blocks again.
+            "Breaking news from Riyadh today: وزير الخارجية يلتقي نظيره الأمريكي في الرياض and more",
         ]) {
             let mut out = String::from("earlier text");
             let shape = fold_line(line, &mut out);

@@ -986,7 +986,7 @@ fn raw_shape_with(raw: &str, blocks: bool) -> RawShape {
                     i += block.len;
                     continue;
                 }
-                Some(Err(k)) => i + k + 1,
+                Some(Err(k)) => plain::resume_at(bytes, i, k),
                 None => bytes.len(),
             }
         };
@@ -1621,6 +1621,7 @@ mod tests {
             "  مرحبا  بكم في الموقع الرسمي للأخبار العاجلة  ",
             "الساعة 10:30 صباحا في القاهرة، يوم الأحد ١٢/٥/٢٠٢٥ | الرئيسية | أخبار",
             "Breaking: وزير الخارجية يلتقي نظيره Mr. Smith في الرياض؟ نعم.",
+            "Latin text read char by char up to the Arabic: وزير الخارجية يلتقي نظيره الأمريكي اليوم",
         ]);
         for line in lines {
             assert_eq!(

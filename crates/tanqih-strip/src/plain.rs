@@ -30,6 +30,21 @@ pub(crate) fn block_at(bytes: &[u8], at: usize) -> Option<Result<Plain, usize>> 
     read(block)
 }
 
+/// Where reading by blocks may resume after the block at `at` found byte `k` not plain: the next lead
+/// byte of an Arabic letter (a plain block opens with one, or with a space before one), or the text's
+/// end. Text in other scripts is then read char by char to its next Arabic letter, not tried sixteen
+/// bytes at a time at every char.
+#[inline]
+pub(crate) fn resume_at(bytes: &[u8], at: usize, k: usize) -> usize {
+    let from = (at + k + 1).min(bytes.len());
+    let lead = |b: Option<&u8>| matches!(b, Some(0xD8 | 0xD9));
+    // In Arabic text the next letter is mostly right there, or after a space.
+    if lead(bytes.get(from)) || bytes.get(from) == Some(&b' ') && lead(bytes.get(from + 1)) {
+        return from;
+    }
+    memchr::memchr2(0xD8, 0xD9, &bytes[from..]).map_or(bytes.len(), |p| from + p)
+}
+
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn read(block: &[u8; 16]) -> Option<Result<Plain, usize>> {
