@@ -88,6 +88,37 @@ fn strip(c: &mut Criterion) {
         })
     });
     group.finish();
+    // Web pages as scrapers leave them: many short lines of menus, links and cards, most of them in
+    // Latin letters, where the seeds are long Arabic paragraphs. The cost of a page goes by its lines.
+    let pages = dev_sample_pages();
+    let mut group = c.benchmark_group("strip");
+    group.throughput(Throughput::Bytes(
+        pages.iter().map(|p| p.len() as u64).sum(),
+    ));
+    group.bench_function("dev-sample-pages", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| tanqih_strip::strip(p, &config).lines.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+/// The page texts of `fixtures/strip-dev-sample` (real news pages of many sites and languages).
+fn dev_sample_pages() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/strip-dev-sample");
+    let mut pages: Vec<_> = std::fs::read_dir(dir)
+        .expect("the dev sample is in fixtures/")
+        .map(|entry| entry.expect("a directory entry").path().join("noisy.txt"))
+        .filter(|path| path.exists())
+        .collect();
+    pages.sort();
+    pages
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("a page's text"))
+        .collect()
 }
 
 fn features(c: &mut Criterion) {
