@@ -525,18 +525,43 @@ pub(crate) fn web_name(part: &str) -> bool {
         && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
-/// The words of a page that open with a lowercase letter (borrowed from its lines).
-pub(crate) fn lowercase_words<'a>(lines: &[Line<'a>]) -> LowercaseWords<'a> {
-    lines
-        .iter()
-        .flat_map(|l| l.raw.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect()
+/// The words of a page that open with a lowercase letter.
+pub(crate) fn lowercase_words<'a>(lines: &'a [Line<'a>]) -> LowercaseWords<'a> {
+    LowercaseWords { lines }
 }
 
-/// The words of a page that open with a lowercase letter ([`lowercase_words`]).
-pub(crate) type LowercaseWords<'a> = crate::FastSet<&'a str>;
+/// The words of a page that open with a lowercase letter ([`lowercase_words`]), each looked for in the
+/// page's lines when asked: a page asks for a few words of a few names, and gathering every word of it
+/// beforehand costs more.
+pub(crate) struct LowercaseWords<'a> {
+    lines: &'a [Line<'a>],
+}
+
+impl LowercaseWords<'_> {
+    /// A word of the page (whitespace around it, and what is not alphanumeric at its edges, aside) is
+    /// `word`, which opens with a lowercase letter.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        self.lines.iter().any(|line| {
+            let raw = line.raw;
+            // `word` opens with a char, so each match starts at one.
+            finder.find_iter(raw.as_bytes()).any(|at| {
+                let start = raw[..at]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(p, c)| p + c.len_utf8());
+                let end = raw[at..]
+                    .find(char::is_whitespace)
+                    .map_or(raw.len(), |p| at + p);
+                raw[start..end].trim_matches(|c: char| !c.is_alphanumeric()) == word
+            })
+        })
+    }
+}
 
 /// A byline sits with the date: a line of the few around `i` holds one.
 fn near_a_date(lines: &[Line], i: usize) -> bool {

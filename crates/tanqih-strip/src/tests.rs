@@ -5902,3 +5902,24 @@ fn a_dates_badge_of_day_and_month_on_two_lines_is_a_dateline() {
     let (d, _) = decisions(&format!("{PERSIAN_BODY}\nJanuary\n(11)\n{PERSIAN_BODY}\n"));
     assert_ne!(d[2].1, Reason::Dateline, "{d:?}");
 }
+
+#[test]
+fn a_page_writes_a_word_in_lowercase_only_as_a_whole_word() {
+    let text =
+        "Related Program\nThe related program runs (daily), with programs.\nنص عربي\n".to_string();
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let lowercase = crate::metadata::lowercase_words(&lines);
+    // A word, whatever stands at its edges that is not a letter or a digit.
+    assert!(lowercase.contains("related"));
+    assert!(lowercase.contains("daily"));
+    // Not a part of a longer word, nor a word the page writes capitalized only.
+    assert!(!lowercase.contains("program's"));
+    assert!(!lowercase.contains("progra"));
+    assert!(!lowercase.contains("the"));
+    // Only words that open with a lowercase letter.
+    assert!(!lowercase.contains("Related"));
+    assert!(!lowercase.contains("نص"));
+    assert!(lowercase.contains("programs"));
+    assert!(lowercase.contains("program"));
+}
