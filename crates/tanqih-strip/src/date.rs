@@ -572,13 +572,19 @@ pub(crate) fn dateline_parts(raw: &str) -> Vec<&str> {
 /// A part of a dateline that prints a date or a time: a word with a digit, and at most one word that is
 /// not a date's ("14:07 Uhr", "نشر في: 01 ديسمبر 2026").
 pub(crate) fn dated_part(part: &str) -> bool {
-    let words: Vec<String> = part.split_whitespace().map(fold).collect();
+    // Folding makes Arabic-Indic digits ASCII ones and no other char a digit: a part with none of
+    // them holds no number, and is told before its words are folded.
+    if !part.contains(|c: char| c.is_ascii_digit() || matches!(c, '٠'..='٩' | '۰'..='۹')) {
+        return false;
+    }
     let date_word = |w: &str| {
         let bare = w.trim_matches(|c: char| !is_alnum(c));
         is_date_word(w) && (!bare.chars().any(|c| c.is_ascii_digit()) || numbered_date_word(bare))
     };
-    words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        && words.iter().filter(|w| !date_word(w)).count() <= 1
+    part.split_whitespace()
+        .filter(|w| !date_word(&fold(w)))
+        .nth(1)
+        .is_none()
 }
 
 /// Words a short part of a dateline beside its date may hold: a name, a place, a section.
