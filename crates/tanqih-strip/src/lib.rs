@@ -416,6 +416,8 @@ struct Line<'a> {
     digits: bool,
     ends_sentence: bool,
     blank: bool,
+    /// The date the folded line prints ([`find_date`]), read the first time a rule asks.
+    date: OnceCell<Option<date::FoundDate>>,
 }
 
 /// A citation mark holds at most this many characters between its brackets.
@@ -465,6 +467,7 @@ impl<'a> Line<'a> {
                     digits: shape.digits,
                     ends_sentence: prints_stop(trimmed),
                     blank: trimmed.is_empty(),
+                    date: OnceCell::new(),
                 }
             })
             .collect::<Vec<_>>();
@@ -474,6 +477,11 @@ impl<'a> Line<'a> {
 
     fn is_blank(&self) -> bool {
         self.blank
+    }
+
+    /// The date the folded line prints ([`find_date`]), read once a page.
+    fn date(&self) -> Option<&date::FoundDate> {
+        self.date.get_or_init(|| find_date(self.folded)).as_ref()
     }
 }
 
@@ -2063,7 +2071,7 @@ fn classify_alone(
     if line.words <= 12 && line.digits && !opens_with_link(line.folded) {
         // The line is its date, a label beside it, with its parts spaced or glued ("1/12/202412:30").
         let whole = |found: &date::FoundDate| found.words_used + 1 >= line.words;
-        if find_date(line.folded).is_some_and(|f| whole(&f))
+        if line.date().is_some_and(whole)
             || date::find_glued_date(line.raw).is_some_and(|f| whole(&f))
         {
             return Some(Reason::Dateline);
@@ -2129,7 +2137,8 @@ fn classify_alone(
         // The rest of the line is its date (a reading time may follow: "13.12.2023 4 min"); a headline
         // goes on after its date in words of its own ("... 17-12-2025 في محلات الصاغة").
         let only_a_date_after = || {
-            find_date(line.folded).is_some_and(|f| f.words_used + head_words >= line.words)
+            line.date()
+                .is_some_and(|f| f.words_used + head_words >= line.words)
                 && !date::goes_on_past_its_date(line.folded)
         };
         // The site's or the place's name and the writer's, apart by a dash or a bar, before the date
@@ -2159,7 +2168,7 @@ fn classify_alone(
     if line.words <= MAX_READING_TIME_WORDS
         && line.digits
         && lexicon::is_reading_time(line.folded)
-        && find_date(line.folded).is_none()
+        && line.date().is_none()
     {
         return Some(Reason::Ui);
     }
@@ -2172,7 +2181,7 @@ fn classify_alone(
     }
     // A dateline's stamps between bars are no headlines; a ticker's headline may print a date.
     if headline_row(line.raw)
-        && !(line.digits && line.words <= MAX_DATELINE_WORDS && find_date(line.folded).is_some())
+        && !(line.digits && line.words <= MAX_DATELINE_WORDS && line.date().is_some())
     {
         return Some(Reason::HeadlineList);
     }

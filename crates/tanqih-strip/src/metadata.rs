@@ -133,8 +133,7 @@ pub(crate) fn name_line_author(
     let dated = |i: usize| {
         *dated_lines[i].get_or_init(|| {
             lines[i].digits
-                && (find_date(lines[i].folded).is_some()
-                    || date::has_relative_time(lines[i].folded))
+                && (lines[i].date().is_some() || date::has_relative_time(lines[i].folded))
         })
     };
     let read_name = |i: usize| {
@@ -193,7 +192,7 @@ pub(crate) fn name_line_author(
     let name_and_date = |i: usize| {
         lines[i].digits
             && (lines[i].words <= MAX_DATE_LINE_WORDS
-                && find_date(lines[i].folded).is_some_and(|d| {
+                && lines[i].date().is_some_and(|d| {
                     let before = byline::before_date(lines[i].raw);
                     byline::surely_a_name(before)
                         && d.words_used + before.split_whitespace().count() >= lines[i].words
@@ -575,7 +574,7 @@ fn near_a_date(lines: &[Line], i: usize) -> bool {
     before.chain(after).any(|j| {
         lines[j].digits
             && lines[j].words <= MAX_DATE_LINE_WORDS
-            && (find_date(lines[j].folded).is_some()
+            && (lines[j].date().is_some()
                 || date::find_glued_date(lines[j].raw).is_some()
                 || lines[j].words <= MAX_CLOCK_STAMP_WORDS
                     && date::holds_clock_time(lines[j].folded)
@@ -665,7 +664,9 @@ pub(crate) fn article_date(
         let found = if let Some(part) = published_part {
             find_date(part)
         } else if line.words <= MAX_DATE_LINE_WORDS {
-            find_date(line.folded).or_else(|| date::find_glued_date(line.raw))
+            line.date()
+                .cloned()
+                .or_else(|| date::find_glued_date(line.raw))
         } else if line.ends_sentence {
             // A sentence of the text, not a meta line.
             None
