@@ -991,9 +991,14 @@ fn raw_shape_with(raw: &str, blocks: bool) -> RawShape {
             }
         };
         while i < plain_from {
-            let c = raw[i..].chars().next().expect("a char boundary");
-            i += c.len_utf8();
-            let k = class(c);
+            let k = if bytes[i] < 0x80 {
+                i += 1;
+                ASCII_CLASSES[bytes[i - 1] as usize]
+            } else {
+                let c = raw[i..].chars().next().expect("a char boundary");
+                i += c.len_utf8();
+                class(c)
+            };
             if k & SPACE != 0 {
                 word.end(&mut s);
                 if prev & STOP != 0 && prev2 & LETTER != 0 {
