@@ -1912,6 +1912,8 @@ fn headline_row(raw: &str) -> bool {
 /// by a dash or a bar, in either order ("هسبريس - محمد الراجي", "Ahmed Ali | Cairo"): the part that reads
 /// as a name and opens with a given name.
 fn site_and_writer(head: &str) -> Option<&str> {
+    // Most heads hold none of the separators' marks ('–' ends with the byte 0x93).
+    memchr::memchr3(b'-', b'|', 0x93, head.as_bytes())?;
     let (a, b) = [" - ", " – ", " | "]
         .iter()
         .find_map(|sep| head.split_once(sep))?;

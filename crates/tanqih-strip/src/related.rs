@@ -558,8 +558,16 @@ fn text_shaped_as_headline(raw: &str, line: &Line, max_words: usize) -> bool {
 
 /// The number of a list's item and the text after it ("3. خصومة المغرب ...", "12. Title").
 fn item_number(raw: &str) -> Option<(u32, &str)> {
-    let (number, rest) = raw.trim().split_once(". ")?;
-    Some((number.parse().ok()?, rest))
+    // The number and its ". " open the line: the digits are read, not the line searched for ". ".
+    let text = raw.trim();
+    let digits = text
+        .bytes()
+        .skip(text.starts_with('+') as usize)
+        .take_while(u8::is_ascii_digit)
+        .count()
+        + text.starts_with('+') as usize;
+    let rest = text[digits..].strip_prefix(". ")?;
+    Some((text[..digits].parse().ok()?, rest))
 }
 
 /// Line `j` is an item of a numbered list of headlines ("1. ضيف هسبريس: ..." / "2. خيمة الشعر
