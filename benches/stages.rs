@@ -75,35 +75,32 @@ fn tokenize(c: &mut Criterion) {
 }
 
 fn strip(c: &mut Criterion) {
-    let bytes: usize = SEEDS.iter().map(|s| s.len()).sum();
-    let config = tanqih_strip::StripConfig::default();
     let mut group = c.benchmark_group("strip");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("seeds", |b| {
-        b.iter(|| {
-            SEEDS
-                .iter()
-                .map(|s| tanqih_strip::strip(s, &config).lines.len())
-                .sum::<usize>()
-        })
-    });
-    group.finish();
+    strip_pages(&mut group, "seeds", SEEDS);
     // Web pages as scrapers leave them: many short lines of menus, links and cards, most of them in
     // Latin letters, where the seeds are long Arabic paragraphs. The cost of a page goes by its lines.
-    let pages = dev_sample_pages();
-    let mut group = c.benchmark_group("strip");
+    strip_pages(&mut group, "dev-sample-pages", &dev_sample_pages());
+    group.finish();
+}
+
+/// Benches stripping every page of `pages`, every decision and the metadata, as `name` in `group`.
+fn strip_pages<T: AsRef<str>>(
+    group: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>,
+    name: &str,
+    pages: &[T],
+) {
+    let config = tanqih_strip::StripConfig::default();
     group.throughput(Throughput::Bytes(
-        pages.iter().map(|p| p.len() as u64).sum(),
+        pages.iter().map(|p| p.as_ref().len() as u64).sum(),
     ));
-    group.bench_function("dev-sample-pages", |b| {
+    group.bench_function(name, |b| {
         b.iter(|| {
             pages
                 .iter()
-                .map(|p| tanqih_strip::strip(p, &config).lines.len())
+                .map(|p| tanqih_strip::strip(p.as_ref(), &config).lines.len())
                 .sum::<usize>()
         })
     });
-    group.finish();
 }
 
 /// The page texts of `fixtures/strip-dev-sample` (real news pages of many sites and languages).
