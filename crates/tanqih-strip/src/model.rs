@@ -164,17 +164,21 @@ struct CompleteTrees {
     /// Per tree, `2^depth` leaf values.
     leaves: Vec<f32>,
     /// The trees as [`LaneTree`]s when they are [`MAX_LANE_DEPTH`] deep or less, else empty.
+    #[cfg(target_arch = "x86_64")]
     lane_trees: Vec<LaneTree>,
     /// The largest feature a split reads (0 without splits).
+    #[cfg(target_arch = "x86_64")]
     max_feature: usize,
 }
 
 /// Trees this deep or less fit [`LaneTree`]'s eight lanes.
+#[cfg(target_arch = "x86_64")]
 const MAX_LANE_DEPTH: usize = 3;
 
 /// A complete tree of [`MAX_LANE_DEPTH`] levels or less as three vectors of eight lanes, for walking
 /// eight lines at once in AVX2 registers: its splits' features and thresholds, and its leaves (lanes
 /// past them zero).
+#[cfg(target_arch = "x86_64")]
 #[derive(Debug, Clone, PartialEq)]
 #[repr(C, align(32))]
 struct LaneTree {
@@ -214,7 +218,9 @@ impl CompleteTrees {
             features: vec![0; trees.len() * splits],
             thresholds: vec![0.0; trees.len() * splits],
             leaves: vec![0.0; trees.len() * (splits + 1)],
+            #[cfg(target_arch = "x86_64")]
             lane_trees: Vec::new(),
+            #[cfg(target_arch = "x86_64")]
             max_feature: 0,
         };
         for (t, tree) in trees.iter().enumerate() {
@@ -237,8 +243,9 @@ impl CompleteTrees {
                 stack.push((right, 2 * k + 2, level + 1));
             }
         }
-        out.max_feature = out.features.iter().max().map_or(0, |&f| f as usize);
+        #[cfg(target_arch = "x86_64")]
         if depth <= MAX_LANE_DEPTH {
+            out.max_feature = out.features.iter().max().map_or(0, |&f| f as usize);
             out.lane_trees = (0..trees.len())
                 .map(|t| {
                     let mut tree = LaneTree {
