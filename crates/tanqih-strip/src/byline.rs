@@ -188,9 +188,14 @@ const ROW_SEPARATORS: [&str; 3] = [" | ", " • ", " · "];
 pub(crate) fn first_field_of_row(text: &str) -> Option<&str> {
     // '|' or the lead bytes of '•' and '·' first: running text holds none.
     memchr::memchr3(b'|', 0xE2, 0xC2, text.as_bytes())?;
-    let sep = ROW_SEPARATORS
+    // Arabic text holds those lead bytes in its quotes («») and dashes: the separators themselves are
+    // looked for, many bytes at a time, up to their second time.
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| ROW_SEPARATORS.map(memchr::memmem::Finder::new));
+    let (sep, _) = ROW_SEPARATORS
         .iter()
-        .find(|sep| text.matches(*sep).count() >= 2)?;
+        .zip(finders)
+        .find(|(_, finder)| finder.find_iter(text.as_bytes()).nth(1).is_some())?;
     text.split(sep).next()
 }
 
