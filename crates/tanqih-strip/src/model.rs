@@ -292,8 +292,15 @@ impl CompleteTrees {
         {
             // SAFETY: the CPU has AVX2, and every feature a split reads lies within a row.
             let done = unsafe { self.lane_logits_avx2(base, xs, width, out) };
-            for (row, z) in out.iter_mut().enumerate().skip(done) {
-                *z = self.logit(base, &xs[row * width..(row + 1) * width]);
+            let rest = out.len() - done;
+            if rest > 0 {
+                // The last rows, fewer than eight, in a block of eight that rows of zeros fill up.
+                let mut block = vec![0.0f32; LANES * width];
+                block[..rest * width].copy_from_slice(&xs[done * width..out.len() * width]);
+                let mut z = [0.0f32; LANES];
+                // SAFETY: as above.
+                unsafe { self.lane_logits_avx2(base, &block, width, &mut z) };
+                out[done..].copy_from_slice(&z[..rest]);
             }
             return;
         }
