@@ -145,6 +145,26 @@ fn labels() -> &'static WordList {
     folded(LABELS, &CELL)
 }
 
+/// The first words of every opening, label and noun a byline's opening may be ([`opening_words`]): a line
+/// whose first word is none of them, nor a writer's title, opens with none of them.
+fn opening_first_words() -> &'static crate::FastSet<String> {
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        [
+            openers(),
+            weak_openers(),
+            noun_openers(),
+            writing_nouns(),
+            labels(),
+        ]
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|entry| entry.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
+    })
+}
+
 /// How strongly the opening words of a byline say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opening {
@@ -323,6 +343,19 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
     if let Some(rest) = raw.strip_prefix("by") {
         if rest.chars().next().is_some_and(char::is_uppercase) {
             return Some((Opening::Strong, rest));
+        }
+    }
+    // Every opening tried below is one, two or three words from the line's start, their first the line's
+    // first word when that word holds no mark that may end an opening (a colon, a dash, a comma): such a
+    // word that opens no list's entry and is no writer's title opens no byline, and the line is told
+    // with one word folded, not three openings.
+    let first = raw.split(char::is_whitespace).next().unwrap_or("");
+    if !raw.starts_with(char::is_whitespace)
+        && !first.contains(|c: char| OPENING_ENDS.contains(&c) || matches!(c, ',' | '،'))
+    {
+        let key = fold(first);
+        if !key.is_empty() && !opening_first_words().contains(&key) && !is_honorific(first) {
+            return None;
         }
     }
     // The first one, two or three words ("نوشته شده توسط"), folded, without a colon after them.

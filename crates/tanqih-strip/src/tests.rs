@@ -5923,3 +5923,23 @@ fn a_page_writes_a_word_in_lowercase_only_as_a_whole_word() {
     assert!(lowercase.contains("programs"));
     assert!(lowercase.contains("program"));
 }
+
+#[test]
+fn a_byline_opens_with_a_word_of_an_opening_or_a_title() {
+    use crate::byline::byline_authors;
+    // Openings of one to three words, a title before a colon, a label glued to its comma.
+    for line in [
+        "نوشته شده توسط مریم افشار",
+        "By: Jane Miller",
+        "بقلم/ محمد علي",
+        "الدكتور المهندس : محمد أحمد علي",
+        "نویسنده,مریم افشنگ",
+        "Written by Jane Miller",
+    ] {
+        assert!(byline_authors(line).is_some(), "{line:?}");
+    }
+    // A first word that opens no opening and is no title.
+    for line in ["Breaking news by Jane Miller", "قال محمد علي"] {
+        assert!(byline_authors(line).is_none(), "{line:?}");
+    }
+}
