@@ -666,7 +666,8 @@ pub(crate) fn list_lines(text: &'static str) -> Vec<&'static str> {
 }
 
 /// An automaton over a folded list, built once: a full DFA, which reads a byte in one step (the lists
-/// are small, and their Arabic phrases share the lead bytes a prefilter would look for).
+/// are small), and no prefilter (their Arabic phrases open with the lead bytes of every Arabic letter
+/// and "ال", so that a prefilter would stop at most words of a line).
 macro_rules! automaton {
     ($name:ident, $list:expr) => {
         fn $name() -> &'static AhoCorasick {
@@ -674,6 +675,7 @@ macro_rules! automaton {
             CELL.get_or_init(|| {
                 AhoCorasick::builder()
                     .kind(Some(AhoCorasickKind::DFA))
+                    .prefilter(false)
                     .build(fold_all($list))
                     .expect("word lists compile")
             })
@@ -849,7 +851,8 @@ fn holds_any(finders: &[memchr::memmem::Finder<'static>], text: &str) -> bool {
     finders.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
-/// One automaton over several folded lists, and the list each of its patterns comes from.
+/// One automaton over several folded lists, and the list each of its patterns comes from (a full DFA
+/// without a prefilter, as [`automaton!`]'s).
 fn kinds_automaton(lists: &[&[&str]]) -> (AhoCorasick, Vec<usize>) {
     let kind_of = lists
         .iter()
@@ -858,6 +861,7 @@ fn kinds_automaton(lists: &[&[&str]]) -> (AhoCorasick, Vec<usize>) {
         .collect();
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(lists.iter().flat_map(|list| fold_all(list)))
         .expect("word lists compile");
     (automaton, kind_of)
