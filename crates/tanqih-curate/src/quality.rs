@@ -327,16 +327,23 @@ fn line_runs(text: &str) -> Vec<&str> {
 }
 
 /// Counts of 64-bit keys, with the position each was first seen at: open addressing with linear
-/// probing, emptied in one pass (a count of 0 marks an empty slot).
+/// probing. A slot is in use when its stamp is the table's current one, so that emptying the table is
+/// one increment; the slots are kept from one use to the next (a thread's table serves every document it
+/// scores), and zeroed only when the stamp wraps around.
 #[derive(Default)]
 struct KeyCounts {
     keys: Vec<u64>,
     counts: Vec<u32>,
     firsts: Vec<u32>,
+    stamps: Vec<u32>,
+    /// The stamp of the slots in use; 0 is never current.
+    stamp: u32,
     /// The highest count so far, with the first position of its key (the earliest among equals).
     best: Option<(u32, u32)>,
     /// 64 minus the table's size in bits.
     shift: u32,
+    /// The table's size minus one (the slots in use lie below its size).
+    mask: usize,
 }
 
 impl KeyCounts {
@@ -344,20 +351,27 @@ impl KeyCounts {
     fn reset(&mut self, n: usize) {
         let size = (n * 2).next_power_of_two().max(16);
         self.shift = 64 - size.trailing_zeros();
+        self.mask = size - 1;
         self.best = None;
-        self.keys.resize(size, 0);
-        self.counts.clear();
-        self.counts.resize(size, 0);
-        self.firsts.resize(size, 0);
+        if self.stamps.len() < size {
+            self.keys.resize(size, 0);
+            self.counts.resize(size, 0);
+            self.firsts.resize(size, 0);
+            self.stamps.resize(size, 0);
+        }
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.stamps.fill(0);
+            self.stamp = 1;
+        }
     }
 
     /// Counts `key` once more, first seen at `at`; returns the count before and the key's slot.
     fn add(&mut self, key: u64, at: usize) -> (u32, usize) {
-        let mask = self.keys.len() - 1;
         let mut slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
         loop {
-            let count = self.counts[slot];
-            if count == 0 {
+            if self.stamps[slot] != self.stamp {
+                self.stamps[slot] = self.stamp;
                 self.keys[slot] = key;
                 self.counts[slot] = 1;
                 self.firsts[slot] = at as u32;
@@ -365,11 +379,12 @@ impl KeyCounts {
                 return (0, slot);
             }
             if self.keys[slot] == key {
+                let count = self.counts[slot];
                 self.counts[slot] = count + 1;
                 self.raise(count + 1, self.firsts[slot]);
                 return (count, slot);
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & self.mask;
         }
     }
 
@@ -589,29 +604,33 @@ impl QualitySignals {
         s.dup_line_frac = ratio(n, runs.len());
         s.dup_line_char_frac = ratio(c, text_chars);
         let hashes = NgramHashes::new(ids);
-        let mut table = KeyCounts::default();
-        // An n-gram repeats only where the (n-1)-gram it starts with does.
-        let (mut prefix_repeated, mut repeated) = (Vec::new(), Vec::new());
-        for (slot, n) in (2..=4).enumerate() {
-            let marks = (n > 2).then_some(prefix_repeated.as_slice());
-            let top = top_ngram_chars(&hashes, &lengths, n, marks, &mut table, &mut repeated);
-            s.top_ngram_char_frac[slot] = top.map_or(0.0, |c| ratio(c, text_chars));
-            std::mem::swap(&mut prefix_repeated, &mut repeated);
+        thread_local! {
+            static TABLE: std::cell::RefCell<KeyCounts> = std::cell::RefCell::default();
         }
-        let mut char_prefix = Vec::with_capacity(tokens + 1);
-        char_prefix.push(0);
-        for len in &lengths {
-            char_prefix.push(char_prefix.last().copied().unwrap_or(0) + len);
-        }
-        // Without a repeated 5-gram, no longer n-gram repeats.
-        for (slot, n) in (5..=10).enumerate() {
-            let repeated =
-                repeated_ngram_chars(&hashes, &char_prefix, n, &prefix_repeated, &mut table);
-            s.dup_ngram_char_frac[slot] = ratio(repeated, text_chars);
-            if repeated == 0 {
-                break;
+        TABLE.with_borrow_mut(|table| {
+            // An n-gram repeats only where the (n-1)-gram it starts with does.
+            let (mut prefix_repeated, mut repeated) = (Vec::new(), Vec::new());
+            for (slot, n) in (2..=4).enumerate() {
+                let marks = (n > 2).then_some(prefix_repeated.as_slice());
+                let top = top_ngram_chars(&hashes, &lengths, n, marks, table, &mut repeated);
+                s.top_ngram_char_frac[slot] = top.map_or(0.0, |c| ratio(c, text_chars));
+                std::mem::swap(&mut prefix_repeated, &mut repeated);
             }
-        }
+            let mut char_prefix = Vec::with_capacity(tokens + 1);
+            char_prefix.push(0);
+            for len in &lengths {
+                char_prefix.push(char_prefix.last().copied().unwrap_or(0) + len);
+            }
+            // Without a repeated 5-gram, no longer n-gram repeats.
+            for (slot, n) in (5..=10).enumerate() {
+                let repeated =
+                    repeated_ngram_chars(&hashes, &char_prefix, n, &prefix_repeated, table);
+                s.dup_ngram_char_frac[slot] = ratio(repeated, text_chars);
+                if repeated == 0 {
+                    break;
+                }
+            }
+        });
         // FineWeb.
         let nonblank: Vec<&str> = split_newlines(text)
             .filter(|l| !l.trim_matches(char::is_whitespace).is_empty())
@@ -638,6 +657,27 @@ impl QualitySignals {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_key_table_empties_on_every_reset_across_the_stamps_wrap() {
+        let mut table = KeyCounts {
+            stamp: u32::MAX - 2,
+            ..KeyCounts::default()
+        };
+        for round in 0..6u64 {
+            // A large table, then small ones in its first slots, where the last round's keys are stale.
+            table.reset(if round == 0 { 500 } else { 5 });
+            for key in [7, 8, 7, 100 + round, 7] {
+                table.add(key, 0);
+            }
+            assert_eq!(table.add(7, 9).0, 3, "round {round}");
+            assert_eq!(table.add(8, 9).0, 1, "round {round}");
+            assert_eq!(table.add(100 + round, 9).0, 1, "round {round}");
+            assert_eq!(table.add(99 + round, 9).0, 0, "round {round}");
+            assert_eq!(table.top(), Some((4, 0)), "round {round}");
+        }
+        assert!(table.stamp >= 1 && table.stamp < 6);
+    }
 
     fn words(text: &str) -> Vec<Word<'_>> {
         text.split_whitespace()
