@@ -160,80 +160,99 @@ impl MinHasher {
         let n = self.shingle.min(word_hashes.len());
         let mut mins = vec![u32::MAX; self.increments.len()];
         let a = (&self.multipliers_low[..], &self.multipliers_high[..]);
-        for window in word_hashes.windows(n) {
+        let shingle = |window: &[u64]| {
             let mut h = 0u64;
             for &w in window {
                 h = (h.rotate_left(21) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
             }
-            fold_min(&mut mins, a, &self.increments, mix64(h));
+            mix64(h)
+        };
+        // Two shingles at a time: the hash functions are loaded once for both.
+        let mut windows = word_hashes.windows(n);
+        while let Some(first) = windows.next() {
+            let x = shingle(first);
+            let y = windows.next().map_or(x, shingle);
+            fold_min(&mut mins, a, &self.increments, [x, y]);
         }
         Some(Signature(mins))
     }
 }
 
-/// Lowers each `mins[i]` to hash function `i` of `x`: the high half of `a[i] · x + b[i]` (wrapping, on
-/// 64 bits), with `a` given as its low and high halves.
-fn fold_min(mins: &mut [u32], a: (&[u32], &[u32]), b: &[u64], x: u64) {
+/// Lowers each `mins[i]` to hash function `i` of `xs[0]` and of `xs[1]`: the high half of `a[i] · x +
+/// b[i]` (wrapping, on 64 bits), with `a` given as its low and high halves.
+fn fold_min(mins: &mut [u32], a: (&[u32], &[u32]), b: &[u64], xs: [u64; 2]) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the CPU has AVX2, checked just above.
-        return unsafe { fold_min_avx2(mins, a, b, x) };
+        return unsafe { fold_min_avx2(mins, a, b, xs) };
     }
-    fold_min_portable(mins, a, b, x);
+    fold_min_portable(mins, a, b, xs);
 }
 
 /// [`fold_min`] on 32-bit halves: with `a = a₁·2³² + a₀` and `x = x₁·2³² + x₀`, `a · x + b = (a₀ · x₀ +
 /// b) + ((a₀ · x₁ + a₁ · x₀) mod 2³²) · 2³²` modulo 2⁶⁴, so the high half is that of `a₀ · x₀ + b` plus
 /// `a₀ · x₁ + a₁ · x₀`, modulo 2³².
 #[inline(always)]
-fn fold_min_portable(mins: &mut [u32], (a_low, a_high): (&[u32], &[u32]), b: &[u64], x: u64) {
-    let (x_low, x_high) = (x as u32, (x >> 32) as u32);
-    for (((min, &a0), &a1), &b) in mins.iter_mut().zip(a_low).zip(a_high).zip(b) {
-        let low = (u64::from(a0) * u64::from(x_low)).wrapping_add(b);
-        let cross = a0.wrapping_mul(x_high).wrapping_add(a1.wrapping_mul(x_low));
-        *min = (*min).min(((low >> 32) as u32).wrapping_add(cross));
+fn fold_min_portable(mins: &mut [u32], (a_low, a_high): (&[u32], &[u32]), b: &[u64], xs: [u64; 2]) {
+    for x in xs {
+        let (x_low, x_high) = (x as u32, (x >> 32) as u32);
+        for (((min, &a0), &a1), &b) in mins.iter_mut().zip(a_low).zip(a_high).zip(b) {
+            let low = (u64::from(a0) * u64::from(x_low)).wrapping_add(b);
+            let cross = a0.wrapping_mul(x_high).wrapping_add(a1.wrapping_mul(x_low));
+            *min = (*min).min(((low >> 32) as u32).wrapping_add(cross));
+        }
     }
 }
 
 /// [`fold_min_portable`] eight functions at a time in AVX2 registers, the rest one by one.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn fold_min_avx2(mins: &mut [u32], (a_low, a_high): (&[u32], &[u32]), b: &[u64], x: u64) {
+unsafe fn fold_min_avx2(
+    mins: &mut [u32],
+    (a_low, a_high): (&[u32], &[u32]),
+    b: &[u64],
+    xs: [u64; 2],
+) {
     use std::arch::x86_64::*;
     const LANES: usize = 8;
     let n = mins.len().min(a_low.len()).min(a_high.len()).min(b.len());
     let blocks = n / LANES;
-    let x_low = _mm256_set1_epi64x(i64::from(x as u32));
-    let x_low32 = _mm256_set1_epi32(x as u32 as i32);
-    let x_high32 = _mm256_set1_epi32((x >> 32) as u32 as i32);
+    // The 32-bit halves of each x, broadcast.
+    let halves = xs.map(|x| {
+        (
+            _mm256_set1_epi64x(i64::from(x as u32)),
+            _mm256_set1_epi32(x as u32 as i32),
+            _mm256_set1_epi32((x >> 32) as u32 as i32),
+        )
+    });
     for k in 0..blocks {
         let at = k * LANES;
         // SAFETY: `at + LANES <= n`, within every slice; unaligned loads and stores.
         unsafe {
             let a0 = _mm256_loadu_si256(a_low.as_ptr().add(at).cast());
             let a1 = _mm256_loadu_si256(a_high.as_ptr().add(at).cast());
-            // a₀ · x₀ + b on 64 bits, functions 0–3 and 4–7 of the block.
             let a0_first = _mm256_cvtepu32_epi64(_mm_loadu_si128(a_low.as_ptr().add(at).cast()));
             let a0_last = _mm256_cvtepu32_epi64(_mm_loadu_si128(a_low.as_ptr().add(at + 4).cast()));
-            let low_first = _mm256_add_epi64(
-                _mm256_mul_epu32(a0_first, x_low),
-                _mm256_loadu_si256(b.as_ptr().add(at).cast()),
-            );
-            let low_last = _mm256_add_epi64(
-                _mm256_mul_epu32(a0_last, x_low),
-                _mm256_loadu_si256(b.as_ptr().add(at + 4).cast()),
-            );
-            // Their high halves in order: the odd 32-bit words of each, then the 64-bit pairs put back.
-            let highs = _mm256_castps_si256(_mm256_shuffle_ps::<0b11_01_11_01>(
-                _mm256_castsi256_ps(low_first),
-                _mm256_castsi256_ps(low_last),
-            ));
-            let highs = _mm256_permute4x64_epi64::<0b11_01_10_00>(highs);
-            let cross = _mm256_add_epi32(
-                _mm256_mullo_epi32(a0, x_high32),
-                _mm256_mullo_epi32(a1, x_low32),
-            );
-            let values = _mm256_add_epi32(highs, cross);
+            let b_first = _mm256_loadu_si256(b.as_ptr().add(at).cast());
+            let b_last = _mm256_loadu_si256(b.as_ptr().add(at + 4).cast());
+            let value = |(x_low, x_low32, x_high32): (__m256i, __m256i, __m256i)| {
+                // a₀ · x₀ + b on 64 bits, functions 0–3 and 4–7 of the block.
+                let low_first = _mm256_add_epi64(_mm256_mul_epu32(a0_first, x_low), b_first);
+                let low_last = _mm256_add_epi64(_mm256_mul_epu32(a0_last, x_low), b_last);
+                // Their high halves in order: the odd 32-bit words of each, then the 64-bit pairs put
+                // back.
+                let highs = _mm256_castps_si256(_mm256_shuffle_ps::<0b11_01_11_01>(
+                    _mm256_castsi256_ps(low_first),
+                    _mm256_castsi256_ps(low_last),
+                ));
+                let highs = _mm256_permute4x64_epi64::<0b11_01_10_00>(highs);
+                let cross = _mm256_add_epi32(
+                    _mm256_mullo_epi32(a0, x_high32),
+                    _mm256_mullo_epi32(a1, x_low32),
+                );
+                _mm256_add_epi32(highs, cross)
+            };
+            let values = _mm256_min_epu32(value(halves[0]), value(halves[1]));
             let at_mins = mins.as_mut_ptr().add(at).cast::<__m256i>();
             _mm256_storeu_si256(
                 at_mins,
@@ -246,7 +265,7 @@ unsafe fn fold_min_avx2(mins: &mut [u32], (a_low, a_high): (&[u32], &[u32]), b: 
         &mut mins[done..],
         (&a_low[done..], &a_high[done..]),
         &b[done..],
-        x,
+        xs,
     );
 }
 
@@ -286,22 +305,31 @@ mod tests {
             .zip(&hasher.multipliers_high)
             .map(|(&low, &high)| u64::from(high) << 32 | u64::from(low))
             .collect();
-        let mut x = 0x0123_4567_89ab_cdefu64;
-        for round in 0..1000 {
-            x = mix64(x);
-            // Every function, or a count that leaves a tail after the blocks of eight.
-            let n = if round % 2 == 0 { a.len() } else { a.len() - 3 };
-            let halves = (&hasher.multipliers_low[..n], &hasher.multipliers_high[..n]);
-            let want: Vec<u32> = a[..n]
+        let hash = |x: u64, n: usize| -> Vec<u32> {
+            a[..n]
                 .iter()
                 .zip(&hasher.increments)
                 .map(|(&a, &b)| (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32)
+                .collect()
+        };
+        let mut x = 0x0123_4567_89ab_cdefu64;
+        for round in 0..1000 {
+            x = mix64(x);
+            // A pair of shingles, or one given twice (a document's last odd one).
+            let y = if round % 3 == 0 { x } else { mix64(x ^ 1) };
+            // Every function, or a count that leaves a tail after the blocks of eight.
+            let n = if round % 2 == 0 { a.len() } else { a.len() - 3 };
+            let halves = (&hasher.multipliers_low[..n], &hasher.multipliers_high[..n]);
+            let want: Vec<u32> = hash(x, n)
+                .into_iter()
+                .zip(hash(y, n))
+                .map(|(p, q)| p.min(q))
                 .collect();
             let mut mins = vec![u32::MAX; n];
-            fold_min(&mut mins, halves, &hasher.increments[..n], x);
+            fold_min(&mut mins, halves, &hasher.increments[..n], [x, y]);
             assert_eq!(mins, want);
             let mut mins = vec![u32::MAX; n];
-            fold_min_portable(&mut mins, halves, &hasher.increments[..n], x);
+            fold_min_portable(&mut mins, halves, &hasher.increments[..n], [x, y]);
             assert_eq!(mins, want);
         }
     }
