@@ -303,17 +303,31 @@ fn after_opener_and_place(raw: &str) -> Option<(Opening, &str)> {
 /// The byline after the writer's name that its avatar's alt text printed before it ("بلال رشید by
 /// بلال رشید", "Jane Roe By Jane Roe"): the same name on both sides of a one-word opener.
 fn after_avatar_name(raw: &str) -> Option<(Opening, &str)> {
+    let bytes = raw.as_bytes();
+    let first = *raw.trim_start().as_bytes().first()?;
     let mut at = 0;
-    for word in raw.split(' ') {
-        let end = at + word.len();
-        // The same name on both sides, as the page printed it twice, before the opener is looked up.
-        let (before, after) = (raw[..at].trim(), raw.get(end..).unwrap_or("").trim());
-        if !before.is_empty() && before == after && openers().contains(&fold(word)) {
-            return Some((Opening::Strong, after));
+    for end in memchr::memchr_iter(b' ', bytes).chain([bytes.len()]) {
+        // The name after the word opens with the line's first byte, unless whitespace comes first.
+        let repeats_from_here = bytes
+            .get(end + 1)
+            .is_some_and(|&b| b == first || may_open_whitespace(b));
+        if repeats_from_here {
+            let word = &raw[at..end];
+            // The same name on both sides, as the page printed it twice, before the opener is looked up.
+            let (before, after) = (raw[..at].trim(), raw[end..].trim());
+            if !before.is_empty() && before == after && openers().contains(&fold(word)) {
+                return Some((Opening::Strong, after));
+            }
         }
         at = end + 1;
     }
     None
+}
+
+/// `b` may be the first byte of a whitespace char: ASCII whitespace, or the lead byte of U+0085, U+00A0,
+/// U+1680, U+2000–U+205F or U+3000.
+fn may_open_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
 /// `raw` after its first word or two, the last of them naming a kind of piece ([`PIECE_KINDS`]), the

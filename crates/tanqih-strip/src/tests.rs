@@ -1235,6 +1235,14 @@ fn bylines_open_with_the_word_each_language_uses() {
     // The writer's avatar prints the name before the byline.
     assert_eq!(names("بلال رشید by بلال رشید").unwrap(), ["بلال رشید"]);
     assert_eq!(names("Jane Roe By Jane Roe").unwrap(), ["Jane Roe"]);
+    // Whatever whitespace the page set around the opener; the same name on both sides only.
+    assert_eq!(
+        names("Jane Roe\u{a0} By \u{a0}Jane Roe").unwrap(),
+        ["Jane Roe"]
+    );
+    assert_eq!(names("بلال رشید  by \tبلال رشید").unwrap(), ["بلال رشید"]);
+    assert_eq!(names("Jane Roe By John Doe Jane Roe"), None);
+    assert_eq!(names("Jane Roe By Jane Roes"), None);
     // The place it was written in between the opening and the name.
     assert_eq!(
         names("حاوره في صنعاء / عبد الملك أحمد -").unwrap(),
