@@ -1880,8 +1880,15 @@ fn headline_row(raw: &str) -> bool {
         '|', '•', '·', '¦', '●', '■', '◆', '▪', '♦', '◄', '►', '▶', '◀',
     ];
     let bytes = raw.as_bytes();
-    // '|' or the lead byte of the two- and three-byte separators; most lines hold none.
-    if memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_none() {
+    // Most lines hold no separator: '|' or the lead byte of the two- and three-byte ones, which
+    // quotes, dashes and no-break spaces share, then the char there.
+    let holds_separator = memchr::memchr3_iter(b'|', 0xC2, 0xE2, bytes).any(|at| {
+        raw[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| SEPARATORS.contains(&c))
+    });
+    if !holds_separator {
         return false;
     }
     let ends_sentence =

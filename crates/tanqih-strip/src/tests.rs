@@ -4756,6 +4756,8 @@ fn headlines_flattened_onto_one_line_are_a_list_and_sentences_or_a_dateline_are_
         "قیمت طلا امروز در بازار تهران | افزایش قیمت بنزین از ماه آینده | برگزاری نمایشگاه کتاب در اصفهان",
         "وزیراعظم کا دورہ چین مکمل ہو گیا · بارش کا نیا سلسلہ شروع ہونے کا امکان · کرکٹ ٹیم کا اعلان کر دیا گیا",
         "Gold price in the capital today | Silver rate in the capital | Bank holidays this month",
+        // Quotes, a dash and a no-break space before the first separator.
+        "«المنتخب» يستعد لمباراة الحسم –\u{a0}أمام ضيفه • بالصور.. تشييع جثمان الفنان في ليلة حزينة ◄ وزير الخارجية يختتم جولته الأفريقية بشراكة جديدة",
     ] {
         assert!(headline_row(row), "{row}");
     }
