@@ -601,19 +601,27 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
             .then(|| names.into_iter().map(str::to_string).collect());
     }
     let parts = split_names(unglued(text));
-    let names: Vec<String> = parts
+    let mut names: Vec<String> = parts
         .iter()
         .take_while(|p| name_like(p) && !is_role(p))
         .map(|p| p.to_string())
         .collect();
     if !names.is_empty() {
+        // The agency whose wire the writers used, last on the list ("Von Anna Weber und Max Roth, dpa").
+        if let [last] = &parts[names.len()..] {
+            if crate::lexicon::is_agency(last) {
+                names.push(last.to_string());
+            }
+        }
         return Some(names);
     }
-    // A single capitalised word after a strong opening: an agency or a pen name ("By Reuters").
+    // A single capitalised word after a strong opening: an agency or a pen name ("By Reuters"). A news
+    // agency after any opening, as it prints its name ("Von dpa", "Von DPA").
     let single = parts.len() == 1
         && !text.contains(' ')
         && text.chars().next().is_some_and(char::is_uppercase);
-    (kind == Opening::Strong && single).then(|| vec![text.to_string()])
+    let agency = parts.len() == 1 && crate::lexicon::is_agency(text);
+    (kind == Opening::Strong && single || agency).then(|| vec![text.to_string()])
 }
 
 /// Words after a byline's date that are not the date's ("20 Mins Read", "3 hours ago").

@@ -1619,11 +1619,21 @@ const PHOTO_AGENCIES: &[&str] = &[
 /// A credit of two agencies holds at most this many bytes, folded.
 const MAX_AGENCY_CREDIT_BYTES: usize = 48;
 
+/// The folded agencies of [`PHOTO_AGENCIES`], built once.
+fn agencies() -> &'static crate::FastSet<String> {
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| PHOTO_AGENCIES.iter().map(|w| fold(w)).collect())
+}
+
+/// `word` (as printed) names a news agency of [`PHOTO_AGENCIES`], whatever its case ("dpa", "AFP").
+pub(crate) fn is_agency(word: &str) -> bool {
+    agencies().contains(&fold(word))
+}
+
 /// The folded line names only a news-photo agency or two ("EPA", "AFP via Getty Images", "Reuters/AP"):
 /// a picture's credit.
 pub(crate) fn is_photo_agency_credit(key: &str) -> bool {
-    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
-    let agencies = CELL.get_or_init(|| PHOTO_AGENCIES.iter().map(|w| fold(w)).collect());
+    let agencies = agencies();
     if key.len() > MAX_AGENCY_CREDIT_BYTES {
         return false;
     }

@@ -1226,6 +1226,15 @@ fn bylines_open_with_the_word_each_language_uses() {
     );
     assert_eq!(names("By Jon King, News Reporter").unwrap(), ["Jon King"]);
     assert_eq!(names("By Reuters").unwrap(), ["Reuters"]);
+    // A news agency as it prints its name, alone or last on the list of writers.
+    assert_eq!(names("Von dpa").unwrap(), ["dpa"]);
+    assert_eq!(
+        names("Von Felix Weber und Jonas Roth, dpa").unwrap(),
+        ["Felix Weber", "Jonas Roth", "dpa"]
+    );
+    assert_eq!(names("By Jane Roe, AP").unwrap(), ["Jane Roe", "AP"]);
+    assert_eq!(names("Von Felix Weber, Hamburg").unwrap(), ["Felix Weber"]);
+    assert_eq!(names("Von zeit"), None);
     assert_eq!(names("نویسنده: مریم احمدی").unwrap(), ["مریم احمدی"]);
     assert_eq!(names("نگارش از Jane Roe").unwrap(), ["Jane Roe"]);
     assert_eq!(names("به کوشش مریم احمدی").unwrap(), ["مریم احمدی"]);
