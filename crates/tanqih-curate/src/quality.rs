@@ -346,6 +346,10 @@ struct KeyCounts {
     mask: usize,
 }
 
+/// The most slots a thread's [`KeyCounts`] keeps between documents (about 1.3 MB): room for the
+/// n-grams of documents of up to 32,768 words.
+const MAX_KEPT_SLOTS: usize = 1 << 16;
+
 impl KeyCounts {
     /// Empties the table and makes room for `n` keys.
     fn reset(&mut self, n: usize) {
@@ -629,6 +633,10 @@ impl QualitySignals {
                 if repeated == 0 {
                     break;
                 }
+            }
+            // A very long document's table is not kept for the thread's next ones.
+            if table.stamps.len() > MAX_KEPT_SLOTS {
+                *table = KeyCounts::default();
             }
         });
         // FineWeb.
