@@ -16,10 +16,8 @@ fn io_error(what: &str, source: io::Error) -> PipelineError {
     }
 }
 
-/// Bytes read at a time; a block holds the whole lines of one read (a longer line grows its block). A
-/// quarter of a megabyte starts the mapping soon after the stream opens and keeps each block's buffers
-/// small enough for the allocator to reuse them, not map fresh pages for every block.
-const BLOCK: usize = 1 << 18;
+/// Bytes read at a time; a block holds the whole lines of one read (a longer line grows its block).
+const BLOCK: usize = 1 << 20;
 
 /// Maps every line of `input` (lines end at `\n`; a last line without one counts too) through `f`,
 /// which writes the line's output without its newline; each output line ends with `\n`. Blocks of lines
