@@ -341,9 +341,7 @@ fn streams(c: &mut Criterion) {
             tanqih_pipeline::map_lines("input", file, std::io::BufWriter::new(out), &pool, f)
                 .unwrap();
         };
-        let normalize = |line: &str, out: &mut Vec<u8>| {
-            out.extend_from_slice(normalizer.normalize(line).as_bytes())
-        };
+        let normalize = |line: &str, out: &mut Vec<u8>| normalizer.normalize_into(line, out);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(format!("normalize-128MB-{threads}-threads"), |b| {
             b.iter(|| run_on(&input, &normalize))

@@ -335,7 +335,7 @@ fn run(cli: Cli) -> Result<()> {
                 io::stdin(),
                 stdout_writer(),
                 &pool(threads)?,
-                |line, out| out.extend_from_slice(normalizer.normalize(line).as_bytes()),
+                |line, out| normalizer.normalize_into(line, out),
             ))
         }
         Command::Tokenize {

@@ -101,6 +101,20 @@ impl Normalizer {
             .fold(Cow::Borrowed(text), |acc, pass| pass.apply_cow(acc))
     }
 
+    /// Appends `text` normalized to `out` (UTF-8 bytes), as [`Normalizer::normalize`] gives it; the last
+    /// pass, the table of char rules in most presets, writes there directly, with no string between.
+    pub fn normalize_into(&self, text: &str, out: &mut Vec<u8>) {
+        match self.passes.split_last() {
+            None => out.extend_from_slice(text.as_bytes()),
+            Some((last, before)) => {
+                let text = before
+                    .iter()
+                    .fold(Cow::Borrowed(text), |acc, pass| pass.apply_cow(acc));
+                last.apply_into(&text, out);
+            }
+        }
+    }
+
     /// Normalizes `text` and returns the result with its map back to `text`.
     pub fn normalize_with_offsets(&self, text: &str) -> Rewritten {
         let mut current: Option<Rewritten> = None;

@@ -186,25 +186,12 @@ impl CharTable {
         }
     }
 
-    /// `src` with every change made (no map): unchanged runs copied whole, borrowed when nothing changes.
-    /// With the filter, the candidates of each block are taken from one mask.
-    fn rewrite<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
+    /// Calls `edit(start, end, replacement)` for every change of `src`, in order. With the filter, the
+    /// candidates of each block are taken from one mask.
+    #[inline(always)]
+    fn for_each_edit(&self, src: &str, mut edit: impl FnMut(usize, usize, &str)) {
         let bytes = src.as_bytes();
-        let mut out: Option<String> = None;
-        let mut copied = 0;
         let mut i = 0;
-        // A dropped mark replaces with nothing, and one follows another with no char between: no copy
-        // is made of nothing (a call to copy costs more than the letter copied between two marks).
-        let push = |out: &mut Option<String>, copied: &mut usize, start, end, with: &str| {
-            let o = out.get_or_insert_with(|| String::with_capacity(src.len()));
-            if start > *copied {
-                o.push_str(&src[*copied..start]);
-            }
-            if !with.is_empty() {
-                o.push_str(with);
-            }
-            *copied = end;
-        };
         if let Some(filter) = &self.filter {
             loop {
                 let (base, mut mask) = filter.candidates(bytes, i);
@@ -221,18 +208,36 @@ impl CharTable {
                     if p < i {
                         continue;
                     }
-                    if let Some((end, with)) = self.edit_at(&src, p) {
-                        push(&mut out, &mut copied, p, end, &with);
+                    if let Some((end, with)) = self.edit_at(src, p) {
+                        edit(p, end, &with);
                         i = end;
                     }
                 }
                 i = i.max(last + 1);
             }
         }
-        while let Some((start, end, with)) = self.next_edit(&src, i) {
-            push(&mut out, &mut copied, start, end, &with);
+        while let Some((start, end, with)) = self.next_edit(src, i) {
+            edit(start, end, &with);
             i = end;
         }
+    }
+
+    /// `src` with every change made (no map): unchanged runs copied whole, borrowed when nothing changes.
+    fn rewrite<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
+        let mut out: Option<String> = None;
+        let mut copied = 0;
+        // A dropped mark replaces with nothing, and one follows another with no char between: no copy
+        // is made of nothing (a call to copy costs more than the letter copied between two marks).
+        self.for_each_edit(&src, |start, end, with| {
+            let o = out.get_or_insert_with(|| String::with_capacity(src.len()));
+            if start > copied {
+                o.push_str(&src[copied..start]);
+            }
+            if !with.is_empty() {
+                o.push_str(with);
+            }
+            copied = end;
+        });
         match out {
             None => src,
             Some(mut o) => {
@@ -242,8 +247,22 @@ impl CharTable {
         }
     }
 
+    /// Appends `src` with every change made to `out`: unchanged runs copied whole, no buffer between.
+    fn rewrite_into(&self, src: &str, out: &mut Vec<u8>) {
+        let bytes = src.as_bytes();
+        let mut copied = 0;
+        self.for_each_edit(src, |start, end, with| {
+            if start > copied {
+                out.extend_from_slice(&bytes[copied..start]);
+            }
+            out.extend_from_slice(with.as_bytes());
+            copied = end;
+        });
+        out.extend_from_slice(&bytes[copied..]);
+    }
+
     /// The change of the char at byte `i` (a char start), if it changes: its end and replacement.
-    #[inline]
+    #[inline(always)]
     fn edit_at<'s>(&'s self, src: &str, i: usize) -> Option<(usize, Cow<'s, str>)> {
         let bytes = src.as_bytes();
         let k = self.lookup(bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
@@ -390,6 +409,14 @@ const UTF8_WIDTH: [u8; 256] = {
 };
 
 impl Pass {
+    /// Appends `src` with the pass applied to `out`; a table of char rules writes there directly.
+    pub(crate) fn apply_into(&self, src: &str, out: &mut Vec<u8>) {
+        match self {
+            Pass::Chars(table) => table.rewrite_into(src, out),
+            _ => out.extend_from_slice(self.apply_cow(Cow::Borrowed(src)).as_bytes()),
+        }
+    }
+
     /// Like [`Pass::apply`] without a map, borrowing when nothing changes.
     pub(crate) fn apply_cow<'a>(&self, src: Cow<'a, str>) -> Cow<'a, str> {
         if let Pass::Chars(table) = self {

@@ -14,6 +14,17 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     #[test]
+    fn every_preset_writes_into_a_buffer_what_it_returns(text in messy(), before in messy()) {
+        for preset in PRESETS {
+            let n = Normalizer::from_preset(preset.name).unwrap();
+            let mut out = before.clone().into_bytes();
+            n.normalize_into(&text, &mut out);
+            let expected = format!("{before}{}", n.normalize(&text));
+            prop_assert_eq!(out, expected.into_bytes(), "preset {}", preset.name);
+        }
+    }
+
+    #[test]
     fn every_preset_agrees_with_its_offset_variant(text in messy()) {
         for preset in PRESETS {
             let n = Normalizer::from_preset(preset.name).unwrap();
