@@ -255,7 +255,9 @@ impl CharTable {
             if start > copied {
                 out.extend_from_slice(&bytes[copied..start]);
             }
-            out.extend_from_slice(with.as_bytes());
+            if !with.is_empty() {
+                out.extend_from_slice(with.as_bytes());
+            }
             copied = end;
         });
         out.extend_from_slice(&bytes[copied..]);
