@@ -2935,6 +2935,39 @@ fn a_title_line_taken_alone_loses_the_sites_name() {
 }
 
 #[test]
+fn a_heading_copying_the_pages_title_loses_the_sites_name_the_page_prints_apart() {
+    let title = |page: &str| super::strip(page, &StripConfig::default()).meta.title;
+    // The site's name printed alone under the `<title>`, dropped: the heading copying the `<title>`
+    // gives the headline without it.
+    let arabic = "الحكومة تقر خطة جديدة لدعم المزارعين - الشرق اليوم\nالشرق اليوم\n\
+        الرئيسية | أخبار | اقتصاد | رياضة\nالحكومة تقر خطة جديدة لدعم المزارعين - الشرق اليوم\n\
+        أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\n\
+        وقال وزير الزراعة إن الخطة تبدأ الشهر المقبل وتستمر ثلاث سنوات، وإن تمويلها يأتي من الموازنة العامة.\n";
+    assert_eq!(
+        title(arabic).as_deref(),
+        Some("الحكومة تقر خطة جديدة لدعم المزارعين")
+    );
+    // Printed as its domain, at the page's foot.
+    let english = "Catering Tips | Cookshack\nSkip to main content\nCatering Tips | Cookshack\n\
+        Plan the menu a week ahead, and smoke the brisket the night before so that it rests while you pack.\n\
+        Bring two thermometers and a spare bag of wood: a crowd eats more than it says it will.\n\n\
+        Cookshack.com\nPrivacy Policy\nTerms of Use\n";
+    assert_eq!(title(english).as_deref(), Some("Catering Tips"));
+    // The last part of the title is a subheading the article keeps, not a site's name.
+    let subheading = "Farm plan: the vote – What comes next?\nSkip to main content\n\
+        Farm plan: the vote – What comes next?\n\
+        The government approved a new plan on Tuesday to support farmers in rural areas, with cheap loans and better seeds for every village.\n\
+        The plan was debated for a month before the vote, and the opposition voted against it in the end.\n\
+        What comes next?\n\
+        The minister said the plan starts next month and runs for three years, paid for from the general budget and a loan.\n\
+        Each village will name a committee to hand out the seeds, and the first loans will be paid in the spring.\n";
+    assert_eq!(
+        title(subheading).as_deref(),
+        Some("Farm plan: the vote – What comes next?")
+    );
+}
+
+#[test]
 fn the_author_box_after_the_article_names_its_author_and_a_list_of_other_articles_does_not() {
     let body = "أعلنت وزارة الصحة اليوم عن خطة جديدة لتوسيع خدمات الرعاية الأولية في القرى، تبدأ الشهر المقبل.\n\
         وقال المتحدث باسم الوزارة إن الخطة تشمل بناء عشرين مركزا صحيا وتدريب مئات الممرضين في المحافظات.\n\

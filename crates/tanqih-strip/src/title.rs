@@ -347,6 +347,9 @@ pub(crate) fn title(
             if Some(j) == opening {
                 // The page's `<title>` itself, with no headline below it that repeats it.
                 t = without_site_name(t);
+            } else if opening.is_some_and(|o| lines[o].key == lines[j].key) {
+                // The page's `<title>` printed again as its heading.
+                t = without_printed_site_name(lines, reasons, t);
             }
             let fuller = opening
                 .filter(|&o| o != j)
@@ -600,6 +603,42 @@ pub(crate) fn without_site_name(title: &str) -> &str {
         .into_iter()
         .max_by_key(|p| p.len())
         .map_or(title, str::trim)
+}
+
+/// `title` without its last part ([`title_parts`]) when that part is a site's name the page prints on a
+/// line of its own outside the article, alone or as its domain ("Catering Tips | Cookshack" /
+/// "Cookshack.com"): a heading that copies the page's `<title>` carries the site's name, which the
+/// headline does not. A subheading the article prints ("... – das erwarten wir" / "Das erwarten wir")
+/// leaves the title whole.
+fn without_printed_site_name<'a>(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    title: &'a str,
+) -> &'a str {
+    let parts = title_parts(title);
+    let Some(last) = parts.last().filter(|_| parts.len() > 1) else {
+        return title;
+    };
+    if last.split_whitespace().count() > MAX_SITE_NAME_WORDS {
+        return title;
+    }
+    let name = fold(last.trim());
+    let printed = lines.iter().zip(reasons).any(|(l, r)| {
+        !r.is_some_and(Reason::keeps)
+            && (l.key == name
+                || l.key
+                    .strip_prefix(name.as_str())
+                    .is_some_and(|domain| domain.starts_with('.') && !domain.contains(' ')))
+    });
+    if !printed {
+        return title;
+    }
+    // The parts are slices of `title`: the headline ends where the last part's separator begins.
+    let cut = last.as_ptr() as usize - title.as_ptr() as usize;
+    title[..cut]
+        .trim_end()
+        .trim_end_matches(['|', '-', '–', '—', ':', '»', '·'])
+        .trim_end()
 }
 
 /// The parts of a page's `<title>` cut at the separators that set the site's name apart. A "»" that
