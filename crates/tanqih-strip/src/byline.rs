@@ -1225,6 +1225,29 @@ pub(crate) fn opens_with_role(line: &str) -> bool {
     })
 }
 
+/// Verbs with which a column's headline names its writer before a colon ("فلان يكتب: ..."): "writes".
+const WRITES: &[&str] = &["يكتب", "تكتب"];
+
+/// The writer a column's headline names before "writes" and a colon ("د. سراج عليوة يكتب: تحديات ..."):
+/// a name of two to four words in a script without case, after an honorific or opening with a common
+/// given name; not a role ("رئيس التحرير يكتب: ...") nor a paper ("الشرق الأوسط تكتب: ...").
+pub(crate) fn writer_of_headline(raw: &str) -> Option<&str> {
+    let (before, _) = raw.split_once([':', '：'])?;
+    let before = before.trim();
+    let verb = WRITES.iter().find(|&&verb| {
+        before
+            .strip_suffix(verb)
+            .is_some_and(|name| name.ends_with(char::is_whitespace))
+    })?;
+    let titled = before[..before.len() - verb.len()].trim_end();
+    let name = without_honorific(titled);
+    ((2..=4).contains(&name.split_whitespace().count())
+        && (name.len() < titled.len() || opens_with_given_name(name))
+        && !opens_with_role(name)
+        && crate::model::name_shape(name) == Some(crate::model::NameShape::Uncased))
+    .then_some(name)
+}
+
 /// A role's line holds at most this many words.
 const MAX_ROLE_LINE_WORDS: usize = 4;
 

@@ -1215,6 +1215,28 @@ pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
         && more.is_none_or(is_imprint_credit)
 }
 
+/// The folded line names two of a publication's roles ([`IMPRINT_ROLES`]) joined by "and" ("رئيس مجلس
+/// الإدارة ورئيس التحرير"): a masthead's line, whatever stands around the roles (the paper's name before
+/// them, the name glued after them). A story about such people names one role at a time.
+pub(crate) fn holds_joined_imprint_roles(folded_line: &str) -> bool {
+    if !imprint_role_finder().is_match(folded_line) {
+        return false;
+    }
+    imprint_roles().iter().any(|first| {
+        folded_line.match_indices(first.as_str()).any(|(at, _)| {
+            let rest = folded_line[at + first.len()..].trim_start();
+            ["و", "and "].iter().any(|and| {
+                rest.strip_prefix(and).is_some_and(|second| {
+                    let second = second.trim_start();
+                    imprint_roles()
+                        .iter()
+                        .any(|r| r != first && second.starts_with(r.as_str()))
+                })
+            })
+        })
+    })
+}
+
 /// Where `words` first stand in `text` as whole words (not inside a longer word: "بانی" in "مهربانی"); a
 /// long role may stand glued to the word before it, as inline tags leave it
 /// ("ایگزیکٹووایڈیٹرانچیف").

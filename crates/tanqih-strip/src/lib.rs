@@ -736,6 +736,13 @@ fn strip_lines(
     if meta.authors.is_empty() {
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
     }
+    // A column's headline may name its writer ("فلان يكتب: ...") where no byline does.
+    if let Some(name) = headline
+        .filter(|_| meta.authors.is_empty())
+        .and_then(|h| byline::writer_of_headline(lines[h].raw))
+    {
+        push_author(&mut meta, name);
+    }
     closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
     meta.title = meta.title.map(|t| plain_text(&t)).filter(|t| !t.is_empty());
     for author in &mut meta.authors {
@@ -2001,6 +2008,9 @@ fn classify_alone(
     if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded)
         || line.words <= MAX_IMPRINT_WORDS && lexicon::is_imprint_credit(line.folded)
         || line.words <= MAX_MASTHEAD_CREDIT_WORDS && lexicon::is_masthead_credit(line.folded)
+        || line.words <= MAX_IMPRINT_WORDS
+            && !line.ends_sentence
+            && lexicon::holds_joined_imprint_roles(line.folded)
     {
         return Some(Reason::Copyright);
     }

@@ -243,6 +243,8 @@ pub(crate) fn name_line_author(
                 && !(reasons[i] == Some(Reason::LatinBlock)
                     && (in_latin_block(lines, reasons, i) || name(i) != lines[i].raw.trim()))
                 && !in_contents(lines, i)
+                // A list's heading ("أهم الأخبار", "Most read") names no one, whatever took it.
+                && !lexicon::is_related_heading_alone(lines[i].key)
                 // The name under a masthead's label is the site's editor's.
                 && !(0..i)
                     .rev()

@@ -28,7 +28,8 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        article_begun = article_begun || reasons[i].is_none() && is_paragraph(lines, i, config);
+        article_begun = article_begun
+            || reasons[i].is_none() && is_paragraph(lines, i, config) && punctuated(line);
         // A heading repeated across documents, or one that is also a menu item ("آخر الأخبار"), is
         // still a heading: its block goes with it.
         let open = matches!(
@@ -109,6 +110,27 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         }
         i = end;
     }
+}
+
+/// A paragraph sets at least one mark between its clauses or sentences for this many words.
+const MAX_WORDS_PER_MARK: usize = 50;
+
+/// The line sets marks between its clauses or sentences ("،", ",", "؛", a full stop, a question mark) as
+/// prose does, at least one for [`MAX_WORDS_PER_MARK`] words. A long line with hardly any is headlines
+/// run together (a ticker flattened onto one line, its items parted by ".." at most), which begins no
+/// article.
+fn punctuated(line: &Line) -> bool {
+    let raw = line.raw;
+    let stops = raw
+        .match_indices(['.', '!', '?', '؟', '۔'])
+        .filter(|&(at, mark)| {
+            let after = raw[at + mark.len()..].chars().next();
+            (mark != "." || at == 0 || raw.as_bytes()[at - 1] != b'.')
+                && after.is_none_or(char::is_whitespace)
+        })
+        .count();
+    let marks = stops + raw.matches(['،', ',', '؛', ';']).count() + line.ends_sentence as usize;
+    marks * MAX_WORDS_PER_MARK >= line.words
 }
 
 /// The line where a subheading opens the article again after a pointer's links, `from..end`: the last

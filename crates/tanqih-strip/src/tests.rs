@@ -5995,3 +5995,69 @@ fn a_byline_opens_with_a_word_of_an_opening_or_a_title() {
         assert!(byline_authors(line).is_none(), "{line:?}");
     }
 }
+
+#[test]
+fn a_ticker_run_onto_one_line_neither_begins_the_article_nor_lets_a_lists_heading_name_a_writer() {
+    // The paper's line names two of its roles joined ("... رئيس مجلس الإدارة ورئيس التحرير" and the
+    // name glued after them), a ticker runs a dozen headlines onto one line with no mark between them,
+    // and a section's label stands over the headline.
+    let ticker = "الحكومة تبحث خطة لدعم المزارعين قبل موسم الحصاد الوزير يزور مصانع الأسمدة في الدلتا \
+        منتخب الشباب يتأهل إلى نهائي البطولة الإقليمية أسعار الذهب تتراجع في ختام تعاملات الأسبوع \
+        افتتاح معرض الكتاب بمشاركة ثلاثين دولة عربية وأجنبية الأرصاد تحذر من موجة حارة تبدأ غدا \
+        البنك المركزي يبقي على أسعار الفائدة دون تغيير جامعة القاهرة تعلن مواعيد امتحانات نهاية العام \
+        مجلس النواب يناقش مشروع قانون الإيجارات القديمة هيئة السكك الحديدية تعلن تعديل مواعيد القطارات";
+    let page = format!(
+        "الشروق اليوم\nالخميس 4 ديسمبر 2025 10:15 صـ\n\
+        جريدة الشروق اليوم رئيس مجلس الإدارة ورئيس التحريرسامي منصور\n{ticker}\n\n\
+        أهم الأخبار\n\n\
+        البرلمان يقر تعديلات قانون الضرائب\n\n\
+        أقر مجلس النواب في جلسته اليوم تعديلات قانون الضرائب على الدخل، بعد مناقشة استمرت ثلاثة أيام.\n\
+        وقال رئيس لجنة الخطة إن التعديلات تخفف العبء عن أصحاب الدخول المحدودة، وتوسع قاعدة الممولين.\n"
+    );
+    let stripped = super::strip(&page, &StripConfig::default());
+    let reason = |n: usize| stripped.lines[n - 1].reason;
+    assert_eq!(reason(3), Reason::Copyright, "the paper's line");
+    assert!(!stripped.lines[3].keep, "the ticker");
+    assert_eq!(
+        stripped.meta.title.as_deref(),
+        Some("البرلمان يقر تعديلات قانون الضرائب")
+    );
+    assert!(
+        stripped.meta.authors.is_empty(),
+        "{:?}",
+        stripped.meta.authors
+    );
+    // A story that names one of the roles is no masthead.
+    let story = "رئيس مجلس الإدارة يعلن نتائج الشركة السنوية\n\
+        أعلن رئيس مجلس الإدارة اليوم أن أرباح الشركة ارتفعت بنسبة عشرة في المئة خلال العام الماضي.\n\
+        وأضاف أن الشركة تعتزم توزيع أرباح نقدية على المساهمين في الربع الأول من العام المقبل.\n";
+    let stripped = super::strip(story, &StripConfig::default());
+    assert!(stripped.lines[0].keep);
+}
+
+#[test]
+fn a_columns_headline_names_its_writer_before_writes() {
+    let page = |headline: &str| {
+        format!(
+            "الرئيسية | أخبار | مقالات | رياضة\n{headline}\n\
+            لم يعد خافيا أن الاقتصاد يمر بمرحلة دقيقة، تتطلب قرارات جريئة ورؤية واضحة لأولويات الإنفاق.\n\
+            فالحكومة مطالبة اليوم بأن تصارح الناس بحجم التحديات، وأن تشركهم في اختيار الطريق إلى الإصلاح.\n"
+        )
+    };
+    let authors = |headline: &str| {
+        super::strip(&page(headline), &StripConfig::default())
+            .meta
+            .authors
+    };
+    assert_eq!(
+        authors("الدكتور سامر حلمي يكتب: أولويات الإنفاق في زمن الأزمة"),
+        ["سامر حلمي"]
+    );
+    assert_eq!(
+        authors("محمد عادل يكتب: أولويات الإنفاق في زمن الأزمة"),
+        ["محمد عادل"]
+    );
+    // A role or a paper "writes" too: no writer's name.
+    assert!(authors("رئيس التحرير يكتب: أولويات الإنفاق في زمن الأزمة").is_empty());
+    assert!(authors("الشرق الأوسط تكتب: أولويات الإنفاق في زمن الأزمة").is_empty());
+}
