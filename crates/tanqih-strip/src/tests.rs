@@ -6061,3 +6061,21 @@ fn a_columns_headline_names_its_writer_before_writes() {
     assert!(authors("رئيس التحرير يكتب: أولويات الإنفاق في زمن الأزمة").is_empty());
     assert!(authors("الشرق الأوسط تكتب: أولويات الإنفاق في زمن الأزمة").is_empty());
 }
+
+#[test]
+fn a_persian_or_urdu_writers_name_under_the_headline_is_read_by_its_given_name() {
+    let page = |name: &str| {
+        format!(
+            "صفحه نخست | سیاسی | اقتصادی | ورزشی\nافزایش قیمت مسکن در تهران ادامه دارد\n{name}\n\
+            بر اساس تازه‌ترین گزارش بانک مرکزی، میانگین قیمت هر متر مسکن در تهران در ماه گذشته نسبت به ماه قبل پنج درصد افزایش یافت.\n\
+            کارشناسان بازار می‌گویند کمبود عرضه و افزایش هزینه ساخت مهم‌ترین دلیل این افزایش است و انتظار می‌رود روند ادامه یابد.\n"
+        )
+    };
+    for name in ["بنفشه کریمی", "کیوان رستمی", "تنویر حسین"] {
+        let meta = super::strip(&page(name), &StripConfig::default()).meta;
+        assert_eq!(meta.authors, [name]);
+    }
+    // A section's label there names no one.
+    let meta = super::strip(&page("اخبار داخلی"), &StripConfig::default()).meta;
+    assert!(meta.authors.is_empty(), "{:?}", meta.authors);
+}
