@@ -6079,3 +6079,32 @@ fn a_persian_or_urdu_writers_name_under_the_headline_is_read_by_its_given_name()
     let meta = super::strip(&page("اخبار داخلی"), &StripConfig::default()).meta;
     assert!(meta.authors.is_empty(), "{:?}", meta.authors);
 }
+
+#[test]
+fn a_headline_line_that_says_its_headline_twice_gives_it_once() {
+    let page = |headline: &str| {
+        format!(
+            "منتدى الحوار الأدبي\nالرئيسية | المنتديات | التسجيل | دخول\n{headline}\n\
+            مساهمة من طرف سالم الأحد مارس 05, 2017 9:10 pm\n\
+            يبدأ المقال المقنع بفكرة واضحة يستطيع القارئ أن يلخصها في جملة واحدة، ثم تأتي الأدلة التي تسندها واحدا بعد آخر.\n\
+            وعلى الكاتب أن يتوقع اعتراضات القارئ فيرد عليها قبل أن يطرحها، وأن يختم بما يذكر القارئ بالفكرة الأولى.\n"
+        )
+    };
+    let title = |headline: &str| {
+        super::strip(&page(headline), &StripConfig::default())
+            .meta
+            .title
+    };
+    // A link's text and its image's alt text, with an icon's word between or not.
+    for doubled in [
+        "كيف تكتب مقالا مقنعا Empty كيف تكتب مقالا مقنعا",
+        "كيف تكتب مقالا مقنعا كيف تكتب مقالا مقنعا",
+    ] {
+        assert_eq!(title(doubled).as_deref(), Some("كيف تكتب مقالا مقنعا"));
+    }
+    // A headline that repeats no phrase of its own stays whole.
+    assert_eq!(
+        title("كيف تكتب مقالا مقنعا في ساعة").as_deref(),
+        Some("كيف تكتب مقالا مقنعا في ساعة")
+    );
+}

@@ -343,7 +343,7 @@ pub(crate) fn title(
             }
         }
         if meta.title.is_none() {
-            let mut t = unquoted(unmarked(lines[j].raw));
+            let mut t = said_once(unquoted(unmarked(lines[j].raw)));
             if Some(j) == opening {
                 // The page's `<title>` itself, with no headline below it that repeats it.
                 t = without_site_name(t);
@@ -359,6 +359,30 @@ pub(crate) fn title(
         }
     }
     chosen.or(Some(first))
+}
+
+/// `text` once when the line says it twice, with at most a word between ("Headline Headline", a link's
+/// text and its image's alt text, or "Headline Empty Headline", an icon's alt text between): the phrase
+/// of two words or more that opens and closes the line.
+fn said_once(text: &str) -> &str {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    let half = n / 2;
+    let twice = half >= 2
+        && words[..half]
+            .iter()
+            .zip(&words[n - half..])
+            .all(|((_, a), (_, b))| a == b);
+    match twice {
+        true => {
+            let (at, last) = words[half - 1];
+            &text[..at + last.len()]
+        }
+        false => text,
+    }
 }
 
 /// The headline printed again beside its stamp stands within this many lines under it.
