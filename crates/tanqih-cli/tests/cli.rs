@@ -508,6 +508,16 @@ fn normalize_maps_lines_and_keeps_carriage_returns() {
         list.contains("camel-arclean") && list.contains("rules: compose-hamza"),
         "{list}"
     );
+    // A line a PDF extractor drew in visual order ("مجلة النخبة العدد 30" in presentation forms, its
+    // words backwards and the number first) reads in logical order; a line in logical order stays.
+    let drawn = "30 \u{fea9}\u{feaa}\u{fecc}\u{fedf}\u{fe8d} \u{fe94}\u{fe92}\u{fea8}\u{fee8}\u{fedf}\u{fe8d} \
+        \u{fe94}\u{fee0}\u{fea0}\u{fee3}\nمجلة النخبة 30\n";
+    let out = tanqih(
+        dir.path(),
+        &["normalize", "--preset", "pdf"],
+        drawn.as_bytes(),
+    );
+    assert_eq!(stdout(&out), "مجلة النخبة العدد 30\nمجلة النخبة 30\n");
 }
 
 #[test]

@@ -15,6 +15,7 @@ mod filter;
 mod passes;
 mod presets;
 mod rules;
+mod visual;
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;

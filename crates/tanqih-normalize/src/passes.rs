@@ -16,6 +16,8 @@ const LOW: usize = 0x800;
 /// One pass over the text.
 #[derive(Debug, Clone)]
 pub(crate) enum Pass {
+    /// Lines drawn in visual order back in logical order.
+    VisualOrder,
     /// Consecutive char rules fused into one table.
     Chars(CharTable),
     /// Full NFC.
@@ -42,6 +44,7 @@ impl Pass {
                 passes.push(Pass::Chars(CharTable::new(std::mem::take(&mut chars))));
             }
             passes.push(match rule {
+                Rule::VisualOrder => Pass::VisualOrder,
                 Rule::Nfc => Pass::Nfc,
                 Rule::Nfkc => Pass::Nfkc,
                 Rule::ComposeHamza => Pass::ComposeHamza,
@@ -69,6 +72,7 @@ impl Pass {
         };
         match self {
             Pass::Chars(table) => table.edits(src, &mut edit),
+            Pass::VisualOrder => crate::visual::visual_order(src, &mut edit),
             Pass::Nfc => normalize_segments(src, false, &mut edit),
             Pass::Nfkc => normalize_segments(src, true, &mut edit),
             Pass::ComposeHamza => compose_hamza(src, &mut edit),

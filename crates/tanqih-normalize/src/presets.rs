@@ -27,6 +27,22 @@ const DEFAULT_RULES: &[Rule] = &[
     Digits,
 ];
 
+/// `default` with the lines a PDF extractor drew in visual order put back in logical order first.
+const PDF_RULES: &[Rule] = &[
+    VisualOrder,
+    ComposeHamza,
+    PresentationForms,
+    Invisible,
+    Spaces,
+    Tashkeel,
+    QuranicMarks,
+    Tatweel,
+    PersianLetters,
+    Alef,
+    AlefMaksura,
+    Digits,
+];
+
 const SEARCH_RULES: &[Rule] = &[
     ComposeHamza,
     PresentationForms,
@@ -59,6 +75,12 @@ pub const PRESETS: &[Preset] = &[
         description: "retrieval and matching: default plus the lossy folds (teh marbuta, hamza seats, \
                       punctuation, rare alef forms) and collapsed spaces",
         rules: SEARCH_RULES,
+    },
+    Preset {
+        name: "pdf",
+        description: "text extracted from PDFs: default, after putting the lines an extractor drew in visual \
+                      order (Arabic words backwards) back in logical order",
+        rules: PDF_RULES,
     },
     Preset { name: "none", description: "no change", rules: &[] },
     Preset {

@@ -12,10 +12,15 @@ use unicode_normalization::UnicodeNormalization;
 /// preset or an override lists them in.
 ///
 /// Most rules map single characters; they are fused into one table per run of consecutive char rules.
-/// `Nfc`, `Nfkc`, `ComposeHamza` and `CollapseSpaces` look at context and run as passes of their own.
+/// `VisualOrder`, `Nfc`, `Nfkc`, `ComposeHamza` and `CollapseSpaces` look at context and run as passes of
+/// their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Rule {
+    /// `visual-order`: a line a PDF extractor wrote in visual order (its Arabic words backwards, as
+    /// their presentation forms tell: final forms first, initial forms last) is put back in logical
+    /// order, numbers and Latin words kept as they read; one edit a line.
+    VisualOrder,
     /// `word-ligatures`: U+FDFC → ريال and U+FDFD → بسم الله الرحمن الرحيم (what CAMeL Tools fixes before
     /// NFKC, which would spell the rial sign with a Persian yeh).
     WordLigatures,
@@ -86,6 +91,7 @@ pub enum Rule {
 
 /// Every rule in canonical order.
 pub const ALL_RULES: &[Rule] = &[
+    Rule::VisualOrder,
     Rule::WordLigatures,
     Rule::Nfc,
     Rule::Nfkc,
@@ -120,6 +126,7 @@ impl Rule {
     /// The rule's name as used in presets, configs and `--rules`.
     pub fn name(self) -> &'static str {
         match self {
+            Rule::VisualOrder => "visual-order",
             Rule::WordLigatures => "word-ligatures",
             Rule::Nfc => "nfc",
             Rule::Nfkc => "nfkc",
@@ -158,7 +165,7 @@ impl Rule {
     pub fn is_char_rule(self) -> bool {
         !matches!(
             self,
-            Rule::Nfc | Rule::Nfkc | Rule::ComposeHamza | Rule::CollapseSpaces
+            Rule::VisualOrder | Rule::Nfc | Rule::Nfkc | Rule::ComposeHamza | Rule::CollapseSpaces
         )
     }
 
@@ -258,7 +265,11 @@ impl Rule {
                 0x00AB | 0x00BB => s("\""),
                 _ => None,
             },
-            Rule::Nfc | Rule::Nfkc | Rule::ComposeHamza | Rule::CollapseSpaces => None,
+            Rule::VisualOrder
+            | Rule::Nfc
+            | Rule::Nfkc
+            | Rule::ComposeHamza
+            | Rule::CollapseSpaces => None,
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Property tests: never panics, `default` is idempotent, output ranges map to original char boundaries.
+//! Property tests: never panics, `default`, `search` and `pdf` are idempotent, output ranges map to original
+//! char boundaries.
 
 use proptest::prelude::*;
 use tanqih_core::Span;
@@ -37,8 +38,8 @@ proptest! {
     }
 
     #[test]
-    fn default_and_search_are_idempotent(text in messy()) {
-        for preset in ["default", "search"] {
+    fn default_search_and_pdf_are_idempotent(text in messy()) {
+        for preset in ["default", "search", "pdf"] {
             let n = Normalizer::from_preset(preset).unwrap();
             let once = n.normalize(&text).into_owned();
             let twice = n.normalize(&once);
@@ -48,7 +49,8 @@ proptest! {
 
     #[test]
     fn output_chars_map_to_original_char_boundaries(text in messy()) {
-        let n = Normalizer::from_preset("default").unwrap();
+        for preset in ["default", "pdf"] {
+        let n = Normalizer::from_preset(preset).unwrap();
         let out = n.normalize_with_offsets(&text);
         let mut last_start = 0;
         for (at, c) in out.text.char_indices() {
@@ -60,6 +62,7 @@ proptest! {
             let back = n.normalize(&text[span.start..span.end]);
             prop_assert!(back.contains(c), "{:?} from {:?} gives {:?}", c, &text[span.start..span.end], back);
             last_start = span.start;
+        }
         }
     }
 }
