@@ -13,6 +13,7 @@ pub mod json;
 pub mod letters;
 mod offsets;
 mod token;
+pub mod visual;
 
 pub use document::{Document, Metadata};
 pub use offsets::{OffsetMap, Rewriter, Rewritten, Span};

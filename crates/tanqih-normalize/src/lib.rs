@@ -15,7 +15,6 @@ mod filter;
 mod passes;
 mod presets;
 mod rules;
-mod visual;
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;

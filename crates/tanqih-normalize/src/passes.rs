@@ -72,7 +72,7 @@ impl Pass {
         };
         match self {
             Pass::Chars(table) => table.edits(src, &mut edit),
-            Pass::VisualOrder => crate::visual::visual_order(src, &mut edit),
+            Pass::VisualOrder => tanqih_core::visual::visual_order(src, &mut edit),
             Pass::Nfc => normalize_segments(src, false, &mut edit),
             Pass::Nfkc => normalize_segments(src, true, &mut edit),
             Pass::ComposeHamza => compose_hamza(src, &mut edit),

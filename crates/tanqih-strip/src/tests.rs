@@ -6108,3 +6108,23 @@ fn a_headline_line_that_says_its_headline_twice_gives_it_once() {
         Some("كيف تكتب مقالا مقنعا في ساعة")
     );
 }
+
+#[test]
+fn a_page_in_presentation_forms_or_drawn_in_visual_order_strips_as_its_plain_letters_do() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/pdf-presentation-forms"
+    );
+    let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+    let plain = super::strip(&read("logical.txt"), &StripConfig::default());
+    let keeps = |s: &super::Stripped| s.lines.iter().map(|l| l.keep).collect::<Vec<_>>();
+    assert_eq!(
+        plain.meta.title.as_deref(),
+        Some("ارتفاع أسعار القمح في الأسواق العالمية")
+    );
+    for name in ["shaped.txt", "drawn.txt"] {
+        let stripped = super::strip(&read(name), &StripConfig::default());
+        assert_eq!(keeps(&stripped), keeps(&plain), "{name}");
+        assert_eq!(stripped.meta, plain.meta, "{name}");
+    }
+}

@@ -1,8 +1,10 @@
-//! The page as the rules read it: lines without the invisible marks at their edges, words apart by one
-//! plain space, without the Markdown-like marks an extractor set on items, links and headings, and
+//! The page as the rules read it: letters, not their presentation forms, and every line in logical
+//! order; lines without the invisible marks at their edges, words apart by one plain space, without the Markdown-like marks an extractor set on items, links and headings, and
 //! whether blank lines there end paragraphs or only double-space the page.
 
 use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
 
 use crate::split_lines;
 
@@ -191,7 +193,11 @@ fn wide_gaps(line: &str) -> Vec<std::ops::Range<usize>> {
 /// one plain space ([`with_plain_spaces`]), without an extractor's markup ([`without_markup`]); the
 /// same lines, so a line's number and its key for the corpus counts are the same in every pass.
 pub(crate) fn as_read(text: &str) -> Cow<'_, str> {
-    let gapped = with_row_gaps_marked(text);
+    let letters = with_plain_letters(text);
+    let gapped = match with_row_gaps_marked(&letters) {
+        Cow::Borrowed(_) => letters,
+        Cow::Owned(gapped) => Cow::Owned(gapped),
+    };
     let spaced = match with_plain_spaces(&gapped) {
         Cow::Borrowed(_) => gapped,
         Cow::Owned(spaced) => Cow::Owned(spaced),
@@ -200,6 +206,27 @@ pub(crate) fn as_read(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(_) => spaced,
         Cow::Owned(unmarked) => Cow::Owned(unmarked),
     }
+}
+
+/// `text` with its letters' presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC, as PDF extractors write
+/// them) read as the letters they shape, after the lines an extractor drew in visual order are put back
+/// in logical order: the rules' word lists and the line model see the words they know. Text without them
+/// (no byte 0xEF, which opens their UTF-8) is passed over at once.
+pub(crate) fn with_plain_letters(text: &str) -> Cow<'_, str> {
+    let shaped = |c: char| matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFC);
+    if memchr::memchr(0xEF, text.as_bytes()).is_none() || !text.contains(shaped) {
+        return Cow::Borrowed(text);
+    }
+    let logical = tanqih_core::visual::in_logical_order(text);
+    let mut out = String::with_capacity(logical.len());
+    for c in logical.chars() {
+        if shaped(c) {
+            out.extend(std::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// `text` with the wide gaps of each row of items made a bar (" | "), the separator the rules read rows

@@ -2,7 +2,8 @@
 //! right as they are drawn, so that every Arabic word reads backwards ("ﺔﺒﺨﻨﻟا" for "النخبة"), while
 //! numbers and Latin words, drawn left to right, read as they should. Such extractors write the letters'
 //! presentation forms, which tell the order: in logical order a word opens with an initial or isolated
-//! form and closes with a final one; in visual order the other way round.
+//! form and closes with a final one; in visual order the other way round. `tanqih-normalize`'s rule
+//! `visual-order` and the stripper read such lines through this module.
 
 /// Where a presentation form stands in its word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,13 +59,14 @@ fn position(c: char) -> Option<Position> {
         .map(|&(start, _)| ORDER[(u - start) as usize])
 }
 
-/// A line reads backwards when its words' edges say so this many times at least...
+/// A line (or a page) reads backwards when its words' edges say so this many times at least...
 const MIN_REVERSED_EDGES: usize = 2;
 /// ...and this many times as often as they say it reads forwards.
 const REVERSED_EDGES_PER_FORWARD: usize = 3;
 
-/// The line's words open with final forms and close with initial ones: it is in visual order.
-fn reads_backwards(line: &str) -> bool {
+/// How often the edges of the line's words say it reads backwards (final forms open them, initial forms
+/// close them) and forwards.
+fn edge_votes(line: &str) -> (usize, usize) {
     let (mut backwards, mut forwards) = (0, 0);
     for word in line.split_whitespace() {
         let mut letters = word.chars().filter_map(position);
@@ -81,6 +83,11 @@ fn reads_backwards(line: &str) -> bool {
             _ => {}
         }
     }
+    (backwards, forwards)
+}
+
+/// The votes say backwards, surely.
+fn surely_backwards((backwards, forwards): (usize, usize)) -> bool {
     backwards >= MIN_REVERSED_EDGES && backwards >= REVERSED_EDGES_PER_FORWARD * forwards
 }
 
@@ -154,23 +161,56 @@ fn logical(line: &str) -> String {
     out
 }
 
-/// Edits that put every line drawn in visual order back in logical order, one edit a line. Only lines
-/// that hold a byte 0xEF, which opens the UTF-8 of every presentation form, are read.
-pub(crate) fn visual_order(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
+/// `src` with every line drawn in visual order put back in logical order ([`visual_order`]).
+pub fn in_logical_order(src: &str) -> std::borrow::Cow<'_, str> {
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    visual_order(src, &mut |start, end, with| {
+        edits.push((start, end, with.to_string()))
+    });
+    if edits.is_empty() {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let mut out = String::with_capacity(src.len());
+    let mut copied = 0;
+    for (start, end, with) in edits {
+        out.push_str(&src[copied..start]);
+        out.push_str(&with);
+        copied = end;
+    }
+    out.push_str(&src[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Edits that put every line drawn in visual order back in logical order, one edit a line: a line whose
+/// words' edges surely say so, or, on a page whose lines say so together, a line whose edges say so more
+/// often than not (a line of one word, a heading). Only lines that hold a byte 0xEF, which opens the
+/// UTF-8 of every presentation form, are read.
+pub fn visual_order(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
     let bytes = src.as_bytes();
+    let mut lines: Vec<(usize, usize, (usize, usize))> = Vec::new();
     let mut from = 0;
     while let Some(hit) = memchr::memchr(0xEF, &bytes[from..]) {
         let at = from + hit;
         let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
         let text = src[start..end].trim_end_matches('\r');
-        if text.contains(|c| position(c).is_some()) && reads_backwards(text) {
-            let fixed = logical(text);
-            if fixed != text {
-                edit(start, start + text.len(), &fixed);
-            }
+        if text.contains(|c| position(c).is_some()) {
+            lines.push((start, start + text.len(), edge_votes(text)));
         }
         from = end;
+    }
+    let page = lines
+        .iter()
+        .fold((0, 0), |(b, f), &(_, _, (lb, lf))| (b + lb, f + lf));
+    let page_backwards = surely_backwards(page);
+    for (start, end, votes) in lines {
+        if surely_backwards(votes) || page_backwards && votes.0 > votes.1 {
+            let text = &src[start..end];
+            let fixed = logical(text);
+            if fixed != text {
+                edit(start, end, &fixed);
+            }
+        }
     }
 }
 
@@ -227,13 +267,7 @@ mod tests {
     }
 
     fn fixed(text: &str) -> String {
-        let mut out = text.to_string();
-        let mut edits = Vec::new();
-        visual_order(text, &mut |s, e, w: &str| edits.push((s, e, w.to_string())));
-        for (s, e, w) in edits.into_iter().rev() {
-            out.replace_range(s..e, &w);
-        }
-        out
+        in_logical_order(text).into_owned()
     }
 
     #[test]
@@ -267,6 +301,26 @@ mod tests {
             fixed(&drawn),
             shaped("(مرجع) تحليل الاستشهادات Citation Analysis")
         );
+    }
+
+    #[test]
+    fn a_one_word_line_reads_backwards_on_a_page_that_does() {
+        let backwards = |t: &str| shaped(t).chars().rev().collect::<String>();
+        let page = format!(
+            "{}\n{}\n{}",
+            backwards("الخلافة"),
+            backwards("وقال الباحث إن النتائج مشجعة"),
+            backwards("كل شيء في هذه الحياة خضع لمنطق التطور")
+        );
+        let want = format!(
+            "{}\n{}\n{}",
+            shaped("الخلافة"),
+            shaped("وقال الباحث إن النتائج مشجعة"),
+            shaped("كل شيء في هذه الحياة خضع لمنطق التطور")
+        );
+        assert_eq!(fixed(&page), want);
+        // Alone, one word is no proof.
+        assert_eq!(fixed(&backwards("الخلافة")), backwards("الخلافة"));
     }
 
     #[test]
