@@ -277,10 +277,17 @@ pub struct Stripped {
 
 impl Stripped {
     /// Rewrites `text` (the text that was stripped) to its kept lines joined by `\n`, with joined word
-    /// fragments moved onto the words they end; the map points every kept byte, and every separator, at
-    /// an original byte (a word completed by a fragment at the source word it completes).
+    /// fragments moved onto the words they end and the lines a PDF extractor drew in visual order put in
+    /// logical order; the map points every kept byte, and every separator, at an original byte (a word
+    /// completed by a fragment at the source word it completes, a line put in order at the whole line).
     pub fn rewrite(&self, text: &str) -> Rewritten {
         let mut rw = Rewriter::new(text);
+        // Lines a PDF extractor drew in visual order, in logical order (one edit a line).
+        let mut in_order: Vec<(usize, usize, String)> = Vec::new();
+        tanqih_core::visual::visual_order(text, &mut |from, to, with| {
+            in_order.push((from, to, with.to_string()))
+        });
+        let mut in_order = in_order.into_iter().peekable();
         let mut start = 0;
         // The end of the previous kept line, and whether it continues into this one.
         let mut prev: Option<(usize, bool)> = None;
@@ -333,6 +340,12 @@ impl Stripped {
                     // The joined word maps to the source word it completes.
                     let joined = format!("{}{}", &text[word_start..word_end], fragment.text);
                     rw.replace(word_start, word_end, &joined);
+                }
+                while in_order.next_if(|&(from, _, _)| from < start).is_some() {}
+                if let Some((from, to, with)) = in_order.next_if(|&(from, _, _)| from == start) {
+                    if placed.is_none() {
+                        rw.replace(from, to, &with);
+                    }
                 }
                 rw.copy_to(end);
                 prev = Some((end, decision.continues));

@@ -6122,9 +6122,16 @@ fn a_page_in_presentation_forms_or_drawn_in_visual_order_strips_as_its_plain_let
         plain.meta.title.as_deref(),
         Some("ارتفاع أسعار القمح في الأسواق العالمية")
     );
+    let shaped = read("shaped.txt");
+    let shaped_text = super::strip(&shaped, &StripConfig::default())
+        .rewrite(&shaped)
+        .text;
     for name in ["shaped.txt", "drawn.txt"] {
-        let stripped = super::strip(&read(name), &StripConfig::default());
+        let page = read(name);
+        let stripped = super::strip(&page, &StripConfig::default());
         assert_eq!(keeps(&stripped), keeps(&plain), "{name}");
         assert_eq!(stripped.meta, plain.meta, "{name}");
+        // The kept lines come out in logical order, in the page's own letters.
+        assert_eq!(stripped.rewrite(&page).text, shaped_text, "{name}");
     }
 }
