@@ -42,6 +42,9 @@ fn position(c: char) -> Option<Position> {
         Position::Medial,
     ];
     let u = c as u32;
+    if u < 0xFB50 {
+        return None;
+    }
     if (0xFE80..=0xFEFC).contains(&u) {
         let mut start = 0xFE80;
         for &forms in FORMS_B {
@@ -65,13 +68,26 @@ const MIN_REVERSED_EDGES: usize = 2;
 const REVERSED_EDGES_PER_FORWARD: usize = 3;
 
 /// How often the edges of the line's words say it reads backwards (final forms open them, initial forms
-/// close them) and forwards.
+/// close them) and forwards. A word's edge is its first or last letter, plain or shaped; only a shaped one
+/// votes, so that a ligature inside a word of plain letters ("فﻸن") says nothing.
 fn edge_votes(line: &str) -> (usize, usize) {
     let (mut backwards, mut forwards) = (0, 0);
-    for word in line.split_whitespace() {
-        let mut letters = word.chars().filter_map(position);
-        let first = letters.next();
-        let last = letters.next_back();
+    // Only a word with a byte 0xEF holds a presentation form: the words around those bytes are read.
+    let mut word_end = 0;
+    for at in memchr::memchr_iter(0xEF, line.as_bytes()) {
+        if at < word_end {
+            continue;
+        }
+        let word_start = line[..at].rfind(char::is_whitespace).map_or(0, |i| {
+            i + line[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        word_end = line[at..]
+            .find(char::is_whitespace)
+            .map_or(line.len(), |i| at + i);
+        let word = &line[word_start..word_end];
+        let mut letters = word.chars().filter(|&c| is_letter(c));
+        let first = letters.next().and_then(position);
+        let last = letters.next_back().and_then(position);
         match first {
             Some(Position::Final) => backwards += 1,
             Some(Position::Initial) => forwards += 1,
@@ -84,6 +100,11 @@ fn edge_votes(line: &str) -> (usize, usize) {
         }
     }
     (backwards, forwards)
+}
+
+/// A letter of a word's edge: alphabetic, not a mark.
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && !matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0xFE70..=0xFE7F)
 }
 
 /// The votes say backwards, surely.
@@ -194,8 +215,9 @@ pub fn visual_order(src: &str, edit: &mut impl FnMut(usize, usize, &str)) {
         let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
         let text = src[start..end].trim_end_matches('\r');
-        if text.contains(|c| position(c).is_some()) {
-            lines.push((start, start + text.len(), edge_votes(text)));
+        let votes = edge_votes(text);
+        if votes != (0, 0) {
+            lines.push((start, start + text.len(), votes));
         }
         from = end;
     }
@@ -321,6 +343,13 @@ mod tests {
         assert_eq!(fixed(&page), want);
         // Alone, one word is no proof.
         assert_eq!(fixed(&backwards("الخلافة")), backwards("الخلافة"));
+    }
+
+    #[test]
+    fn lam_alef_ligatures_inside_words_of_plain_letters_turn_no_line() {
+        // "فلأن" and "بالأمس" with their lam-alef as one final-form ligature, the rest plain letters.
+        let text = "قال فﻸن إنه وصل بالﻸمس وقال فﻸن آخر إنه لم يصل";
+        assert_eq!(fixed(text), text);
     }
 
     #[test]

@@ -214,18 +214,23 @@ pub(crate) fn as_read(text: &str) -> Cow<'_, str> {
 /// (no byte 0xEF, which opens their UTF-8) is passed over at once.
 pub(crate) fn with_plain_letters(text: &str) -> Cow<'_, str> {
     let shaped = |c: char| matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFC);
-    if memchr::memchr(0xEF, text.as_bytes()).is_none() || !text.contains(shaped) {
+    let shaped_at = |text: &str, at: usize| text[at..].chars().next().filter(|&c| shaped(c));
+    if !memchr::memchr_iter(0xEF, text.as_bytes()).any(|at| shaped_at(text, at).is_some()) {
         return Cow::Borrowed(text);
     }
     let logical = tanqih_core::visual::in_logical_order(text);
     let mut out = String::with_capacity(logical.len());
-    for c in logical.chars() {
-        if shaped(c) {
-            out.extend(std::iter::once(c).nfkc());
-        } else {
-            out.push(c);
-        }
+    // The runs between shaped letters are copied whole.
+    let mut copied = 0;
+    for at in memchr::memchr_iter(0xEF, logical.as_bytes()) {
+        let Some(c) = shaped_at(&logical, at) else {
+            continue;
+        };
+        out.push_str(&logical[copied..at]);
+        out.extend(std::iter::once(c).nfkc());
+        copied = at + c.len_utf8();
     }
+    out.push_str(&logical[copied..]);
     Cow::Owned(out)
 }
 
