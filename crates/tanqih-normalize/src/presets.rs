@@ -28,20 +28,15 @@ const DEFAULT_RULES: &[Rule] = &[
 ];
 
 /// `default` with the lines a PDF extractor drew in visual order put back in logical order first.
-const PDF_RULES: &[Rule] = &[
-    VisualOrder,
-    ComposeHamza,
-    PresentationForms,
-    Invisible,
-    Spaces,
-    Tashkeel,
-    QuranicMarks,
-    Tatweel,
-    PersianLetters,
-    Alef,
-    AlefMaksura,
-    Digits,
-];
+const PDF_RULES: [Rule; DEFAULT_RULES.len() + 1] = {
+    let mut rules = [VisualOrder; DEFAULT_RULES.len() + 1];
+    let mut i = 0;
+    while i < DEFAULT_RULES.len() {
+        rules[i + 1] = DEFAULT_RULES[i];
+        i += 1;
+    }
+    rules
+};
 
 const SEARCH_RULES: &[Rule] = &[
     ComposeHamza,
@@ -80,7 +75,7 @@ pub const PRESETS: &[Preset] = &[
         name: "pdf",
         description: "text extracted from PDFs: default, after putting the lines an extractor drew in visual \
                       order (Arabic words backwards) back in logical order",
-        rules: PDF_RULES,
+        rules: &PDF_RULES,
     },
     Preset { name: "none", description: "no change", rules: &[] },
     Preset {
