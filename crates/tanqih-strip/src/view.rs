@@ -1,6 +1,7 @@
 //! The page as the rules read it: letters, not their presentation forms, and every line in logical
-//! order; lines without the invisible marks at their edges, words apart by one plain space, without the Markdown-like marks an extractor set on items, links and headings, and
-//! whether blank lines there end paragraphs or only double-space the page.
+//! order; lines without the invisible marks at their edges, words apart by one plain space, without the
+//! Markdown-like marks an extractor set on items, links and headings, and whether blank lines there end
+//! paragraphs or only double-space the page.
 
 use std::borrow::Cow;
 
@@ -189,9 +190,10 @@ fn wide_gaps(line: &str) -> Vec<std::ops::Range<usize>> {
     gaps
 }
 
-/// The page as the rules read it: rows' wide gaps made bars ([`with_row_gaps_marked`]), words apart by
-/// one plain space ([`with_plain_spaces`]), without an extractor's markup ([`without_markup`]); the
-/// same lines, so a line's number and its key for the corpus counts are the same in every pass.
+/// The page as the rules read it: letters in logical order ([`with_plain_letters`]), rows' wide gaps made
+/// bars ([`with_row_gaps_marked`]), words apart by one plain space ([`with_plain_spaces`]), without an
+/// extractor's markup ([`without_markup`]); the same lines, so a line's number and its key for the corpus
+/// counts are the same in every pass.
 pub(crate) fn as_read(text: &str) -> Cow<'_, str> {
     let letters = with_plain_letters(text);
     let gapped = match with_row_gaps_marked(&letters) {
