@@ -974,7 +974,7 @@ pub(crate) const MIN_CUT_SUMMARY_WORDS: usize = 8;
 const MAX_CUT_SUMMARY_GAP_WORDS: usize = 20;
 
 /// A ticker's line holds at least this many words...
-const MIN_TICKER_WORDS: usize = 40;
+pub(crate) const MIN_TICKER_WORDS: usize = 40;
 
 /// ...and at most one sentence mark for this many of its words (a headline may ask a question)...
 const TICKER_WORDS_PER_STOP: usize = 40;

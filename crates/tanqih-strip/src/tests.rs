@@ -6036,6 +6036,35 @@ fn a_ticker_run_onto_one_line_neither_begins_the_article_nor_lets_a_lists_headin
 }
 
 #[test]
+fn a_news_bar_that_opens_the_page_is_not_its_title() {
+    // A page that opens with its news bar (headlines parted by wide spaces) and has its headline over
+    // the byline, a caption under it: the headline is the title, though the caption shares the bar's
+    // words.
+    let bar = [
+        "الحكومة تبحث خطة لدعم المزارعين قبل موسم الحصاد",
+        "سعر الذهب اليوم الاثنين في السوق المحلية بعد الانخفاض الأخير",
+        "وزير العمل: نواجه كل أشكال عمالة الأطفال بالتوعية والتفتيش",
+        "منتخب الشباب يتأهل إلى نهائي البطولة الإقليمية لأول مرة",
+        "هل تنخفض أسعار الوقود الشهر المقبل؟ خبير يجيب",
+        "افتتاح معرض الكتاب بمشاركة ثلاثين دولة عربية وأجنبية",
+    ]
+    .join("    ");
+    let headline = "المكتبة الوطنية تحتفل بمرور مئة عام على تأسيسها";
+    let caption = "الوزير ورئيس المكتبة يفتتحان المعرض الأول للمخطوطات اليوم في السوق القديمة";
+    let page = format!(
+        "{bar}\n\n{headline}\n\nكتب: سامي منصور\n{caption}\n\n{BODY}\n{BODY} وأضاف أن الاحتفال يستمر أسبوعا.\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::HeadlineList, "{:?}", s.lines);
+    assert_eq!(s.meta.title.as_deref(), Some(headline), "{:?}", s.lines);
+    // A page title that holds a few headline-like parts is still the page's title.
+    let page =
+        format!("{headline} | ثقافة | المكتبة\n{headline}\nكتب: سامي منصور\n{BODY}\n{BODY}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.title.as_deref(), Some(headline), "{:?}", s.lines);
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(

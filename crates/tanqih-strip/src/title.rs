@@ -102,7 +102,7 @@ pub(crate) fn title(
     // ۵۶۰۸۴۶"), with a related list's heading ("آخرین مطالب"), or with the page's stamp: a writer's
     // name, a post's note of its last edit, a dateline that opens with its date, after its label or not
     // ("آخر تحديث: الثلاثاء 03 ديسمبر 2024"; a title may end with its day: "Opening Bell 11.18.19 -
-    // Site").
+    // Site"), or with a news bar: a list of headlines as long as a ticker's, run onto one line.
     let opening = lines.iter().position(|l| !l.blank).filter(|&o| {
         let only_a_date = || {
             let folded = lines[o].folded;
@@ -131,6 +131,8 @@ pub(crate) fn title(
             || lines[o].digits && reasons[o] == Some(Reason::Ui)
             // A tracker's or a widget's text in Latin letters atop an Arabic-script page.
             || reasons[o] == Some(Reason::LatinBlock)
+            || reasons[o] == Some(Reason::HeadlineList)
+                && lines[o].words >= related::MIN_TICKER_WORDS
             || matches!(
                 reasons[o],
                 Some(Reason::RelatedBlock | Reason::Byline | Reason::Copyright)
