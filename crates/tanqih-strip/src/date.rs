@@ -420,6 +420,55 @@ pub(crate) fn is_edit_stamp(folded: &str) -> bool {
             || find_day_and_month(folded).is_some())
 }
 
+/// Words that label the page's own clock in its top bar ("امروز: سه شنبه 25 مرداد 1401", "Today: Monday,
+/// 5 May 2025").
+const TODAY_LABELS: &[&str] = &[
+    "today",
+    "heute",
+    "aujourd'hui",
+    "hoy",
+    "oggi",
+    "hoje",
+    "vandaag",
+    "idag",
+    "i dag",
+    "dzisiaj",
+    "bugün",
+    "сегодня",
+    "امروز",
+    "اليوم",
+    "آج",
+];
+
+/// A clock's line holds at most this many words beside its date ("- 17:03", the next link's word).
+const MAX_WORDS_BESIDE_CLOCK: usize = 2;
+
+/// The folded line is the page's clock, not a stamp: a "today" label ([`TODAY_LABELS`]), then a date with
+/// its year, which opens what follows (the date or its weekday), a word or two at most beside it. A stamp
+/// of today without its year ("Heute, 11:07 Uhr", "Today at 8:39 AM") is an article's, as is a sentence
+/// that opens with the word.
+pub(crate) fn is_today_clock(folded: &str) -> bool {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    let labels = CELL.get_or_init(|| TODAY_LABELS.iter().map(|w| fold(w)).collect());
+    let text = folded.trim_start_matches(|c: char| !is_alnum(c));
+    let Some(rest) = labels.iter().find_map(|label| {
+        text.strip_prefix(label.as_str())
+            .filter(|rest| !rest.starts_with(is_alnum))
+    }) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| !is_alnum(c));
+    let opens_dated = rest.split_whitespace().next().is_some_and(is_date_word);
+    opens_dated
+        && find_date(rest).is_some_and(|found| {
+            let words = rest
+                .split_whitespace()
+                .filter(|w| w.chars().any(is_alnum))
+                .count();
+            found.words_used + MAX_WORDS_BESIDE_CLOCK >= words
+        })
+}
+
 /// Labels of when an article came out, longest first ("تاريخ النشر" before "نشر").
 const PUBLISHED_WORDS: &[&str] = &[
     "تاريخ النشر",
@@ -1498,6 +1547,28 @@ mod tests {
         assert_eq!(used("وصل 5 لاعبين في أغسطس"), None);
         // Nor does a name that is a month only beside a year (رمضان, a given name too).
         assert_eq!(used("5 رمضان"), None);
+    }
+
+    #[test]
+    fn a_today_label_over_a_dated_line_is_the_pages_clock() {
+        for line in [
+            "امروز: سه شنبه 25 مرداد 1401 - 17:03 تبلیغات",
+            "اليوم: الأحد 5 ديسمبر 2025",
+            "Today: Monday, 5 May 2025",
+            "Heute, 12. Mai 2025",
+        ] {
+            assert!(is_today_clock(&fold(line)), "{line}");
+        }
+        for line in [
+            "Heute, 11:07 Uhr",
+            "Today at 8:39 AM",
+            "Today's NYT Connections Hints (and Answer) for Tuesday, May 28, 2024",
+            "Today (Nov. 18), NASA announced the selection of five companies",
+            "اليوم الأحد 5 ديسمبر 2025.. انطلاق امتحانات نصف العام في جميع المدارس",
+            "سه شنبه 25 مرداد 1401",
+        ] {
+            assert!(!is_today_clock(&fold(line)), "{line}");
+        }
     }
 
     #[test]

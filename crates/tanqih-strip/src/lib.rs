@@ -2071,6 +2071,10 @@ fn classify_alone(
     if line.digits && line.words <= MAX_EDIT_STAMP_WORDS && date::is_edit_stamp(line.folded) {
         return Some(Reason::Dateline);
     }
+    // The page's clock in its top bar ("امروز: سه شنبه 25 مرداد 1401 - 17:03").
+    if line.digits && line.words <= MAX_EDIT_STAMP_WORDS && date::is_today_clock(line.folded) {
+        return Some(Reason::Dateline);
+    }
     // The writer's role and workplace may follow a byline's semicolon ("إعداد Name ; role ; Org"), past
     // its words' count. ('؛' is D8 9B: the byte 9B finds it, and a few other letters, many bytes at a
     // time.)

@@ -732,8 +732,8 @@ pub(crate) fn article_date(
         let caption = words.saturating_sub(found.words_used) >= MIN_CAPTION_WORDS_BESIDE_DATE
             && byline::dated_byline(line.raw).is_none()
             && byline::byline_authors(line.raw).is_none();
-        // A post's note of its last edit says when it changed: taken, as a comment's date, only when
-        // no other line has a date.
+        // A post's note of its last edit says when it changed, the page's clock the day it was read:
+        // taken, as a comment's date, only when no other line has a date.
         // A related item's headline gives its own day ("Weather today, 17-12-2025.. cold and rain"); a
         // stamp alone on its line is the article's, whatever block it stands in.
         let related_item = words.saturating_sub(found.words_used) > MAX_WORDS_BESIDE_STAMP
@@ -744,7 +744,8 @@ pub(crate) fn article_date(
         if related_item {
             continue;
         }
-        let late = i >= comments || date::is_edit_stamp(line.folded);
+        let late =
+            i >= comments || date::is_edit_stamp(line.folded) || date::is_today_clock(line.folded);
         let key = (late, caption, cost);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, found.iso));

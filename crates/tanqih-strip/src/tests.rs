@@ -6065,6 +6065,26 @@ fn a_news_bar_that_opens_the_page_is_not_its_title() {
 }
 
 #[test]
+fn the_pages_clock_is_neither_its_title_nor_its_date() {
+    let lead = "وزیر نیرو امروز در نشست خبری گفت که ظرفیت نیروگاه‌های خورشیدی کشور تا پایان سال دو برابر می‌شود.";
+    let body = "او افزود که سرمایه‌گذاری بخش خصوصی در این طرح‌ها از سال گذشته افزایش یافته و قراردادهای تازه‌ای امضا شده است.";
+    let page = format!(
+        "امروز: دوشنبه ۱۵ آذر ۱۴۰۳ - ۱۰:۲۰ تبلیغات\n\nظرفیت نیروگاه‌های خورشیدی دو برابر می‌شود\n\n{lead}\n{body}\n{body}\n\nتاریخ انتشار: ۱۲ آذر ۱۴۰۳\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Dateline, "{:?}", s.lines);
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("ظرفیت نیروگاه‌های خورشیدی دو برابر می‌شود")
+    );
+    assert_eq!(s.meta.date.as_deref(), Some("2024-12-02"));
+    // With no other date on the page, the clock's is the best guess.
+    let page = page.replace("تاریخ انتشار: ۱۲ آذر ۱۴۰۳", "");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.meta.date.as_deref(), Some("2024-12-05T10:20"));
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(
