@@ -1414,6 +1414,18 @@ pub(crate) fn is_tag_list(raw: &str) -> bool {
     tag_labels().contains(&label)
 }
 
+/// An item of a list of tags or keywords holds at most this many words.
+const MAX_TAG_WORDS: usize = 4;
+
+/// The items of `text` after its label (its first colon, if any), parted by commas, are each a tag's: a
+/// few words at most ("advertising branding, b2b, marketing services").
+pub(crate) fn short_items(text: &str) -> bool {
+    let items = split_at_colon(text).map_or(text, |(_, items)| items);
+    items
+        .split([',', '،'])
+        .all(|item| item.split_whitespace().count() <= MAX_TAG_WORDS)
+}
+
 /// `text` before and after its first colon, ASCII or full-width (U+FF1A), found by memchr.
 fn split_at_colon(text: &str) -> Option<(&str, &str)> {
     const FULL_WIDTH: &str = "：";

@@ -844,6 +844,7 @@ fn rule_reasons(
             }
         }
     }
+    keyword_rows(lines, &mut reasons);
     alt_texts(lines, &mut reasons);
     masthead_names(lines, &mut reasons);
     ticker_under_label(lines, &mut reasons, config);
@@ -1788,8 +1789,40 @@ fn byline_continuations(
     }
 }
 
-/// A line of tags is at most this long.
+/// A line of tags is at most this long, unless each of its items is short.
 const MAX_TAG_LIST_WORDS: usize = 20;
+
+/// A row of keywords holds at least this many items.
+const MIN_KEYWORDS: usize = 6;
+
+/// A page's keywords printed as its text (its `<meta>` keywords, a tag cloud's links): a line that
+/// stands alone (blank lines or the page's edge around it), of [`MIN_KEYWORDS`] or more short items
+/// parted by commas and no sentence mark, left open with a comma after the last ("روز خبرنگار, هفدهم
+/// مرداد, خبرنگار, ..., درباره روز خبرنگار,"). A list in running text ends with its sentence; a line
+/// that goes on in the next is a sentence wrapped.
+fn keyword_rows(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let alone = |j: Option<&Line>| j.is_none_or(Line::is_blank);
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if reasons[i].is_none()
+            && line.raw.trim_end().ends_with([',', '،'])
+            && alone(lines.get(i + 1))
+            && alone(i.checked_sub(1).map(|j| &lines[j]))
+            && !line
+                .raw
+                .contains(['.', '!', '?', '؟', '۔', ';', '؛', ':', '"'])
+            && lexicon::short_items(line.raw)
+            && line
+                .raw
+                .split([',', '،'])
+                .filter(|item| !item.trim().is_empty())
+                .count()
+                >= MIN_KEYWORDS
+        {
+            reasons[i] = Some(Reason::Ui);
+        }
+    }
+}
 
 /// A menu or a breadcrumb flattened onto one line holds at most this many words...
 const MAX_MENU_ROW_WORDS: usize = 30;
@@ -2009,7 +2042,8 @@ fn classify_alone(
         || lexicon::is_breaking_label(key)
         || line.words <= lexicon::MAX_SKIP_LINK_WORDS && lexicon::is_skip_link(key)
         || line.words <= MAX_UI_ROW_WORDS && lexicon::is_ui_row(key)
-        || line.words <= MAX_TAG_LIST_WORDS && lexicon::is_tag_list(line.raw)
+        || (line.words <= MAX_TAG_LIST_WORDS || lexicon::short_items(line.raw))
+            && lexicon::is_tag_list(line.raw)
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.words >= MIN_COMMA_LIST_ITEMS && comma_list(line.raw)

@@ -6085,6 +6085,44 @@ fn the_pages_clock_is_neither_its_title_nor_its_date() {
 }
 
 #[test]
+fn a_pages_keywords_go_however_many_and_a_list_in_a_sentence_stays() {
+    let lead = "وزیر نیرو امروز در نشست خبری گفت که ظرفیت نیروگاه‌های خورشیدی کشور تا پایان سال دو برابر می‌شود.";
+    let body = "او افزود که سرمایه‌گذاری بخش خصوصی در این طرح‌ها از سال گذشته افزایش یافته و قراردادهای تازه‌ای امضا شده است.";
+    let keywords =
+        "انرژی خورشیدی, نیروگاه, وزیر نیرو, برق, انرژی پاک, سرمایه‌گذاری, طرح‌های خورشیدی,";
+    let tags = format!(
+        "Tags: {}",
+        [
+            "solar power",
+            "power plants",
+            "energy ministry",
+            "clean energy",
+            "investment",
+            "private sector",
+            "electricity grid",
+            "renewables",
+            "Iran",
+            "Tehran"
+        ]
+        .join(", ")
+    );
+    let page = format!(
+        "ظرفیت نیروگاه‌های خورشیدی دو برابر می‌شود\n\n{keywords}\n\n{lead}\n{body}\n\n{tags}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[2].reason, Reason::Ui, "{:?}", s.lines);
+    assert_eq!(s.lines[7].reason, Reason::Ui, "{:?}", s.lines);
+    assert!(s.lines[4].keep && s.lines[5].keep);
+    // The same items as a sentence's list, or wrapped into the next line, stay.
+    let listed = format!("{lead}\n\nانرژی خورشیدی، نیروگاه، وزیر نیرو، برق، انرژی پاک، سرمایه‌گذاری و طرح‌های خورشیدی.\n\n{body}\n");
+    let s = super::strip(&listed, &StripConfig::default());
+    assert!(s.lines[2].keep, "{:?}", s.lines);
+    let wrapped = format!("{lead}\n{keywords}\n{body}\n");
+    let s = super::strip(&wrapped, &StripConfig::default());
+    assert_ne!(s.lines[1].reason, Reason::Ui, "{:?}", s.lines);
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(
