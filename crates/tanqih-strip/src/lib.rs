@@ -196,7 +196,7 @@ impl Reason {
             Reason::AuthorBox => "the writer's box: an \"about the author\" heading and its note",
             Reason::HeadlineList => "run of headline-shaped lines, or a row of them (a list of links)",
             Reason::Teaser => "teaser followed by a read-more link",
-            Reason::Duplicate => "repeats an earlier line",
+            Reason::Duplicate => "repeats text printed elsewhere on the page",
             Reason::LowScore => "scored as boilerplate by the line model",
             Reason::RepeatedAcrossDocuments => "line found in many documents of the corpus",
         }

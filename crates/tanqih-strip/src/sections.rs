@@ -759,6 +759,41 @@ pub(crate) fn duplicates(
             evidence[i] = None;
         }
     }
+    // A line that runs together the paragraphs under it (the page's description printed over the text
+    // it sums up: "X. Y." over "X." and "Y."): a copy.
+    for i in 0..lines.len() {
+        if kept(reasons[i]) && lines[i].words >= MIN_CUT_SUMMARY_WORDS {
+            let mut after = (i + 1..lines.len())
+                .filter(|&j| !lines[j].is_blank())
+                .take(CUT_COPY_REACH);
+            if after.any(|j| kept(reasons[j]) && runs_together(lines, reasons, i, j)) {
+                reasons[i] = Some(Reason::Duplicate);
+                evidence[i] = None;
+            }
+        }
+    }
+}
+
+/// Line `i` holds, word for word, the kept lines from `j` on (blank lines between them), two or more,
+/// and ends where one of them ends.
+fn runs_together(lines: &[Line], reasons: &[Option<Reason>], i: usize, j: usize) -> bool {
+    let mut copy = words_of(lines[i].key).peekable();
+    let mut joined = 0;
+    for k in (j..lines.len()).filter(|&k| !lines[k].is_blank()) {
+        if !reasons[k].is_some_and(Reason::keeps) {
+            return false;
+        }
+        for word in words_of(lines[k].key) {
+            if copy.next() != Some(word) {
+                return false;
+            }
+        }
+        joined += 1;
+        if copy.peek().is_none() {
+            return joined >= 2;
+        }
+    }
+    false
 }
 
 /// The words of a folded key, split at every mark, inside a word too: a copy glues what its paragraph

@@ -6123,6 +6123,27 @@ fn a_pages_keywords_go_however_many_and_a_list_in_a_sentence_stays() {
 }
 
 #[test]
+fn a_summary_that_runs_the_paragraphs_under_it_together_is_a_copy() {
+    let first = "یمن میں صدارتی کونسل نے ایک علیحدگی پسند گروہ کے رہنما پر الزام لگایا ہے کیونکہ وہ مذاکرات کے لیے نہیں آئے تھے۔";
+    let second = "کونسل کے دیگر ارکان نے کہا کہ وہ جمہوریہ کی خودمختاری کو نقصان پہنچا رہے ہیں۔";
+    let third = "اتحاد نے مزید کہا کہ اس کے جواب میں فضائی حملے کیے گئے اور مذاکرات کی نئی تاریخ جلد طے ہو گی۔";
+    let page = format!("یمن میں رہنما پر غداری کا الزام\n\n{first} {second}\nیمن\n\n{first}\n\n{second}\n\n{third}\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[2].reason, Reason::Duplicate, "{:?}", s.lines);
+    assert!(
+        s.lines[5].keep && s.lines[7].keep && s.lines[9].keep,
+        "{:?}",
+        s.lines
+    );
+    // A paragraph that goes on past the ones under it copies none of them.
+    let page = format!(
+        "یمن میں رہنما پر غداری کا الزام\n\n{first} {second} {third}\n\n{first}\n\n{second}\n"
+    );
+    let s = super::strip(&page, &StripConfig::default());
+    assert!(s.lines[2].keep, "{:?}", s.lines);
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(
