@@ -6144,6 +6144,20 @@ fn a_summary_that_runs_the_paragraphs_under_it_together_is_a_copy() {
 }
 
 #[test]
+fn a_counter_is_no_headline() {
+    let text = "اسلام آباد: قائمہ کمیٹی برائے اطلاعات کے اجلاس میں اراکین نے بتایا کہ ترمیم کے بعد صوبے مقدمہ درج نہیں کر سکتے۔";
+    for counter in [
+        "تلاش کی گنتی: 17595",
+        "Seitenaufrufe insgesamt: 1.204",
+        "عدد المشاهدات: ٣٤٥",
+    ] {
+        let page = format!("2025-09-18 16:31 GMT\n{counter}\n\n{text}\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.title, None, "{counter}: {:?}", s.lines);
+    }
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(

@@ -510,7 +510,7 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
 /// nor a person's name in a cased script (a one- or two-word line beside an article is a button,
 /// a label or a section's name far more often than its headline), nor a writer's role ("محرر الشؤون
-/// الاقتصادية"), nor a greeting that opens a post ("السلام عليكم ورحمة الله وبركاته").
+/// الاقتصادية"), nor a greeting that opens a post ("السلام عليكم ورحمة الله وبركاته"), nor a counter.
 pub(crate) fn headline_shaped_alone(l: &Line) -> bool {
     heading_like(l)
         && l.words >= 3
@@ -523,6 +523,18 @@ pub(crate) fn headline_shaped_alone(l: &Line) -> bool {
         && !byline::is_role_line(l.raw)
         && !byline::opens_with_greeting(l.raw)
         && !opens_news_lead(l.raw)
+        && !label_and_figure(l.raw)
+}
+
+/// `text` is a label and its figure after a colon ("تلاش کی گنتی: 17595", "Views: 1,204"): a counter.
+fn label_and_figure(text: &str) -> bool {
+    text.rsplit_once([':', '：']).is_some_and(|(_, figure)| {
+        let figure = figure.trim();
+        figure.chars().any(|c| c.is_numeric())
+            && figure
+                .chars()
+                .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' '))
+    })
 }
 
 /// The words that open a Persian news story's first sentence, "according to the report of" ("به گزارش
