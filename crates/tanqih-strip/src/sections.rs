@@ -777,7 +777,17 @@ pub(crate) fn duplicates(
 /// Line `i` holds, word for word, the kept lines from `j` on (blank lines between them), two or more,
 /// and ends where one of them ends.
 fn runs_together(lines: &[Line], reasons: &[Option<Reason>], i: usize, j: usize) -> bool {
-    let mut copy = words_of(lines[i].key).peekable();
+    // Most lines are no copy: a longer line that opens as line `j` does, byte for byte, is read word by
+    // word.
+    let (copy, first) = (lines[i].key, lines[j].key);
+    let mut head = first.len().min(RUN_HEAD_BYTES);
+    while !first.is_char_boundary(head) {
+        head -= 1;
+    }
+    if copy.len() <= first.len() || !copy.starts_with(&first[..head]) {
+        return false;
+    }
+    let mut copy = words_of(copy).peekable();
     let mut joined = 0;
     for k in (j..lines.len()).filter(|&k| !lines[k].is_blank()) {
         if !reasons[k].is_some_and(Reason::keeps) {
@@ -803,6 +813,9 @@ fn words_of(key: &str) -> impl Iterator<Item = &str> {
     key.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
+
+/// The bytes of a paragraph's opening a line that runs it together with the next must open with.
+const RUN_HEAD_BYTES: usize = 12;
 
 /// How many lines away from the paragraph it cuts a cut copy of it may stand.
 const CUT_COPY_REACH: usize = 3;
