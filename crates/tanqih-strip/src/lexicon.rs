@@ -1704,6 +1704,9 @@ const PHOTO_LABELS: &[&str] = &[
 /// words: a caption, whatever words it holds.
 pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
     let raw = raw.trim_end();
+    if words <= MAX_CREDITED_CAPTION_WORDS && ends_with_labelled_credit(raw) {
+        return true;
+    }
     let Some((before, inner)) = raw.strip_suffix(')').and_then(|head| head.rsplit_once('(')) else {
         return false;
     };
@@ -1732,6 +1735,24 @@ pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
         && inner.split_whitespace().count() <= MAX_CREDIT_WORDS
         && (labelled() || slashed())
 }
+
+/// `text` closes its last sentence with a photo's label and its source, unbracketed, after a colon or an
+/// Arabic semicolon ("... کی زبانی۔ فوٹو؛ فائل", "... near Kherson. Photo: Reuters").
+fn ends_with_labelled_credit(text: &str) -> bool {
+    let Some((_, credit)) = text.rsplit_once(['.', '۔', '!', '?', '؟']) else {
+        return false;
+    };
+    credit
+        .split_once([':', '؛'])
+        .is_some_and(|(label, source)| {
+            let label = fold(label.trim());
+            PHOTO_LABELS.iter().any(|l| fold(l) == label)
+                && (1..=MAX_LABELLED_SOURCE_WORDS).contains(&source.split_whitespace().count())
+        })
+}
+
+/// A photo's source after its label, out of brackets, holds at most this many words.
+const MAX_LABELLED_SOURCE_WORDS: usize = 3;
 
 /// A caption with its credit holds at most this many words...
 const MAX_CREDITED_CAPTION_WORDS: usize = 40;
@@ -1836,6 +1857,15 @@ mod tests {
     fn a_file_photo_credit_marks_a_caption_in_persian_urdu_and_english() {
         let caption = |line: &str| is_caption(&fold(line), line.split_whitespace().count());
         assert!(caption("وزیراعظم کا دورہ چین — فائل فوٹو"));
+        assert!(ends_with_credit(
+            "برف زار کے ماضی کی کہانی، محققین کی زبانی۔ فوٹو؛ فائل",
+            10
+        ));
+        assert!(ends_with_credit(
+            "Troops near the front line. Photo: Jane Roe",
+            8
+        ));
+        assert!(!ends_with_credit("He said: the photo was taken in March. Photo: it shows the square and the crowd before the march", 20));
         assert!(caption("— فائل فوٹو: رائٹرز"));
         assert!(caption("عکس: خبرگزاری ایرنا"));
         assert!(caption(

@@ -1372,6 +1372,20 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
         .collect();
     let paragraph =
         |j: usize| reasons[j].is_none() && lines[j].ends_sentence && is_paragraph(lines, j, config);
+    // A paragraph hard-wrapped over lines: its last line ends the sentence the line above runs on into,
+    // its first runs on into the lines under it.
+    let wrapped_end = |j: usize| {
+        reasons[j].is_none()
+            && lines[j].ends_sentence
+            && j > 0
+            && reasons[j - 1].is_none()
+            && !lines[j - 1].is_blank()
+            && !lines[j - 1].ends_sentence
+            && lines[j - 1].words >= config.min_content_words
+    };
+    let wrapped_start = |j: usize| {
+        reasons[j].is_none() && !lines[j].ends_sentence && is_paragraph(lines, j, config)
+    };
     // A sentence that introduces what it embeds ends with a colon.
     let introduces = |j: usize| {
         reasons[j].is_none()
@@ -1432,8 +1446,10 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
         let before = (0..start).rev().find(|&j| !lines[j].is_blank());
         let after = (i < lines.len()).then_some(i);
         let inside = i - start <= MAX_INLINE_LIST_LINES
-            && before.is_some_and(|j| paragraph(j) || embedded(reasons[start]) && introduces(j))
-            && after.is_some_and(paragraph);
+            && before.is_some_and(|j| {
+                paragraph(j) || wrapped_end(j) || embedded(reasons[start]) && introduces(j)
+            })
+            && after.is_some_and(|j| paragraph(j) || wrapped_start(j));
         if inside {
             aside[start..i].iter_mut().for_each(|a| *a = true);
         }

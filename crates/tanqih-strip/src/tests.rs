@@ -6158,6 +6158,48 @@ fn a_counter_is_no_headline() {
 }
 
 #[test]
+fn a_credited_caption_between_paragraphs_goes_and_the_text_around_it_stays() {
+    // Urdu, a caption closing with its credit after an Arabic semicolon, between two paragraphs.
+    let urdu = "سائنس دانوں نے برف کے نمونوں سے ماضی کے موسم کا ریکارڈ تیار کیا ہے جو ہزاروں سال پرانا ہے۔";
+    let page = format!("برف زار کی کہانی\n{urdu}\nبرف زار کے شان دار ماضی کی کہانی، محققین کی زبانی۔ فوٹو؛ فائل\n{urdu} ماہرین کا کہنا ہے کہ یہ تحقیق مستقبل کے لیے اہم ہے۔\n");
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[2].reason, Reason::Caption, "{:?}", s.lines);
+    assert!(s.lines[1].keep && s.lines[3].keep, "{:?}", s.lines);
+    // Hard-wrapped text, the caption between two of its paragraphs: both stay whole.
+    let page = "The lab tests samples that readers send in by post, and it publishes every\n\
+        result online within a week of the test, with the name of the drug that\n\
+        was found in the sample and the amount of it.\n\
+        The lab's founder at work in Madrid. Photo: Jane Roe\n\
+        She first wrote about the project in April 2013, when she offered to answer\n\
+        questions that a typical doctor is not prepared, or willing, to answer, at\n\
+        least not without a lecture, and the requests flooded in within a week.\n";
+    let s = super::strip(page, &StripConfig::default());
+    assert_eq!(s.lines[3].reason, Reason::Caption, "{:?}", s.lines);
+    assert!(
+        s.lines
+            .iter()
+            .enumerate()
+            .all(|(i, d)| i == 3 || i == 7 || d.keep),
+        "{:?}",
+        s.lines
+    );
+    // The line model reads through the caption, as through a blank line, from the paragraph's last
+    // line to the next one's first.
+    let config = StripConfig::default();
+    let mut folded = String::new();
+    let lines = Line::split(page, &mut folded);
+    let reasons = rule_reasons(
+        &lines,
+        &config,
+        None,
+        &mut Metadata::default(),
+        &mut Vec::new(),
+        &mut Vec::new(),
+    );
+    assert!(set_aside(&lines, &reasons, &config)[3]);
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(
