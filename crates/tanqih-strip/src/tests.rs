@@ -6263,6 +6263,7 @@ fn a_headline_line_that_says_its_headline_twice_gives_it_once() {
     for doubled in [
         "كيف تكتب مقالا مقنعا Empty كيف تكتب مقالا مقنعا",
         "كيف تكتب مقالا مقنعا كيف تكتب مقالا مقنعا",
+        "كيف تكتب مقالا مقنعا اقرأ المزيد كيف تكتب مقالا مقنعا",
     ] {
         assert_eq!(title(doubled).as_deref(), Some("كيف تكتب مقالا مقنعا"));
     }

@@ -363,29 +363,37 @@ pub(crate) fn title(
     chosen.or(Some(first))
 }
 
-/// `text` once when the line says it twice, with at most a word between ("Headline Headline", a link's
-/// text and its image's alt text, or "Headline Empty Headline", an icon's alt text between): the phrase
-/// of two words or more that opens and closes the line.
+/// `text` once when the line says it twice, with at most [`MAX_WORDS_BETWEEN_TWICE`] words between
+/// ("Headline Headline", a link's text and its image's alt text, or "Headline Empty Headline",
+/// "Headline Read more Headline", an icon's alt text or a button between): the phrase of two words or
+/// more that opens and closes the line.
 fn said_once(text: &str) -> &str {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
     let n = words.len();
-    let half = n / 2;
-    let twice = half >= 2
-        && words[..half]
-            .iter()
-            .zip(&words[n - half..])
-            .all(|((_, a), (_, b))| a == b);
+    let twice = (0..=MAX_WORDS_BETWEEN_TWICE.min(n))
+        .filter(|between| (n - between) % 2 == 0)
+        .map(|between| (n - between) / 2)
+        .find(|&half| {
+            half >= 2
+                && words[..half]
+                    .iter()
+                    .zip(&words[n - half..])
+                    .all(|((_, a), (_, b))| a == b)
+        });
     match twice {
-        true => {
+        Some(half) => {
             let (at, last) = words[half - 1];
             &text[..at + last.len()]
         }
-        false => text,
+        None => text,
     }
 }
+
+/// A line that says its headline twice holds at most this many words between.
+const MAX_WORDS_BETWEEN_TWICE: usize = 2;
 
 /// The headline printed again beside its stamp stands within this many lines under it.
 const STAMP_REACH: usize = 2;
