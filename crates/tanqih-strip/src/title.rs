@@ -374,7 +374,7 @@ fn said_once(text: &str) -> &str {
         .collect();
     let n = words.len();
     let twice = (0..=MAX_WORDS_BETWEEN_TWICE.min(n))
-        .filter(|between| (n - between) % 2 == 0)
+        .filter(|between| (n - between).is_multiple_of(2))
         .map(|between| (n - between) / 2)
         .find(|&half| {
             half >= 2
