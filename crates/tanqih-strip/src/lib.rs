@@ -738,6 +738,7 @@ fn strip_lines(
     duplicates(&lines, &mut reasons, &mut evidence);
     let headline = title(&lines, &mut reasons, &mut meta);
     ticker_items(&lines, &mut reasons, &mut evidence);
+    header_above(&lines, &mut reasons, &mut evidence, headline, config);
     if let Some(headline) = headline {
         if lead_paragraph(&lines, &mut reasons, headline, config) {
             // The lead may introduce a list (a table's cells) that waited for it.
@@ -792,6 +793,42 @@ fn strip_lines(
     Stripped {
         lines: decisions,
         meta,
+    }
+}
+
+/// A line of the page's header holds at most this many words.
+const MAX_HEADER_LINE_WORDS: usize = 20;
+
+/// The page's header above the headline: the lines kept above it that end no sentence (a menu's items, a
+/// counter, a list of other stories' headlines, a section's label) are the page's, not the article's,
+/// which starts at its headline. When a paragraph is kept above the headline (a lead printed first, or
+/// the headline found far down), the lines above it stay, as does a line that introduces what follows
+/// with a colon.
+fn header_above(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    headline: Option<usize>,
+    config: &StripConfig,
+) {
+    let Some(headline) = headline.filter(|&h| reasons[h] == Some(Reason::Title)) else {
+        return;
+    };
+    let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    if (0..headline).any(|k| {
+        kept(reasons[k]) && lines[k].ends_sentence && lines[k].words >= config.min_content_words
+    }) {
+        return;
+    }
+    for k in 0..headline {
+        if kept(reasons[k])
+            && !lines[k].ends_sentence
+            && lines[k].words <= MAX_HEADER_LINE_WORDS
+            && !lines[k].raw.trim_end().ends_with([':', '：'])
+        {
+            reasons[k] = Some(Reason::Ui);
+            evidence[k] = None;
+        }
     }
 }
 

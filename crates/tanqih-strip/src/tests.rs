@@ -6200,6 +6200,27 @@ fn a_credited_caption_between_paragraphs_goes_and_the_text_around_it_stays() {
 }
 
 #[test]
+fn the_pages_header_above_the_headline_goes_and_a_lead_above_it_keeps_what_it_has() {
+    // The page's `<title>`, a counter and two other stories' headlines over the headline: the page's
+    // header, whatever the line model makes of it.
+    let headline = "البرلمان يقر تعديلات قانون الضرائب";
+    let page = format!(
+        "{headline} - الأفق\nعدد الزوار 12450\nأسعار الذهب تتراجع مع صعود الدولار\n\
+        الحكومة تقر موازنة العام المقبل\n\n{headline}\n\n{BODY}\n{BODY} وأضاف أن التعديلات تسري من الشهر المقبل.\n"
+    );
+    let s = strip(&page, &StripConfig::default());
+    let title_at = s.lines.iter().position(|d| d.reason == Reason::Title);
+    assert_eq!(title_at, Some(5), "{:?}", s.lines);
+    assert!(s.lines[..5].iter().all(|d| !d.keep), "{:?}", s.lines);
+    // With a paragraph kept above the headline, the lines above it stay as the line model took them.
+    let page = format!(
+        "{BODY}\nأسعار الذهب تتراجع مع صعود الدولار\n\n{headline}\n\n{BODY} وأضاف أن التعديلات تسري من الشهر المقبل.\n"
+    );
+    let s = strip(&page, &StripConfig::default());
+    assert!(s.lines[1].keep, "{:?}", s.lines);
+}
+
+#[test]
 fn a_columns_headline_names_its_writer_before_writes() {
     let page = |headline: &str| {
         format!(
