@@ -613,7 +613,9 @@ fn strip_file(
     } else if explain {
         explain_file(out, path, text, &stripped)?;
     } else {
-        let kept = stripped.kept_text(text);
+        // As `process` writes it: a PDF's word fragments joined, lines drawn in visual order in logical
+        // order.
+        let kept = stripped.rewrite(text).text;
         out.write_all(kept.as_bytes())?;
         if !kept.is_empty() {
             writeln!(out)?;

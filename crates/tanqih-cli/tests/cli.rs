@@ -380,6 +380,32 @@ fn strip_reads_standard_input_as_it_reads_a_file() {
 }
 
 #[test]
+fn strip_prints_a_pdfs_lines_drawn_in_visual_order_in_logical_order() {
+    let dir = repo().join("fixtures/pdf-presentation-forms");
+    let strip = |name: &str| {
+        stdout(&tanqih(
+            &repo(),
+            &["strip", dir.join(name).to_str().unwrap()],
+            b"",
+        ))
+    };
+    let (shaped, drawn) = (strip("shaped.txt"), strip("drawn.txt"));
+    assert!(shaped.lines().count() > 3, "{shaped}");
+    assert_eq!(drawn, shaped);
+    // `--json` gives the kept lines as the file has them.
+    let json = stdout(&tanqih(
+        &repo(),
+        &["strip", "--json", dir.join("drawn.txt").to_str().unwrap()],
+        b"",
+    ));
+    let record: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_ne!(
+        record["text"].as_str().unwrap().trim_end(),
+        shaped.trim_end()
+    );
+}
+
+#[test]
 fn strip_decodes_windows_1256_utf16_and_mojibake_files_as_process_reads_them() {
     let dir = tempfile::tempdir().unwrap();
     let page = std::fs::read_to_string(repo().join("seeds/001_25459a8fea8307bf.txt")).unwrap();
