@@ -801,9 +801,9 @@ const MAX_HEADER_LINE_WORDS: usize = 20;
 
 /// The page's header above the headline: the lines kept above it that end no sentence (a menu's items, a
 /// counter, a list of other stories' headlines, a section's label) are the page's, not the article's,
-/// which starts at its headline. When a paragraph is kept above the headline (a lead printed first, or
-/// the headline found far down), the lines above it stay, as does a line that introduces what follows
-/// with a colon.
+/// which starts at its headline, or at its last copy before the first paragraph. When a paragraph is kept
+/// above the headline (a lead printed first, or the headline found far down), the lines above it stay, as
+/// does a line that introduces what follows with a colon.
 fn header_above(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -815,12 +815,19 @@ fn header_above(
         return;
     };
     let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
-    if (0..headline).any(|k| {
+    let paragraph = |k: usize| {
         kept(reasons[k]) && lines[k].ends_sentence && lines[k].words >= config.min_content_words
-    }) {
+    };
+    if (0..headline).any(paragraph) {
         return;
     }
-    for k in 0..headline {
+    // The headline printed again further down, before any paragraph, ends the header there.
+    let end = (headline + 1..lines.len())
+        .take_while(|&k| !paragraph(k))
+        .filter(|&k| reasons[k] == Some(Reason::Duplicate) && lines[k].key == lines[headline].key)
+        .last()
+        .unwrap_or(headline);
+    for k in (0..end).filter(|&k| k != headline) {
         if kept(reasons[k])
             && !lines[k].ends_sentence
             && lines[k].words <= MAX_HEADER_LINE_WORDS

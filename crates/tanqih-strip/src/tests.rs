@@ -6212,6 +6212,15 @@ fn the_pages_header_above_the_headline_goes_and_a_lead_above_it_keeps_what_it_ha
     let title_at = s.lines.iter().position(|d| d.reason == Reason::Title);
     assert_eq!(title_at, Some(5), "{:?}", s.lines);
     assert!(s.lines[..5].iter().all(|d| !d.keep), "{:?}", s.lines);
+    // The headline printed again under another story's headline, before the text: that headline is the
+    // page's too.
+    let page = format!(
+        "{headline}\n\nالحكومة تقر موازنة العام المقبل\n\n{headline}\n\n{headline}\n\n{BODY}\n{BODY} وأضاف أن التعديلات تسري من الشهر المقبل.\n"
+    );
+    let s = strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[0].reason, Reason::Title, "{:?}", s.lines);
+    assert_eq!(s.lines[2].reason, Reason::Ui, "{:?}", s.lines);
+    assert!(s.lines[8].keep && s.lines[9].keep, "{:?}", s.lines);
     // With a paragraph kept above the headline, the lines above it stay as the line model took them.
     let page = format!(
         "{BODY}\nأسعار الذهب تتراجع مع صعود الدولار\n\n{headline}\n\n{BODY} وأضاف أن التعديلات تسري من الشهر المقبل.\n"
