@@ -46,6 +46,10 @@ fn decisions(text: &str) -> (Vec<(bool, Reason)>, Metadata) {
 
 const BODY: &str = "وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.";
 
+/// A Persian story's lead and a paragraph of its text (on solar power).
+const SOLAR_LEAD: &str = "وزیر نیرو امروز در نشست خبری گفت که ظرفیت نیروگاه‌های خورشیدی کشور تا پایان سال دو برابر می‌شود.";
+const SOLAR_TEXT: &str = "او افزود که سرمایه‌گذاری بخش خصوصی در این طرح‌ها از سال گذشته افزایش یافته و قراردادهای تازه‌ای امضا شده است.";
+
 #[test]
 fn news_page_of_another_layout() {
     let page = format!(
@@ -6066,8 +6070,7 @@ fn a_news_bar_that_opens_the_page_is_not_its_title() {
 
 #[test]
 fn the_pages_clock_is_neither_its_title_nor_its_date() {
-    let lead = "وزیر نیرو امروز در نشست خبری گفت که ظرفیت نیروگاه‌های خورشیدی کشور تا پایان سال دو برابر می‌شود.";
-    let body = "او افزود که سرمایه‌گذاری بخش خصوصی در این طرح‌ها از سال گذشته افزایش یافته و قراردادهای تازه‌ای امضا شده است.";
+    let (lead, body) = (SOLAR_LEAD, SOLAR_TEXT);
     let page = format!(
         "امروز: دوشنبه ۱۵ آذر ۱۴۰۳ - ۱۰:۲۰ تبلیغات\n\nظرفیت نیروگاه‌های خورشیدی دو برابر می‌شود\n\n{lead}\n{body}\n{body}\n\nتاریخ انتشار: ۱۲ آذر ۱۴۰۳\n"
     );
@@ -6086,8 +6089,7 @@ fn the_pages_clock_is_neither_its_title_nor_its_date() {
 
 #[test]
 fn a_pages_keywords_go_however_many_and_a_list_in_a_sentence_stays() {
-    let lead = "وزیر نیرو امروز در نشست خبری گفت که ظرفیت نیروگاه‌های خورشیدی کشور تا پایان سال دو برابر می‌شود.";
-    let body = "او افزود که سرمایه‌گذاری بخش خصوصی در این طرح‌ها از سال گذشته افزایش یافته و قراردادهای تازه‌ای امضا شده است.";
+    let (lead, body) = (SOLAR_LEAD, SOLAR_TEXT);
     let keywords =
         "انرژی خورشیدی, نیروگاه, وزیر نیرو, برق, انرژی پاک, سرمایه‌گذاری, طرح‌های خورشیدی,";
     let tags = format!(
