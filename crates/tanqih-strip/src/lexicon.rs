@@ -1720,8 +1720,7 @@ pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
     };
     let labelled = || {
         inner.split_once(':').is_some_and(|(label, source)| {
-            let label = fold(label.trim());
-            PHOTO_LABELS.iter().any(|l| fold(l) == label) && !source.trim().is_empty()
+            photo_labels().contains(&fold(label.trim())) && !source.trim().is_empty()
         })
     };
     let slashed = || {
@@ -1739,17 +1738,31 @@ pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
 /// `text` closes its last sentence with a photo's label and its source, unbracketed, after a colon or an
 /// Arabic semicolon ("... کی زبانی۔ فوٹو؛ فائل", "... near Kherson. Photo: Reuters").
 fn ends_with_labelled_credit(text: &str) -> bool {
-    let Some((_, credit)) = text.rsplit_once(['.', '۔', '!', '?', '؟']) else {
+    // The credit is in the line's last bytes, with its colon (':', or '؛', D8 9B: the byte 9B finds it
+    // and a few other letters).
+    let mut from = text.len().saturating_sub(MAX_LABELLED_CREDIT_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &text[from..];
+    if memchr::memchr2(b':', 0x9B, tail.as_bytes()).is_none() {
+        return false;
+    }
+    let Some((_, credit)) = tail.rsplit_once(['.', '۔', '!', '?', '؟']) else {
         return false;
     };
     credit
         .split_once([':', '؛'])
         .is_some_and(|(label, source)| {
-            let label = fold(label.trim());
-            PHOTO_LABELS.iter().any(|l| fold(l) == label)
+            photo_labels().contains(&fold(label.trim()))
                 && (1..=MAX_LABELLED_SOURCE_WORDS).contains(&source.split_whitespace().count())
         })
 }
+
+/// A photo's label and its source after the caption's last sentence take at most this many bytes.
+const MAX_LABELLED_CREDIT_BYTES: usize = 96;
+
+folded_list!(photo_labels, PHOTO_LABELS);
 
 /// A photo's source after its label, out of brackets, holds at most this many words.
 const MAX_LABELLED_SOURCE_WORDS: usize = 3;
