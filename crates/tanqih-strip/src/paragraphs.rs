@@ -139,6 +139,12 @@ pub(crate) fn wrapped_paragraphs(
     };
     let mut s = 0;
     while s < lines.len() {
+        // A line a rule dropped opens no paragraph (a caption whose credit ends with no stop runs into
+        // the paragraph under it).
+        if !reclaimable(reasons[s]) {
+            s += 1;
+            continue;
+        }
         let e = block_end(lines, s);
         let ends = lines[e].ends_sentence || lines.get(e + 1).is_none_or(|l| l.blank);
         if e + 1 - s < MIN_WRAPPED_RUN || !ends {

@@ -1171,6 +1171,20 @@ fn hard_wrapped_paragraphs_stay_when_the_model_drops_them() {
         r[1..4].iter().all(|&r| r == Reason::WrappedParagraph),
         "{r:?}"
     );
+    // A credited caption with no stop runs into the paragraph under it: the paragraph is still one.
+    let captioned = "The lab tests samples that readers send in by post, and it publishes every\n\
+         result online within a week of the test, with the name of the drug that\n\
+         was found in the sample.\n\
+         The lab's founder at work in Madrid. Photo: Jane Roe\n\
+         She first wrote about the project in April 2013, when she offered to answer\n\
+         questions that a typical doctor is not prepared, or willing, to answer, at\n\
+         least not without a lecture, and the requests flooded in within a week.\n";
+    let r = reasons_dropping_open(captioned);
+    assert_eq!(r[3], Reason::Caption, "{r:?}");
+    assert!(
+        r[4..7].iter().all(|&r| r == Reason::WrappedParagraph),
+        "{r:?}"
+    );
 }
 
 #[test]
