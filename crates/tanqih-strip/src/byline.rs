@@ -200,8 +200,9 @@ fn only_a_name(text: &str) -> bool {
         && (opens_with_given_name(text) || holds_given_name(text) || theophoric())
 }
 
-/// Bars and dots that set a post's fields apart on one row.
-const ROW_SEPARATORS: [&str; 3] = [" | ", " • ", " · "];
+/// Bars and dots that set a post's fields apart on one row (the middle dot, the bullet and the dot
+/// operators all serve as the dot).
+const ROW_SEPARATORS: [&str; 5] = [" | ", " • ", " · ", " ⋅ ", " ∙ "];
 
 /// The first field of a row of three fields or more that bars or dots set apart ("by Name | Mar 11,
 /// 2023 | Category | 0 comments"), when the line is one.
@@ -210,7 +211,8 @@ pub(crate) fn first_field_of_row(text: &str) -> Option<&str> {
     memchr::memchr3(b'|', 0xE2, 0xC2, text.as_bytes())?;
     // Arabic text holds those lead bytes in its quotes («») and dashes: the separators themselves are
     // looked for, many bytes at a time, up to their second time.
-    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; ROW_SEPARATORS.len()]> =
+        OnceLock::new();
     let finders = FINDERS.get_or_init(|| ROW_SEPARATORS.map(memchr::memmem::Finder::new));
     let (sep, _) = ROW_SEPARATORS
         .iter()
@@ -553,7 +555,7 @@ fn reads_as_listed_name(name: &str) -> bool {
 
 /// Where a name's line goes on to the outlet, a handle or a role: " | Fox News", "@handle".
 const NAME_ENDS: &[&str] = &[
-    " | ", " · ", " • ", " — ", " – ", " - ", "@", " ; ", "؛", " (",
+    " | ", " · ", " • ", " ⋅ ", " ∙ ", " — ", " – ", " - ", "@", " ; ", "؛", " (",
 ];
 
 /// The names in the text after a byline's opening: cut where the outlet or a handle begins, split where
@@ -566,7 +568,7 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         .map_or(text, |at| &text[..at])
         .trim()
         // A separator may end the line, pointing to the date on the next ("Von Carla Siepmann -").
-        .trim_end_matches(['-', '–', '—', '|', '•', '·'])
+        .trim_end_matches(['-', '–', '—', '|', '•', '·', '⋅', '∙'])
         .trim_end();
     // A date may follow the name ("كتب: محمد علي 01 ديسمبر 2026", "by Paul Serran Jul. 19, 2026 9:45
     // am"); a number among words that print no date makes no name ("تقرير: الجوع يهدد حياة 50 مليون

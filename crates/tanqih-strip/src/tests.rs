@@ -1455,6 +1455,14 @@ First, loosen the lug nuts while the car is still on the ground, then raise it w
     let (reasons, meta) = decisions(page);
     assert_eq!(reasons[1], (false, Reason::Byline));
     assert_eq!(meta.authors, ["سارة المصري"]);
+    // Some pages set the fields apart with the dot operator.
+    let page = "The Best Hiking Boots of the Year\n\
+By Dana Whitfield ⋅ Review Editor ⋅ Updated November 18, 2025\n\
+We walked more than four hundred miles in twenty pairs of boots to find the ones that keep your feet dry and happy.\n\
+Over the last decade our team has tested more than a hundred boots on every kind of trail, in every season of the year.\n";
+    let (reasons, meta) = decisions(page);
+    assert_eq!(reasons[1], (false, Reason::Byline));
+    assert_eq!(meta.authors, ["Dana Whitfield"]);
     // One bar is no row of fields: a long line that opens with "By" stays text.
     assert_eq!(
         byline::first_field_of_row("By the end of the year the council had approved | the plan"),
