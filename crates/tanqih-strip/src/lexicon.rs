@@ -1611,7 +1611,9 @@ pub(crate) fn is_caption(folded_line: &str, words: usize) -> bool {
 }
 
 /// News-photo agencies, as a picture's credit names them on a line of its own under its alt text
-/// ("یمن، سعودی" / "EPA"), in Latin letters and as Arabic, Persian and Urdu pages spell them.
+/// ("یمن، سعودی" / "EPA"), in Latin letters and as Arabic, Persian and Urdu pages spell them: the world's
+/// wire services, and the national agencies of the Arab countries, Iran and Pakistan by the short names
+/// their credits print.
 const PHOTO_AGENCIES: &[&str] = &[
     "afp",
     "ap",
@@ -1648,6 +1650,31 @@ const PHOTO_AGENCIES: &[&str] = &[
     "اے پی",
     "ای پی اے",
     "گیٹی امیجز",
+    "شينخوا",
+    "د ب أ",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "بترا",
+    "سانا",
+    "أ ش أ",
+    "وفا",
+    "واع",
+    "سبأ",
+    "ومع",
+    "واج",
+    "ایرنا",
+    "ایسنا",
+    "ایلنا",
+    "تسنیم",
+    "فارس",
+    "مهر",
+    "خبرگزاری فارس",
+    "خبرگزاری مهر",
+    "شینهوا",
+    "اے پی پی",
+    "این این آئی",
 ];
 
 /// A credit of two agencies holds at most this many bytes, folded.

@@ -867,8 +867,9 @@ fn rule_reasons(
         reasons[i] = classify_alone(line, arabic_doc, config, &mut byline);
         found.extend(byline.into_iter().map(|author| (i, author)));
         // A photo agency's credit alone on its line closes the picture's caption right above it (its
-        // alt text: "یمن، سعودی" / "EPA"), short and no sentence; with a date under it, it is the
-        // article's source under its headline ("رويترز" / "الخميس 5 ديسمبر 2024").
+        // alt text: "یمن، سعودی" / "EPA"), short and no sentence, and not the page's `<title>` on its
+        // first line (over an agency's own name, its logo); with a date under it, it is the article's
+        // source under its headline ("رويترز" / "الخميس 5 ديسمبر 2024").
         let dated_below = || {
             (i + 1..lines.len())
                 .find(|&j| !lines[j].is_blank())
@@ -880,7 +881,8 @@ fn rule_reasons(
         {
             reasons[i] = Some(Reason::Caption);
             if let Some(j) = (0..i).rev().find(|&j| !lines[j].is_blank()).filter(|&j| {
-                reasons[j].is_none()
+                j > 0
+                    && reasons[j].is_none()
                     && lines[j].words <= MAX_CREDITED_ALT_WORDS
                     && !lines[j].ends_sentence
             }) {

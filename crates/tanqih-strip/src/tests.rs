@@ -3305,6 +3305,8 @@ fn a_photo_agencys_credit_and_the_alt_text_over_it_are_a_caption() {
         ("مبنى البرلمان في العاصمة", "رويترز"),
         ("بجٹ اجلاس سے پہلے وزرا", "AFP via Getty Images"),
         ("اجلاس کے بعد وزرا", "Reuters/AP"),
+        ("نشست هیئت دولت", "ایسنا"),
+        ("اجتماع مجلس الوزراء", "واس"),
     ] {
         let page = format!("{urdu}\n{alt}\n{credit}\n\n{BODY}\n");
         let (d, _) = decisions(&page);
@@ -3312,6 +3314,10 @@ fn a_photo_agencys_credit_and_the_alt_text_over_it_are_a_caption() {
         assert_eq!(d[2], (false, Reason::Caption), "{credit}");
         assert!(d[0].0 && d[4].0, "{d:?}");
     }
+    // The page's `<title>` over an agency's name (its logo) is no picture's alt text.
+    let page = format!("افزایش قیمت بنزین در سال آینده منتفی است | ایسنا\nایسنا\n{BODY}\n{BODY}\n");
+    let (d, _) = decisions(&page);
+    assert_ne!(d[0].1, Reason::Caption, "{d:?}");
     // An agency under a headline with the date under it is the article's source, no picture's.
     let page = format!(
         "أسعار النفط تقفز بعد قرار خفض الإنتاج\nرويترز\nالخميس 5 ديسمبر 2024\n{BODY}\n{BODY}\n"
