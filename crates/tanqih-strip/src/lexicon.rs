@@ -1750,6 +1750,17 @@ pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
             photo_labels().contains(&fold(label.trim())) && !source.trim().is_empty()
         })
     };
+    // A note of what the picture is: its label and an archive's or a file's word ("(صورة أرشيفية)",
+    // "(عکس از آرشیو)", "(File photo)").
+    let noted = || {
+        let words: Vec<String> = inner.split_whitespace().map(fold).collect();
+        let (labels, notes) = (photo_labels(), photo_note_words());
+        words.iter().any(|w| labels.contains(w))
+            && words.iter().any(|w| notes.contains(w))
+            && words
+                .iter()
+                .all(|w| labels.contains(w) || notes.contains(w))
+    };
     let slashed = || {
         !before.ends_with(['.', '!', '?', '؟', '۔'])
             && inner
@@ -1759,11 +1770,31 @@ pub(crate) fn ends_with_credit(raw: &str, words: usize) -> bool {
     words <= MAX_CREDITED_CAPTION_WORDS
         && !before.is_empty()
         && inner.split_whitespace().count() <= MAX_CREDIT_WORDS
-        && (labelled() || slashed())
+        && (labelled() || slashed() || noted())
 }
 
-/// `text` closes its last sentence with a photo's label and its source, unbracketed, after a colon or an
-/// Arabic semicolon ("... کی زبانی۔ فوٹو؛ فائل", "... near Kherson. Photo: Reuters").
+/// Words a bracketed note of a picture holds beside its label: an archive, a file, the links between (a
+/// label alone in brackets marks a headline that shows pictures: "(عکس)", "(PHOTO)").
+const PHOTO_NOTE_WORDS: &[&str] = &[
+    "أرشيفية",
+    "أرشيف",
+    "الأرشيف",
+    "من",
+    "آرشیو",
+    "آرشیوی",
+    "از",
+    "تزئینی",
+    "فائل",
+    "file",
+    "archive",
+    "from",
+];
+
+folded_list!(photo_note_words, PHOTO_NOTE_WORDS);
+
+/// `text` closes its last sentence, or what a dash sets apart, with a photo's label and its source,
+/// unbracketed, after a colon or an Arabic semicolon ("... کی زبانی۔ فوٹو؛ فائل", "... near Kherson.
+/// Photo: Reuters", "وزیر امور خارجه - عکس: ایرنا").
 fn ends_with_labelled_credit(text: &str) -> bool {
     // The credit is in the line's last bytes, with its colon (':', or '؛', D8 9B: the byte 9B finds it
     // and a few other letters).
@@ -1775,7 +1806,17 @@ fn ends_with_labelled_credit(text: &str) -> bool {
     if memchr::memchr2(b':', 0x9B, tail.as_bytes()).is_none() {
         return false;
     }
-    let Some((_, credit)) = tail.rsplit_once(['.', '۔', '!', '?', '؟']) else {
+    let after_stop = tail.rsplit_once(['.', '۔', '!', '?', '؟']).map(|(_, c)| c);
+    let after_dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| tail.rsplit_once(dash).map(|(_, c)| c))
+        .min_by_key(|c| c.len());
+    // The nearer of the two to the end.
+    let Some(credit) = after_stop
+        .into_iter()
+        .chain(after_dash)
+        .min_by_key(|c| c.len())
+    else {
         return false;
     };
     credit
@@ -1912,6 +1953,18 @@ mod tests {
             "نیپرا نے قیمت میں اضافے کی منظوری دے دی ہے۔ فوٹو: فائل"
         ));
         assert!(caption("Firefighters at the scene in 2019. (File photo)"));
+        // A dash sets the credit apart; a bracketed note says the picture is an archive's.
+        assert!(ends_with_credit("وزیر امور خارجه - عکس: ایرنا", 6));
+        assert!(ends_with_credit("وزیر امور خارجه (عکس از آرشیو)", 6));
+        assert!(ends_with_credit("جانب من الاجتماع (صورة أرشيفية)", 5));
+        assert!(ends_with_credit("وزير الخارجية (صورة من الأرشيف)", 5));
+        assert!(!ends_with_credit("الوزير يفتتح معرض الصور (من الأرشيف)", 7));
+        // A headline's mark that it shows pictures is no note of one.
+        assert!(!ends_with_credit("بارش برف در جاده‌های شمالی کشور (عکس)", 6));
+        assert!(!ends_with_credit(
+            "Photo - a history of the camera: from 1839 on",
+            9
+        ));
         // The words inside a sentence mark nothing.
         assert!(!caption(
             "ایک فائل فوٹو کے مطابق وزیراعظم نے دورہ ملتوی کر دیا"
