@@ -568,6 +568,10 @@ const COUNTER_WORDS: &[&str] = &[
     "زيارات",
     "بازدید",
     "نظر",
+    // A Persian comment box's moderation counts ("انتشار یافته: ۳", "در انتظار بررسی: ۰", "غیر قابل
+    // انتشار: ۰").
+    "انتشار",
+    "بررسی",
     "دیدگاه",
     "تبصرے",
     "تبصرہ",
@@ -581,8 +585,8 @@ const COUNTER_WORDS: &[&str] = &[
     "likes",
 ];
 
-/// Words a counter's label may add ("عدد المشاهدات: 1520").
-const COUNTER_LABELS: &[&str] = &["عدد", "تعداد"];
+/// Words a counter's label may add ("عدد المشاهدات: 1520", "در انتظار بررسی: ۰").
+const COUNTER_LABELS: &[&str] = &["عدد", "تعداد", "یافته", "در", "انتظار", "غیر", "قابل"];
 
 /// Headings of a recipe's list of ingredients: the list under one is the article's, however much its
 /// short lines look like a menu's.

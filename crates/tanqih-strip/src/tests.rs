@@ -4760,6 +4760,25 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         // A page's tags: as hashtags, or after a label.
         ("#الذهب #أسعار_الذهب #مصر", Reason::Ui),
         ("الكلمات الدالة: الذهب، أسعار الذهب، عيار 21", Reason::Ui),
+        // Calls to click, to watch or to read on, to write a comment.
+        ("للمزيد من التفاصيل اضغط هنا", Reason::Prompt),
+        ("شاهد الفيديو", Reason::Ui),
+        ("أكمل القراءة", Reason::Ui),
+        ("اكتب تعليقك هنا", Reason::Prompt),
+        ("هل أعجبك المقال؟", Reason::Prompt),
+        // Paid and sponsored content's labels, an aggregator's source and its note on a copied story.
+        ("إعلان مدفوع", Reason::Ad),
+        ("برعاية", Reason::Ad),
+        ("مصدر الخبر: اليوم السابع", Reason::Caption),
+        ("خبر کا ذریعہ: جیو نیوز", Reason::Caption),
+        (
+            "تم نقل هذا الخبر آليا من مصدره ولا يتحمل الموقع أي مسؤولية عن محتواه",
+            Reason::Copyright,
+        ),
+        // A Persian comment box's moderation counts.
+        ("انتشار یافته: ۳", Reason::Ui),
+        ("در انتظار بررسی: ۰", Reason::Ui),
+        ("غیر قابل انتشار: ۰", Reason::Ui),
     ] {
         let page = format!("{BODY}\n{line}\n{BODY} وأضاف أن الحوار مستمر.\n");
         let (d, _) = decisions(&page);
