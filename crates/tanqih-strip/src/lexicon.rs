@@ -502,6 +502,13 @@ const TAG_LABELS: &[&str] = &[
     "ٹیگز",
     "tags",
     "topics",
+    // A section's label over a Persian agency's story ("سرویس: سیاسی", "گروه: اقتصادی").
+    "سرویس",
+    "گروه",
+    // A breadcrumb's ("أنت هنا: الرئيسية / أخبار").
+    "أنت هنا",
+    "شما اینجا هستید",
+    "you are here",
 ];
 
 /// Bytes enough for the longest tag label before folding, with room for marks (Arabic letters take two
@@ -1166,6 +1173,38 @@ pub(crate) fn is_reading_time(folded_line: &str) -> bool {
         others <= MAX_READING_TIME_OTHER_WORDS
     })
 }
+
+/// The line is only a pager's "page 3 of 7" ("صفحة 1 من 3", "صفحه ۲ از ۵", "Page 2 of 4").
+pub(crate) fn is_page_of_pages(key: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut words = key.split(' ');
+    let (Some(page), Some(n), Some(of), Some(m), None) = (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+    ) else {
+        return false;
+    };
+    number(n) && number(m) && page_words().contains(page) && of_words().contains(of)
+}
+
+/// The word a pager names its pages by, and the word between its numbers.
+const PAGE_WORDS: &[&str] = &[
+    "صفحة",
+    "الصفحة",
+    "صفحه",
+    "صفحہ",
+    "page",
+    "seite",
+    "página",
+    "pagina",
+];
+const OF_WORDS: &[&str] = &["من", "از", "of", "von", "de", "di"];
+
+folded_list!(page_words, PAGE_WORDS);
+folded_list!(of_words, OF_WORDS);
 
 /// The line is only an article's number after its label ("کد خبر ۶۳۰۵۸۷۲", "News ID: 1234").
 pub(crate) fn is_news_code(key: &str) -> bool {

@@ -2110,6 +2110,7 @@ fn classify_alone(
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.words >= MIN_COMMA_LIST_ITEMS && comma_list(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)
+        || line.digits && line.words == 4 && lexicon::is_page_of_pages(key)
         || line.digits && line.words <= MAX_NUMBERED_UI_WORDS && numbered_ui(key)
     {
         return Some(Reason::Ui);

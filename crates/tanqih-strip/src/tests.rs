@@ -4775,6 +4775,15 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
             "تم نقل هذا الخبر آليا من مصدره ولا يتحمل الموقع أي مسؤولية عن محتواه",
             Reason::Copyright,
         ),
+        // Links to the next story, a pager, a section's and a breadcrumb's labels, widgets' headings.
+        ("المقال التالي", Reason::Ui),
+        ("خبر بعدی", Reason::Ui),
+        ("صفحة 1 من 3", Reason::Ui),
+        ("سرویس: سیاسی", Reason::Ui),
+        ("أنت هنا: الرئيسية / أخبار", Reason::Ui),
+        ("مواقيت الصلاة", Reason::Ui),
+        ("تليجرام", Reason::Ui),
+        ("كن أول من يعلق على هذا الخبر", Reason::Prompt),
         // A Persian comment box's moderation counts.
         ("انتشار یافته: ۳", Reason::Ui),
         ("در انتظار بررسی: ۰", Reason::Ui),
