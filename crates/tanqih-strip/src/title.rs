@@ -213,7 +213,7 @@ pub(crate) fn title(
                     && !under_site_name(j)
                     // The page's `<title>` in parts (a site's name and its tagline) is the browser's,
                     // no headline the page prints.
-                    && !(Some(j) == opening && title_parts(lines[j].raw).len() > 1)
+                    && (Some(j) != opening || title_parts(lines[j].raw).len() == 1)
             });
         // A line printed twice in a row is a picture's alt text and its caption ("بطولة الصالات
         // للسيدات" twice over the first paragraph): the headline is another line, when one stands
