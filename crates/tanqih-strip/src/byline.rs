@@ -1093,7 +1093,30 @@ pub(crate) fn is_country(part: &str) -> bool {
 const MAX_COUNTRY_BYTES: usize = 60;
 
 /// Desks that sign a piece beside or instead of a writer.
-const DESKS: &[&str] = &["ویب ڈیسک", "نیوز ڈیسک", "ڈیجیٹل ڈیسک"];
+const DESKS: &[&str] = &[
+    "ویب ڈیسک",
+    "نیوز ڈیسک",
+    "ڈیجیٹل ڈیسک",
+    "مانیٹرنگ ڈیسک",
+    "اسپورٹس ڈیسک",
+    "سپورٹس ڈیسک",
+    "بزنس ڈیسک",
+    "انٹرنیشنل ڈیسک",
+    "شوبز ڈیسک",
+    "اسٹاف رپورٹر",
+    "سٹاف رپورٹر",
+    "نمائندہ خصوصی",
+    "خصوصی نامہ نگار",
+];
+
+/// The line is only a desk that signs the piece instead of a writer ("مانیٹرنگ ڈیسک", "اسٹاف رپورٹر"),
+/// after a city and a colon or not ("لاہور: اسٹاف رپورٹر"): the desk, as its byline names it.
+pub(crate) fn desk_alone(raw: &str) -> Option<&str> {
+    static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
+    let desks = CELL.get_or_init(|| DESKS.iter().map(|w| fold(w)).collect());
+    let desk = raw.rsplit([':', '：']).next()?.trim();
+    (desk.len() <= MAX_GLUED_TAIL_BYTES && desks.contains(&fold(desk))).then_some(desk)
+}
 
 /// Every word of `name` is a word the page also writes in lowercase: a phrase of the page ("Social
 /// Sharing", "Project Management") set in title case, not a person's name. `lowercase` holds the page's

@@ -1644,6 +1644,9 @@ const MAX_DATELINE_WORDS: usize = 20;
 /// A note of a post's last edit holds at most this many words: its label, a name, a date and a time.
 const MAX_EDIT_STAMP_WORDS: usize = 14;
 
+/// A desk's line, a city before it or not, holds at most this many words.
+const MAX_DESK_LINE_WORDS: usize = 4;
+
 /// A byline's label alone on its line ("By", "Von", "Author:") and the names on the next non-blank line:
 /// both lines are the byline.
 fn labelled_bylines(
@@ -2198,6 +2201,14 @@ fn classify_alone(
         .flatten()
     {
         *byline = authors;
+        return Some(Reason::Byline);
+    }
+    // A desk alone on its line signs the piece ("مانیٹرنگ ڈیسک", "لاہور: اسٹاف رپورٹر").
+    if let Some(desk) = (line.words <= MAX_DESK_LINE_WORDS)
+        .then(|| byline::desk_alone(line.raw))
+        .flatten()
+    {
+        *byline = vec![desk.to_string()];
         return Some(Reason::Byline);
     }
     // A link is no date, whatever day its address names ("http://example.com/2011/09/07/title/").

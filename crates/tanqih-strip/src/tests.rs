@@ -6388,3 +6388,20 @@ fn a_page_in_presentation_forms_or_drawn_in_visual_order_strips_as_its_plain_let
         assert_eq!(stripped.rewrite(&page).text, shaped_text, "{name}");
     }
 }
+
+#[test]
+fn a_desk_alone_under_the_headline_signs_the_piece() {
+    let urdu = "وفاقی حکومت نے آئندہ پندرہ روز کے لیے پٹرول کی قیمت میں پانچ روپے فی لیٹر کمی کا اعلان کر دیا ہے جس کا اطلاق آج رات سے ہوگا۔";
+    for (line, desk) in [
+        ("مانیٹرنگ ڈیسک", "مانیٹرنگ ڈیسک"),
+        ("لاہور: اسٹاف رپورٹر", "اسٹاف رپورٹر"),
+        ("نمائندہ خصوصی", "نمائندہ خصوصی"),
+    ] {
+        let page = format!("پٹرول کی قیمت میں کمی کا اعلان\n{line}\n{urdu}\n{urdu}\n");
+        let (d, meta) = decisions(&page);
+        assert_eq!(d[1], (false, Reason::Byline), "{line}");
+        assert_eq!(meta.authors, [desk], "{line}");
+    }
+    // A desk's word in a sentence is no desk's line.
+    assert_eq!(byline::desk_alone("نیوز ڈیسک پر کام کرنے والے صحافی"), None);
+}
