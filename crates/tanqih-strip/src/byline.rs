@@ -1110,11 +1110,17 @@ const DESKS: &[&str] = &[
 ];
 
 /// The line is only a desk that signs the piece instead of a writer ("مانیٹرنگ ڈیسک", "اسٹاف رپورٹر"),
-/// after a city and a colon or not ("لاہور: اسٹاف رپورٹر"): the desk, as its byline names it.
+/// after a city and a colon, or in brackets after it, or not ("لاہور: اسٹاف رپورٹر", "اسلام آباد
+/// (نمائندہ خصوصی)"): the desk, as its byline names it.
 pub(crate) fn desk_alone(raw: &str) -> Option<&str> {
     static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
     let desks = CELL.get_or_init(|| DESKS.iter().map(|w| fold(w)).collect());
-    let desk = raw.rsplit([':', '：']).next()?.trim();
+    let raw = raw.trim();
+    let desk = match raw.strip_suffix(')').and_then(|head| head.rsplit_once('(')) {
+        Some((_, bracketed)) => bracketed,
+        None => raw.rsplit([':', '：']).next()?,
+    }
+    .trim();
     (desk.len() <= MAX_GLUED_TAIL_BYTES && desks.contains(&fold(desk))).then_some(desk)
 }
 
