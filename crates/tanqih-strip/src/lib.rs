@@ -55,7 +55,7 @@ use paragraphs::{
 };
 use related::{
     cut_summaries, headline_lists, opens_with_conjunction, related_blocks, run_together_headlines,
-    teaser_cards, teaser_pairs, teasers, worded, MIN_CUT_SUMMARY_WORDS,
+    teaser_cards, teaser_pairs, teasers, trailing_teaser_pairs, worded, MIN_CUT_SUMMARY_WORDS,
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
@@ -725,6 +725,7 @@ fn strip_lines(
     comment_threads(&lines, &mut reasons, config);
     teaser_cards(&lines, &mut reasons, config);
     teaser_pairs(&lines, &mut reasons, config);
+    trailing_teaser_pairs(&lines, &mut reasons, config);
     cut_summaries(&lines, &mut reasons, &open);
     site_policies(&lines, &mut reasons, &open);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);

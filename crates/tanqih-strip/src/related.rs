@@ -392,6 +392,73 @@ pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], confi
     }
 }
 
+/// Teasers that close the page after the article, with no heading over them: [`MIN_TEASER_PAIRS`] or
+/// more headlines, each right over a one-sentence summary that repeats most of its words, after
+/// [`MIN_PARAGRAPHS_BEFORE_CARDS`] paragraphs of the text and with no paragraph after them; lines a rule
+/// dropped (their dates) may stand between. Each pair tells another story: its headline's words are
+/// mostly not the article's. A subheading and its paragraph speak of the article's subject in its
+/// words.
+pub(crate) fn trailing_teaser_pairs(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    config: &StripConfig,
+) {
+    let kept = |i: usize| reasons[i].is_some_and(Reason::keeps);
+    let shown: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].blank && kept(i))
+        .collect();
+    let pair = |h: usize, s: usize| {
+        let summary = &lines[s];
+        shaped_as_headline(&lines[h], MAX_TEASER_HEADLINE_WORDS)
+            && summary.ends_sentence
+            && (config.min_content_words..=MAX_TEASER_SUMMARY_WORDS).contains(&summary.words)
+            && !SENTENCE_BREAKS.iter().any(|b| summary.raw.contains(b))
+            && repeats_headline(lines[h].key, summary.key)
+    };
+    // The pairs that end the kept text, read from its end.
+    let mut k = shown.len();
+    while k >= 2 && pair(shown[k - 2], shown[k - 1]) {
+        k -= 2;
+    }
+    let pairs = (shown.len() - k) / 2;
+    let before = &shown[..k];
+    let paragraphs = before
+        .iter()
+        .filter(|&&i| lines[i].words >= config.min_content_words && lines[i].ends_sentence)
+        .count();
+    if pairs < MIN_TEASER_PAIRS || paragraphs < MIN_PARAGRAPHS_BEFORE_CARDS {
+        return;
+    }
+    // The article's words, to tell its subheadings from other stories' headlines.
+    let article: crate::FastSet<&str> = before
+        .iter()
+        .flat_map(|&i| lines[i].key.split(' '))
+        .filter(|w| w.chars().count() >= MIN_TOPIC_WORD_CHARS)
+        .collect();
+    let other_story = |h: usize| {
+        let words: Vec<&str> = lines[h]
+            .key
+            .split(' ')
+            .filter(|w| w.chars().count() >= MIN_TOPIC_WORD_CHARS)
+            .collect();
+        let known = words.iter().filter(|w| article.contains(*w)).count();
+        known * 100 <= MAX_TEASER_WORDS_IN_ARTICLE_PERCENT * words.len()
+    };
+    if !shown[k..].chunks(2).all(|p| other_story(p[0])) {
+        return;
+    }
+    for &i in &shown[k..] {
+        reasons[i] = Some(Reason::Teaser);
+    }
+}
+
+/// Words of this many letters or more tell a story's subject.
+const MIN_TOPIC_WORD_CHARS: usize = 4;
+
+/// Of a teaser's headline's words that tell its subject, at most this share (in percent) are words of
+/// the article above it.
+const MAX_TEASER_WORDS_IN_ARTICLE_PERCENT: usize = 34;
+
 /// A sentence's end followed by more text: a line that holds one holds two sentences.
 const SENTENCE_BREAKS: &[&str] = &[". ", "! ", "? ", "؟ ", "۔ "];
 
@@ -410,13 +477,28 @@ const MAX_TEASER_SUMMARY_WORDS: usize = 45;
 const MIN_SUMMARY_ECHO_PERCENT: usize = 50;
 
 /// The summary's key repeats [`MIN_SUMMARY_ECHO_PERCENT`] of the headline's words of three letters or
-/// more, two at least.
+/// more, two at least; a word counts with the punctuation after it, or an Arabic conjunction or
+/// preposition glued before it ("بالأسواق" for "الأسواق"), cut off.
 fn repeats_headline(headline: &str, summary: &str) -> bool {
-    let summary_words: crate::FastSet<&str> = summary.split(' ').collect();
+    let bare =
+        |w: &'_ str| -> String { w.trim_matches(|c: char| !c.is_alphanumeric()).to_string() };
+    let mut summary_words: crate::FastSet<String> = crate::FastSet::default();
+    for word in summary.split(' ').map(bare) {
+        let mut chars = word.chars();
+        if matches!(chars.next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) && chars.clone().count() >= 3
+        {
+            summary_words.insert(chars.as_str().to_string());
+        }
+        summary_words.insert(word);
+    }
     let (mut words, mut shared) = (0, 0);
-    for word in headline.split(' ').filter(|w| w.chars().count() >= 3) {
+    for word in headline
+        .split(' ')
+        .map(bare)
+        .filter(|w| w.chars().count() >= 3)
+    {
         words += 1;
-        shared += summary_words.contains(word) as usize;
+        shared += summary_words.contains(&word) as usize;
     }
     shared >= 2 && shared * 100 >= MIN_SUMMARY_ECHO_PERCENT * words
 }
