@@ -1149,10 +1149,12 @@ fn gallery_counter(key: &str) -> bool {
 }
 
 /// An embedded Instagram post's credit line: its author's name and handle in parentheses, the post's date
-/// after it or nothing ("A post shared by وزارة الخارجية (@mfa_example)"). (A tweet's credit, "— Name
-/// (@handle) date", is left to the model: the tweet above it is often the article's quote.)
+/// after it or nothing ("A post shared by وزارة الخارجية (@mfa_example)", as Arabic pages show it too:
+/// "تمت المشاركة بواسطة ..."). (A tweet's credit, "— Name (@handle) date", is left to the model: the
+/// tweet above it is often the article's quote.)
 fn embed_credit(line: &Line) -> bool {
-    if line.words > MAX_EMBED_CREDIT_WORDS || !line.folded.starts_with("a post shared by") {
+    const OPENERS: [&str; 2] = ["a post shared by", "تمت المشاركه بواسطه"];
+    if line.words > MAX_EMBED_CREDIT_WORDS || !OPENERS.iter().any(|o| line.folded.starts_with(o)) {
         return false;
     }
     let raw = line.raw.trim_end();

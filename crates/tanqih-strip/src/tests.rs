@@ -4784,6 +4784,9 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("مواقيت الصلاة", Reason::Ui),
         ("تليجرام", Reason::Ui),
         ("كن أول من يعلق على هذا الخبر", Reason::Prompt),
+        // An embedded post's link and credit, as an Arabic page prints them.
+        ("عرض هذا المنشور على Instagram", Reason::Caption),
+        ("تمت المشاركة بواسطة محمد علي (@m.ali)", Reason::Caption),
         // A Persian comment box's moderation counts.
         ("انتشار یافته: ۳", Reason::Ui),
         ("در انتظار بررسی: ۰", Reason::Ui),
@@ -4817,6 +4820,16 @@ fn an_embedded_instagram_post_between_paragraphs_is_seen_through() {
          View this post on Instagram\nA post shared by وزارة الخارجية (@mfa_example)\n\
          وأشار إلى أن البلدين اتفقا على تشكيل لجنة مشتركة تجتمع كل ثلاثة أشهر لمتابعة ما تم التوصل إليه من تفاهمات.\n"
     );
+    let s = super::strip(&page, &StripConfig::default());
+    assert_eq!(s.lines[4].reason, Reason::Caption);
+    assert!(!s.lines[3].keep && s.lines[5].keep, "{:?}", s.lines);
+    // So is one whose embed speaks Arabic.
+    let page = page
+        .replace(
+            "View this post on Instagram",
+            "عرض هذا المنشور على Instagram",
+        )
+        .replace("A post shared by", "تمت المشاركة بواسطة");
     let s = super::strip(&page, &StripConfig::default());
     assert_eq!(s.lines[4].reason, Reason::Caption);
     assert!(!s.lines[3].keep && s.lines[5].keep, "{:?}", s.lines);
@@ -6421,7 +6434,10 @@ fn other_stories_headlines_and_summaries_after_the_article_are_teasers_its_subhe
 قرر البنك المركزي في اجتماعه الدوري اليوم الإبقاء على أسعار الفائدة دون تغيير، في ظل استقرار التضخم.\n";
     let (d, _) = decisions(&format!("{article}{teasers}"));
     assert!(d[..4].iter().all(|&(keep, _)| keep), "{d:?}");
-    assert!(d[4..10].iter().all(|&r| r == (false, Reason::Teaser)), "{d:?}");
+    assert!(
+        d[4..10].iter().all(|&r| r == (false, Reason::Teaser)),
+        "{d:?}"
+    );
     // An explainer's closing subheadings, each over a paragraph in the article's words, stay.
     let explainer = "ما هو التضخم وكيف يؤثر على الأسعار والأجور\n\
 التضخم هو الارتفاع المستمر في المستوى العام للأسعار في الاقتصاد خلال فترة زمنية معينة، وهو يقلل القيمة الحقيقية للأجور.\n\
