@@ -4784,6 +4784,13 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("مواقيت الصلاة", Reason::Ui),
         ("تليجرام", Reason::Ui),
         ("كن أول من يعلق على هذا الخبر", Reason::Prompt),
+        // A Persian agency's end marker and buttons; Urdu buttons and calls.
+        ("انتهای خبر/", Reason::Ui),
+        ("گزارش خطا", Reason::Ui),
+        ("منبع : ایسنا", Reason::Caption),
+        ("ویدیو", Reason::Ui),
+        ("کاپی لنک", Reason::Ui),
+        ("تبصرہ کریں", Reason::Prompt),
         // An embedded post's link and credit, as an Arabic page prints them.
         ("عرض هذا المنشور على Instagram", Reason::Caption),
         ("تمت المشاركة بواسطة محمد علي (@m.ali)", Reason::Caption),
