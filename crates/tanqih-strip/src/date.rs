@@ -639,12 +639,34 @@ pub(crate) fn dated_part(part: &str) -> bool {
 /// Words a short part of a dateline beside its date may hold: a name, a place, a section.
 pub(crate) const MAX_DATELINE_PART_WORDS: usize = 4;
 
+/// `raw` without the newspaper's issue number that closes it ("... 09 مايو 2017 مـ رقم العدد [14042]",
+/// "... شماره ۸۵۱۲"): a number, bracketed or not, after an issue's label.
+pub(crate) fn without_issue_number(raw: &str) -> &str {
+    let raw = raw.trim_end();
+    let Some((head, number)) = raw.rsplit_once(' ') else {
+        return raw;
+    };
+    let digits = number.trim_matches(['[', ']', '(', ')']);
+    if digits.is_empty() || !digits.chars().all(|c| c.is_numeric()) {
+        return raw;
+    }
+    let head = head.trim_end().trim_end_matches([':', '：']).trim_end();
+    ISSUE_LABELS
+        .iter()
+        .find_map(|label| head.strip_suffix(label))
+        .filter(|before| before.is_empty() || before.ends_with(' '))
+        .map_or(raw, str::trim_end)
+}
+
+/// Labels of a newspaper's issue number.
+const ISSUE_LABELS: &[&str] = &["رقم العدد", "العدد", "شماره", "شمارہ"];
+
 /// A line of parts that print the date (a day at least) and a few short words beside it, a name or a
 /// place or a section, with no punctuation of a sentence or a list among them ("محمد علي - الثلاثاء 01
 /// ديسمبر 2026", "Berlin | 25.04.2024 | 14:07 Uhr"), or the time since an update ("Published Aug 28,
 /// 2024 • Last updated 1 hour ago • 4 minute read").
 pub(crate) fn is_parted_dateline(raw: &str, folded: &str) -> bool {
-    let parts = dateline_parts(raw);
+    let parts = dateline_parts(without_issue_number(raw));
     parts.len() >= 2
         && find_date(folded).is_some()
         && parts.iter().all(|p| {

@@ -59,9 +59,9 @@ use related::{
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
-    author_boxes, cell_runs, closing_author_note, closing_paragraphs, comment_sections,
-    comment_threads, duplicates, ingredient_lists, interview_answers, lead_paragraph, polls,
-    site_policies, ticker_items, whole_lists, writers_note, MAX_STAMP_WORDS,
+    author_boxes, bio_under_byline, cell_runs, closing_author_note, closing_paragraphs,
+    comment_sections, comment_threads, duplicates, ingredient_lists, interview_answers,
+    lead_paragraph, polls, site_policies, ticker_items, whole_lists, writers_note, MAX_STAMP_WORDS,
 };
 use title::{heading_like, site_name, title, title_parts};
 
@@ -759,6 +759,7 @@ fn strip_lines(
         push_author(&mut meta, name);
     }
     closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
+    bio_under_byline(&lines, &mut reasons, &mut evidence);
     meta.title = meta.title.map(|t| plain_text(&t)).filter(|t| !t.is_empty());
     for author in &mut meta.authors {
         *author = plain_text(author);

@@ -104,6 +104,38 @@ pub(crate) fn writers_note(
     }
 }
 
+/// A writer's bio under the byline holds at most this many words.
+const MAX_BIO_WORDS: usize = 40;
+
+/// The writer's bio right under the byline ("سمير عطا الله" / "كاتب وصحافي لبناني، عمل في ..."): the
+/// line after a byline, kept by the model, that opens with a writer's role and introduces the writer,
+/// the article's text going on under it, is the writer's box.
+pub(crate) fn bio_under_byline(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let next_shown = |i: usize| (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+    for b in 0..lines.len() {
+        if reasons[b] != Some(Reason::Byline) {
+            continue;
+        }
+        let Some(bio) = next_shown(b) else {
+            continue;
+        };
+        let line = &lines[bio];
+        let goes_on = next_shown(bio).is_some_and(|k| reasons[k] == Some(Reason::Content));
+        if reasons[bio].is_some_and(Reason::keeps)
+            && line.words <= MAX_BIO_WORDS
+            && byline::opens_with_role(line.raw)
+            && goes_on
+        {
+            reasons[bio] = Some(Reason::AuthorBox);
+            evidence[bio] = None;
+        }
+    }
+}
+
 /// Labels of an interview's question and answer, one pair a language ("س:" / "ج:", "Q:" / "A:").
 const INTERVIEW_LABELS: &[(&str, &str)] = &[
     ("س", "ج"),

@@ -6459,3 +6459,28 @@ fn other_stories_headlines_and_summaries_after_the_article_are_teasers_its_subhe
     let (d, _) = decisions(explainer);
     assert!(d.iter().all(|&(_, r)| r != Reason::Teaser), "{d:?}");
 }
+
+#[test]
+fn a_writers_bio_under_the_byline_is_the_writers_box_and_an_issue_number_closes_a_dateline() {
+    let page = format!(
+        "أسعار النفط تقفز بعد قرار خفض الإنتاج\n\
+         الثلاثاء - 13 شعبان 1438 هـ - 09 مايو 2017 مـ رقم العدد [14042]\n\
+         كتب: سمير عطا الله\n\
+         كاتب وصحافي لبناني، عمل في كل من صحيفة النهار ومجلتي الأسبوع العربي والصياد اللبنانية.\n\
+         {BODY}\n{BODY} وأضاف أن الحوار مستمر.\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_eq!(d[1], (false, Reason::Dateline));
+    assert_eq!(meta.date.as_deref(), Some("2017-05-09"));
+    assert_eq!(d[2], (false, Reason::Byline));
+    assert_eq!(d[3], (false, Reason::AuthorBox));
+    assert!(d[4].0 && d[5].0, "{d:?}");
+    assert_eq!(
+        date::without_issue_number("السبت 5 آذر 1403 شماره ۸۵۱۲"),
+        "السبت 5 آذر 1403"
+    );
+    assert_eq!(
+        date::without_issue_number("عدد الضحايا 12"),
+        "عدد الضحايا 12"
+    );
+}
