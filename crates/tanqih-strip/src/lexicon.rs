@@ -1190,7 +1190,7 @@ pub(crate) fn is_page_of_pages(key: &str) -> bool {
     number(n) && number(m) && page_words().contains(page) && of_words().contains(of)
 }
 
-/// The word a pager names its pages by, and the word between its numbers.
+/// The word a pager names its pages by...
 const PAGE_WORDS: &[&str] = &[
     "صفحة",
     "الصفحة",
@@ -1201,6 +1201,7 @@ const PAGE_WORDS: &[&str] = &[
     "página",
     "pagina",
 ];
+/// ...and the word between its numbers.
 const OF_WORDS: &[&str] = &["من", "از", "of", "von", "de", "di"];
 
 folded_list!(page_words, PAGE_WORDS);
