@@ -798,8 +798,10 @@ fn strip_lines(
     }
 }
 
-/// A line of the page's header holds at most this many words.
+/// A line of the page's header holds at most this many words...
 const MAX_HEADER_LINE_WORDS: usize = 20;
+/// ...a summary cut short in it at most this many.
+const MAX_HEADER_SUMMARY_WORDS: usize = 60;
 
 /// The page's header above the headline: the lines kept above it that end no sentence (a menu's items, a
 /// counter, a list of other stories' headlines, a section's label) are the page's, not the article's,
@@ -817,8 +819,22 @@ fn header_above(
         return;
     };
     let kept = |r: Option<Reason>| r.is_some_and(Reason::keeps);
+    // Another story's summary cut short, its ellipsis glued to its last word ("... صدیقی امام…"), is a
+    // teaser, however long.
+    let cut = |k: usize| {
+        lines[k].words <= MAX_HEADER_SUMMARY_WORDS
+            && ends_with_ellipsis(lines[k].raw)
+            && !lines[k]
+                .raw
+                .trim_end()
+                .trim_end_matches(['.', '…'])
+                .ends_with(char::is_whitespace)
+    };
     let paragraph = |k: usize| {
-        kept(reasons[k]) && lines[k].ends_sentence && lines[k].words >= config.min_content_words
+        kept(reasons[k])
+            && lines[k].ends_sentence
+            && lines[k].words >= config.min_content_words
+            && !cut(k)
     };
     if (0..headline).any(paragraph) {
         return;
@@ -830,7 +846,10 @@ fn header_above(
         .last()
         .unwrap_or(headline);
     for k in (0..end).filter(|&k| k != headline) {
-        if kept(reasons[k])
+        if kept(reasons[k]) && cut(k) {
+            reasons[k] = Some(Reason::Teaser);
+            evidence[k] = None;
+        } else if kept(reasons[k])
             && !lines[k].ends_sentence
             && lines[k].words <= MAX_HEADER_LINE_WORDS
             && !lines[k].raw.trim_end().ends_with([':', '：'])
@@ -2089,6 +2108,25 @@ fn numbered_ui(key: &str) -> bool {
     bare.len() < key.len() && !bare.is_empty() && lexicon::is_ui(bare)
 }
 
+/// A row of tag links holds at most this many words.
+const MAX_TAG_LINKS_WORDS: usize = 15;
+
+/// A row of tag links as an extractor joins them, each comma glued to the tag after it and apart from
+/// the tag before ("اخبارسیاسی ,خبرهای سیاسی ,دولت"), twice or more: no sentence sets its commas so.
+fn tag_links(raw: &str) -> bool {
+    let glued_before = |(at, c): (usize, &str)| {
+        raw[..at].ends_with(' ')
+            && raw[at + c.len()..]
+                .chars()
+                .next()
+                .is_some_and(|next| !next.is_whitespace())
+    };
+    raw.match_indices([',', '،'])
+        .filter(|&m| glued_before(m))
+        .count()
+        >= 2
+}
+
 /// Decisions a line earns on its own; `None` leaves it to context.
 fn classify_alone(
     line: &Line,
@@ -2116,6 +2154,7 @@ fn classify_alone(
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
         || line.words >= MIN_COMMA_LIST_ITEMS && comma_list(line.raw)
+        || line.words <= MAX_TAG_LINKS_WORDS && tag_links(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)
         || line.digits && line.words == 4 && lexicon::is_page_of_pages(key)
         || line.digits && line.words <= MAX_NUMBERED_UI_WORDS && numbered_ui(key)

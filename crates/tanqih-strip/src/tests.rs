@@ -4784,6 +4784,8 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("مواقيت الصلاة", Reason::Ui),
         ("تليجرام", Reason::Ui),
         ("كن أول من يعلق على هذا الخبر", Reason::Prompt),
+        // A row of tag links, each comma glued to the tag after it.
+        ("اخبارسیاسی ,خبرهای سیاسی ,دولت", Reason::Ui),
         // A Persian agency's end marker and buttons; Urdu buttons and calls.
         ("انتهای خبر/", Reason::Ui),
         ("گزارش خطا", Reason::Ui),
@@ -6482,5 +6484,22 @@ fn a_writers_bio_under_the_byline_is_the_writers_box_and_an_issue_number_closes_
     assert_eq!(
         date::without_issue_number("عدد الضحايا 12"),
         "عدد الضحايا 12"
+    );
+}
+
+#[test]
+fn another_storys_summary_cut_short_above_the_headline_is_a_teaser() {
+    let page = format!(
+        "البرلمان يقر قانون الاستثمار الجديد - بوابة الأخبار\n\
+         وزير الداخلية يتفقد مراكز الاقتراع في العاصمة\n\
+         تفقد وزير الداخلية صباح اليوم عددا من مراكز الاقتراع في العاصمة للاطمئنان على سير العملية الانتخابية. وأكد الوزير أهمية تأمين اللجان وتيسير…\n\
+         البرلمان يقر قانون الاستثمار الجديد\n{BODY}\n{BODY} وأضاف أن الحوار مستمر.\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_eq!(d[2], (false, Reason::Teaser), "{d:?}");
+    assert_eq!(d[3], (true, Reason::Title), "{d:?}");
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("البرلمان يقر قانون الاستثمار الجديد")
     );
 }
