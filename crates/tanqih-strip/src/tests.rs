@@ -4784,6 +4784,23 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("مواقيت الصلاة", Reason::Ui),
         ("تليجرام", Reason::Ui),
         ("كن أول من يعلق على هذا الخبر", Reason::Prompt),
+        // "Read also" pointers with their link, as Arabic, Persian and Urdu pages word them.
+        (
+            "شاهد أيضا: ارتفاع أسعار الذهب في الأسواق المحلية اليوم",
+            Reason::ReadAlso,
+        ),
+        (
+            "طالع أيضا: الأرصاد تحذر من موجة حارة خلال الأيام المقبلة",
+            Reason::ReadAlso,
+        ),
+        (
+            "ذات صلة: البنك المركزي يبقي على أسعار الفائدة دون تغيير",
+            Reason::ReadAlso,
+        ),
+        (
+            "مطلب مرتبط: بانک مرکزی نرخ سود را افزایش داد",
+            Reason::ReadAlso,
+        ),
         // A row of tag links, each comma glued to the tag after it.
         ("اخبارسیاسی ,خبرهای سیاسی ,دولت", Reason::Ui),
         // A Persian agency's end marker and buttons; Urdu buttons and calls.
