@@ -1134,7 +1134,9 @@ pub(crate) fn cookie_talk(folded_line: &str) -> Option<CookieTalk> {
 fn opens_heading(key: &str, heading: &str) -> bool {
     key.strip_prefix(heading)
         .is_some_and(|rest| match rest.chars().next() {
-            None | Some(' ' | ':') => true,
+            // A colon, dots, a dash or an Arabic semicolon or comma may set the link apart ("اقرأ
+            // أيضا.. عنوان", "بیشتر بخوانید؛ عنوان").
+            None | Some(' ' | ':' | '.' | '؛' | '،' | '-' | '–') => true,
             Some(c) => c.is_alphabetic() && heading.contains(' ') && !heading.is_ascii(),
         })
 }

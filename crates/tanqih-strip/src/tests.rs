@@ -4801,6 +4801,14 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
             "مطلب مرتبط: بانک مرکزی نرخ سود را افزایش داد",
             Reason::ReadAlso,
         ),
+        (
+            "اقرأ أيضا.. وزير الداخلية يتفقد مراكز الاقتراع في العاصمة",
+            Reason::ReadAlso,
+        ),
+        (
+            "بیشتر بخوانید؛ بانک مرکزی نرخ سود را افزایش داد",
+            Reason::ReadAlso,
+        ),
         // A row of tag links, each comma glued to the tag after it.
         ("اخبارسیاسی ,خبرهای سیاسی ,دولت", Reason::Ui),
         // A Persian agency's end marker and buttons; Urdu buttons and calls.
