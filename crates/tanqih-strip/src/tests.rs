@@ -4809,6 +4809,13 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
             "بیشتر بخوانید؛ بانک مرکزی نرخ سود را افزایش داد",
             Reason::ReadAlso,
         ),
+        // An article's own buttons, a site's account prompts and link lists, in three languages.
+        ("شارك هذا المقال", Reason::Ui),
+        ("الإبلاغ عن خطأ", Reason::Ui),
+        ("تفعيل الإشعارات", Reason::Ui),
+        ("مقالات الكاتب", Reason::Ui),
+        ("اشتراک این مطلب", Reason::Ui),
+        ("سب دیکھیں", Reason::Ui),
         // A row of tag links, each comma glued to the tag after it.
         ("اخبارسیاسی ,خبرهای سیاسی ,دولت", Reason::Ui),
         // A Persian agency's end marker and buttons; Urdu buttons and calls.
