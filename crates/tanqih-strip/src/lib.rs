@@ -2010,13 +2010,16 @@ const HEADLINE_ROW_ITEM_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
 /// A long row of headlines may hold one item in this many that is not headline-shaped (a question, a
 /// two-word teaser); a shorter row, none.
 const ITEMS_PER_ODD_ITEM: usize = 5;
+/// A row of this many items or more is a ticker's whole bar, whose headlines are as often questions,
+/// exclamations and two-word teasers as statements: more than half of them headline-shaped suffice.
+const MIN_TICKER_ITEMS: usize = 8;
 
 /// Headlines of other articles flattened onto one line between bullet-like separators standing alone
 /// ("… بقفط • بالصور.. تشييع … • وزير الخارجية يختتم …", a news ticker's or a "trending" bar's links):
 /// [`MIN_HEADLINE_ROW_ITEMS`] items or more, each headline-long and none ending a sentence, but one in
-/// [`ITEMS_PER_ODD_ITEM`] of a long row. Dashes and slashes are left out: prose sets them between
-/// words.
-fn headline_row(raw: &str) -> bool {
+/// [`ITEMS_PER_ODD_ITEM`] of a long row and fewer than half of a ticker's ([`MIN_TICKER_ITEMS`]).
+/// Dashes and slashes are left out: prose sets them between words.
+pub(crate) fn headline_row(raw: &str) -> bool {
     const SEPARATORS: [char; 13] = [
         '|', '•', '·', '¦', '●', '■', '◆', '▪', '♦', '◄', '►', '▶', '◀',
     ];
@@ -2052,6 +2055,9 @@ fn headline_row(raw: &str) -> bool {
     if words > 0 {
         odd += (!HEADLINE_ROW_ITEM_WORDS.contains(&words) || ends_sentence(last)) as usize;
         items += 1;
+    }
+    if items >= MIN_TICKER_ITEMS {
+        return odd * 2 < items;
     }
     items >= MIN_HEADLINE_ROW_ITEMS && odd * ITEMS_PER_ODD_ITEM <= items
 }

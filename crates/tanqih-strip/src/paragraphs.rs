@@ -134,14 +134,17 @@ pub(crate) fn wrapped_paragraphs(
     reasons: &mut [Option<Reason>],
     evidence: &mut [Option<Evidence>],
 ) {
-    let reclaimable = |r: Option<Reason>| {
-        r.is_none_or(Reason::keeps) || matches!(r, Some(Reason::LowScore | Reason::HeadlineList))
+    // A run of headline-shaped lines may be a wrapped paragraph; headlines between separators on one
+    // line (a ticker under the last paragraph) are not.
+    let reclaimable = |reasons: &[Option<Reason>], k: usize| match reasons[k] {
+        Some(Reason::HeadlineList) => !crate::headline_row(lines[k].raw),
+        r => r.is_none_or(Reason::keeps) || r == Some(Reason::LowScore),
     };
     let mut s = 0;
     while s < lines.len() {
         // A line a rule dropped opens no paragraph (a caption whose credit ends with no stop runs into
         // the paragraph under it).
-        if !reclaimable(reasons[s]) {
+        if !reclaimable(reasons, s) {
             s += 1;
             continue;
         }
@@ -155,7 +158,7 @@ pub(crate) fn wrapped_paragraphs(
         let width = |k: usize| lines[k].raw.trim().chars().count();
         let widest = (s..e).map(width).max().unwrap_or(0);
         let even = (s..e).all(|k| width(k) * 2 >= widest);
-        if even && runs_on(lines, s, e) && (s..=e).all(|k| reclaimable(reasons[k])) {
+        if even && runs_on(lines, s, e) && (s..=e).all(|k| reclaimable(reasons, k)) {
             for k in s..=e {
                 if !reasons[k].is_some_and(Reason::keeps) {
                     reasons[k] = Some(Reason::WrappedParagraph);

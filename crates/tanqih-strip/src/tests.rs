@@ -4964,6 +4964,39 @@ fn a_ticker_whose_headlines_only_wide_spaces_part_is_a_list() {
     let (d, _) = decisions(&page);
     assert_eq!(d[2], (false, Reason::HeadlineList), "{d:?}");
     assert!(d[4].0 && d[5].0, "{d:?}");
+    // A ticker's whole bar holds questions, exclamations and two-word teasers among its headlines; under
+    // the last paragraph, with no blank line between, it is no line of a hard-wrapped paragraph.
+    let bar = [
+        "محافظ المدينة يفتتح جسرا جديدا فوق النهر",
+        "الخريف الطويل",
+        "أسعار الخضار في الأسواق.. إلى أين؟!",
+        "منتخب الشباب يتأهل إلى نصف النهائي",
+        "هل تعود الأمطار الأسبوع المقبل؟",
+        "مهرجان الزيتون السنوي",
+        "افتتاح مكتبة عامة في الحي القديم",
+        "جامعة العاصمة تعلن مواعيد التسجيل",
+        "الطيران المدني يحذر المسافرين من التأخير",
+    ]
+    .join("    ");
+    let commas = "وأوضح الوزير أن الحزمة تشمل قروضا ميسرة، وإعفاءات جمركية للمصانع الصغيرة، \
+                  وبرامج تدريب للعاملين في قطاع التصدير، على أن تبدأ مطلع العام المقبل.";
+    let more =
+        "وأشار إلى أن الوزارة ستتابع التنفيذ، وأنها ستنشر تقريرا كل ثلاثة أشهر، داعيا المصدرين \
+                إلى التسجيل.";
+    for page in [
+        format!("{bar}\nوزير المالية يعلن حزمة جديدة لدعم الصادرات\n{BODY}\n{BODY} وأضاف.\n"),
+        format!("وزير المالية يعلن حزمة جديدة لدعم الصادرات\n\n{BODY}\n{commas}\n{more}\n{bar}\n"),
+    ] {
+        let (d, meta) = decisions(&page);
+        let row = page.lines().position(|l| l == bar).unwrap();
+        assert_eq!(d[row], (false, Reason::HeadlineList), "{d:?}");
+        let kept = page.lines().filter(|l| !l.is_empty() && *l != bar).count();
+        assert_eq!(d.iter().filter(|(keep, _)| *keep).count(), kept, "{d:?}");
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("وزير المالية يعلن حزمة جديدة لدعم الصادرات")
+        );
+    }
     // The gaps become bars only on a line with two of them or more: one wide gap (a verse's two halves,
     // a label and its value) stays a space, as do the edges' spaces, tabs and two spaces.
     let marked = view::with_row_gaps_marked("أ ب    ج د\n  قال     الوزير   إن  \nهـ و\tز ح  ط");
