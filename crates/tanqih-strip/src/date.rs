@@ -355,6 +355,8 @@ const UPDATE_WORDS: &[&str] = &[
     "بروز",
     "به‌روزرسانی",
     "به‌روز",
+    "به روز شده",
+    "به روز رسانی",
     "اپ ڈیٹ",
     "aktualisiert",
     "actualizado",
@@ -520,6 +522,14 @@ fn published_words() -> &'static AhoCorasick {
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(PUBLISHED_WORDS.iter().map(|w| fold(w)))
             .expect("published words compile")
+    })
+}
+
+/// The folded line labels its date as the day the article came out ("تاريخ النشر", "نشر في",
+/// "تاریخ انتشار", "Published"): one of [`PUBLISHED_WORDS`] as whole words.
+pub(crate) fn is_published_stamp(folded: &str) -> bool {
+    published_words().find_iter(folded).any(|m| {
+        !folded[..m.start()].ends_with(is_alnum) && !folded[m.end()..].starts_with(is_alnum)
     })
 }
 
@@ -1365,13 +1375,24 @@ fn read_date(folded: &str) -> Option<DateReading> {
             }
         }
     }
-    // A numeric date with a Solar Hijri year first ("۱۴۰۵/۰۹/۱۰"): a year up to 1420 (a lunar Hijri year
-    // of the web's era is above it), a month and a day after it.
+    // A numeric date with a Solar Hijri year ("۱۴۰۵/۰۹/۱۰", "۱۰-۰۹-۱۴۰۵"): a year up to 1420 (a lunar
+    // Hijri year of the web's era is above it), first with a month and a day after it, or last after a
+    // day and a month.
     if month.is_none() && !numbers.iter().any(|&(_, n)| (1900..=2100).contains(&n)) {
+        let solar = |n: u32| (1300..=MAX_NUMERIC_JALALI_YEAR).contains(&n);
+        // The day first only as a date prints it, its three numbers joined by one separator ("t=1309"
+        // after other digits in a link is none).
+        let joined = |w: &[(usize, u32)]| {
+            let [a, b, c] = [w[0].0, w[1].0, w[2].0].map(|i| words[i]);
+            ['-', '/', '.']
+                .iter()
+                .any(|sep| folded.contains(&format!("{a}{sep}{b}{sep}{c}")))
+        };
         jalali = numbers.windows(3).any(|w| {
-            (1300..=MAX_NUMERIC_JALALI_YEAR).contains(&w[0].1)
-                && (1..=12).contains(&w[1].1)
-                && (1..=31).contains(&w[2].1)
+            let (a, b, c) = (w[0].1, w[1].1, w[2].1);
+            (1..=12).contains(&b)
+                && (solar(a) && (1..=31).contains(&c)
+                    || (1..=31).contains(&a) && solar(c) && joined(w))
         });
     }
     let years = if jalali { 1300..=1500 } else { 1900..=2100 };
@@ -1661,8 +1682,20 @@ mod tests {
             iso("تاریخ انتشار: ۱۴۰۵/۰۹/۱۰ ۱۸:۲۰").as_deref(),
             Some("2026-12-01T18:20")
         );
+        assert!(is_update_stamp(&fold(
+            "آخرین به روز رسانی: ۱۸ آذر ۱۴۰۳ - ۱۲:۰۰"
+        )));
+        // The day first, the year last, a clock before them.
+        assert_eq!(iso("۱۰-۰۹-۱۴۰۵").as_deref(), Some("2026-12-01"));
+        assert_eq!(
+            iso("تاریخ انتشار: ۱۷:۵۹ - ۰۶-۰۴-۱۳۹۹").as_deref(),
+            Some("2020-06-26T17:59")
+        );
         // A lunar Hijri year is no Solar Hijri one.
         assert_eq!(iso("1447/06/10"), None);
+        assert_eq!(iso("10/06/1447"), None);
+        // Numbers of a link are none.
+        assert_eq!(iso("View: https://youtu.be/abc?si=x65Bn7lG6d&t=1309"), None);
         let used = |line: &str| find_date(&fold(line)).map(|d| d.words_used);
         // Every word of a Persian or Urdu dateline is the date's.
         assert_eq!(used("سه‌شنبه ۱۱ آذر ۱۴۰۵"), Some(4));

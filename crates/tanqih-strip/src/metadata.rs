@@ -637,7 +637,7 @@ pub(crate) fn article_date(
         .find(|&i| reasons[i] == Some(Reason::Comments))
         .unwrap_or(lines.len());
     let headline = (reasons.get(anchor) == Some(&Some(Reason::Title))).then(|| &lines[anchor]);
-    let mut best: Option<((bool, bool, usize), String)> = None;
+    let mut best: Option<((bool, bool, usize, bool), String)> = None;
     for (i, line) in lines.iter().enumerate() {
         // A post's stamp before its comments' counter and the post's title ("Posted on <date> by Name
         // - 5 Comments on <title>").
@@ -719,11 +719,12 @@ pub(crate) fn article_date(
         } else {
             i - anchor
         };
-        // A stamp with its time is how pages print when an article was published (an update's stamp
-        // says when it last changed); the dates of related items and of the events a caption names come
-        // bare, and count as twice as far.
-        let published = found.iso.contains('T')
-            && (published_part.is_some() || !date::is_update_stamp(line.folded));
+        // A stamp with its time, or labelled so, is how pages print when an article was published (an
+        // update's stamp says when it last changed, and gives way to a published one as near); the dates
+        // of related items and of the events a caption names come bare, and count as twice as far.
+        let update = published_part.is_none() && date::is_update_stamp(line.folded);
+        let published =
+            !update && (found.iso.contains('T') || date::is_published_stamp(line.folded));
         let cost = if published { cost } else { 2 * cost };
         // A date on a line of many other words, not a byline's, is a caption's or a teaser's ("Troops
         // near the front, 24 April 2023"): the day of what it shows, taken only when no line is a
@@ -746,7 +747,7 @@ pub(crate) fn article_date(
         }
         let late =
             i >= comments || date::is_edit_stamp(line.folded) || date::is_today_clock(line.folded);
-        let key = (late, caption, cost);
+        let key = (late, caption, cost, update);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, found.iso));
         }
@@ -764,7 +765,7 @@ pub(crate) fn article_date(
         .filter(|last| date::dated_part(last))
         .and_then(|last| find_date(&fold(last)));
     match (best, titled) {
-        (Some(((false, _, cost), iso)), _) if cost <= TITLE_DATE_REACH => Some(iso),
+        (Some(((false, _, cost, _), iso)), _) if cost <= TITLE_DATE_REACH => Some(iso),
         (_, Some(titled)) => Some(titled.iso),
         (best, None) => best.map(|(_, iso)| iso),
     }

@@ -4846,12 +4846,49 @@ fn persian_update_and_publication_stamps_are_datelines() {
         ("آخرین به‌روزرسانی: ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰", "2026-12-05T10:30"),
         ("منتشر شده در ۱۴ آذر ۱۴۰۵", "2026-12-05"),
         ("تاریخ انتشار: ۱۴۰۵/۰۹/۱۴", "2026-12-05"),
+        // The day first, after the clock.
+        ("تاریخ انتشار: ۱۰:۳۰ - ۱۴-۰۹-۱۴۰۵", "2026-12-05T10:30"),
     ] {
         let page = format!("نشست شورای امنیت درباره بحران آب برگزار شد\n{line}\n{BODY}\n{BODY}\n");
         let (d, meta) = decisions(&page);
         assert_eq!(d[1], (false, Reason::Dateline), "{line}");
         assert_eq!(meta.date.as_deref(), Some(date), "{line}");
     }
+}
+
+#[test]
+fn a_published_stamp_outweighs_an_update_stamp_as_near_the_headline() {
+    // The update's stamp right under the headline, the published one under it, with their times or
+    // bare; the page's clock over the headline and a published stamp under the text.
+    let arabic = "مجلس الأمن يعقد جلسة طارئة بشأن أزمة المياه";
+    let persian = "نشست شورای امنیت درباره بحران آب برگزار شد";
+    for (headline, stamps, body, date) in [
+        (
+            arabic,
+            "آخر تحديث: 20 يناير 2024 - 10:15\nنشر في: 14 يناير 2024 - 09:00",
+            BODY,
+            "2024-01-14T09:00",
+        ),
+        (
+            arabic,
+            "تم التحديث في 20/01/2024\nتاريخ النشر 14/01/2024",
+            BODY,
+            "2024-01-14",
+        ),
+        (
+            persian,
+            "آخرین به روز رسانی: ۱۸ آذر ۱۴۰۳ - ۱۲:۰۰\nتاریخ انتشار: ۱۴ آذر ۱۴۰۳ - ۰۹:۳۰",
+            PERSIAN_BODY,
+            "2024-12-04T09:30",
+        ),
+    ] {
+        let page = format!("{headline}\n{stamps}\n{body}\n{body}\n");
+        let (_, meta) = decisions(&page);
+        assert_eq!(meta.date.as_deref(), Some(date), "{stamps}");
+    }
+    let page =
+        format!("الأحد 21 يناير 2024\n{arabic}\n{BODY}\n{BODY}\n{BODY}\nنشر بتاريخ 14 يناير 2024\n");
+    assert_eq!(decisions(&page).1.date.as_deref(), Some("2024-01-14"));
 }
 
 #[test]
