@@ -717,16 +717,21 @@ pub(crate) fn is_place_and_source(raw: &str) -> bool {
 /// The name of a line that is a writer's name and role, set apart by a comma or a semicolon ("دکتر حسین
 /// عباسی؛ اقتصاددان"): the name, when it opens with a common given name (after its honorific), and a role
 /// of a few words with no figures. In a script without case only: a cased script's capitals make any
-/// noun phrase look like a name ("Überlegener Sieger, kuriose Kostüme").
+/// noun phrase look like a name ("Überlegener Sieger, kuriose Kostüme"). A second name after the comma
+/// is a co-writer's, no role ("محمد أبو زيد، أحمد عادل"); a city is the place reported from.
 pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
     let (name, role) = raw.trim().split_once(['؛', ';', '،', ','])?;
     let (name, role) = (name.trim(), role.trim());
     let role_words = role.split_whitespace().count();
-    let bare = without_honorific(name);
+    let uncased_name = |text: &str| {
+        let bare = without_honorific(text);
+        crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
+            && opens_with_given_name(bare)
+    };
     ((1..=MAX_ROLE_WORDS).contains(&role_words)
         && !role.contains(char::is_numeric)
-        && crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
-        && opens_with_given_name(bare))
+        && uncased_name(name)
+        && (!uncased_name(role) || is_place(role)))
     .then_some(name)
 }
 
@@ -755,17 +760,40 @@ pub(crate) fn name_around_label(text: &str) -> Option<&str> {
 const MAX_LABEL_BETWEEN_NAMES: usize = 3;
 
 /// The name of a line that is the place a writer reports from, a colon and the writer's name
-/// ("الخرطوم: محمد بدر الدين"): a city the bylines name ([`is_place`]) and a name in a script without
+/// ("الخرطوم: محمد بدر الدين"), or the name in brackets after it, as Urdu papers set it ("اسلام آباد
+/// (محمد اسلم)"): a city the bylines name ([`is_place`]) and a name in a script without
 /// case that opens with a common given name (after its honorific) and says nothing more. A headline's
 /// place and colon ("الخرطوم: انفجار في السوق") is followed by no such name, nor is a team sheet's
 /// position ("حراسة المرمى: محمد الشناوي") a place.
 pub(crate) fn place_and_name(raw: &str) -> Option<&str> {
-    let (place, name) = raw.trim().split_once([':', '：'])?;
+    let raw = raw.trim();
+    let (place, name) = match raw.strip_suffix(')').and_then(|head| head.split_once('(')) {
+        Some(bracketed) => bracketed,
+        None => raw.split_once([':', '：'])?,
+    };
     let (place, name) = (place.trim(), name.trim());
     let bare = without_honorific(name);
     (is_place(place)
         && (2..=MAX_UNCASED_NAME_WORDS).contains(&bare.split_whitespace().count())
         && crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
+        && opens_with_given_name(bare))
+    .then_some(name)
+}
+
+/// Persian words that say whose report or interview follows ("گزارش از Name"), or from where
+/// ("گزارش از تهران").
+const REPORT_BY: &[&str] = &["گزارش از", "گفت‌وگو از"];
+
+/// The name of a line that is a Persian report's byline ("گزارش از سارا محمدی"): [`REPORT_BY`]'s words
+/// and a name that opens with a common given name (a place or a subject after them is none).
+pub(crate) fn report_by(raw: &str) -> Option<&str> {
+    let raw = raw.trim();
+    let name = REPORT_BY
+        .iter()
+        .find_map(|words| raw.strip_prefix(words))?
+        .trim();
+    let bare = without_honorific(name);
+    (crate::model::name_shape(bare) == Some(crate::model::NameShape::Uncased)
         && opens_with_given_name(bare))
     .then_some(name)
 }

@@ -2303,11 +2303,12 @@ fn classify_alone(
         *byline = authors;
         return Some(Reason::Byline);
     }
-    // A writer's name and role ("دکتر حسین عباسی؛ اقتصاددان"), or the place and the name ("الخرطوم: محمد
-    // بدر الدين").
+    // A writer's name and role ("دکتر حسین عباسی؛ اقتصاددان"), the place and the name ("الخرطوم: محمد
+    // بدر الدين"), or a Persian report's writer ("گزارش از سارا محمدی").
     if line.words <= MAX_BYLINE_WORDS {
-        if let Some(name) =
-            byline::name_and_role(line.raw).or_else(|| byline::place_and_name(line.raw))
+        if let Some(name) = byline::name_and_role(line.raw)
+            .or_else(|| byline::place_and_name(line.raw))
+            .or_else(|| byline::report_by(line.raw))
         {
             byline.push(name.to_string());
             return Some(Reason::Byline);

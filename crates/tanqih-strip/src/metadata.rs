@@ -183,11 +183,19 @@ pub(crate) fn name_line_author(
         let raw = Some(byline::without_role(raw))
             .filter(|name| name.split_whitespace().nth(1).is_some())
             .unwrap_or(raw);
-        byline::without_trailing_role(byline::unglued(byline::without_trailing_place(raw)))
+        // Co-writers' names apart by a comma are no name and its outlet.
+        let names = co_writers(raw);
+        let read =
+            byline::without_trailing_role(byline::unglued(byline::without_trailing_place(raw)));
+        (read, names)
     };
-    // Each line's name, read once.
-    let names: Vec<OnceCell<&str>> = (lo..hi).map(|_| OnceCell::new()).collect();
-    let name = |i: usize| *names[i - lo].get_or_init(|| read_name(i));
+    // A line of co-writers' names is read by its first name, and names them all.
+    let line_names: Vec<OnceCell<NameLine>> = (lo..hi).map(|_| OnceCell::new()).collect();
+    let line_name = |i: usize| line_names[i - lo].get_or_init(|| read_name(i));
+    let name = |i: usize| match line_name(i) {
+        (_, Some(names)) => names[0],
+        (read, None) => *read,
+    };
     // A line that is only a name and its date, which the model may have kept for its length.
     let name_and_date = |i: usize| {
         lines[i].digits
@@ -459,7 +467,10 @@ pub(crate) fn name_line_author(
         .last()
         .unwrap_or(nearest);
     for i in first..=last {
-        push_author(meta, name(i));
+        match line_name(i) {
+            (_, Some(names)) => names.iter().for_each(|n| push_author(meta, n)),
+            (read, None) => push_author(meta, read),
+        }
         reasons[i] = Some(Reason::Byline);
         evidence[i] = None;
     }
@@ -481,6 +492,26 @@ fn in_latin_block(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool 
     latin((0..i).rev().find(|&j| !lines[j].is_blank()))
         || latin((i + 1..lines.len()).find(|&j| !lines[j].is_blank()))
 }
+
+/// A name line names at most this many writers.
+const MAX_NAMES_ON_NAME_LINE: usize = 3;
+
+/// The names of a line of two or three co-writers ("محمد أبو زيد وأحمد عادل", "Jane Roe, John Doe"),
+/// each reading as a name that opens with a given one, none a city ("محمد علی، اسلام آباد").
+fn co_writers(read: &str) -> Option<Vec<&str>> {
+    let names = byline::author_names(read);
+    ((2..=MAX_NAMES_ON_NAME_LINE).contains(&names.len())
+        && names.iter().all(|n| {
+            let bare = byline::without_honorific(n);
+            model::name_shape(bare).is_some()
+                && byline::opens_with_given_name(bare)
+                && !byline::is_place(n)
+        }))
+    .then_some(names)
+}
+
+/// A name line's name as the rules read it, and its co-writers' names when it names several.
+type NameLine<'a> = (&'a str, Option<Vec<&'a str>>);
 
 /// A menu's item, beside a name line, holds at most this many words.
 const MAX_MENU_ITEM_WORDS: usize = 3;

@@ -6532,6 +6532,51 @@ fn a_desk_alone_under_the_headline_signs_the_piece() {
 }
 
 #[test]
+fn co_writers_a_bracketed_reporter_and_a_persian_report_by_sign_the_piece() {
+    let arabic = format!(
+        "مجلس الأمن يعقد جلسة طارئة بشأن أزمة المياه - الموقع\n\
+         مجلس الأمن يعقد جلسة طارئة بشأن أزمة المياه\n{{line}}\n{BODY}\n\
+         وأضاف أن الجانبين اتفقا على تشكيل لجنة فنية مشتركة تعقد اجتماعاتها بشكل دوري، على أن ترفع تقاريرها كل شهرين.\n"
+    );
+    let persian = format!("نشست شورای امنیت درباره بحران آب برگزار شد\n{{line}}\n{PERSIAN_BODY}\n{PERSIAN_BODY} او افزود.\n");
+    let urdu = "وفاقی حکومت نے آئندہ پندرہ روز کے لیے پٹرول کی قیمت میں پانچ روپے فی لیٹر کمی کا اعلان کر دیا ہے جس کا اطلاق آج رات سے ہوگا۔";
+    let urdu = format!("پٹرول کی قیمت میں کمی کا اعلان\n{{line}}\n{urdu}\n{urdu}\n");
+    for (page, line, authors) in [
+        (
+            &arabic,
+            "محمد أبو زيد وأحمد عادل",
+            &["محمد أبو زيد", "أحمد عادل"][..],
+        ),
+        (
+            &arabic,
+            "محمد أبو زيد و أحمد عادل",
+            &["محمد أبو زيد", "أحمد عادل"],
+        ),
+        (
+            &arabic,
+            "محمد أبو زيد، أحمد عادل",
+            &["محمد أبو زيد", "أحمد عادل"],
+        ),
+        (&urdu, "اسلام آباد (محمد اسلم)", &["محمد اسلم"]),
+        (&persian, "گزارش از سارا محمدی", &["سارا محمدی"]),
+        // A place, a subject or an agency is no writer.
+        (&persian, "گزارش از تهران", &[]),
+        (&persian, "گزارش از نشست شورای شهر", &[]),
+        (&urdu, "اسلام آباد (اے پی پی)", &[]),
+    ] {
+        let page = page.replace("{line}", line);
+        let (_, meta) = decisions(&page);
+        assert_eq!(meta.authors, authors, "{line}");
+    }
+    // A writer's role after the comma is no co-writer.
+    assert_eq!(
+        byline::name_and_role("رامي الخطيب، صحفي متخصص"),
+        Some("رامي الخطيب")
+    );
+    assert_eq!(byline::name_and_role("محمد أبو زيد، أحمد عادل"), None);
+}
+
+#[test]
 fn other_stories_headlines_and_summaries_after_the_article_are_teasers_its_subheadings_are_not() {
     let article = "وزير الخارجية يبحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة\n\
 بحث وزير الخارجية اليوم مع نظيره الفرنسي في اتصال هاتفي تطورات الأوضاع في المنطقة، وسبل تعزيز العلاقات الثنائية بين البلدين.\n\
