@@ -17,11 +17,13 @@ fn io_error(what: &str, source: io::Error) -> PipelineError {
 }
 
 /// Bytes read at a time; a block holds the whole lines of one read (a longer line grows its block).
-const BLOCK: usize = 1 << 20;
+/// Small blocks keep little memory in flight: a short run's time goes to touching fresh pages more than
+/// to its text (1 MiB blocks made 22 MB take a quarter longer), a long run's to its batches' joins.
+const BLOCK: usize = 1 << 18;
 
 /// Maps every line of `input` (lines end at `\n`; a last line without one counts too) through `f`,
 /// which writes the line's output without its newline; each output line ends with `\n`. Blocks of lines
-/// are mapped on `pool`, two a thread at a time, and written in input order, so the output is the same
+/// are mapped on `pool`, four a thread at a time, and written in input order, so the output is the same
 /// for any pool. Invalid UTF-8 is an error naming `name` and the byte offset; a closed pipe on `output`
 /// ends the run without an error.
 pub fn map_lines<F>(
@@ -34,7 +36,7 @@ pub fn map_lines<F>(
 where
     F: Fn(&str, &mut Vec<u8>) + Sync,
 {
-    let blocks_per_batch = 2 * pool.current_num_threads().max(1);
+    let blocks_per_batch = 4 * pool.current_num_threads().max(1);
     let mut reader = BlockReader::default();
     let mut batch = reader.read_batch(name, &mut input, blocks_per_batch)?;
     let mut written: Vec<Vec<u8>> = Vec::new();
