@@ -4,6 +4,8 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
+
 use crate::date;
 use crate::fold::{fold, is_alnum};
 use crate::lexicon::WordList;
@@ -1560,8 +1562,26 @@ pub(crate) fn name_like(part: &str) -> bool {
     }
 }
 
+/// `patterns` as one automaton, found anywhere.
+fn any_of(
+    patterns: &'static [&'static str],
+    cell: &'static OnceLock<AhoCorasick>,
+) -> &'static AhoCorasick {
+    cell.get_or_init(|| AhoCorasick::new(patterns).expect("patterns compile"))
+}
+
 /// `text` split at every joiner, parts trimmed, empty ones dropped.
 fn split_names(text: &str) -> Vec<&str> {
+    // Most texts hold no joiner: one search tells, before a split a joiner.
+    static JOINERS: OnceLock<AhoCorasick> = OnceLock::new();
+    if !any_of(AUTHOR_JOINERS, &JOINERS).is_match(text) {
+        let text = text.trim();
+        return if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![text]
+        };
+    }
     let mut parts = vec![text];
     for joiner in AUTHOR_JOINERS {
         parts = parts.into_iter().flat_map(|p| p.split(joiner)).collect();
@@ -1579,6 +1599,10 @@ const FOR_OUTLET: &[&str] = &[" for ", " For ", " FOR ", " für ", " pour ", " p
 /// `name` without the outlet named after it ("Jane Doe for CNN" is Jane Doe), when what stands before
 /// reads as a name.
 fn without_outlet(name: &str) -> &str {
+    static OUTLET_WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    if !any_of(FOR_OUTLET, &OUTLET_WORDS).is_match(name) {
+        return name;
+    }
     FOR_OUTLET
         .iter()
         .filter_map(|w| name.split_once(w))
