@@ -1507,6 +1507,41 @@ pub(crate) fn is_ad_label(key: &str) -> bool {
     ad_labels().contains(key)
 }
 
+/// Words that open a sponsor's note over or under its paid piece, the sponsor's name after them ("هذا
+/// المحتوى مقدم من شركة …", "Sponsored by …"). Not "برعاية" (under the patronage of) nor "بالتعاون مع",
+/// which open headlines too ("برعاية أمير المنطقة.. انطلاق المهرجان"): alone they are ad labels.
+const SPONSOR_OPENERS: &[&str] = &[
+    "هذا المحتوى مقدم من",
+    "المحتوى مقدم من",
+    "محتوى مقدم من",
+    "هذا المحتوى برعاية",
+    "محتوى برعاية",
+    "هذا المحتوى من",
+    "این محتوا توسط",
+    "محتوای حمایت شده توسط",
+    "sponsored by",
+    "presented by",
+    "paid for by",
+    "brought to you by",
+    "this content is sponsored by",
+    "this content was paid for by",
+    "gesponsert von",
+];
+folded_list!(sponsor_openers, SPONSOR_OPENERS);
+
+/// A sponsor's note holds at most this many words.
+const MAX_SPONSOR_NOTE_WORDS: usize = 10;
+
+/// The line is a sponsor's note: one of [`SPONSOR_OPENERS`], then the sponsor's name of a few words, no
+/// sentence after it.
+pub(crate) fn is_sponsor_note(key: &str) -> bool {
+    key.split(' ').nth(MAX_SPONSOR_NOTE_WORDS).is_none()
+        && sponsor_openers().iter().any(|opener| {
+            key.strip_prefix(opener.as_str())
+                .is_some_and(|rest| rest.starts_with([' ', ':']) && rest.len() > 1)
+        })
+}
+
 /// The line is only an engagement counter: numbers and a counter's words ([`COUNTER_WORDS`]), a label
 /// or not, nothing else ("0 تعليق", "التعليقات (3)", "عدد المشاهدات: 1,520").
 pub(crate) fn is_counter(key: &str) -> bool {
@@ -2022,6 +2057,20 @@ mod tests {
         assert!(!caption(
             "ایک فائل فوٹو کے مطابق وزیراعظم نے دورہ ملتوی کر دیا"
         ));
+    }
+
+    #[test]
+    fn a_sponsor_note_names_its_sponsor_and_a_patrons_headline_is_none() {
+        assert!(is_sponsor_note(&fold("هذا المحتوى مقدم من بنك الخليج")));
+        assert!(is_sponsor_note(&fold("Sponsored by: Acme Bank")));
+        // The opener alone names no sponsor; a sentence after it is no note.
+        assert!(!is_sponsor_note(&fold("Sponsored by")));
+        assert!(!is_sponsor_note(&fold(
+            "هذا المحتوى مقدم من فريق التحرير الذي يعمل منذ سنوات على تغطية الأحداث في المنطقة كلها"
+        )));
+        assert!(!is_sponsor_note(&fold(
+            "برعاية أمير المنطقة.. انطلاق فعاليات المهرجان"
+        )));
     }
 
     #[test]

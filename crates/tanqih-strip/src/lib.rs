@@ -2147,7 +2147,7 @@ fn classify_alone(
     if key.is_empty() {
         return Some(Reason::Ui);
     }
-    if lexicon::is_ad_label(key) {
+    if lexicon::is_ad_label(key) || !line.ends_sentence && lexicon::is_sponsor_note(key) {
         return Some(Reason::Ad);
     }
     if lexicon::is_ui(key)

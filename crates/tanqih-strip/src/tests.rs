@@ -4734,6 +4734,9 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("إعلان ممول", Reason::Ad),
         ("رپورتاژ آگهی", Reason::Ad),
         ("Sponsored content", Reason::Ad),
+        // A sponsor's note, the sponsor named.
+        ("هذا المحتوى مقدم من شركة الاتصالات الوطنية", Reason::Ad),
+        ("Sponsored by Acme Bank", Reason::Ad),
         ("المصدر : الجزيرة نت", Reason::Caption),
         ("شريط الأخبار", Reason::RelatedBlock),
         ("برچسب‌ها", Reason::Ui),
