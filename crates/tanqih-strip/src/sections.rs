@@ -8,8 +8,15 @@ use super::*;
 /// last when it closes it (see [`closing_paragraphs`]).
 const MIN_CLOSING_SCORE: u16 = 300;
 
+/// ...or this likely, right under a subheading the model kept.
+const MIN_HEADED_CLOSING_SCORE: u16 = 200;
+
+/// A subheading holds at most this many words.
+const MAX_SUBHEADING_WORDS: usize = 12;
+
 /// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
-/// line of running text (or a shorter sentence that a conjunction opens, see [`opens_with_conjunction`])
+/// line of running text (or a shorter sentence that a conjunction opens, see [`opens_with_conjunction`],
+/// or that a kept subheading heads)
 /// that ends a sentence (or ends with no stop, as the paragraph before it does),
 /// right after the last kept line and right before a
 /// line a rule dropped as chrome (a prompt, a related block, comments, a copyright, ...), a list of
@@ -35,14 +42,28 @@ pub(crate) fn closing_paragraphs(
             let before = &lines[non_blank[k - 1]];
             !before.ends_sentence && before.words >= config.min_content_words
         };
+        // A subheading the model kept right above (a short line, no sentence, no comma or colon after
+        // it) heads this paragraph, its last section's, however short and however low the chrome after
+        // it pulls its score.
+        let under_subheading = k > 0 && {
+            let before = non_blank[k - 1];
+            reasons[before].is_some_and(Reason::keeps)
+                && !lines[before].ends_sentence
+                && lines[before].words <= MAX_SUBHEADING_WORDS
+                // A greeting or a label ("Hi Charles,", "Note:") heads no section.
+                && !lines[before].raw.trim_end().ends_with([',', '،', ':', ';', '؛'])
+        };
+        let min_score = if under_subheading {
+            MIN_HEADED_CLOSING_SCORE
+        } else {
+            MIN_CLOSING_SCORE
+        };
         if reasons[i] != Some(Reason::LowScore)
             || !line.ends_sentence && !unstopped_before
             || line.words < config.min_content_words
                 && !(line.words >= MIN_CONJOINED_SENTENCE_WORDS
-                    && opens_with_conjunction(line.raw.trim()))
-            || evidence[i]
-                .as_ref()
-                .is_none_or(|e| e.score < MIN_CLOSING_SCORE)
+                    && (under_subheading || opens_with_conjunction(line.raw.trim())))
+            || evidence[i].as_ref().is_none_or(|e| e.score < min_score)
         {
             continue;
         }

@@ -2710,6 +2710,37 @@ fn the_articles_short_last_paragraph_stays_before_the_chrome() {
 }
 
 #[test]
+fn a_short_last_paragraph_under_a_kept_subheading_stays_before_the_chrome() {
+    let config = StripConfig::default();
+    let scored = |score| {
+        Some(Evidence {
+            score,
+            signals: Vec::new(),
+        })
+    };
+    for (heading, kept) in [
+        ("5- تدفئة الجسم جيدا", true),
+        // A greeting that opens a reply to a comment heads no section.
+        ("مرحبا أحمد،", false),
+    ] {
+        let text =
+            format!("{BODY}\n{heading}\nارتداء الملابس الثقيلة يقلل الضغط على القلب.\nاقرأ أيضا\n");
+        let mut folded = String::new();
+        let lines = Line::split(&text, &mut folded);
+        let mut reasons = vec![
+            Some(Reason::Content),
+            Some(Reason::ShortBetweenContent),
+            Some(Reason::LowScore),
+            Some(Reason::RelatedBlock),
+            Some(Reason::Blank),
+        ];
+        let evidence = vec![scored(900), scored(600), scored(290), None, None];
+        closing_paragraphs(&lines, &mut reasons, &evidence, &config);
+        assert_eq!(reasons[2] == Some(Reason::Content), kept, "{heading}");
+    }
+}
+
+#[test]
 fn the_items_of_an_introduced_list_share_one_fate() {
     let text =
         format!("{BODY}\nوأبرز أعراض الإصابة بالمرض:\nالحمى\nالسعال الجاف\nالتهاب الحلق\n{BODY}\n");
