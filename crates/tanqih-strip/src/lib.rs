@@ -60,8 +60,9 @@ use related::{
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
     author_boxes, bio_under_byline, cell_runs, closing_author_note, closing_paragraphs,
-    comment_sections, comment_threads, duplicates, ingredient_lists, interview_answers,
-    lead_paragraph, polls, site_policies, ticker_items, whole_lists, writers_note, MAX_STAMP_WORDS,
+    comment_sections, comment_threads, duplicates, empty_article, ingredient_lists,
+    interview_answers, lead_paragraph, polls, site_policies, ticker_items, whole_lists,
+    writers_note, MAX_STAMP_WORDS,
 };
 use title::{heading_like, site_name, title, title_parts};
 
@@ -737,6 +738,7 @@ fn strip_lines(
     writers_note(&lines, &mut reasons, &mut evidence);
     run_together_headlines(&lines, &mut reasons, &mut evidence);
     duplicates(&lines, &mut reasons, &mut evidence);
+    empty_article(&lines, &mut reasons, &mut evidence, config);
     let headline = title(&lines, &mut reasons, &mut meta);
     ticker_items(&lines, &mut reasons, &mut evidence);
     header_above(&lines, &mut reasons, &mut evidence, headline, config);

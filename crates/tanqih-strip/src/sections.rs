@@ -872,3 +872,91 @@ const RUN_HEAD_BYTES: usize = 12;
 
 /// How many lines away from the paragraph it cuts a cut copy of it may stand.
 const CUT_COPY_REACH: usize = 3;
+
+/// The header under a headline (bylines, datelines, captions, share buttons) holds at most this many
+/// lines before its article's text.
+const MAX_HEADER_LINES_UNDER_HEADLINE: usize = 6;
+
+/// A page keeps an article when it keeps this many words at least besides its `<title>` and headline.
+const MIN_ARTICLE_WORDS: usize = 20;
+
+/// An article found only by [`empty_article`] takes back at least this many lines...
+const MIN_FALLBACK_LINES: usize = 3;
+/// ...of this many words on average at least (a menu's items and a recipe's ingredients are shorter).
+const MIN_FALLBACK_MEAN_WORDS: usize = 4;
+
+/// A page whose rules and model keep next to nothing ([`MIN_ARTICLE_WORDS`]) keeps the run of lines
+/// right under its headline's header instead (its bylines, datelines, captions and buttons), the headline
+/// being the line that repeats the page's `<title>` (or a part of it): the lines the model or the
+/// headline-list rule dropped, up to the first a rule knew for chrome (a related block, a prompt, a
+/// copyright, ...). An article of short lines with no stops, tips under numbered subheadings, reads as a
+/// list of headlines, and a page is no article without its text.
+pub(crate) fn empty_article(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    config: &StripConfig,
+) {
+    let Some(opening) = lines.iter().position(|l| !l.is_blank()) else {
+        return;
+    };
+    let title_keys: Vec<String> = std::iter::once(lines[opening].raw)
+        .chain(title_parts(lines[opening].raw))
+        .map(|part| {
+            fold(part)
+                .trim_matches(|c: char| !fold::is_alnum(c))
+                .to_string()
+        })
+        .filter(|key| key.split(' ').nth(2).is_some())
+        .collect();
+    let Some(headline) = (opening + 1..lines.len())
+        .find(|&j| !lines[j].is_blank() && title_keys.iter().any(|k| k == lines[j].key))
+    else {
+        return;
+    };
+    let kept_words: usize = (0..lines.len())
+        .filter(|&i| i != opening && i != headline && reasons[i].is_some_and(Reason::keeps))
+        .map(|i| lines[i].words)
+        .sum();
+    if kept_words >= MIN_ARTICLE_WORDS {
+        return;
+    }
+    let header = |r: Option<Reason>| {
+        matches!(
+            r,
+            Some(Reason::Byline | Reason::Dateline | Reason::Caption | Reason::Ui | Reason::Ad)
+        )
+    };
+    let mut start = headline + 1;
+    let mut header_lines = 0;
+    while start < lines.len() && (lines[start].is_blank() || header(reasons[start])) {
+        header_lines += !lines[start].is_blank() as usize;
+        start += 1;
+    }
+    if header_lines > MAX_HEADER_LINES_UNDER_HEADLINE {
+        return;
+    }
+    let text = |r: Option<Reason>| {
+        r.is_some_and(Reason::keeps) || matches!(r, Some(Reason::LowScore | Reason::HeadlineList))
+    };
+    let end = (start..lines.len())
+        .find(|&k| !lines[k].is_blank() && !text(reasons[k]))
+        .unwrap_or(lines.len());
+    let dropped: Vec<usize> = (start..end)
+        .filter(|&k| !lines[k].is_blank() && !reasons[k].is_some_and(Reason::keeps))
+        .collect();
+    let words: usize = dropped.iter().map(|&k| lines[k].words).sum();
+    if dropped.len() < MIN_FALLBACK_LINES || words < MIN_FALLBACK_MEAN_WORDS * dropped.len() {
+        return;
+    }
+    for k in dropped {
+        reasons[k] = Some(if lines[k].words >= config.min_content_words {
+            Reason::Content
+        } else if lines[k].ends_sentence {
+            Reason::SentenceFragment
+        } else {
+            Reason::ShortBetweenContent
+        });
+        evidence[k] = None;
+    }
+}

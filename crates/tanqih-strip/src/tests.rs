@@ -2741,6 +2741,62 @@ fn a_short_last_paragraph_under_a_kept_subheading_stays_before_the_chrome() {
 }
 
 #[test]
+fn an_article_of_short_lines_without_stops_is_kept_when_nothing_else_would_be() {
+    let tips = "يزداد خطر الإصابة بأمراض القلب في فصل الشتاء\n\
+        ويرجع ذلك إلى انخفاض درجات الحرارة وقلة الحركة\n\
+        1- ممارسة الرياضة بانتظام\n\
+        ينصح الأطباء بالمشي نصف ساعة يوميا على الأقل\n\
+        2- تناول الطعام الصحي\n\
+        يجب الإكثار من الخضروات والفواكه وتقليل الدهون\n\
+        3- الابتعاد عن التدخين\n\
+        التدخين من أهم أسباب أمراض القلب والشرايين\n";
+    let page = format!(
+        "نصائح للحفاظ على صحة القلب في الشتاء - موقع صحتك\nالرئيسية\nصحة\n\
+         نصائح للحفاظ على صحة القلب في الشتاء\nكتبت: سارة أحمد\nالأحد 14 يناير 2024\n{tips}\
+         اقرأ أيضا\nأطعمة تقوي المناعة في الشتاء\nعلامات تدل على نقص فيتامين د\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert!(d[6..14].iter().all(|&(keep, _)| keep), "{d:?}");
+    assert!(d[14..17].iter().all(|&(keep, _)| !keep), "{d:?}");
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("نصائح للحفاظ على صحة القلب في الشتاء")
+    );
+    // Under the headline, a run of lines of a few words each is kept; a menu's short items are not.
+    let config = StripConfig::default();
+    for (run, kept) in [
+        (
+            "ينصح الأطباء بالمشي نصف ساعة\nيجب الإكثار من الخضروات والفواكه\nالتدخين من أهم أسباب أمراض القلب\n",
+            true,
+        ),
+        ("أخبار\nرياضة\nاقتصاد\n", false),
+    ] {
+        let text = format!(
+            "نصائح للحفاظ على صحة القلب في الشتاء - موقع صحتك\n\
+             نصائح للحفاظ على صحة القلب في الشتاء\n{run}اقرأ أيضا\n"
+        );
+        let mut folded = String::new();
+        let lines = Line::split(&text, &mut folded);
+        let mut reasons = vec![
+            Some(Reason::LowScore),
+            Some(Reason::LowScore),
+            Some(Reason::HeadlineList),
+            Some(Reason::HeadlineList),
+            Some(Reason::HeadlineList),
+            Some(Reason::RelatedBlock),
+            Some(Reason::Blank),
+        ];
+        let mut evidence = vec![None; reasons.len()];
+        empty_article(&lines, &mut reasons, &mut evidence, &config);
+        assert!(
+            reasons[2..5].iter().all(|r| r.is_some_and(Reason::keeps) == kept),
+            "{reasons:?}"
+        );
+        assert_eq!(reasons[5], Some(Reason::RelatedBlock));
+    }
+}
+
+#[test]
 fn the_items_of_an_introduced_list_share_one_fate() {
     let text =
         format!("{BODY}\nوأبرز أعراض الإصابة بالمرض:\nالحمى\nالسعال الجاف\nالتهاب الحلق\n{BODY}\n");
