@@ -54,8 +54,9 @@ use paragraphs::{
     stacked_headlines, wrapped_paragraphs, Stacked,
 };
 use related::{
-    cut_summaries, headline_lists, opens_with_conjunction, related_blocks, run_together_headlines,
-    teaser_cards, teaser_pairs, teasers, trailing_teaser_pairs, worded, MIN_CUT_SUMMARY_WORDS,
+    cut_summaries, headline_lists, numbered_sections, opens_with_conjunction, related_blocks,
+    run_together_headlines, teaser_cards, teaser_pairs, teasers, trailing_teaser_pairs, worded,
+    MIN_CUT_SUMMARY_WORDS,
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
@@ -731,6 +732,7 @@ fn strip_lines(
     site_policies(&lines, &mut reasons, &open);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
+    numbered_sections(&lines, &mut reasons, &mut evidence, config);
     whole_lists(&lines, &mut reasons, &listed);
     cell_runs(&lines, &mut reasons, config);
     ingredient_lists(&lines, &mut reasons, &mut evidence);

@@ -815,12 +815,111 @@ pub(crate) fn headline_lists(
         let mut keys: Vec<&str> = members.iter().map(|&m| lines[m].key).collect();
         keys.sort_unstable();
         keys.dedup();
-        if keys.len() >= MIN_LIST_LINES && !is_verse(lines, &members) {
+        if keys.len() >= MIN_LIST_LINES
+            && !is_verse(lines, &members)
+            && !is_numbered_sections(lines, &members)
+        {
             for &m in &members {
                 reasons[m] = Some(Reason::HeadlineList);
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// The number that opens an article's numbered section heading and the heading after it ("1- ممارسة
+/// الرياضة", "٢. تناول الطعام الصحي", "3) Sleep well"): digits of any of the Arabic script's sets or
+/// ASCII, a dash, a dot, a bracket or a colon, and two words or more.
+fn section_number(raw: &str) -> Option<(u32, &str)> {
+    let text = raw.trim();
+    let mut number = 0u32;
+    let mut digits = 0;
+    for c in text.chars() {
+        let digit = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '٠'..='٩' => c as u32 - '٠' as u32,
+            '۰'..='۹' => c as u32 - '۰' as u32,
+            _ => break,
+        };
+        number = number.checked_mul(10)?.checked_add(digit)?;
+        digits += c.len_utf8();
+    }
+    if digits == 0 {
+        return None;
+    }
+    let rest = text[digits..]
+        .trim_start()
+        .strip_prefix(['-', '.', ')', '–', ':'])?
+        .trim_start();
+    rest.split_whitespace().nth(1).map(|_| (number, rest))
+}
+
+/// A run holds at least this many numbered section headings to be an article's numbered sections.
+const MIN_NUMBERED_SECTIONS: usize = 3;
+
+/// Lines `members` are an article's numbered sections, not a list of headlines: headings numbered from
+/// one in order ("1- ممارسة الرياضة بانتظام", "2- ..."), [`MIN_NUMBERED_SECTIONS`] or more, each with
+/// a line of text or more under it before the next. A list of the most read numbers its headlines one
+/// after another, or its numbers stand alone on their lines.
+pub(crate) fn is_numbered_sections(lines: &[Line], members: &[usize]) -> bool {
+    let numbered: Vec<(usize, u32)> = members
+        .iter()
+        .enumerate()
+        .filter_map(|(at, &m)| section_number(lines[m].raw).map(|(n, _)| (at, n)))
+        .collect();
+    numbered.len() >= MIN_NUMBERED_SECTIONS
+        && numbered
+            .iter()
+            .enumerate()
+            .all(|(k, &(_, n))| n == k as u32 + 1)
+        && numbered.iter().enumerate().all(|(k, &(at, _))| {
+            numbered.get(k + 1).map_or(members.len(), |&(next, _)| next) > at + 1
+        })
+}
+
+/// An article's numbered sections that the model dropped with their text (headings and lines of no
+/// stop read as a list of headlines) are kept when they follow a line it kept: a run of dropped lines
+/// right after kept text, [`is_numbered_sections`], through the last section's text (as many lines as
+/// the longest section before it holds).
+pub(crate) fn numbered_sections(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    config: &StripConfig,
+) {
+    let mut i = 0;
+    while i < lines.len() {
+        let after_kept = (0..i)
+            .rev()
+            .find(|&k| !lines[k].is_blank())
+            .is_some_and(|k| reasons[k].is_some_and(Reason::keeps));
+        if lines[i].is_blank() || reasons[i] != Some(Reason::LowScore) || !after_kept {
+            i += 1;
+            continue;
+        }
+        let run: Vec<usize> = (i..lines.len())
+            .filter(|&k| !lines[k].is_blank())
+            .take_while(|&k| reasons[k] == Some(Reason::LowScore))
+            .collect();
+        let end = run.last().map_or(i + 1, |&k| k + 1);
+        if is_numbered_sections(lines, &run) {
+            let headings: Vec<usize> = (0..run.len())
+                .filter(|&at| section_number(lines[run[at]].raw).is_some())
+                .collect();
+            let longest = headings.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(1);
+            let last = headings.last().map_or(0, |&at| at);
+            for &k in &run[..run.len().min(last + longest)] {
+                reasons[k] = Some(if lines[k].words >= config.min_content_words {
+                    Reason::Content
+                } else if lines[k].ends_sentence {
+                    Reason::SentenceFragment
+                } else {
+                    Reason::ShortBetweenContent
+                });
+                evidence[k] = None;
+            }
+        }
+        i = end;
     }
 }
 

@@ -2797,6 +2797,49 @@ fn an_article_of_short_lines_without_stops_is_kept_when_nothing_else_would_be() 
 }
 
 #[test]
+fn an_articles_numbered_sections_without_stops_are_no_list_of_headlines() {
+    let intro = "يزداد خطر الإصابة بأمراض القلب في فصل الشتاء، بحسب دراسات حديثة أجريت في عدة دول، خاصة لدى كبار السن\n\
+        ويرجع ذلك إلى انخفاض درجات الحرارة وقلة الحركة، إضافة إلى تغير العادات الغذائية خلال الأشهر الباردة\n\
+        ونقدم لكم في السطور التالية أهم النصائح\n";
+    let sections = "1- ممارسة الرياضة بانتظام\n\
+        ينصح الأطباء بالمشي نصف ساعة يوميا على الأقل\n\
+        2- تناول الطعام الصحي\n\
+        يجب الإكثار من الخضروات والفواكه وتقليل الدهون\n\
+        3- الحصول على قسط كاف من النوم\n\
+        النوم الجيد يساعد على تنظيم ضغط الدم\n\
+        4- الابتعاد عن التدخين\n\
+        التدخين من أهم أسباب أمراض القلب والشرايين\n\
+        5- تدفئة الجسم جيدا\n\
+        ارتداء الملابس الثقيلة يقلل الضغط على القلب\n";
+    let page = format!(
+        "5 نصائح للحفاظ على صحة القلب في الشتاء - موقع صحتك\nالرئيسية\nصحة\n\
+         5 نصائح للحفاظ على صحة القلب في الشتاء\nكتبت: سارة أحمد\nالأحد 14 يناير 2024\n{intro}{sections}\
+         اقرأ أيضا\nأطعمة تقوي المناعة في الشتاء\nعلامات تدل على نقص فيتامين د\n"
+    );
+    // Read with the bundled model, which drops such sections' lines: a rule keeps them after it.
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let d: Vec<(bool, Reason)> = s.lines.iter().map(|l| (l.keep, l.reason)).collect();
+    assert!(d[6..19].iter().all(|&(keep, _)| keep), "{d:?}");
+    assert!(d[19..22].iter().all(|&(keep, _)| !keep), "{d:?}");
+    // Headlines numbered one after another, or under numbers alone on their lines, are a list.
+    let runs = |text: &str| {
+        let mut folded = String::new();
+        let lines = Line::split(text, &mut folded);
+        let members: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].is_blank()).collect();
+        related::is_numbered_sections(&lines, &members)
+    };
+    assert!(runs(sections));
+    assert!(!runs(
+        "1- ارتفاع أسعار الذهب في الأسواق\n2- افتتاح معرض الكتاب الدولي\n3- المنتخب يستعد للمباراة\n"
+    ));
+    assert!(!runs(
+        "1\nارتفاع أسعار الذهب في الأسواق\n2\nافتتاح معرض الكتاب الدولي\n3\nالمنتخب يستعد للمباراة\n"
+    ));
+    // Numbered from elsewhere than one, they are no article's sections.
+    assert!(!runs(&sections.replace("1-", "4-")));
+}
+
+#[test]
 fn the_items_of_an_introduced_list_share_one_fate() {
     let text =
         format!("{BODY}\nوأبرز أعراض الإصابة بالمرض:\nالحمى\nالسعال الجاف\nالتهاب الحلق\n{BODY}\n");
