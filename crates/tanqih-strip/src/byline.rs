@@ -1570,11 +1570,21 @@ fn any_of(
     cell.get_or_init(|| AhoCorasick::new(patterns).expect("patterns compile"))
 }
 
+/// [`AUTHOR_JOINERS`] as one automaton.
+fn joiners() -> &'static AhoCorasick {
+    static JOINERS: OnceLock<AhoCorasick> = OnceLock::new();
+    any_of(AUTHOR_JOINERS, &JOINERS)
+}
+
+/// `text` may name several writers: it holds a joiner, or a word glued to "و" after its first two.
+pub(crate) fn may_name_several(text: &str) -> bool {
+    joiners().is_match(text) || text.split_whitespace().skip(2).any(|w| w.starts_with('و'))
+}
+
 /// `text` split at every joiner, parts trimmed, empty ones dropped.
 fn split_names(text: &str) -> Vec<&str> {
     // Most texts hold no joiner: one search tells, before a split a joiner.
-    static JOINERS: OnceLock<AhoCorasick> = OnceLock::new();
-    if !any_of(AUTHOR_JOINERS, &JOINERS).is_match(text) {
+    if !joiners().is_match(text) {
         let text = text.trim();
         return if text.is_empty() {
             Vec::new()

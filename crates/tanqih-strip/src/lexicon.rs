@@ -1535,11 +1535,10 @@ const MAX_SPONSOR_NOTE_WORDS: usize = 10;
 /// The line is a sponsor's note: one of [`SPONSOR_OPENERS`], then the sponsor's name of a few words, no
 /// sentence after it.
 pub(crate) fn is_sponsor_note(key: &str) -> bool {
-    key.split(' ').nth(MAX_SPONSOR_NOTE_WORDS).is_none()
-        && sponsor_openers().iter().any(|opener| {
-            key.strip_prefix(opener.as_str())
-                .is_some_and(|rest| rest.starts_with([' ', ':']) && rest.len() > 1)
-        })
+    sponsor_openers().iter().any(|opener| {
+        key.strip_prefix(opener.as_str())
+            .is_some_and(|rest| rest.starts_with([' ', ':']) && rest.len() > 1)
+    }) && key.split(' ').nth(MAX_SPONSOR_NOTE_WORDS).is_none()
 }
 
 /// The line is only an engagement counter: numbers and a counter's words ([`COUNTER_WORDS`]), a label

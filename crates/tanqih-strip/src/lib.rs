@@ -599,6 +599,18 @@ fn stop_unstopped_paragraphs(lines: &mut [Line]) {
     }
 }
 
+/// Why a line the model or a rule over runs of lines keeps is kept: running text, a short sentence, or
+/// a short line between paragraphs.
+fn kept_reason(line: &Line, config: &StripConfig) -> Reason {
+    if line.words >= config.min_content_words {
+        Reason::Content
+    } else if line.ends_sentence {
+        Reason::SentenceFragment
+    } else {
+        Reason::ShortBetweenContent
+    }
+}
+
 /// Strips one document on its own (no corpus counts).
 pub fn strip(text: &str, config: &StripConfig) -> Stripped {
     strip_in_corpus(text, config, None)
@@ -703,14 +715,10 @@ fn strip_lines(
         .enumerate()
     {
         if let Some((keep, why)) = scored {
-            reasons[i] = Some(if !keep {
-                Reason::LowScore
-            } else if lines[i].words >= config.min_content_words {
-                Reason::Content
-            } else if lines[i].ends_sentence {
-                Reason::SentenceFragment
+            reasons[i] = Some(if keep {
+                kept_reason(&lines[i], config)
             } else {
-                Reason::ShortBetweenContent
+                Reason::LowScore
             });
             evidence[i] = Some(why);
         }

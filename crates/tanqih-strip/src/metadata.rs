@@ -499,8 +499,11 @@ const MAX_NAMES_ON_NAME_LINE: usize = 3;
 /// The names of a line of two or three co-writers ("محمد أبو زيد وأحمد عادل", "Jane Roe, John Doe"),
 /// each reading as a name that opens with a given one, none a city ("محمد علی، اسلام آباد").
 fn co_writers(read: &str) -> Option<Vec<&str>> {
-    // Two names take four words at least.
+    // Two names take four words at least, and a joiner between them.
     read.split_whitespace().nth(3)?;
+    if !byline::may_name_several(read) {
+        return None;
+    }
     let names = byline::author_names(read);
     ((2..=MAX_NAMES_ON_NAME_LINE).contains(&names.len())
         && names.iter().all(|n| {

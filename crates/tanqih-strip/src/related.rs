@@ -909,13 +909,7 @@ pub(crate) fn numbered_sections(
             let longest = headings.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(1);
             let last = headings.last().map_or(0, |&at| at);
             for &k in &run[..run.len().min(last + longest)] {
-                reasons[k] = Some(if lines[k].words >= config.min_content_words {
-                    Reason::Content
-                } else if lines[k].ends_sentence {
-                    Reason::SentenceFragment
-                } else {
-                    Reason::ShortBetweenContent
-                });
+                reasons[k] = Some(kept_reason(&lines[k], config));
                 evidence[k] = None;
             }
         }

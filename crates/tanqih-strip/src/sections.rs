@@ -900,6 +900,14 @@ pub(crate) fn empty_article(
     let Some(opening) = lines.iter().position(|l| !l.is_blank()) else {
         return;
     };
+    // Most pages keep an article whichever line the headline is: told before the headline is sought.
+    let kept = (0..lines.len())
+        .filter(|&i| i != opening && reasons[i].is_some_and(Reason::keeps))
+        .map(|i| lines[i].words);
+    let (sum, longest) = kept.fold((0, 0), |(sum, longest), w| (sum + w, longest.max(w)));
+    if sum - longest >= MIN_ARTICLE_WORDS {
+        return;
+    }
     let title_keys: Vec<String> = std::iter::once(lines[opening].raw)
         .chain(title_parts(lines[opening].raw))
         .map(|part| {
@@ -950,13 +958,7 @@ pub(crate) fn empty_article(
         return;
     }
     for k in dropped {
-        reasons[k] = Some(if lines[k].words >= config.min_content_words {
-            Reason::Content
-        } else if lines[k].ends_sentence {
-            Reason::SentenceFragment
-        } else {
-            Reason::ShortBetweenContent
-        });
+        reasons[k] = Some(kept_reason(&lines[k], config));
         evidence[k] = None;
     }
 }
