@@ -406,6 +406,35 @@ const EDIT_LABELS: &[&str] = &[
     "ultima modifica",
 ];
 
+/// Words that say when a cited source was read or archived ("Retrieved 12 March 2020", "اطلع عليه
+/// بتاريخ …"): the day of a reference, never the article's.
+const ACCESS_LABELS: &[&str] = &[
+    "retrieved",
+    "accessed",
+    "archived from the original",
+    "اطلع عليه بتاريخ",
+    "تاريخ الاطلاع",
+    "تاريخ الوصول",
+    "مؤرشف من الأصل",
+    "بازبینی‌شده در",
+    "بازبینی شده در",
+    "بایگانی‌شده از",
+    "تاریخ دسترسی",
+    "اخذ شدہ بتاریخ",
+    "abgerufen am",
+    "consulté le",
+    "consultado el",
+];
+
+/// The folded line cites a source with the day it was read or archived ([`ACCESS_LABELS`]).
+pub(crate) fn is_access_stamp(folded: &str) -> bool {
+    static CELL: OnceLock<AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| {
+        AhoCorasick::new(ACCESS_LABELS.iter().map(|w| fold(w))).expect("access labels compile")
+    })
+    .is_match(folded)
+}
+
 /// The folded line notes when its post was last edited: it opens with an edit's label ([`EDIT_LABELS`])
 /// and holds a date or a time of day.
 pub(crate) fn is_edit_stamp(folded: &str) -> bool {

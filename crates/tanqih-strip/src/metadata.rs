@@ -680,11 +680,13 @@ pub(crate) fn article_date(
         let stamp = (line.digits && line.words > MAX_DATE_LINE_WORDS)
             .then(|| before_counter(line.folded))
             .flatten();
-        // A link's address names the day of the page it points to, not this one's.
+        // A link's address names the day of the page it points to, not this one's; a reference's day
+        // the source was read on ("Retrieved 12 March 2020") is none of the article's either.
         if !line.digits
             || line.words > MAX_PARTED_DATE_LINE_WORDS && stamp.is_none()
             || reasons[i] == Some(Reason::StructuredData)
             || opens_with_link(line.folded)
+            || date::is_access_stamp(line.folded)
         {
             continue;
         }

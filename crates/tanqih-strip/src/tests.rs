@@ -4990,6 +4990,26 @@ fn persian_update_and_publication_stamps_are_datelines() {
 }
 
 #[test]
+fn a_references_day_of_reading_is_no_articles_date() {
+    for reference in [
+        "^ \"النيل\". الموسوعة البريطانية. اطلع عليه بتاريخ 12 مارس 2020.",
+        "^ \"The Nile\". Encyclopaedia. Retrieved 12 March 2020.",
+    ] {
+        let page = format!(
+            "نهر النيل - الموسوعة\nنهر النيل\n{BODY}\n{BODY} وأضاف.\nالمراجع\n{reference}\n"
+        );
+        assert_eq!(decisions(&page).1.date, None, "{reference}");
+        // The page's note of its last edit gives its day.
+        let page = format!("{page}آخر تعديل لهذه الصفحة كان يوم 5 مارس 2024، الساعة 10:30.\n");
+        assert_eq!(
+            decisions(&page).1.date.as_deref(),
+            Some("2024-03-05T10:30"),
+            "{reference}"
+        );
+    }
+}
+
+#[test]
 fn a_published_stamp_outweighs_an_update_stamp_as_near_the_headline() {
     // The update's stamp right under the headline, the published one under it, with their times or
     // bare; the page's clock over the headline and a published stamp under the text.
