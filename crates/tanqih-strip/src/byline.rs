@@ -39,6 +39,8 @@ const OPENERS: &[&str] = &[
     "یادداشتی از",
     "نگارش از",
     "به کوشش",
+    // Urdu
+    "بذریعہ",
     // English
     "by",
     "written by",
@@ -574,11 +576,18 @@ fn names_in(text: &str, kind: Opening) -> Option<Vec<String>> {
         .trim_end();
     // A date may follow the name ("كتب: محمد علي 01 ديسمبر 2026", "by Paul Serran Jul. 19, 2026 9:45
     // am"); a number among words that print no date makes no name ("تقرير: الجوع يهدد حياة 50 مليون
-    // شخص حول العالم"). A reading time may follow the date ("۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه").
+    // شخص حول العالم"). A reading time may follow the date ("۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه"), and
+    // the post's counters ("۰ دیدگاه ۱۲۴ بازدید").
     if let Some(at) = text.find(char::is_numeric) {
         let undated = text[at..]
             .split_whitespace()
-            .filter(|w| !date::is_date_word(&fold(w)))
+            .map(fold)
+            .filter(|w| {
+                let letters = w.trim_matches(|c: char| !is_alnum(c));
+                !(date::is_date_word(w)
+                    || date::is_solar_month(letters)
+                    || crate::lexicon::is_field_word(letters))
+            })
             .count();
         if undated > MAX_WORDS_AFTER_DATE && !crate::lexicon::has_reading_time(&fold(&text[at..])) {
             return None;
@@ -653,6 +662,21 @@ pub(crate) fn before_date(text: &str) -> &str {
         }
         head = &head[..last_start];
     }
+}
+
+/// `raw` before its date when a post's fields alone follow the date ("بواسطة Name 7 ديسمبر، 2026 0
+/// تعليق 124 مشاهدة دقيقتين للقراءة", "از Name 7 دسمبر 2026 0 تبصرے"): the counters and the reading
+/// time of a post's row, its parts set apart by space alone. The head may be empty (the row opens with
+/// its date).
+pub(crate) fn before_dated_fields(raw: &str) -> Option<&str> {
+    let head = before_date(raw);
+    let tail = fold(&raw[head.len()..]);
+    (head.len() < raw.len()
+        && date::find_date(&tail).is_some()
+        && crate::lexicon::is_post_fields(&tail, |w| {
+            date::is_date_word(w) || date::is_solar_month(w)
+        }))
+    .then_some(head)
 }
 
 /// A weekday or month name of four letters or more is this long at least.

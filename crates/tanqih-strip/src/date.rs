@@ -949,6 +949,12 @@ fn jalali_to_gregorian(jy: u32, jm: u32, jd: u32) -> (u32, u32, u32) {
     (gy as u32, gm, gd as u32)
 }
 
+/// The folded word names a month of the Solar Hijri calendar, Iranian or Afghan ("اذر", "قوس"): a
+/// date's word beside a day and a year (alone, many of them are common words: "مهر", "تیر").
+pub(crate) fn is_solar_month(word: &str) -> bool {
+    jalali_months().contains_key(word) || afghan_months().contains_key(word)
+}
+
 /// [`JALALI_MONTHS`] folded, once, with their places in the list.
 fn jalali_months() -> &'static crate::FastMap<String, usize> {
     static CELL: OnceLock<crate::FastMap<String, usize>> = OnceLock::new();
@@ -1254,8 +1260,9 @@ pub(crate) fn find_glued_date(raw: &str) -> Option<FoundDate> {
         .flatten()
 }
 
-/// `chars[i]` opens a number glued to a year of four digits, 19xx or 20xx, just before it, which no
-/// other digit precedes: a time ("20247:55"), a count ("202620 Mins Read", "20175 Tips").
+/// `chars[i]` opens a number glued to a year of four digits just before it, which no other digit
+/// precedes: a time ("20247:55"), a count ("202620 Mins Read", "20175 Tips", a Solar Hijri "۱۴۰۵۰ دیدگاه").
+/// The year is Gregorian (19xx, 20xx) or Hijri, solar or lunar (13xx, 14xx).
 fn year_before_number(chars: &[char], i: usize) -> bool {
     let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
     if i < 4 || !(0..4).all(|k| digit(i - 4 + k)) || i > 4 && digit(i - 5) {
@@ -1265,7 +1272,7 @@ fn year_before_number(chars: &[char], i: usize) -> bool {
     let glued = (i..i + MAX_GLUED_DIGITS + 1)
         .take_while(|&j| digit(j))
         .count();
-    (century == "19" || century == "20") && (1..=MAX_GLUED_DIGITS).contains(&glued)
+    matches!(century.as_str(), "19" | "20" | "13" | "14") && (1..=MAX_GLUED_DIGITS).contains(&glued)
 }
 
 /// A number glued to a year holds at most this many digits.

@@ -386,6 +386,8 @@ const READING_TIME: &[&str] = &[
     "دقائق قراءة",
     "دقائق للقراءة",
     "دقيقة للقراءة",
+    "دقيقتين للقراءة",
+    "دقيقتان للقراءة",
     "زمان مطالعه",
     "مدت زمان مطالعه",
     "زمان تقریبی مطالعه",
@@ -590,6 +592,7 @@ const COUNTER_WORDS: &[&str] = &[
     "تبصرے",
     "تبصرہ",
     "ویوز",
+    "مناظر",
     "views",
     "view",
     "comments",
@@ -1164,6 +1167,53 @@ fn reading_time_at(folded_line: &str) -> impl Iterator<Item = std::ops::Range<us
             before.is_none_or(|c| !c.is_alphabetic()) && after.is_none_or(|c| !c.is_alphanumeric())
         })
         .map(|m| m.range())
+}
+
+/// Units of a reading time's minutes, a number before them or not ("دقيقتين", "۲ دقیقه", "5 min").
+const MINUTE_UNITS: &[&str] = &[
+    "دقيقة",
+    "دقائق",
+    "دقيقتين",
+    "دقيقتان",
+    "دقیقه",
+    "منٹ",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+];
+
+folded_list!(minute_units, MINUTE_UNITS);
+
+/// The folded word is a counter's word or label, or a unit of minutes: a word of a post's fields.
+pub(crate) fn is_field_word(word: &str) -> bool {
+    counter_words().contains(word)
+        || counter_labels().contains(word)
+        || minute_units().contains(word)
+}
+
+/// The folded text is only fields of a post's row: numbers, engagement counters ([`COUNTER_WORDS`]) and
+/// the reading time, one of them at least, and words `other` accepts (a date's): "0 تعليق 124 مشاهدة
+/// دقيقتين للقراءة", "۰ دیدگاه ۱۲۴ بازدید زمان مطالعه: ۲ دقیقه".
+pub(crate) fn is_post_fields(folded: &str, other: impl Fn(&str) -> bool) -> bool {
+    let phrases: Vec<std::ops::Range<usize>> = reading_time_at(folded).collect();
+    let mut field = !phrases.is_empty();
+    let base = folded.as_ptr() as usize;
+    for word in folded
+        .split(|c: char| !is_alnum(c))
+        .filter(|w| !w.is_empty())
+    {
+        let at = word.as_ptr() as usize - base;
+        if phrases.iter().any(|p| p.contains(&at)) || word.chars().all(char::is_numeric) {
+            continue;
+        }
+        if counter_words().contains(word) {
+            field = true;
+        } else if !(is_field_word(word) || other(word)) {
+            return false;
+        }
+    }
+    field
 }
 
 /// A reading time's line holds at most this many words beside its phrase and its numbers (labels and

@@ -2243,7 +2243,13 @@ fn classify_alone(
         memchr::memchr2(b';', 0x9B, line.raw.as_bytes()).is_some() && line.raw.contains([';', '؛'])
     };
     // So may the other fields of a post's row, after a bar ("by Name | Mar 11, 2023 | Category | 0
-    // comments").
+    // comments") or after its date, with space alone between them ("بواسطة Name 7 ديسمبر، 2026 0 تعليق
+    // 124 مشاهدة").
+    let post_row = || {
+        (line.digits && line.words <= MAX_DATELINE_WORDS)
+            .then(|| byline::before_dated_fields(line.raw))
+            .flatten()
+    };
     let byline_words = if line.words <= MAX_BYLINE_WORDS {
         line.words
     } else if semicolon() {
@@ -2252,6 +2258,8 @@ fn classify_alone(
             .count()
     } else if let Some(first) = byline::first_field_of_row(line.raw) {
         first.split_whitespace().count()
+    } else if let Some(head) = post_row() {
+        head.split_whitespace().count()
     } else {
         line.words
     };
@@ -2278,6 +2286,7 @@ fn classify_alone(
         let whole = |found: &date::FoundDate| found.words_used + 1 >= line.words;
         if line.date().is_some_and(whole)
             || date::find_glued_date(line.raw).is_some_and(|f| whole(&f))
+            || post_row().is_some_and(|head| head.trim().is_empty())
         {
             return Some(Reason::Dateline);
         }
@@ -2346,6 +2355,7 @@ fn classify_alone(
             line.date()
                 .is_some_and(|f| f.words_used + head_words >= line.words)
                 && !date::goes_on_past_its_date(line.folded)
+                || post_row().is_some()
         };
         // The site's or the place's name and the writer's, apart by a dash or a bar, before the date
         // ("هسبريس - محمد الراجي الأحد 1 دجنبر 2024"): the writer's holds a given name. Or the writer's

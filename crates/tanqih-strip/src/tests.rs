@@ -6803,3 +6803,82 @@ fn another_storys_summary_cut_short_above_the_headline_is_a_teaser() {
         Some("البرلمان يقر قانون الاستثمار الجديد")
     );
 }
+
+/// A post's row of fields after its byline, glued or spaced as inline tags leave it: the writer, the
+/// date (a count glued to its year), the comments' and the views' counters and the reading time.
+#[test]
+fn a_post_row_of_fields_after_the_byline_names_the_writer_and_dates_the_post() {
+    let page =
+        |title: &str, row: &str, body: &[&str]| format!("{title}\n{row}\n{}\n", body.join("\n"));
+    let fa_title = "افزایش قیمت سبزیجات در بازارهای شهر با آغاز زمستان";
+    let fa_body = [SOLAR_LEAD, SOLAR_TEXT, SOLAR_LEAD];
+    for row in [
+        "نویسنده: سارا محمدی ۱۷ آذر ۱۴۰۵ ۰ دیدگاه ۱۲۴ بازدید زمان مطالعه: ۲ دقیقه",
+        "نویسنده: سارا محمدی۱۷ آذر ۱۴۰۵۰ دیدگاه۱۲۴ بازدیدزمان مطالعه: ۲ دقیقه",
+    ] {
+        let (d, meta) = decisions(&page(fa_title, row, &fa_body));
+        assert_eq!(d[1], (false, Reason::Byline), "{row}");
+        assert_eq!(meta.authors, vec!["سارا محمدی"], "{row}");
+        assert_eq!(meta.date.as_deref(), Some("2026-12-08"), "{row}");
+    }
+    let ar_title = "ارتفاع أسعار الخضروات في الأسواق المحلية مع بداية الشتاء";
+    let ur_title = "موسم سرما کے آغاز پر مقامی منڈیوں میں سبزیوں کی قیمتوں میں اضافہ";
+    let ur_body = [
+        "شہر کی سبزی منڈیوں میں گزشتہ چند دنوں کے دوران قیمتوں میں نمایاں اضافہ دیکھا گیا ہے اور منڈیوں میں سبزیوں کی آمد کم ہو گئی ہے۔",
+        "مرکزی منڈی کے کئی تاجروں نے بتایا کہ ٹماٹر کی فی کلو قیمت گزشتہ ماہ کے مقابلے میں تقریباً دگنی ہو گئی ہے۔",
+        "انجمن کے صدر نے قیمتوں میں اضافے کو موسمی عوامل کا نتیجہ قرار دیا اور صارفین سے اپیل کی کہ وہ گھبراہٹ میں خریداری نہ کریں۔",
+    ];
+    for (title, row, body, author) in [
+        (
+            ar_title,
+            "بواسطة سارة المحمد 7 ديسمبر، 2026 0 تعليق 124 مشاهدة دقيقتين للقراءة",
+            [BODY; 3],
+            "سارة المحمد",
+        ),
+        (
+            ur_title,
+            "بذریعہ سارہ احمد 7 دسمبر 2026 0 تبصرے 124 مناظر",
+            ur_body,
+            "سارہ احمد",
+        ),
+        (
+            ur_title,
+            "بذریعہ سارہ احمد7 دسمبر 20260 تبصرے124 مناظر",
+            ur_body,
+            "سارہ احمد",
+        ),
+        (
+            ur_title,
+            "سارہ احمد 7 دسمبر 2026 0 تبصرے 124 مناظر",
+            ur_body,
+            "سارہ احمد",
+        ),
+    ] {
+        let (d, meta) = decisions(&page(title, row, &body));
+        assert_eq!(d[1], (false, Reason::Byline), "{row}");
+        assert_eq!(meta.authors, vec![author], "{row}");
+        assert_eq!(meta.date.as_deref(), Some("2026-12-07"), "{row}");
+    }
+    // The row with no writer is the post's dateline; its counters alone are the page's.
+    let (d, meta) = decisions(&page(ur_title, "7 دسمبر 2026 0 تبصرے", &ur_body));
+    assert_eq!(d[1], (false, Reason::Dateline));
+    assert_eq!(meta.date.as_deref(), Some("2026-12-07"));
+    let (d, _) = decisions(&page(ur_title, "0 تبصرے 124 مناظر", &ur_body));
+    assert_eq!(d[1], (false, Reason::Ui));
+}
+
+/// Urdu "تبصرے" (comments, remarks) is a word of articles too: a sentence that holds it is no comment
+/// policy.
+#[test]
+fn an_urdu_sentence_of_remarks_is_no_comment_policy() {
+    let body = [
+        "وزیراعظم نے اپنے دورے کے دوران چینی قیادت سے ملاقاتیں کیں اور دونوں ممالک کے درمیان تعاون بڑھانے پر اتفاق ہوا۔",
+        "سوشل میڈیا پر صارفین نے اس فیصلے پر ملے جلے تبصرے کیے ہیں۔",
+        "انہوں نے اپنے تبصرے میں کہا کہ حکومت جلد نئی پالیسی کا اعلان کرے گی۔",
+        "ماہرین کا کہنا ہے کہ ان معاہدوں سے ملک میں سرمایہ کاری بڑھے گی اور روزگار کے نئے مواقع پیدا ہوں گے۔",
+        "ادارے کا قارئین کی رائے سے متفق ہونا ضروری نہیں۔ غیر اخلاقی زبان والے تبصرے شائع نہیں کیے جائیں گے۔",
+    ];
+    let (d, _) = decisions(&body.join("\n"));
+    assert!(d[1].0 && d[2].0, "{d:?}");
+    assert_eq!(d[4], (false, Reason::Copyright));
+}
