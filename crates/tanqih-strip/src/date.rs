@@ -1507,9 +1507,11 @@ fn read_date(folded: &str) -> Option<DateReading> {
                 (a, b)
             };
             // Month first, as the United States write it: when the day could not be the month
-            // (04/25/2023), or when both could and the clock beside them counts twelve hours in Latin
-            // letters, as they print it ("9/11/13 10:00AM": 11 September).
-            let month_first = m > 12 || latin_clock && year_at.is_none_or(|k| k > j);
+            // (04/25/2023), or when both could, joined by a slash, and the clock beside them counts
+            // twelve hours in Latin letters, as they print it ("9/11/13 10:00AM": 11 September; a
+            // forum's "12-03-2024, 09:15 PM" is the 12th of March).
+            let slashed = || folded.contains(&format!("{}/{}", words[i], words[j]));
+            let month_first = m > 12 || latin_clock && year_at.is_none_or(|k| k > j) && slashed();
             if d <= 12 && month_first {
                 (d, m) = (m, d);
             }

@@ -904,6 +904,11 @@ fn dates_in_other_languages_and_orders() {
         Some("2023-04-05T18:39")
     );
     assert_eq!(iso("04/05/2023").as_deref(), Some("2023-05-04"));
+    // Joined by dashes, as forums of day-first locales print them beside a Latin clock: the day first.
+    assert_eq!(
+        iso("12-03-2024, 09:15 PM").as_deref(),
+        Some("2024-03-12T21:15")
+    );
     assert_eq!(
         iso("04/05/2023 06:39 م").as_deref(),
         Some("2023-05-04T18:39")
