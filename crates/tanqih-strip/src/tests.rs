@@ -1,4 +1,5 @@
 use super::*;
+use crate::line_rules::{comma_list, menu_row};
 use crate::metadata::{named_dateline, web_name};
 use crate::related::subheading_after_links;
 use crate::title::{fuller_title, headline_shaped_alone, titled_name, unmarked, without_site_name};
