@@ -16,9 +16,8 @@ const MAX_RELATED_HEADING_LINE_WORDS: usize = 10;
 
 /// A related-articles heading and the block of items after it. After the article has begun (a paragraph
 /// came before), items may hold summaries: the block runs up to the next run of three long lines that
-/// are not shaped as headlines (a headline between two summaries breaks the run), to where the article
-/// goes on with two paragraphs in a row ([`article_goes_on`]), or to a long paragraph of the article's
-/// own sections ([`section_paragraph`]), whichever comes first. Before the article (a
+/// are not shaped as headlines (a headline between two summaries breaks the run), or to where the article
+/// goes on with two paragraphs in a row ([`article_goes_on`]), whichever comes first. Before the article (a
 /// sidebar or widget at the top), see [`block_before_article`]; a heading there over a single line is a
 /// menu item over the headline, and no block. A "read also" pointer inside the article, where the article goes on after its links (two
 /// paragraphs), names a link or two: its block ends where the article goes on; a pointer that holds its
@@ -70,9 +69,10 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
                     lines[j].words >= config.min_content_words && !headline_shaped(&lines[j])
                 });
                 let goes_on = article_goes_on(lines, reasons, i + 1, config);
-                let paragraph =
-                    (i + 1..lines.len()).find(|&j| section_paragraph(lines, reasons, j));
-                let end = [prose, goes_on, paragraph].into_iter().flatten().min();
+                let end = match (prose, goes_on) {
+                    (Some(prose), Some(goes_on)) => Some(prose.min(goes_on)),
+                    (prose, goes_on) => prose.or(goes_on),
+                };
                 (Reason::RelatedBlock, end)
             }
             None => (
@@ -110,28 +110,6 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         }
         i = end;
     }
-}
-
-/// A line of running text this long ends a related block: an item's summary is shorter.
-const MIN_BLOCK_ENDING_PARAGRAPH_WORDS: usize = 45;
-
-/// Line `j` is a paragraph of the article's own sections, which end a related block above them (a
-/// subheading and a paragraph each, whatever heading stands above the first): running text of
-/// [`MIN_BLOCK_ENDING_PARAGRAPH_WORDS`] or more that ends its sentence and is not cut short, with no
-/// stamp or count in the two lines above it (a comment's name, date or score: "March 11, 2017 at 8:41
-/// PM", "5pts").
-fn section_paragraph(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> bool {
-    let line = &lines[j];
-    reasons[j].is_none()
-        && line.words >= MIN_BLOCK_ENDING_PARAGRAPH_WORDS
-        && line.ends_sentence
-        && !ends_with_ellipsis(line.raw)
-        && !lines[..j]
-            .iter()
-            .rev()
-            .filter(|l| !l.is_blank())
-            .take(2)
-            .any(|l| l.digits)
 }
 
 /// A paragraph sets at least one mark between its clauses or sentences for this many words.

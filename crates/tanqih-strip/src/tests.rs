@@ -6888,23 +6888,3 @@ fn an_urdu_sentence_of_remarks_is_no_comment_policy() {
     assert!(d[1].0 && d[2].0, "{d:?}");
     assert_eq!(d[4], (false, Reason::Copyright));
 }
-
-/// A related block under the article ends where the article's own sections go on: a paragraph of
-/// running text long past an item's summary, with no comment's stamp above it.
-#[test]
-fn a_related_block_ends_at_a_long_paragraph_of_the_articles_sections() {
-    let long = "وأوضح التقرير أن الطلب على الذهب ارتفع خلال الربع الأخير من العام بنسبة كبيرة مقارنة بالفترة نفسها من العام الماضي، مدفوعا بمشتريات البنوك المركزية وإقبال المستثمرين الأفراد على السبائك والعملات الذهبية، في ظل تراجع أسعار الفائدة وتزايد المخاوف من التضخم وتقلبات أسواق الأسهم في عدد من الاقتصادات الكبرى حول العالم.";
-    assert!(long.split_whitespace().count() >= 45);
-    let page = |between: &str| {
-        format!(
-            "ارتفاع الطلب العالمي على الذهب\n{BODY}\n{BODY}\nأخبار ذات صلة\nتراجع أسعار الفضة في السوق المحلية\n{between}\n{long}\n"
-        )
-    };
-    // A subheading over the paragraph: the block ends at the paragraph.
-    let (d, _) = decisions(&page("أسباب الارتفاع"));
-    assert_eq!(d[3..6], [(false, Reason::RelatedBlock); 3]);
-    assert_eq!(d[6], (true, Reason::Content), "{d:?}");
-    // A comment's stamp over it: a reader's comment, in the block.
-    let (d, _) = decisions(&page("محمد علي\n12/03/2024 10:30"));
-    assert_eq!(d[7], (false, Reason::RelatedBlock), "{d:?}");
-}
