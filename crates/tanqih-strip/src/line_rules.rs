@@ -227,6 +227,22 @@ pub(crate) fn tag_links(raw: &str) -> bool {
 }
 
 /// Decisions a line earns on its own; `None` leaves it to context.
+/// `head`, a part of `raw`, with the closing bracket that follows it ("لاہور (نمائندہ خصوصی" before ")
+/// 7 دسمبر"): a date's cut drops it.
+fn bracketed<'a>(raw: &'a str, head: &'a str) -> &'a str {
+    let start = head.as_ptr() as usize - raw.as_ptr() as usize;
+    let end = start + head.len();
+    let rest = &raw[end..];
+    let spaces = rest.len() - rest.trim_start().len();
+    if rest[spaces..].starts_with(')') {
+        &raw[start..end + spaces + 1]
+    } else {
+        head
+    }
+}
+
+/// The reason the rules that read `line` alone give it (a byline's names pushed to `byline`), or `None`
+/// when they leave it to the line model and the rules over runs of lines.
 pub(crate) fn classify_alone(
     line: &Line,
     arabic_doc: bool,
@@ -440,8 +456,20 @@ pub(crate) fn classify_alone(
         };
         // The site's or the place's name and the writer's, apart by a dash or a bar, before the date
         // ("هسبريس - محمد الراجي الأحد 1 دجنبر 2024"): the writer's holds a given name. Or the writer's
-        // name twice around the column's label ("أمينة خيري مقال رأى أمينة خيري الثلاثاء ...").
-        if let Some(name) = site_and_writer(head).or_else(|| byline::name_around_label(head)) {
+        // name twice around the column's label ("أمينة خيري مقال رأى أمينة خيري الثلاثاء ..."). Or the
+        // place and the writer or the desk in brackets, as on a line of their own ("لاہور (نمائندہ
+        // خصوصی) 7 دسمبر 2026ء").
+        if let Some(name) = site_and_writer(head)
+            .or_else(|| byline::name_around_label(head))
+            .or_else(|| byline::place_and_name(bracketed(line.raw, head)))
+            .or_else(|| {
+                // A desk in brackets after the place (a desk alone before a date is a dateline's).
+                let place_and_desk = bracketed(line.raw, head);
+                (place_and_desk.len() > head.len())
+                    .then(|| byline::desk_alone(place_and_desk))
+                    .flatten()
+            })
+        {
             if only_a_date_after() {
                 byline.push(name.to_string());
                 return Some(Reason::Byline);

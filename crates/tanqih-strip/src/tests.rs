@@ -6717,6 +6717,13 @@ fn co_writers_a_bracketed_reporter_and_a_persian_report_by_sign_the_piece() {
             &["محمد أبو زيد", "أحمد عادل"],
         ),
         (&urdu, "اسلام آباد (محمد اسلم)", &["محمد اسلم"]),
+        // With the date after them on their line.
+        (&urdu, "اسلام آباد (محمد اسلم) 7 دسمبر 2026ء", &["محمد اسلم"]),
+        (
+            &urdu,
+            "لاہور (نمائندہ خصوصی) 7 دسمبر 2026ء",
+            &["نمائندہ خصوصی"],
+        ),
         (&persian, "گزارش از سارا محمدی", &["سارا محمدی"]),
         // A place, a subject or an agency is no writer.
         (&persian, "گزارش از تهران", &[]),
