@@ -53,7 +53,14 @@ pub(crate) fn closing_paragraphs(
                 // A greeting or a label ("Hi Charles,", "Note:") heads no section.
                 && !lines[before].raw.trim_end().ends_with([',', '،', ':', ';', '؛'])
         };
-        let min_score = if under_subheading {
+        // So does an interview's last question its answer ("... الشكاوى؟" / "نستقبل كل الشكاوى ...").
+        let under_question = k > 0 && {
+            let before = non_blank[k - 1];
+            reasons[before].is_some_and(Reason::keeps)
+                && lines[before].raw.trim_end().ends_with(['?', '؟'])
+        };
+        let headed = under_subheading || under_question;
+        let min_score = if headed {
             MIN_HEADED_CLOSING_SCORE
         } else {
             MIN_CLOSING_SCORE
@@ -62,7 +69,7 @@ pub(crate) fn closing_paragraphs(
             || !line.ends_sentence && !unstopped_before
             || line.words < config.min_content_words
                 && !(line.words >= MIN_CONJOINED_SENTENCE_WORDS
-                    && (under_subheading || opens_with_conjunction(line.raw.trim())))
+                    && (headed || opens_with_conjunction(line.raw.trim())))
             || evidence[i].as_ref().is_none_or(|e| e.score < min_score)
         {
             continue;

@@ -6895,3 +6895,25 @@ fn an_urdu_sentence_of_remarks_is_no_comment_policy() {
     assert!(d[1].0 && d[2].0, "{d:?}");
     assert_eq!(d[4], (false, Reason::Copyright));
 }
+
+/// An interview's last answer, short and pulled low by the footer under it, goes with the question the
+/// model kept above it.
+#[test]
+fn an_interviews_last_answer_stays_under_its_question_before_the_footer() {
+    let page = "وزير التعليم: لا تغيير في مواعيد الامتحانات هذا العام - جريدة الوطن\nالرئيسية\nحوارات\n\
+        وزير التعليم: لا تغيير في مواعيد الامتحانات هذا العام\nحاوره: خالد منصور\nالأحد 14 يناير 2024\n\
+        أكد وزير التعليم في حوار خاص مع الجريدة أن مواعيد امتحانات نهاية العام لن تتغير، وأن الوزارة انتهت من إعداد الجداول.\n\
+        كيف تستعدون لامتحانات هذا العام؟\n\
+        انتهينا من كل الترتيبات، ووزعنا المراقبين على اللجان، وجهزنا غرف العمليات في جميع المحافظات.\n\
+        هل هناك نية لتغيير نظام التقييم؟\n\
+        لا، النظام الحالي مستمر حتى نهاية العام الدراسي، وأي تعديل سيعلن عنه في وقت مبكر.\n\
+        وماذا عن شكاوى أولياء الأمور؟\nنستقبل كل الشكاوى ونتعامل معها بجدية.\nشارك\n\n\
+        من نحن\nاتصل بنا\nسياسة الخصوصية\nشروط الاستخدام\nجميع الحقوق محفوظة © 2026\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(
+        s.lines[11].keep && s.lines[12].keep,
+        "{:?}",
+        &s.lines[10..14]
+    );
+    assert!(!s.lines[13].keep);
+}
