@@ -6917,3 +6917,22 @@ fn an_interviews_last_answer_stays_under_its_question_before_the_footer() {
     );
     assert!(!s.lines[13].keep);
 }
+
+/// A short page whose article and "most read" list both print bullets of their own is read with them:
+/// the article's list, introduced by its sentence, and the sentence after it stay (an extractor's
+/// marking of every item takes ten lines or more, or Markdown's links and headings).
+#[test]
+fn a_short_pages_own_bullets_are_its_text() {
+    let page = "أبرز قرارات مجلس الوزراء في جلسته الأسبوعية - جريدة الوطن\nالرئيسية\nمحليات\n\
+        أبرز قرارات مجلس الوزراء في جلسته الأسبوعية\nالثلاثاء 5 مارس 2024\n\
+        عقد مجلس الوزراء جلسته الأسبوعية برئاسة رئيس الوزراء، وأصدر عددا من القرارات المهمة، أبرزها:\n\
+        • الموافقة على مشروع قانون الاستثمار الجديد\n• اعتماد خطة تطوير النقل العام في العاصمة\n\
+        • تخصيص مليار دولار لدعم المشروعات الصغيرة\n• الموافقة على إنشاء جامعة تكنولوجية في الجنوب\n\
+        وأكد رئيس الوزراء أن هذه القرارات تأتي في إطار خطة الحكومة لتحفيز الاقتصاد وتوفير فرص العمل للشباب.\n\
+        الأكثر قراءة\n• ارتفاع أسعار الذهب في الأسواق المحلية\n• افتتاح معرض الكتاب في دورته الجديدة\n\
+        • المنتخب يستعد لمباراة الحسم\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let keeps: Vec<bool> = s.lines.iter().map(|d| d.keep).collect();
+    assert!(keeps[5..11].iter().all(|&k| k), "{:?}", s.lines);
+    assert!(keeps[11..].iter().all(|&k| !k), "{:?}", s.lines);
+}

@@ -52,8 +52,11 @@ pub(crate) fn is_blank(line: &str) -> bool {
 /// Marks that open a list item when an extractor writes items as text ("* ", "- ", "• ").
 pub(crate) const ITEM_MARKS: [char; 11] = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
 
-/// A page marks its list items when at least this many lines...
-const MIN_MARKED_LINES: usize = 5;
+/// A page marks its list items when at least this many lines (an extractor marks a page's menus and
+/// lists, dozens of items; an article types a list of a few)...
+const MIN_MARKED_LINES: usize = 10;
+/// ...or this many, when Markdown's own links or headings show that an extractor wrote it...
+const MIN_MARKDOWN_MARKED_LINES: usize = 5;
 /// ...and this share of its lines that show (hundredths) open with an item's mark and a space.
 const MIN_MARKED_SHARE: usize = 30;
 
@@ -104,16 +107,17 @@ fn push_unlinked(line: &str, out: &mut String) {
 /// links and images read as their text; the lines stay as they are otherwise. `text` itself on a page
 /// that sets such marks only here and there (a list typed into the article).
 pub(crate) fn without_markup(text: &str) -> Cow<'_, str> {
-    let (mut shown, mut marked) = (0, 0);
+    let (mut shown, mut marked, mut markdown) = (0, 0, 0);
     for line in split_lines(text) {
         if !is_blank(line) {
             shown += 1;
-            marked += (item_mark(line).is_some()
-                || heading_mark(line).is_some()
-                || holds_link(line)) as usize;
+            let own = heading_mark(line).is_some() || holds_link(line);
+            markdown += own as usize;
+            marked += (own || item_mark(line).is_some()) as usize;
         }
     }
-    if marked < MIN_MARKED_LINES || marked * 100 < shown * MIN_MARKED_SHARE {
+    let enough = marked >= MIN_MARKED_LINES || markdown > 0 && marked >= MIN_MARKDOWN_MARKED_LINES;
+    if !enough || marked * 100 < shown * MIN_MARKED_SHARE {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -376,11 +380,27 @@ mod tests {
 
     #[test]
     fn item_marks_go_only_where_the_extractor_marked_every_item() {
-        let marked = "عنوان\n* الرئيسية\n* أخبار\n* رياضة\n* فن\n* اقتصاد\nنص المقال هنا.\n";
+        let menu = [
+            "الرئيسية",
+            "أخبار",
+            "رياضة",
+            "فن",
+            "اقتصاد",
+            "صحة",
+            "سياسة",
+            "ثقافة",
+            "علوم",
+            "منوعات",
+        ];
+        let marked = format!("عنوان\n* {}\nنص المقال هنا.\n", menu.join("\n* "));
         assert_eq!(
-            without_markup(marked),
-            "عنوان\nالرئيسية\nأخبار\nرياضة\nفن\nاقتصاد\nنص المقال هنا.\n"
+            without_markup(&marked),
+            format!("عنوان\n{}\nنص المقال هنا.\n", menu.join("\n"))
         );
+        // A short page's lists typed with bullets of its own keep them, however large their share.
+        let short = "عنوان\nأصدر المجلس قرارات أبرزها:\n• قرار أول\n• قرار ثان\n• قرار ثالث\n\
+            وأكد الوزير أهميتها.\nالأكثر قراءة\n• خبر أول\n• خبر ثان\n• خبر ثالث\n";
+        assert!(matches!(without_markup(short), Cow::Borrowed(_)));
         // A list typed into a long article keeps its marks.
         let typed = format!(
             "{}- بند أول\n- بند ثان\n",

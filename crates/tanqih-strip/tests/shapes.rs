@@ -139,13 +139,13 @@ fn a_page_whose_extractor_marks_list_items_and_links_decides_as_the_page() {
     let marks = ['*', '-', '+', '•', '·', '–', '►', '▸', '●', '◦', '▪'];
     for (file, text, _) in shape_pages() {
         // Pages that type marks of their own are read with them; a page of few short lines shows no
-        // extractor's marking (five lines and three in ten at least are marked).
+        // extractor's marking (ten lines and three in ten at least are marked).
         let shown = text.lines().filter(|l| !l.trim().is_empty()).count();
         let short = text
             .lines()
             .filter(|l| (1..=6).contains(&l.split_whitespace().count()))
             .count();
-        if text.lines().any(|l| l.starts_with(marks)) || short < 5 || short * 10 < shown * 3 {
+        if text.lines().any(|l| l.starts_with(marks)) || short < 10 || short * 10 < shown * 3 {
             continue;
         }
         let plain = strip(&text, &StripConfig::default());
