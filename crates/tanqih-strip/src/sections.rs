@@ -75,6 +75,23 @@ pub(crate) fn closing_paragraphs(
             continue;
         }
         let after_kept = k > 0 && reasons[non_blank[k - 1]].is_some_and(Reason::keeps);
+        // Or after its subheading, which the same chrome pulled under the threshold, right under kept
+        // text: the two close the article together ("ردود الفعل" / "ورحب عدد من أعضاء ...").
+        let dropped_subheading = (k > 1 && !after_kept)
+            .then(|| non_blank[k - 1])
+            .filter(|&sub| {
+                reasons[sub] == Some(Reason::LowScore)
+                    && !lines[sub].ends_sentence
+                    && lines[sub].words <= MAX_SUBHEADING_WORDS
+                    && !lines[sub]
+                        .raw
+                        .trim_end()
+                        .ends_with([',', '،', ':', ';', '؛'])
+                    // A note in brackets is a caption's or a credit's ("(Image credit: ...)").
+                    && !lines[sub].raw.trim_start().starts_with('(')
+                    && reasons[non_blank[k - 2]].is_some_and(Reason::keeps)
+                    && line.words >= config.min_content_words
+            });
         let chrome_next = non_blank.get(k + 1).is_none_or(|&j| {
             matches!(
                 reasons[j],
@@ -92,8 +109,11 @@ pub(crate) fn closing_paragraphs(
                 )
             ) || lexicon::is_references_heading(lines[j].key)
         });
-        if after_kept && chrome_next {
+        if (after_kept || dropped_subheading.is_some()) && chrome_next {
             reasons[i] = Some(Reason::Content);
+            if let Some(sub) = dropped_subheading {
+                reasons[sub] = Some(Reason::ShortBetweenContent);
+            }
         }
     }
 }

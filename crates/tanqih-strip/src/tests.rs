@@ -6936,3 +6936,30 @@ fn a_short_pages_own_bullets_are_its_text() {
     assert!(keeps[5..11].iter().all(|&k| k), "{:?}", s.lines);
     assert!(keeps[11..].iter().all(|&k| !k), "{:?}", s.lines);
 }
+
+/// The article's last section, its subheading and its paragraph pulled under the threshold together by
+/// the chrome after them (a list of other articles appended to the page), closes the article.
+#[test]
+fn the_last_section_with_its_dropped_subheading_closes_the_article() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/strip-shapes/ar-html-key-points-list-under-a-subheading.txt"
+    ))
+    .unwrap();
+    let related = "أخبار ذات صلة\nارتفاع أسعار الذهب في الأسواق المحلية\nافتتاح معرض الكتاب في دورته الجديدة\n\
+        المنتخب يستعد لمباراة الحسم أمام ضيفه\nالأرصاد تحذر من موجة برد قارس\n";
+    let appended = format!("{}\n{related}", page.trim_end());
+    let s = strip_with_model(
+        &appended,
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    // "ردود الفعل" and "ورحب عدد من أعضاء مجلس النواب بالقرار، ..."
+    assert!(
+        s.lines[14].keep && s.lines[15].keep,
+        "{:?}",
+        &s.lines[13..17]
+    );
+    assert!(!s.lines[16].keep);
+}
