@@ -53,7 +53,7 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         } else {
             pointer
                 .then(|| {
-                    article_goes_on(lines, reasons, i + 1, config)
+                    article_goes_on(lines, reasons, i + 1, config, false)
                         .or_else(|| after_links(lines, reasons, i + 1, config))
                 })
                 .flatten()
@@ -68,7 +68,7 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
                 let prose = run_of_long_lines(lines, reasons, i + 1, 3, |j| {
                     lines[j].words >= config.min_content_words && !headline_shaped(&lines[j])
                 });
-                let goes_on = article_goes_on(lines, reasons, i + 1, config);
+                let goes_on = article_goes_on(lines, reasons, i + 1, config, true);
                 let end = match (prose, goes_on) {
                     (Some(prose), Some(goes_on)) => Some(prose.min(goes_on)),
                     (prose, goes_on) => prose.or(goes_on),
@@ -526,13 +526,15 @@ fn block_end(lines: &[Line], from: usize) -> Option<usize> {
 
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
-/// one right before a related-articles heading (the article's last). A link's headline ends no
-/// sentence, so it is no paragraph, however long; nor is a question no longer than one.
+/// one right before a related-articles heading (the article's last; in a block whose items carry
+/// summaries, `summaries`, not one right under a headline: that is the last item's summary). A link's
+/// headline ends no sentence, so it is no paragraph, however long; nor is a question no longer than one.
 fn article_goes_on(
     lines: &[Line],
     reasons: &[Option<Reason>],
     from: usize,
     config: &StripConfig,
+    summaries: bool,
 ) -> Option<usize> {
     let (mut paragraphs, mut first, mut start) = (0, None, None);
     for j in from..lines.len() {
@@ -557,7 +559,12 @@ fn article_goes_on(
             // The article's last paragraph may be all that follows, before the page's next
             // related-articles heading.
             let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
-            let last = next.is_some_and(|k| lexicon::is_related_heading(lines[k].key));
+            let summary = summaries
+                && (from..j)
+                    .rev()
+                    .find(|&k| !lines[k].is_blank())
+                    .is_some_and(|k| shaped_as_headline(&lines[k], MAX_LINK_WORDS));
+            let last = !summary && next.is_some_and(|k| lexicon::is_related_heading(lines[k].key));
             if paragraphs == 2 || last {
                 return first;
             }
@@ -1019,7 +1026,7 @@ pub(crate) fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &S
         let after_paragraph =
             prev.is_some_and(|j| reasons[j].is_none() && is_paragraph(lines, j, config));
         let goes_on = after_paragraph
-            .then(|| article_goes_on(lines, reasons, i + 1, config))
+            .then(|| article_goes_on(lines, reasons, i + 1, config, false))
             .flatten();
         if let Some(end) = goes_on {
             let links: Vec<usize> = (i + 1..end)

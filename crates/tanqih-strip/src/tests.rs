@@ -6963,3 +6963,22 @@ fn the_last_section_with_its_dropped_subheading_closes_the_article() {
     );
     assert!(!s.lines[16].keep);
 }
+
+/// A related block whose items carry summaries runs over its last summary when another related heading
+/// follows it: a sentence right under an item's headline is no paragraph of the article going on.
+#[test]
+fn a_related_blocks_last_summary_before_another_heading_stays_in_the_block() {
+    let page = format!(
+        "أمانة المدينة تستعد لموسم الأمطار\n{BODY}\n\
+         ودعا السكان إلى تجنب مجاري السيول أثناء هطول الأمطار، والالتزام بتعليمات الدفاع المدني حفاظا على سلامتهم.\n\
+         مواضيع قد تهمك\nالدفاع المدني يحذر من السباحة في الأودية\n\
+         حذرت المديرية العامة للدفاع المدني من الاقتراب من الأودية ومجاري السيول خلال موسم الأمطار.\n\
+         الأرصاد: أمطار رعدية على معظم المناطق\n\
+         توقع المركز الوطني للأرصاد هطول أمطار رعدية متوسطة إلى غزيرة على أجزاء واسعة من المملكة.\n\
+         أخبار ذات صلة\nارتفاع أسعار الذهب في الأسواق المحلية\nافتتاح معرض الكتاب في دورته الجديدة\n"
+    );
+    let (d, _) = decisions(&page);
+    assert!(d[1].0 && d[2].0, "{d:?}");
+    assert!(d[3..].iter().all(|&(keep, _)| !keep), "{d:?}");
+    assert_eq!(d[7], (false, Reason::RelatedBlock));
+}
