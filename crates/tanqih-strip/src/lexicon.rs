@@ -1557,6 +1557,34 @@ pub(crate) fn is_ad_label(key: &str) -> bool {
     ad_labels().contains(key)
 }
 
+/// Ad labels that stand over sponsored links or stories, not over an ad's slot alone.
+const SPONSORED_LINK_LABELS: &[&str] = &[
+    "روابط ممولة",
+    "روابط إعلانية",
+    "محتوى مروج",
+    "محتوى ممول",
+    "محتوى مدفوع",
+    "محتوى مدعوم",
+    "محتوای تبلیغاتی",
+    "اسپانسر شده",
+    "سپانسرڈ",
+    "sponsored links",
+    "sponsored stories",
+    "sponsored content",
+    "promoted links",
+    "promoted stories",
+    "promoted content",
+    "paid content",
+    "partner content",
+];
+
+folded_list!(sponsored_link_labels, SPONSORED_LINK_LABELS);
+
+/// The line is only a label over sponsored links ("Sponsored Links", "روابط ممولة").
+pub(crate) fn is_sponsored_links_label(key: &str) -> bool {
+    sponsored_link_labels().contains(key)
+}
+
 /// Words that open a sponsor's note over or under its paid piece, the sponsor's name after them ("هذا
 /// المحتوى مقدم من شركة …", "Sponsored by …"). Not "برعاية" (under the patronage of) nor "بالتعاون مع",
 /// which open headlines too ("برعاية أمير المنطقة.. انطلاق المهرجان"): alone they are ad labels.

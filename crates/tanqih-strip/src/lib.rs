@@ -57,8 +57,8 @@ use paragraphs::{
 };
 use related::{
     cut_summaries, headline_lists, numbered_sections, opens_with_conjunction, related_blocks,
-    run_together_headlines, teaser_cards, teaser_pairs, teasers, trailing_teaser_pairs, worded,
-    MIN_CUT_SUMMARY_WORDS,
+    run_together_headlines, sponsored_links, teaser_cards, teaser_pairs, teasers,
+    trailing_teaser_pairs, worded, MIN_CUT_SUMMARY_WORDS,
 };
 pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
@@ -961,6 +961,7 @@ fn rule_reasons(
     }
     bylines(lines, &mut reasons, meta, found);
     related_blocks(lines, &mut reasons, config);
+    sponsored_links(lines, &mut reasons);
     comment_sections(lines, &mut reasons, config);
     author_boxes(lines, &mut reasons);
     teasers(lines, &mut reasons, config);

@@ -112,6 +112,32 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
     }
 }
 
+/// A block of sponsored links holds at least this many headlines under its label.
+const MIN_SPONSORED_LINKS: usize = 2;
+
+/// Sponsored links: the headlines a label of sponsored links ("Sponsored Links", "روابط ممولة") stands
+/// over, two or more in a row, blank lines between them or not, are the ad's (an article's subheading under an ad
+/// is a single line, with its paragraph under it).
+pub(crate) fn sponsored_links(lines: &[Line], reasons: &mut [Option<Reason>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if reasons[i] != Some(Reason::Ad) || !lexicon::is_sponsored_links_label(lines[i].key) {
+            i += 1;
+            continue;
+        }
+        let links: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !lines[j].is_blank())
+            .take_while(|&j| reasons[j].is_none() && shaped_as_headline(&lines[j], MAX_LINK_WORDS))
+            .collect();
+        if links.len() >= MIN_SPONSORED_LINKS {
+            for &j in &links {
+                reasons[j] = Some(Reason::Ad);
+            }
+        }
+        i = links.last().map_or(i + 1, |&j| j + 1);
+    }
+}
+
 /// A paragraph sets at least one mark between its clauses or sentences for this many words.
 const MAX_WORDS_PER_MARK: usize = 50;
 

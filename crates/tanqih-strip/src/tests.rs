@@ -6982,3 +6982,19 @@ fn a_related_blocks_last_summary_before_another_heading_stays_in_the_block() {
     assert!(d[3..].iter().all(|&(keep, _)| !keep), "{d:?}");
     assert_eq!(d[7], (false, Reason::RelatedBlock));
 }
+
+/// The headlines under a label of sponsored links are the ad's; a generic ad label over an ad's slot
+/// names nothing under it.
+#[test]
+fn sponsored_links_under_their_label_are_an_ad() {
+    let page = format!(
+        "عنوان الخبر في الصفحة\n{BODY}\n{BODY} وأضاف.\nروابط ممولة\nارتفاع أسعار الخضار في الأسواق الشعبية\n\
+         افتتاح معرض الكتاب بمشاركة مئة دار نشر (صور)\nفريق محلي يفوز بالبطولة الإقليمية.. فيديو\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[3..7], [(false, Reason::Ad); 4], "{d:?}");
+    let slot = page.replace("روابط ممولة", "إعلان");
+    let (d, _) = decisions(&slot);
+    assert_eq!(d[3], (false, Reason::Ad));
+    assert!(d[4..7].iter().all(|&(_, r)| r != Reason::Ad), "{d:?}");
+}
