@@ -5761,6 +5761,11 @@ fn a_blogs_name_before_the_posts_title_makes_no_fuller_headline() {
     );
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.meta.title.as_deref(), Some(post));
+    // So with the blog's menu before its name.
+    let menu = "الرئيسية\nأخبار\nسياسة\nاقتصاد\nرياضة\nثقافة\nتكنولوجيا\nصحة\nمنوعات\nفيديو\n";
+    let page = page.replacen('\n', &format!("\n{menu}"), 1);
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title.as_deref(), Some(post));
     // A kicker right over the headline is part of the fuller title.
     let page = format!("ملف الأسبوع: {post}\nالرئيسية\nملف الأسبوع\n{post}\n{body}");
     let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());

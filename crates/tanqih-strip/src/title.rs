@@ -640,8 +640,9 @@ fn prefixed_by_site_name(lines: &[Line], headline: usize, fuller: &str, text: &s
     })
 }
 
-/// The site's name stands among the page's first lines, this many at most...
-const MAX_SITE_NAME_LINE: usize = 3;
+/// The site's name stands among the page's first lines, this many at most (a menu may stand above the
+/// name its logo prints)...
+const MAX_SITE_NAME_LINE: usize = 20;
 /// ...and this many lines above the headline at least.
 const MIN_SITE_NAME_DISTANCE: usize = 2;
 
