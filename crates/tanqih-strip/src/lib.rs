@@ -1441,10 +1441,9 @@ pub fn training_features(
 /// set between two paragraphs of the article, a list of other articles set between two paragraphs the
 /// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), an
 /// embedded post in another script set there too (after a paragraph or a sentence that introduces it
-/// with a colon), a caption (with a list of other articles beside it) or a widget's single row of
-/// buttons set there, and the
-/// clock times that stamp a live
-/// coverage's entries, which stay neighbours.
+/// with a colon), a caption (with a list of other articles beside it) or a widget's row of buttons
+/// (on one line or a line each: "شارك" / "فيسبوك" / "واتساب") set there, and the clock times that
+/// stamp a live coverage's entries, which stay neighbours.
 fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
     let mut aside: Vec<bool> = reasons
         .iter()
@@ -1506,13 +1505,11 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
             {
                 i += 1;
             }
-        } else if reasons[i] == Some(Reason::Ui)
-            && (i + 1..lines.len())
-                .find(|&j| !lines[j].is_blank())
-                .is_none_or(|j| reasons[j] != Some(Reason::Ui))
-        {
-            // A widget's single row of buttons: a gallery's pager, a row of share buttons.
-            i += 1;
+        } else if reasons[i] == Some(Reason::Ui) {
+            // A widget's row of buttons: a gallery's pager, share buttons on a line or a line each.
+            while i < lines.len() && (lines[i].is_blank() || reasons[i] == Some(Reason::Ui)) {
+                i += 1;
+            }
         } else if embedded(reasons[i]) {
             // An embedded post in another script ("— Liverpool FC (@LFC) December 4, 2024"), its credit
             // in the page's script or not.

@@ -7003,3 +7003,29 @@ fn sponsored_links_under_their_label_are_an_ad() {
     assert_eq!(d[3], (false, Reason::Ad));
     assert!(d[4..7].iter().all(|&(_, r)| r != Reason::Ad), "{d:?}");
 }
+
+/// A row of share buttons set a line each between two paragraphs is seen through, as a row on one line
+/// is: a two-paragraph story keeps both.
+#[test]
+fn share_buttons_a_line_each_between_two_paragraphs_are_seen_through() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/strip-shapes/ar-breaking-news-with-a-two-paragraph-story.txt"
+    ))
+    .unwrap();
+    let lines: Vec<&str> = page.split('\n').collect();
+    let shared = [
+        &lines[..13],
+        &["شارك", "فيسبوك", "تويتر", "واتساب"],
+        &lines[13..],
+    ]
+    .concat()
+    .join("\n");
+    let s = strip_with_model(&shared, &StripConfig::default(), None, LineModel::bundled());
+    assert!(
+        s.lines[12].keep && s.lines[17].keep,
+        "{:?}",
+        &s.lines[10..19]
+    );
+    assert!(s.lines[13..17].iter().all(|d| !d.keep));
+}
