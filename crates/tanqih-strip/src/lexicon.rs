@@ -262,6 +262,18 @@ const READ_ALSO: &[&str] = &[
     "also read",
 ];
 
+/// Pointers to a video ("watch also"), phrases of two words or more (a verb alone opens sentences too:
+/// "شاهد عيان ...", "ببینید، ..."): a pointer only with its link on the line, as alone they are a
+/// player's button ("شاهد الفيديو").
+const WATCH_ALSO: &[&str] = &[
+    "شاهد الفيديو",
+    "همچنین ببینید",
+    "ویدیو را ببینید",
+    "ویڈیو دیکھیں",
+    "یہ ویڈیو بھی دیکھیں",
+    "watch also",
+];
+
 /// Labels of a breaking-news ticker's items ("عاجل| headline", "Breaking: headline").
 const BREAKING: &[&str] = &[
     "عاجل",
@@ -908,6 +920,7 @@ folded_list!(ad_labels, &list_lines(AD_LABELS));
 folded_list!(references, REFERENCES);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
+folded_list!(watch_also, WATCH_ALSO);
 folded_list!(contents_headings, CONTENTS_HEADINGS);
 indexed_list!(caption, &list_lines(CAPTION));
 folded_list!(ingredient_headings, INGREDIENT_HEADINGS);
@@ -1406,13 +1419,15 @@ const MAX_WORDS_BEFORE_RELATED_PHRASE: usize = 2;
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {
-    read_also().iter().any(|h| opens_heading(key, h))
+    read_also().iter().any(|h| opens_heading(key, h)) || is_read_also_with_link(key)
 }
 
-/// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان").
+/// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان",
+/// "شاهد الفيديو: عنوان").
 pub(crate) fn is_read_also_with_link(key: &str) -> bool {
     read_also()
         .iter()
+        .chain(watch_also().iter())
         .any(|h| opens_heading(key, h) && key[h.len()..].contains(char::is_alphanumeric))
 }
 

@@ -7029,3 +7029,21 @@ fn share_buttons_a_line_each_between_two_paragraphs_are_seen_through() {
     );
     assert!(s.lines[13..17].iter().all(|d| !d.keep));
 }
+
+/// A pointer to a video between two paragraphs, its link on its line, is a "read also" pointer.
+#[test]
+fn a_pointer_to_a_video_between_paragraphs_is_a_read_also() {
+    for (pointer, text) in [
+        ("شاهد الفيديو: لحظة انهيار المبنى في وسط المدينة", BODY),
+        ("همچنین ببینید: ویدیوی لحظه انفجار در بندر", SOLAR_LEAD),
+        (
+            "ویڈیو دیکھیں: دھماکے کا لمحہ کیمرے میں محفوظ",
+            "دفتر خارجہ کے ترجمان نے بتایا کہ دونوں ملکوں نے اگلے سال مشترکہ کمیشن کا اجلاس اسلام آباد میں منعقد کرنے پر بھی اتفاق کیا ہے۔",
+        ),
+    ] {
+        let page = format!("عنوان\n{text}\n{pointer}\n{text} ثم\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[2], (false, Reason::ReadAlso), "{pointer}");
+        assert!(d[1].0 && d[3].0, "{pointer}: {d:?}");
+    }
+}
