@@ -1419,7 +1419,8 @@ const MAX_WORDS_BEFORE_RELATED_PHRASE: usize = 2;
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {
-    read_also().iter().any(|h| opens_heading(key, h)) || is_read_also_with_link(key)
+    read_also().iter().any(|h| opens_heading(key, h))
+        || watch_also().iter().any(|h| opens_with_link(key, h))
 }
 
 /// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان",
@@ -1428,7 +1429,12 @@ pub(crate) fn is_read_also_with_link(key: &str) -> bool {
     read_also()
         .iter()
         .chain(watch_also().iter())
-        .any(|h| opens_heading(key, h) && key[h.len()..].contains(char::is_alphanumeric))
+        .any(|h| opens_with_link(key, h))
+}
+
+/// `key` opens with the pointer `heading` and a link's text after it.
+fn opens_with_link(key: &str, heading: &str) -> bool {
+    opens_heading(key, heading) && key[heading.len()..].contains(char::is_alphanumeric)
 }
 
 /// The folded line is a ticker's item: a breaking-news label, a separator, then a headline ("عاجل|
