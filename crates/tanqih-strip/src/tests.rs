@@ -4967,6 +4967,11 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         // An embedded post's link and credit, as an Arabic page prints them.
         ("عرض هذا المنشور على Instagram", Reason::Caption),
         ("تمت المشاركة بواسطة محمد علي (@m.ali)", Reason::Caption),
+        // A forum's buttons and a post's details.
+        ("رد مع اقتباس", Reason::Ui),
+        ("تاريخ التسجيل", Reason::Ui),
+        ("پاسخ با نقل قول", Reason::Ui),
+        ("Reply With Quote", Reason::Ui),
         // A Persian comment box's moderation counts.
         ("انتشار یافته: ۳", Reason::Ui),
         ("در انتظار بررسی: ۰", Reason::Ui),
