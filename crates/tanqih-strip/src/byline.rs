@@ -665,7 +665,7 @@ pub(crate) fn before_date(text: &str) -> &str {
 }
 
 /// `raw` before its date when a post's fields alone follow the date ("بواسطة Name 7 ديسمبر، 2026 0
-/// تعليق 124 مشاهدة دقيقتين للقراءة", "از Name 7 دسمبر 2026 0 تبصرے"): the counters and the reading
+/// تعليق 124 مشاهدة دقيقتين للقراءة", "بذریعہ Name 7 دسمبر 2026 0 تبصرے"): the counters and the reading
 /// time of a post's row, its parts set apart by space alone. The head may be empty (the row opens with
 /// its date).
 pub(crate) fn before_dated_fields(raw: &str) -> Option<&str> {
