@@ -10,9 +10,9 @@ use crate::date;
 use crate::fold::{fold, is_alnum};
 use crate::lexicon::WordList;
 
-/// Words that open a byline before the author's name ("By Name", "بقلم Name") and say nothing else.
-const OPENERS: &[&str] = &[
-    // Arabic
+/// Arabic words that open a byline before the author's name ("بقلم Name") and say nothing else.
+/// Written with a letter Arabic does not write ("کتب", books in Persian and Urdu), they are other words.
+const ARABIC_OPENERS: &[&str] = &[
     "بواسطة",
     "نشر بواسطة",
     "نشرت بواسطة",
@@ -29,6 +29,11 @@ const OPENERS: &[&str] = &[
     "أجرت الحوار",
     "أجرى اللقاء",
     "أجرت اللقاء",
+];
+
+/// Words of other languages that open a byline before the author's name ("By Name", "به قلم Name") and
+/// say nothing else.
+const OPENERS: &[&str] = &[
     // Persian
     "به قلم",
     "نوشته",
@@ -124,10 +129,35 @@ fn folded(list: &'static [&'static str], cell: &'static OnceLock<WordList>) -> &
     cell.get_or_init(|| WordList::new(list.iter().map(|w| fold(w)).collect()))
 }
 
+/// Every opener, [`ARABIC_OPENERS`] and [`OPENERS`].
 fn openers() -> &'static WordList {
     static CELL: OnceLock<WordList> = OnceLock::new();
-    folded(OPENERS, &CELL)
+    CELL.get_or_init(|| {
+        WordList::new(
+            ARABIC_OPENERS
+                .iter()
+                .chain(OPENERS)
+                .map(|w| fold(w))
+                .collect(),
+        )
+    })
 }
+
+fn arabic_openers() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
+    folded(ARABIC_OPENERS, &CELL)
+}
+
+/// `head`, folded to `key`, opens a byline: an opener, an Arabic one only in letters Arabic writes.
+fn is_opener(head: &str, key: &str) -> bool {
+    openers().contains(key)
+        && !(arabic_openers().contains(key) && head.contains(PERSIAN_AND_URDU_LETTERS))
+}
+
+/// Letters Persian and Urdu write that Arabic does not.
+const PERSIAN_AND_URDU_LETTERS: &[char] = &[
+    'ک', 'ی', 'گ', 'پ', 'چ', 'ژ', 'ہ', 'ۃ', 'ے', 'ں', 'ٹ', 'ڈ', 'ڑ',
+];
 
 fn weak_openers() -> &'static WordList {
     static CELL: OnceLock<WordList> = OnceLock::new();
@@ -410,7 +440,7 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
         let after = raw[end..].trim_start();
         let cased = is_cased(head);
         let labelled = labels().contains(&key) && (colon || cased || opens_with_given_name(after));
-        let kind = if openers().contains(&key)
+        let kind = if is_opener(head, &key)
             || labelled
             || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)

@@ -5607,6 +5607,20 @@ fn read_more_inside_an_article_points_at_another_and_leaves_the_paragraph_before
 }
 
 #[test]
+fn an_arabic_byline_opener_in_persian_or_urdu_letters_is_another_word() {
+    // "كتب" (wrote) opens an Arabic byline; "کتب" (books) opens an Urdu headline.
+    assert_eq!(
+        byline::byline_authors("كتب محمد علي"),
+        Some(vec!["محمد علي".to_string()])
+    );
+    assert_eq!(byline::byline_authors("کتب میلے کا افتتاح"), None);
+    assert_eq!(
+        byline::byline_authors("نوشته مریم احمدی"),
+        Some(vec!["مریم احمدی".to_string()])
+    );
+}
+
+#[test]
 fn a_reading_time_glued_after_a_bylines_date_leaves_the_byline() {
     assert_eq!(
         byline::byline_authors("نویسنده: مریم احمدی۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه"),
