@@ -353,8 +353,11 @@ pub(crate) fn name_line_author(
                         .iter()
                         .any(|noun| fold(noun) == fold(words[words.len() - 1]))
             };
-            // The line right under the headline needs no date beside it to be the byline.
-            let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank()) && i > anchor;
+            // The line right under the headline needs no date beside it to be the byline; under a
+            // paragraph a page opens with (a full stop ends no headline), it is a subheading.
+            let under_headline = (anchor + 1..i).all(|j| lines[j].is_blank())
+                && i > anchor
+                && !lines[anchor].raw.trim_end().ends_with(['.', '۔']);
             // Nor does the line right over the article's first paragraph, under the headline and what
             // a page sets between (a picture's caption, share buttons), when it opens with a given name
             // (in a cased script, capitals make a subheading or a button look like a name).

@@ -39,11 +39,10 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         // A "read also" pointer may hold its link on its own line, as long as a headline.
         let pointer =
             article_begun && line.words <= MAX_POINTER_WORDS && lexicon::is_read_also(line.key);
-        if !open
-            || !pointer
-                && (line.words > MAX_RELATED_HEADING_LINE_WORDS
-                    || !lexicon::is_related_heading(line.key))
-        {
+        let heading = line.words <= MAX_RELATED_HEADING_LINE_WORDS
+            && (lexicon::is_related_heading(line.key)
+                || heads_list_after_article(lines, reasons, i, config));
+        if !open || !pointer && !heading {
             i += 1;
             continue;
         }
@@ -1033,46 +1032,102 @@ fn heads_an_article(
     false
 }
 
+/// Line `i` comes right after two paragraphs in a row, or a paragraph, a subheading and a paragraph, each
+/// paragraph a long line that ends its sentence and that no rule took: a card's blurb stands alone under
+/// its headline, a run of paragraphs is an article's. A "read more" there is no teaser's link: it opens
+/// the rest of a box's text, or heads the list after the article ("اقرأ المزيد", "Read More" over its
+/// headlines).
+fn closes_paragraphs(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    i: usize,
+    config: &StripConfig,
+) -> bool {
+    let paragraph = |k: usize| {
+        let line = &lines[k];
+        reasons[k].is_none() && line.ends_sentence && line.words >= config.min_content_words
+    };
+    let mut shown = (0..i).rev().filter(|&k| !lines[k].is_blank());
+    let (Some(last), Some(before)) = (shown.next(), shown.next()) else {
+        return false;
+    };
+    paragraph(last)
+        && (paragraph(before)
+            || reasons[before].is_none()
+                && heading_like(&lines[before])
+                && shown.next().is_some_and(paragraph))
+}
+
+/// Inside an article (a paragraph over it, the article going on after it, see [`article_goes_on`]), the
+/// "read more" on line `i` opens the rest of the article, right under it, or points at another article
+/// over at most [`MAX_POINTER_LINKS`] links, as "read also" does: where the article goes on, past the
+/// pointer's links, and the pointer's own line when it has none.
+fn read_more_pointer(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    i: usize,
+    config: &StripConfig,
+) -> Option<usize> {
+    let prev = (0..i).rev().find(|&j| !lines[j].is_blank())?;
+    if reasons[prev].is_some() || !is_paragraph(lines, prev, config) {
+        return None;
+    }
+    let end = article_goes_on(lines, reasons, i + 1, config, false)?;
+    let links: Vec<usize> = (i + 1..end)
+        .filter(|&j| !lines[j].is_blank() && reasons[j].is_none())
+        .collect();
+    // With no link, the rest of the article follows right under it.
+    let opens_rest = (i + 1..end).all(|j| lines[j].is_blank());
+    ((opens_rest || !links.is_empty())
+        && links.len() <= MAX_POINTER_LINKS
+        && links.iter().all(|&j| lines[j].words <= MAX_LINK_WORDS))
+    .then_some(if links.is_empty() { i } else { end })
+}
+
+/// Line `i` is a "read more" under a run of paragraphs ([`closes_paragraphs`]) over a headline, and no
+/// pointer inside the article ([`read_more_pointer`]): the heading of a list after the article, not a
+/// button of a promo's text.
+fn heads_list_after_article(
+    lines: &[Line],
+    reasons: &[Option<Reason>],
+    i: usize,
+    config: &StripConfig,
+) -> bool {
+    lexicon::is_read_more(lines[i].key)
+        && closes_paragraphs(lines, reasons, i, config)
+        && read_more_pointer(lines, reasons, i, config).is_none()
+        && (i + 1..lines.len())
+            .find(|&j| !lines[j].is_blank())
+            .is_some_and(|j| shaped_as_headline(&lines[j], MAX_LINK_WORDS))
+}
+
 /// The next line after `i` that is neither blank nor a rule's is the one after it: two lines stacked.
 fn adjacent(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool {
     let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank() && reasons[j].is_none());
     next.is_some_and(|n| (i + 1..n).all(|j| lines[j].is_blank()))
 }
 
-/// A blurb directly followed by a "learn more" link is a teaser. Inside an article (a paragraph before
-/// it, the article going on right after, see [`article_goes_on`]), a "read more" opens the rest of the
-/// article, or points at another one over its link or two, as "read also" does: the paragraph before it
-/// stays.
+/// A blurb directly followed by a "learn more" link is a teaser. A "read more" inside an article
+/// ([`read_more_pointer`]) and one under a run of paragraphs ([`closes_paragraphs`]) follow no blurb:
+/// the paragraph before them stays.
 pub(crate) fn teasers(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     for i in 0..lines.len() {
         if !lexicon::is_read_more(lines[i].key) {
             continue;
         }
-        let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
-        let after_paragraph =
-            prev.is_some_and(|j| reasons[j].is_none() && is_paragraph(lines, j, config));
-        let goes_on = after_paragraph
-            .then(|| article_goes_on(lines, reasons, i + 1, config, false))
-            .flatten();
-        if let Some(end) = goes_on {
-            let links: Vec<usize> = (i + 1..end)
-                .filter(|&j| !lines[j].is_blank() && reasons[j].is_none())
-                .collect();
-            // With no link, the rest of the article follows right under it.
-            let opens_rest = (i + 1..end).all(|j| lines[j].is_blank());
-            if (opens_rest || !links.is_empty())
-                && links.len() <= MAX_POINTER_LINKS
-                && links.iter().all(|&j| lines[j].words <= MAX_LINK_WORDS)
-            {
-                if !links.is_empty() {
-                    for r in &mut reasons[i..end] {
-                        if matches!(r, None | Some(Reason::Ui)) {
-                            *r = Some(Reason::ReadAlso);
-                        }
-                    }
+        if let Some(end) = read_more_pointer(lines, reasons, i, config) {
+            for r in &mut reasons[i..end] {
+                if matches!(r, None | Some(Reason::Ui)) {
+                    *r = Some(Reason::ReadAlso);
                 }
-                continue;
             }
+            continue;
+        }
+        let prev = (0..i).rev().find(|&j| !lines[j].is_blank());
+        // A "read more" under a run of paragraphs heads the list after the article (see
+        // [`related_blocks`]): the paragraph over it is the article's.
+        if closes_paragraphs(lines, reasons, i, config) {
+            continue;
         }
         if let Some(j) = prev {
             if reasons[j].is_none() {

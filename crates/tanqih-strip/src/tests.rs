@@ -5607,6 +5607,36 @@ fn read_more_inside_an_article_points_at_another_and_leaves_the_paragraph_before
 }
 
 #[test]
+fn read_more_under_the_articles_last_paragraphs_heads_the_list_after_it() {
+    let related = "اقرأ المزيد\n\
+        ارتفاع أسعار الذهب في الأسواق المحلية\n\
+        سجلت أسعار الذهب ارتفاعا ملحوظا في تعاملات اليوم وسط توقعات باستمرار الصعود خلال الأسبوع المقبل.\n\
+        افتتاح معرض الكتاب في دورته الجديدة\n\
+        افتتح وزير الثقافة معرض الكتاب بمشاركة مئات الناشرين من مختلف الدول العربية والأجنبية.\n";
+    let last = "وأضاف أن الأسعار مرشحة للاستقرار مع دخول إنتاج البيوت المحمية إلى الأسواق خلال الأسابيع المقبلة.\n";
+    // Two paragraphs, or a paragraph, a subheading and a paragraph, close the article over it.
+    for article in [
+        format!("{BODY}\n{last}"),
+        format!("{BODY}\nأسباب الارتفاع\n{last}"),
+    ] {
+        let page = format!("{article}{related}");
+        let (d, meta) = decisions(&page);
+        let n = article.lines().count();
+        assert!(d[..n].iter().all(|&(keep, _)| keep), "{page}\n{d:?}");
+        // Under a paragraph the page opens with, a two-word line is a subheading, no writer's name.
+        assert!(meta.authors.is_empty(), "{:?}", meta.authors);
+        assert_eq!(d[n..n + 5], [(false, Reason::RelatedBlock); 5], "{page}");
+    }
+    // A card's blurb alone under its headline is a teaser still, and so is a promo's text over its
+    // "read more" with no headline after it.
+    let promo = format!("{BODY}\n{last}اقرأ المزيد\nتابعونا على مواقع التواصل\n");
+    let (d, _) = decisions(&format!("عنوان البطاقة الأولى هنا\n{last}{related}"));
+    assert_eq!(d[1], (false, Reason::Teaser), "{d:?}");
+    let (d, _) = decisions(&promo);
+    assert!(d[1].0, "{d:?}");
+}
+
+#[test]
 fn an_arabic_byline_opener_in_persian_or_urdu_letters_is_another_word() {
     // "كتب" (wrote) opens an Arabic byline; "کتب" (books) opens an Urdu headline.
     assert_eq!(
