@@ -78,6 +78,10 @@ const NOUN_OPENERS: &[&str] = &[
 /// without a colon too when a person's name of a few words is all that follows ("تحریر فرحان علی").
 const WRITING_NOUNS: &[&str] = &["إعداد", "كتابة", "تحرير", "تحریر"];
 
+/// Prepositions that open a byline only before a person's name alone, with a given name first: "by" in
+/// Urdu ("از سارہ احمد"), "from" in Persian too ("از تهران", "از سوی دیگر").
+const PREPOSITION_OPENERS: &[&str] = &["از"];
+
 /// A name after a writing noun with no colon holds at most this many words.
 const MAX_NAME_AFTER_NOUN_WORDS: usize = 3;
 
@@ -174,6 +178,11 @@ fn writing_nouns() -> &'static WordList {
     folded(WRITING_NOUNS, &CELL)
 }
 
+fn preposition_openers() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
+    folded(PREPOSITION_OPENERS, &CELL)
+}
+
 fn labels() -> &'static WordList {
     static CELL: OnceLock<WordList> = OnceLock::new();
     folded(LABELS, &CELL)
@@ -189,6 +198,7 @@ fn opening_first_words() -> &'static crate::FastSet<String> {
             weak_openers(),
             noun_openers(),
             writing_nouns(),
+            preposition_openers(),
             labels(),
         ]
         .iter()
@@ -232,6 +242,17 @@ fn only_a_name(text: &str) -> bool {
     (2..=MAX_NAME_AFTER_NOUN_WORDS).contains(&words)
         && !text.contains(|c: char| c.is_numeric())
         && (opens_with_given_name(text) || holds_given_name(text) || theophoric())
+}
+
+/// `text` is [`only_a_name`], opening with a given name, and no word of it a function word unless a given
+/// name ("محمد علی" is a name; "محمد تا امروز", from Mohammad to this day, is none).
+fn only_a_bare_name(text: &str) -> bool {
+    only_a_name(text)
+        && opens_with_given_name(text)
+        && !text.split_whitespace().any(|w| {
+            crate::model::is_function_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                && !given_names().contains(&fold(w))
+        })
 }
 
 /// Bars and dots that set a post's fields apart on one row (the middle dot, the bullet and the dot
@@ -445,6 +466,7 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
             || label.len() < head.len() && labels().contains(&fold(label))
             || colon && noun_openers().contains(&key)
             || writing_nouns().contains(&key) && only_a_name(before_semicolon(after))
+            || preposition_openers().contains(&key) && only_a_bare_name(before_date(after))
             // The writer's titles alone before a colon ("الدكتور المهندس : Name").
             || colon
                 && head.split_whitespace().all(is_honorific)

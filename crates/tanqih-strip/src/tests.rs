@@ -5651,6 +5651,32 @@ fn an_arabic_byline_opener_in_persian_or_urdu_letters_is_another_word() {
 }
 
 #[test]
+fn a_preposition_opens_a_byline_only_before_a_name_alone() {
+    // Urdu "از" (by) before a name, its date and a post's fields after it or not.
+    for (line, name) in [
+        ("از سارہ احمد", "سارہ احمد"),
+        ("از محمد علی 7 دسمبر 2026", "محمد علی"),
+        ("از سارہ احمد7 دسمبر 20260 تبصرے124 مناظر", "سارہ احمد"),
+    ] {
+        assert_eq!(
+            byline::byline_authors(line),
+            Some(vec![name.to_string()]),
+            "{line}"
+        );
+    }
+    // Persian "از" (from) before a place, a phrase, a range.
+    for line in [
+        "از تهران",
+        "از سوی دیگر",
+        "از نگاه کارشناسان",
+        "از محمد تا امروز",
+        "از علی تا حسین",
+    ] {
+        assert_eq!(byline::byline_authors(line), None, "{line}");
+    }
+}
+
+#[test]
 fn a_reading_time_glued_after_a_bylines_date_leaves_the_byline() {
     assert_eq!(
         byline::byline_authors("نویسنده: مریم احمدی۱۴ آذر ۱۴۰۵، ۱۰:۳۰زمان مطالعه: ۳ دقیقه"),
