@@ -274,6 +274,10 @@ const WATCH_ALSO: &[&str] = &[
     "watch also",
 ];
 
+/// One-word pointers to a video ("ببینید", see; "شاهد", watch): a pointer only with a colon glued after
+/// them and the link after it ("ببینید: ویدیوی لحظه انفجار"), as the verb opens sentences ("ببینید، ...").
+const WATCH_WITH_COLON: &[&str] = &["ببینید", "شاهد", "دیکھیں"];
+
 /// Labels of a breaking-news ticker's items ("عاجل| headline", "Breaking: headline").
 const BREAKING: &[&str] = &[
     "عاجل",
@@ -921,6 +925,7 @@ folded_list!(references, REFERENCES);
 folded_list!(tag_labels, TAG_LABELS);
 folded_list!(read_more, READ_MORE);
 folded_list!(watch_also, WATCH_ALSO);
+folded_list!(watch_with_colon, WATCH_WITH_COLON);
 folded_list!(contents_headings, CONTENTS_HEADINGS);
 indexed_list!(caption, &list_lines(CAPTION));
 folded_list!(ingredient_headings, INGREDIENT_HEADINGS);
@@ -1419,17 +1424,23 @@ const MAX_WORDS_BEFORE_RELATED_PHRASE: usize = 2;
 
 /// The line is a "read also" pointer (with or without the link after it on the same line).
 pub(crate) fn is_read_also(key: &str) -> bool {
-    read_also().iter().any(|h| opens_heading(key, h))
-        || watch_also().iter().any(|h| opens_with_link(key, h))
+    read_also().iter().any(|h| opens_heading(key, h)) || is_video_pointer(key)
+}
+
+/// The line is a pointer to a video with its link after it ([`WATCH_ALSO`], [`WATCH_WITH_COLON`]).
+fn is_video_pointer(key: &str) -> bool {
+    watch_also().iter().any(|h| opens_with_link(key, h))
+        || watch_with_colon().iter().any(|h| {
+            key.strip_prefix(h.as_str())
+                .and_then(|rest| rest.strip_prefix(':'))
+                .is_some_and(|link| link.contains(char::is_alphanumeric))
+        })
 }
 
 /// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان",
 /// "شاهد الفيديو: عنوان").
 pub(crate) fn is_read_also_with_link(key: &str) -> bool {
-    read_also()
-        .iter()
-        .chain(watch_also().iter())
-        .any(|h| opens_with_link(key, h))
+    read_also().iter().any(|h| opens_with_link(key, h)) || is_video_pointer(key)
 }
 
 /// `key` opens with the pointer `heading` and a link's text after it.

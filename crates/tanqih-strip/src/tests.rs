@@ -7111,6 +7111,8 @@ fn a_pointer_to_a_video_between_paragraphs_is_a_read_also() {
     for (pointer, text) in [
         ("شاهد الفيديو: لحظة انهيار المبنى في وسط المدينة", BODY),
         ("همچنین ببینید: ویدیوی لحظه انفجار در بندر", SOLAR_LEAD),
+        // A one-word pointer with its colon glued after it.
+        ("ببینید: ویدیوی لحظه انفجار در بندر", SOLAR_LEAD),
         (
             "ویڈیو دیکھیں: دھماکے کا لمحہ کیمرے میں محفوظ",
             "دفتر خارجہ کے ترجمان نے بتایا کہ دونوں ملکوں نے اگلے سال مشترکہ کمیشن کا اجلاس اسلام آباد میں منعقد کرنے پر بھی اتفاق کیا ہے۔",
@@ -7121,4 +7123,9 @@ fn a_pointer_to_a_video_between_paragraphs_is_a_read_also() {
         assert_eq!(d[2], (false, Reason::ReadAlso), "{pointer}");
         assert!(d[1].0 && d[3].0, "{pointer}: {d:?}");
     }
+    // Without the colon, the verb opens a sentence ("see, ...").
+    assert!(!lexicon::is_read_also(&fold(
+        "ببینید، این طرح از سال گذشته آغاز شده است"
+    )));
+    assert!(!lexicon::is_read_also(&fold("ببینید")));
 }
