@@ -532,7 +532,7 @@ fn ends_with_ellipsis(raw: &str) -> bool {
 /// Many Arabic sites end their paragraphs with no full stop, and set none inside them either. On a page
 /// in Arabic script where most lines of running text (lines of [`MIN_UNSTOPPED_PARAGRAPH_WORDS`] words or
 /// more, or of [`MIN_CONJOINED_SENTENCE_WORDS`] that a conjunction opens) hold no stop at all (three at
-/// least), each such line (with two function words or more, or the conjunction; no colon or comma at its
+/// least, or two, a short story's, when none sets one), each such line (with two function words or more, or the conjunction; no colon or comma at its
 /// end) ends its sentence, as a stopped paragraph does elsewhere. Text whose stops fall inside its lines,
 /// or whose lines break mid-sentence (see [`MAX_MID_SENTENCE_SHARE`]), is wrapped, not unstopped.
 fn stop_unstopped_paragraphs(lines: &mut [Line]) {
@@ -565,8 +565,11 @@ fn stop_unstopped_paragraphs(lines: &mut [Line]) {
             unstopped += 1;
         }
     }
-    // Lines with stops inside count as stopped: read only where the page may still be unstopped.
-    let too_few = |stopped: usize, unstopped: usize| unstopped < 3 || unstopped < 2 * stopped;
+    // Lines with stops inside count as stopped: read only where the page may still be unstopped. A
+    // short story of two such lines sets no stops when no line of running text sets one.
+    let too_few = |stopped: usize, unstopped: usize| {
+        unstopped < 2 || unstopped < 3 && stopped > 0 || unstopped < 2 * stopped
+    };
     if too_few(stopped, unstopped) {
         return;
     }

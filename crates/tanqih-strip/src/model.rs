@@ -625,13 +625,32 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     FunctionWords::get().contains(&fold(word))
 }
 
-/// The break between `line` and `next` falls mid-sentence: `line` ends on a function word or a comma,
-/// or `next` opens with a lowercase letter.
+/// Auxiliaries (and Urdu's "نہیں", not) of the function words that end sentences in Persian and Urdu,
+/// whose verbs come last ("... افزایش یافته است", "... اعلان کر دیا ہے", "... ضروری نہیں"): a line
+/// ending on one ends no earlier than its sentence.
+const SENTENCE_FINAL_AUXILIARIES: &[&str] = &[
+    "است", "شد", "بود", "کرد", "کند", "شود", "ہے", "ہیں", "تھا", "تھی", "تھے", "گا", "گی", "نہیں",
+];
+
+/// The folded line's last word is a sentence-final auxiliary ([`SENTENCE_FINAL_AUXILIARIES`]).
+fn ends_on_final_auxiliary(folded: &str) -> bool {
+    static FINAL: OnceLock<Vec<String>> = OnceLock::new();
+    let last = folded.rsplit(' ').next().unwrap_or("");
+    let bare = last.trim_matches(|c: char| !is_alnum(c));
+    FINAL
+        .get_or_init(|| SENTENCE_FINAL_AUXILIARIES.iter().map(|w| fold(w)).collect())
+        .iter()
+        .any(|w| w == bare)
+}
+
+/// The break between `line` and `next` falls mid-sentence: `line` ends on a function word (but for a
+/// sentence-final auxiliary, [`SENTENCE_FINAL_AUXILIARIES`]) or a comma, or `next` opens with a lowercase
+/// letter.
 pub(crate) fn breaks_mid_sentence(line: &Line, next: &Line) -> bool {
     let last = line.folded.rsplit(' ').next().unwrap_or("");
     let bare = last.trim_matches(|c: char| !is_alnum(c));
     last.ends_with([',', '،'])
-        || FunctionWords::get().contains(bare)
+        || FunctionWords::get().contains(bare) && !ends_on_final_auxiliary(line.folded)
         || next
             .raw
             .trim_start()

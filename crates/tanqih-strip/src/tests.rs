@@ -4153,6 +4153,31 @@ fn long_lines_of_running_text_end_their_sentence_on_an_arabic_page_that_sets_no_
     assert!(Line::split(&page, &mut folded)
         .iter()
         .all(|l| !l.ends_sentence));
+    // Persian and Urdu sentences end on their verb, an auxiliary among the function words ("است",
+    // "ہے"): a line ending on one ends its sentence there, not mid-sentence.
+    for (lines, last_line) in [
+        (
+            [
+                "مدیرکل راهداری استان از مسدود شدن راه ارتباطی بیش از دویست روستا در پی بارش برف خبر داده است",
+                "وی گفت که گروه‌های راهداری از شب گذشته در حال بازگشایی مسیرها هستند و تا عصر کار ادامه دارد",
+                "بر اساس پیش‌بینی هواشناسی بارش برف تا پایان هفته در ارتفاعات استان ادامه خواهد داشت",
+            ],
+            "استفاده از مطالب این سایت با ذکر منبع آزاد است",
+        ),
+        (
+            [
+                "وفاقی حکومت نے آئندہ پندرہ روز کے لیے پٹرول کی قیمت میں پانچ روپے فی لیٹر کمی کا اعلان کر دیا ہے",
+                "وزارت خزانہ کی جانب سے جاری نوٹیفکیشن کے مطابق ہائی اسپیڈ ڈیزل کی قیمت میں بھی کمی کی گئی ہے",
+                "حکام کا کہنا ہے کہ عالمی منڈی میں تیل کی قیمتوں میں کمی کا فائدہ عوام تک پہنچایا جا رہا ہے",
+            ],
+            "ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں",
+        ),
+    ] {
+        let page = format!("{}\n{last_line}\n", lines.join("\n"));
+        let mut folded = String::new();
+        let split = Line::split(&page, &mut folded);
+        assert!(split[..3].iter().all(|l| l.ends_sentence), "{page}");
+    }
     // A page in Latin script that ends its long lines with no stop is left as it is.
     let teaser =
         "The council approves the harbour plan after a long night of debate in the town hall";
@@ -4161,6 +4186,21 @@ fn long_lines_of_running_text_end_their_sentence_on_an_arabic_page_that_sets_no_
     assert!(Line::split(&page, &mut folded)
         .iter()
         .all(|l| !l.ends_sentence));
+}
+
+#[test]
+fn a_list_over_a_short_story_that_sets_no_stops_ends_at_its_headline() {
+    let unstopped = BODY.trim_end_matches('.');
+    let page = format!(
+        "الأكثر قراءة\n         انفجار قوي يهز العاصمة صباح اليوم\n         ارتفاع أسعار الوقود في الأسواق المحلية\n         زلزال بقوة 5.2 درجة يضرب جنوب البلاد\n         الجمعة 06 ديسمبر 2024 - 10:12 ص\n         {unstopped}\n         وأوضح المركز أن مركز الزلزال كان على عمق عشرة كيلومترات وشعر به سكان عدة مدن في المنطقة\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_eq!(d[..3], [(false, Reason::RelatedBlock); 3], "{d:?}");
+    assert!(d[5].0 && d[6].0, "{d:?}");
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("زلزال بقوة 5.2 درجة يضرب جنوب البلاد")
+    );
 }
 
 #[test]
