@@ -552,7 +552,8 @@ fn block_end(lines: &[Line], from: usize) -> Option<usize> {
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
 /// one right before a related-articles heading (the article's last; in a block whose items carry
-/// summaries, `summaries`, not one right under a headline: that is the last item's summary). A link's
+/// summaries, `summaries` or a pointer's links with a summary under one, not one right under a headline:
+/// that is the last item's summary). A link's
 /// headline ends no sentence, so it is no paragraph, however long; nor is a question no longer than one.
 fn article_goes_on(
     lines: &[Line],
@@ -584,11 +585,20 @@ fn article_goes_on(
             // The article's last paragraph may be all that follows, before the page's next
             // related-articles heading.
             let next = (j + 1..lines.len()).find(|&k| !lines[k].is_blank());
-            let summary = summaries
-                && (from..j)
-                    .rev()
-                    .find(|&k| !lines[k].is_blank())
-                    .is_some_and(|k| shaped_as_headline(&lines[k], MAX_LINK_WORDS));
+            let under_headline = (from..j)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .filter(|&k| shaped_as_headline(&lines[k], MAX_LINK_WORDS));
+            // A pointer's links that carry summaries are such a block too: a summary under a link
+            // before this one's.
+            let summary = under_headline.is_some_and(|h| {
+                summaries
+                    || (from..h).any(|k| {
+                        reasons[k].is_none()
+                            && lines[k].ends_sentence
+                            && is_paragraph(lines, k, config)
+                    })
+            });
             let last = !summary && next.is_some_and(|k| lexicon::is_related_heading(lines[k].key));
             if paragraphs == 2 || last {
                 return first;

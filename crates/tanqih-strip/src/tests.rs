@@ -5647,6 +5647,35 @@ fn read_more_inside_an_article_points_at_another_and_leaves_the_paragraph_before
 }
 
 #[test]
+fn a_pointers_last_summary_before_a_related_heading_is_its_items() {
+    let page = format!(
+        "{SOLAR_LEAD}\n{SOLAR_TEXT}\n\
+         بیشتر بخوانید\n\
+         افزایش قیمت طلا در بازار\n\
+         قیمت طلا در معاملات امروز افزایش چشمگیری داشت و کارشناسان پیش‌بینی می‌کنند این روند ادامه یابد.\n\
+         هشدار هواشناسی درباره سرما\n\
+         سازمان هواشناسی نسبت به کاهش شدید دما در روزهای آینده در بیشتر مناطق کشور هشدار داد.\n\
+         اخبار مرتبط\n\
+         افزایش ساعت کار مترو در روزهای پایانی هفته\n"
+    );
+    let (d, _) = decisions(&page);
+    assert!(d[0].0 && d[1].0, "{d:?}");
+    assert!(d[2..9].iter().all(|&(keep, _)| !keep), "{d:?}");
+    // After a single link, the paragraph before the related heading is the article's last.
+    let page = format!(
+        "{SOLAR_LEAD}\n{SOLAR_TEXT}\n\
+         بیشتر بخوانید\n\
+         افزایش قیمت طلا در بازار\n\
+         سازمان هواشناسی نسبت به کاهش شدید دما در روزهای آینده در بیشتر مناطق کشور هشدار داد.\n\
+         اخبار مرتبط\n\
+         افزایش ساعت کار مترو در روزهای پایانی هفته\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_eq!(d[2..4], [(false, Reason::ReadAlso); 2], "{d:?}");
+    assert!(d[4].0, "{d:?}");
+}
+
+#[test]
 fn read_more_under_the_articles_last_paragraphs_heads_the_list_after_it() {
     let related = "اقرأ المزيد\n\
         ارتفاع أسعار الذهب في الأسواق المحلية\n\
