@@ -1429,12 +1429,18 @@ pub(crate) fn is_read_also(key: &str) -> bool {
 
 /// The line is a pointer to a video with its link after it ([`WATCH_ALSO`], [`WATCH_WITH_COLON`]).
 fn is_video_pointer(key: &str) -> bool {
-    watch_also().iter().any(|h| opens_with_link(key, h))
-        || watch_with_colon().iter().any(|h| {
-            key.strip_prefix(h.as_str())
-                .and_then(|rest| rest.strip_prefix(':'))
-                .is_some_and(|link| link.contains(char::is_alphanumeric))
+    watch_also().iter().any(|h| opens_with_link(key, h)) || {
+        // The colon right after the word: looked for among the line's first bytes only.
+        let longest = watch_with_colon()
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        let bytes = key.as_bytes();
+        memchr::memchr(b':', &bytes[..bytes.len().min(longest + 1)]).is_some_and(|at| {
+            watch_with_colon().contains(&key[..at]) && key[at + 1..].contains(char::is_alphanumeric)
         })
+    }
 }
 
 /// The line is a "read also" pointer with its link after it on the same line ("اقرأ أيضا: عنوان",

@@ -39,10 +39,12 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
         // A "read also" pointer may hold its link on its own line, as long as a headline.
         let pointer =
             article_begun && line.words <= MAX_POINTER_WORDS && lexicon::is_read_also(line.key);
-        let heading = line.words <= MAX_RELATED_HEADING_LINE_WORDS
-            && (lexicon::is_related_heading(line.key)
-                || heads_list_after_article(lines, reasons, i, config));
-        if !open || !pointer && !heading {
+        let heading = || {
+            line.words <= MAX_RELATED_HEADING_LINE_WORDS
+                && (lexicon::is_related_heading(line.key)
+                    || article_begun && heads_list_after_article(lines, reasons, i, config))
+        };
+        if !open || !pointer && !heading() {
             i += 1;
             continue;
         }
@@ -1103,8 +1105,8 @@ fn heads_list_after_article(
     i: usize,
     config: &StripConfig,
 ) -> bool {
-    lexicon::is_read_more(lines[i].key)
-        && closes_paragraphs(lines, reasons, i, config)
+    closes_paragraphs(lines, reasons, i, config)
+        && lexicon::is_read_more(lines[i].key)
         && read_more_pointer(lines, reasons, i, config).is_none()
         && (i + 1..lines.len())
             .find(|&j| !lines[j].is_blank())
