@@ -14,19 +14,23 @@ const MIN_MENU_ROW_ITEMS: usize = 3;
 
 /// A menu's or a breadcrumb's items flattened onto one line between separators standing alone
 /// ("الرئيسية › اقتصاد › بازار", "من نحن | اتصل بنا | الخصوصية"): [`MIN_MENU_ROW_ITEMS`] items or
-/// more, each a few words, none of them a sentence. A page title ("Headline | Site") has one separator;
+/// more, each a few words, none of them a sentence; a breadcrumb's last, the page's headline, may be
+/// longer. A page title ("Headline | Site") has one separator;
 /// a dateline's parts print digits, which the caller leaves to the dateline's rules.
 pub(crate) fn menu_row(raw: &str) -> bool {
     const SEPARATORS: [char; 9] = ['|', '›', '»', '>', '•', '·', '/', '\\', '¦'];
     // A separator's byte (or the lead byte of a two- or three-byte one) first, found by memchr: most
-    // lines hold none. Then no further than an item too long for a menu.
+    // lines hold none. Then no further than an item too long for a menu with a separator after it.
     let bytes = raw.as_bytes();
     if memchr::memchr3(b'|', b'>', b'/', bytes).is_none()
         && memchr::memchr3(b'\\', 0xC2, 0xE2, bytes).is_none()
     {
         return false;
     }
-    let (mut items, mut words) = (0, 0);
+    // A breadcrumb's marks: slashes and dots also set apart a sentence's alternatives ("I love it / it
+    // segfaulted / ...").
+    const BREADCRUMB_MARKS: [char; 4] = ['›', '»', '>', '|'];
+    let (mut items, mut words, mut breadcrumb) = (0, 0, true);
     for token in raw.split_whitespace() {
         if token.chars().all(|c| SEPARATORS.contains(&c)) {
             if !(1..=MAX_MENU_ITEM_WORDS_IN_ROW).contains(&words) {
@@ -34,15 +38,21 @@ pub(crate) fn menu_row(raw: &str) -> bool {
             }
             items += 1;
             words = 0;
-        } else if words == MAX_MENU_ITEM_WORDS_IN_ROW || token.ends_with(['.', '!', '?', '؟', '۔'])
+            breadcrumb &= token.chars().all(|c| BREADCRUMB_MARKS.contains(&c));
+        } else if token.ends_with(['.', '۔'])
+            // A question or an exclamation ends a breadcrumb's headline, the last item only.
+            || token.ends_with(['!', '?', '؟']) && !(breadcrumb && items >= MIN_MENU_ROW_ITEMS - 1)
         {
             return false;
         } else {
             words += 1;
         }
     }
-    // The last item, unless the row ends with a separator.
-    items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
+    // The last item, unless the row ends with a separator. A breadcrumb's last item is the page's own
+    // headline, of any length, after two short items or more ("الرئيسية » أخبار » <headline>").
+    let tail_fits =
+        words <= MAX_MENU_ITEM_WORDS_IN_ROW || breadcrumb && items >= MIN_MENU_ROW_ITEMS - 1;
+    tail_fits && items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
 }
 
 /// A list of names or tags set apart by commas alone holds at least this many items...

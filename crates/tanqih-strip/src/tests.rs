@@ -4794,11 +4794,18 @@ fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() 
         "صفحه اصلی › اقتصاد › بازار",
         "من نحن | اتصل بنا | سياسة الخصوصية | الإعلانات",
         "Home » News » Politics",
+        // A breadcrumb that ends with the page's own headline.
+        "الرئيسية » أخبار » وزير التعليم يعلن موعد امتحانات نصف العام",
+        "صفحه اصلی › اخبار › چرا هر برنامه‌نویسی باید گیت را عمیق یاد بگیرد؟",
     ] {
         assert!(menu_row(row), "{row}");
     }
     for not_row in [
         "الأمم المتحدة تحذر من أزمة غذاء في منطقة الساحل | شبكة الأخبار",
+        // A long item before a separator, or one long item after a single short one.
+        "أخبار » وزير التعليم يعلن موعد امتحانات نصف العام",
+        // Slashes set apart a sentence's alternatives.
+        "I love it / it segfaulted / there's a problem in the manual!",
         "Home » Die Regierung hat am Montag ein neues Gesetz zum Klimaschutz beschlossen » News",
         "قال الوزير إن الخطة جاهزة. | وأضاف أنها ستطبق قريبا. | وختم.",
     ] {
