@@ -260,9 +260,16 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
     };
     let mut i = 0;
     while i < bytes.len() {
-        // Plain Arabic sixteen bytes at a time; char by char up to and through what is not plain.
+        // Plain Arabic sixteen bytes at a time (or the plain chars before what is not); char by char
+        // up to and through what is not plain.
         let plain_from = match plain::block_at(bytes, i) {
-            Some(Ok(block)) if !(after_space && block.starts_with_space) => {
+            Some(
+                Ok(block)
+                | Err(plain::Cut {
+                    prefix: Some(block),
+                    ..
+                }),
+            ) if !(after_space && block.starts_with_space) => {
                 letters += block.letters;
                 words += block.word_starts + (block.starts_with_letter && !counted) as usize;
                 after_space = block.ends_with_space;
@@ -282,8 +289,14 @@ pub(crate) fn fold_line(line: &str, out: &mut String) -> LineShape {
                 i += block.len;
                 continue;
             }
-            Some(Ok(_)) => i + 1,
-            Some(Err(k)) => plain::resume_at(bytes, i, k),
+            // A space after a space: read it alone, then blocks again.
+            Some(
+                Ok(_)
+                | Err(plain::Cut {
+                    prefix: Some(_), ..
+                }),
+            ) => i + 1,
+            Some(Err(cut)) => plain::resume_at(bytes, i, cut.at),
             None => bytes.len(),
         };
         while i < plain_from {
@@ -508,6 +521,32 @@ mod tests {
             "الإثنين ١٢ أكتوبر ۲۰۲۵ ــ مُحمّد\u{200c}ة",
         ] {
             assert_eq!(fold(text), fold_chars(text), "{text}");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Mostly Arabic letters and single spaces, as blocks read them, cut by what they do not read.
+        #[test]
+        fn fold_line_reads_blocks_and_their_cuts_as_chars(
+            line in proptest::collection::vec(
+                prop_oneof![
+                    8 => proptest::char::range('\u{0620}', '\u{064A}'),
+                    3 => Just(' '),
+                    1 => prop::sample::select(vec![
+                        '.', '؟', ':', '،', '١', '7', 'A', 'b', 'ـ', '|', '\u{064E}', '\t', '«', 'ی', 'ک',
+                        '\u{200C}', 'أ', 'ة', 'ى',
+                    ]),
+                ],
+                0..80,
+            ).prop_map(|chars| chars.into_iter().collect::<String>())
+        ) {
+            let mut out = String::from("earlier text");
+            let shape = fold_line(&line, &mut out);
+            let (folded, expected) = fold_line_steps(&line);
+            prop_assert_eq!(&out["earlier text".len()..], folded.as_str());
+            prop_assert_eq!(shape, expected);
         }
     }
 

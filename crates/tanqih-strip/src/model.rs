@@ -1009,7 +1009,14 @@ fn raw_shape_with(raw: &str, blocks: bool) -> RawShape {
             bytes.len()
         } else {
             match plain::block_at(bytes, i) {
-                Some(Ok(block)) => {
+                // A whole block, or the plain chars before what is not.
+                Some(
+                    Ok(block)
+                    | Err(plain::Cut {
+                        prefix: Some(block),
+                        ..
+                    }),
+                ) => {
                     plain_block(&block, &mut s, &mut word, prev, prev2);
                     (prev, prev2) = if block.ends_with_space {
                         (ASCII_CLASSES[b' ' as usize], ARABIC_LETTER)
@@ -1019,7 +1026,7 @@ fn raw_shape_with(raw: &str, blocks: bool) -> RawShape {
                     i += block.len;
                     continue;
                 }
-                Some(Err(k)) => plain::resume_at(bytes, i, k),
+                Some(Err(cut)) => plain::resume_at(bytes, i, cut.at),
                 None => bytes.len(),
             }
         };

@@ -21,13 +21,33 @@ pub(crate) struct Plain {
     pub ends_with_space: bool,
 }
 
-/// Reads the block of `bytes` at `at` (a char boundary). `None`: fewer than sixteen bytes remain (or
-/// no SIMD here); `Some(Err(k))`: byte `k` of the block is the first that is not plain (a mark, tatweel,
-/// punctuation, a digit, another script, a second space in a row).
+/// A block cut short by a byte that is not plain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cut {
+    /// Byte `at` of the block is the first that is not plain (a mark, tatweel, punctuation, a digit,
+    /// another script, a second space in a row), or the text ends there.
+    pub at: usize,
+    /// The plain chars before it, when there are any: read as a block of their own.
+    pub prefix: Option<Plain>,
+}
+
+/// Reads the block of `bytes` at `at` (a char boundary): sixteen bytes, or what remains of the text when
+/// fewer do. `None`: the text ends at `at` (or no SIMD here); `Some(Err(cut))`: the block is cut short,
+/// by a byte that is not plain or by the text's end, and its plain chars before the cut are
+/// `cut.prefix`.
 #[inline(always)]
-pub(crate) fn block_at(bytes: &[u8], at: usize) -> Option<Result<Plain, usize>> {
-    let block: &[u8; 16] = bytes.get(at..at + 16)?.try_into().ok()?;
-    read(block)
+pub(crate) fn block_at(bytes: &[u8], at: usize) -> Option<Result<Plain, Cut>> {
+    match bytes.get(at..at + 16) {
+        Some(block) => read(block.try_into().ok()?),
+        None => {
+            // The text's last bytes, padded with NUL, which is not plain: the block is cut where the
+            // text ends, or before.
+            let rest = bytes.get(at..).filter(|rest| !rest.is_empty())?;
+            let mut block = [0; 16];
+            block[..rest.len()].copy_from_slice(rest);
+            read(&block)
+        }
+    }
 }
 
 /// Where reading by blocks may resume after the block at `at` found byte `k` not plain: the next lead
@@ -47,7 +67,7 @@ pub(crate) fn resume_at(bytes: &[u8], at: usize, k: usize) -> usize {
 
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn read(block: &[u8; 16]) -> Option<Result<Plain, usize>> {
+fn read(block: &[u8; 16]) -> Option<Result<Plain, Cut>> {
     let v = tanqih_core::bytes16::Bytes16::new(block);
     let space = v.eq(b' ').bits();
     let (d8, d9) = (v.eq(0xD8), v.eq(0xD9));
@@ -57,27 +77,40 @@ fn read(block: &[u8; 16]) -> Option<Result<Plain, usize>> {
     let kept = (v.below(0xC0)
         & ((after_d8 & v.above(0x9F)) | (after_d9 & v.above(0x80) & v.below(0x8B))))
     .bits();
-    // A lead byte at the end opens a char the block would cut: leave it to the next block.
-    let len = 16 - (leads >> 15) as usize;
-    let mask = (1u32 << len) - 1;
-    let plain = space | leads | kept;
-    let bad = (!plain | (space & (space << 1))) & mask;
-    if bad != 0 {
-        return Some(Err(bad.trailing_zeros() as usize));
-    }
     // Letters that folding changes: أ إ آ (D8 A2, A3, A5), ة (D8 A9), ى (D9 89).
     let changed = ((after_d8 & (v.eq(0xA2) | v.eq(0xA3) | v.eq(0xA5) | v.eq(0xA9)))
         | (after_d9 & v.eq(0x89)))
-    .bits()
-        & mask;
-    Some(Ok(Plain {
-        len,
-        changed,
-        letters: ones(leads & mask),
-        word_starts: ones(leads & (space << 1) & mask),
-        starts_with_letter: leads & 1 != 0,
-        starts_with_space: space & 1 != 0,
-        ends_with_space: space >> (len - 1) & 1 != 0,
+    .bits();
+    // The facts of the block's first `len` bytes, all plain.
+    let plain = |len: usize| {
+        let mask = (1u32 << len) - 1;
+        Plain {
+            len,
+            changed: changed & mask,
+            letters: ones(leads & mask),
+            word_starts: ones(leads & (space << 1) & mask),
+            starts_with_letter: leads & 1 != 0,
+            starts_with_space: space & 1 != 0,
+            ends_with_space: space >> (len - 1) & 1 != 0,
+        }
+    };
+    // A lead byte at the end opens a char the block would cut: leave it to the next block.
+    let len = 16 - (leads >> 15) as usize;
+    let mask = (1u32 << len) - 1;
+    let bad = (!(space | leads | kept) | (space & (space << 1))) & mask;
+    if bad == 0 {
+        return Some(Ok(plain(len)));
+    }
+    let at = bad.trailing_zeros() as usize;
+    // The chars before the cut, without the lead byte of the char it falls in.
+    let whole = if at > 0 && leads >> (at - 1) & 1 != 0 {
+        at - 1
+    } else {
+        at
+    };
+    Some(Err(Cut {
+        at,
+        prefix: (whole > 0).then(|| plain(whole)),
     }))
 }
 
@@ -97,7 +130,7 @@ fn ones(bits: u32) -> usize {
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn read(_block: &[u8; 16]) -> Option<Result<Plain, usize>> {
+fn read(_block: &[u8; 16]) -> Option<Result<Plain, Cut>> {
     None
 }
 
@@ -107,8 +140,8 @@ mod tests {
     use crate::fold::fold;
 
     /// The block at `at`, char by char: the plain facts, or the offset of the first char that is not
-    /// plain.
-    fn reference(text: &str, at: usize) -> Result<Plain, usize> {
+    /// plain (or of the text's end, within sixteen bytes) and the facts of the plain chars before it.
+    fn reference(text: &str, at: usize) -> Result<Plain, (usize, Option<Plain>)> {
         let letter = |c: char| matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}');
         let mut plain = Plain {
             len: 16,
@@ -119,14 +152,16 @@ mod tests {
             starts_with_space: false,
             ends_with_space: false,
         };
+        let cut = |k: usize, plain: Plain| Err((k, (k > 0).then_some(Plain { len: k, ..plain })));
         let mut previous = None;
+        let mut read = 0;
         for (k, c) in text[at..].char_indices().take_while(|(k, _)| *k < 16) {
             if k == 15 && matches!(text.as_bytes()[at + k], 0xD8 | 0xD9) {
                 plain.len = 15;
-                break;
+                return Ok(plain);
             }
             if !(letter(c) || c == ' ' && previous != Some(' ')) {
-                return Err(k);
+                return cut(k, plain);
             }
             if c == ' ' {
                 plain.starts_with_space |= k == 0;
@@ -140,6 +175,10 @@ mod tests {
                 plain.changed |= 1 << (k + 1);
             }
             previous = Some(c);
+            read = k + c.len_utf8();
+        }
+        if read < 16 {
+            return cut(read, plain);
         }
         Ok(plain)
     }
@@ -152,27 +191,37 @@ mod tests {
             .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
             .collect();
         texts.push("في بيت  من كتبٍ وإلى ــ مكتبة ى ي ٣ 3 ك".repeat(3));
-        let mut plain_blocks = 0;
+        texts.push("كتب".into());
+        let (mut plain_blocks, mut prefixes) = (0, 0);
         for text in &texts {
+            assert_eq!(block_at(text.as_bytes(), text.len()), None);
             for at in (0..text.len()).filter(|&at| text.is_char_boundary(at)) {
-                let Some(found) = block_at(text.as_bytes(), at) else {
-                    assert!(at + 16 > text.len());
-                    continue;
-                };
+                let found = block_at(text.as_bytes(), at).expect("a block where text remains");
                 match (found, reference(text, at)) {
                     (Ok(plain), Ok(expected)) => {
                         assert_eq!(plain, expected, "{:?}", &text[at..]);
                         plain_blocks += 1;
                     }
-                    // The block may name any byte of the first char that is not plain.
-                    (Err(k), Err(char_at)) => {
-                        let len = text[at + char_at..].chars().next().unwrap().len_utf8();
-                        assert!((char_at..char_at + len).contains(&k), "{:?}", &text[at..]);
+                    // The block may name any byte of the first char that is not plain; the chars before
+                    // it read as a block of their own.
+                    (Err(cut), Err((char_at, prefix))) => {
+                        let len = text[at + char_at..]
+                            .chars()
+                            .next()
+                            .map_or(0, char::len_utf8);
+                        assert!(
+                            (char_at..=char_at + len.saturating_sub(1)).contains(&cut.at),
+                            "{:?}",
+                            &text[at..]
+                        );
+                        assert_eq!(cut.prefix, prefix, "{:?}", &text[at..]);
+                        prefixes += prefix.is_some() as usize;
                     }
                     (found, expected) => panic!("{found:?} {expected:?} {:?}", &text[at..]),
                 }
             }
         }
+        assert!(prefixes > 1000, "{prefixes}");
         assert!(plain_blocks > 1000, "{plain_blocks}");
     }
 }
