@@ -5903,6 +5903,31 @@ fn a_byline_over_its_date_under_the_standfirst_names_the_writer() {
 }
 
 #[test]
+fn an_unstopped_standfirst_between_the_headline_and_the_byline_is_no_headline() {
+    let body = "أعلنت الحكومة المصرية اليوم الخميس عن خطة جديدة لدعم الاقتصاد المحلي، تتضمن حزمة من الإجراءات التي تستهدف الشركات الصغيرة والمتوسطة.\n\
+        وقال وزير المالية في مؤتمر صحفي إن الخطة ستنفذ على مراحل خلال العام المقبل، وإن الحكومة خصصت لها مبالغ كبيرة من الموازنة.\n\
+        وأضاف أن الهدف هو تحفيز النمو وخلق فرص عمل جديدة للشباب في مختلف المحافظات.\n";
+    let headline = "مصر تعلن خطة جديدة لدعم الاقتصاد المحلي";
+    let standfirst = "أعلنت الحكومة المصرية عن حزمة إجراءات لدعم الاقتصاد تشمل خفض الضرائب على الشركات الصغيرة والمتوسطة";
+    // The page's `<title>` names only the site, and a menu stands over the headline.
+    let page = format!(
+        "شبكة الأخبار\nالرئيسية | أخبار | سياسة | اقتصاد | رياضة\n{headline}\n{standfirst}\n\
+        القاهرة - محمد علي\n5 ديسمبر 2026\n{body}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
+    assert_eq!(s.meta.authors, ["محمد علي"]);
+    // A kicker of a few words over a long headline is no headline.
+    let long = "وزير الخارجية السعودي يلتقي نظيره الأمريكي في الرياض لبحث التطورات الإقليمية والملفات المشتركة بين البلدين";
+    let page = format!(
+        "شبكة الأخبار\nالرئيسية | أخبار | سياسة | اقتصاد | رياضة\nالشرق الأوسط اليوم\n{long}\n\
+        الرياض - محمد علي\n5 ديسمبر 2026\n{body}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title.as_deref(), Some(long));
+}
+
+#[test]
 fn a_blogs_name_before_the_posts_title_makes_no_fuller_headline() {
     let post = "مراجعة رواية موسم الهجرة إلى الشمال";
     let body = "تعد رواية موسم الهجرة إلى الشمال للطيب صالح واحدة من أهم الروايات العربية في القرن العشرين.\n\

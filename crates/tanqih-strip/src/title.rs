@@ -222,9 +222,35 @@ pub(crate) fn title(
             let same = |k: usize| !lines[k].is_blank() && lines[k].key == lines[j].key;
             j > 0 && same(j - 1) || j + 1 < lines.len() && same(j + 1)
         };
+        // The line over the byline may be the headline's standfirst, set with no stop: a line half again
+        // as long as a headline-shaped one right over it, which ends no list and is no kicker (a few
+        // words), is; that line is the headline.
+        let over_standfirst = |j: usize| {
+            let k = (0..j).rev().find(|&k| !lines[k].is_blank())?;
+            let listed = |p: usize| {
+                matches!(
+                    reasons[p],
+                    Some(Reason::LowScore | Reason::HeadlineList | Reason::RelatedBlock)
+                ) && headline_shaped_alone(&lines[p])
+            };
+            (lines[j].words >= MIN_STANDFIRST_WORDS
+                && 2 * lines[j].words >= 3 * lines[k].words
+                && lines[k].words >= MIN_HEADLINE_OVER_STANDFIRST_WORDS
+                && reasons[k] == Some(Reason::LowScore)
+                && Some(k) != opening
+                && headline_shaped_alone(&lines[k])
+                && !wrapped_fragment(lines, reasons, k)
+                && !under_site_name(k)
+                && !(0..k)
+                    .rev()
+                    .find(|&p| !lines[p].is_blank())
+                    .is_some_and(listed))
+            .then_some(k)
+        };
         let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
+            .map(|j| over_standfirst(j).unwrap_or(j))
             .or_else(|| candidates.clone().find(|&j| !doubled(j)))
             .or_else(|| candidates.clone().next());
         // A line right under a byline is the writer's role more often than a headline ("أ.د. محمود
@@ -516,6 +542,11 @@ fn heads_its_header(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> boo
 /// A headline holds at least this many words beside a date it prints ("قیمت دلار امروز ۱۴ آذر ۱۴۰۳؛
 /// ...").
 const MIN_HEADLINE_WORDS: usize = 3;
+
+/// A standfirst set with no stop between the headline and the byline holds at least this many words.
+const MIN_STANDFIRST_WORDS: usize = 14;
+/// ...and the headline over it this many (a kicker holds fewer).
+const MIN_HEADLINE_OVER_STANDFIRST_WORDS: usize = 5;
 
 /// A line that reads as a headline without the page title's word for it: heading-like, three words or
 /// more, neither a date line (a date or a time, with or without its year: "Monday 5 August, 14:47")
