@@ -12,13 +12,18 @@ const MAX_MENU_ITEM_WORDS_IN_ROW: usize = 4;
 /// A menu row holds at least this many items.
 const MIN_MENU_ROW_ITEMS: usize = 3;
 
+/// The separators of a menu's items flattened onto one line.
+const SEPARATORS: [char; 9] = ['|', '›', '»', '>', '•', '·', '/', '\\', '¦'];
+/// Of those, a breadcrumb's marks: slashes and dots also set apart a sentence's alternatives ("I love it
+/// / it segfaulted / ...").
+const BREADCRUMB_MARKS: [char; 4] = ['›', '»', '>', '|'];
+
 /// A menu's or a breadcrumb's items flattened onto one line between separators standing alone
 /// ("الرئيسية › اقتصاد › بازار", "من نحن | اتصل بنا | الخصوصية"): [`MIN_MENU_ROW_ITEMS`] items or
 /// more, each a few words, none of them a sentence; a breadcrumb's last, the page's headline, may be
 /// longer. A page title ("Headline | Site") has one separator;
 /// a dateline's parts print digits, which the caller leaves to the dateline's rules.
 pub(crate) fn menu_row(raw: &str) -> bool {
-    const SEPARATORS: [char; 9] = ['|', '›', '»', '>', '•', '·', '/', '\\', '¦'];
     // A separator's byte (or the lead byte of a two- or three-byte one) first, found by memchr: most
     // lines hold none. Then no further than an item too long for a menu with a separator after it.
     let bytes = raw.as_bytes();
@@ -27,9 +32,6 @@ pub(crate) fn menu_row(raw: &str) -> bool {
     {
         return false;
     }
-    // A breadcrumb's marks: slashes and dots also set apart a sentence's alternatives ("I love it / it
-    // segfaulted / ...").
-    const BREADCRUMB_MARKS: [char; 4] = ['›', '»', '>', '|'];
     let (mut items, mut words, mut breadcrumb) = (0, 0, true);
     for token in raw.split_whitespace() {
         if token.chars().all(|c| SEPARATORS.contains(&c)) {
@@ -53,6 +55,32 @@ pub(crate) fn menu_row(raw: &str) -> bool {
     let tail_fits =
         words <= MAX_MENU_ITEM_WORDS_IN_ROW || breadcrumb && items >= MIN_MENU_ROW_ITEMS - 1;
     tail_fits && items + (words > 0) as usize >= MIN_MENU_ROW_ITEMS
+}
+
+/// A breadcrumb whose last item, the page's headline, prints a number ("ہوم » خبریں » پٹرول کی قیمت میں 5
+/// روپے اضافہ"): a [`menu_row`] between breadcrumb marks only, whose items before the headline are short
+/// and made of words alone (a dateline's or a table's parts print numbers, a line of code its marks).
+pub(crate) fn crumbs_over_numbered_headline(raw: &str) -> bool {
+    if !menu_row(raw) {
+        return false;
+    }
+    let (mut items, mut words, mut not_words) = (0, 0, false);
+    for token in raw.split_whitespace() {
+        if token.chars().all(|c| SEPARATORS.contains(&c)) {
+            if not_words || !token.chars().all(|c| BREADCRUMB_MARKS.contains(&c)) {
+                return false;
+            }
+            items += 1;
+            words = 0;
+        } else {
+            words += 1;
+            // An item is words; a line of code has its marks ("if (!name || !email || ...").
+            not_words |= !token
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&'));
+        }
+    }
+    items >= MIN_MENU_ROW_ITEMS - 1 && words > MAX_MENU_ITEM_WORDS_IN_ROW
 }
 
 /// A list of names or tags set apart by commas alone holds at least this many items...
@@ -278,6 +306,10 @@ pub(crate) fn classify_alone(
             && (line.words <= MAX_TAG_LIST_WORDS || lexicon::short_items(line.raw))
         || line.raw.contains('#') && lexicon::is_hashtag_row(line.raw)
         || !line.digits && line.words <= MAX_MENU_ROW_WORDS && menu_row(line.raw)
+        || line.digits
+            && line.words <= MAX_MENU_ROW_WORDS
+            && crumbs_over_numbered_headline(line.raw)
+            && line.date().is_none()
         || line.words >= MIN_COMMA_LIST_ITEMS && comma_list(line.raw)
         || line.words <= MAX_TAG_LINKS_WORDS && tag_links(line.raw)
         || line.digits && line.words <= 5 && lexicon::is_news_code(key)

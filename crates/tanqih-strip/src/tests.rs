@@ -1,5 +1,5 @@
 use super::*;
-use crate::line_rules::{comma_list, menu_row};
+use crate::line_rules::{comma_list, crumbs_over_numbered_headline, menu_row};
 use crate::metadata::{named_dateline, web_name};
 use crate::related::subheading_after_links;
 use crate::title::{fuller_title, headline_shaped_alone, titled_name, unmarked, without_site_name};
@@ -4811,6 +4811,38 @@ fn a_menu_or_breadcrumb_on_one_line_is_ui_and_a_page_title_or_dateline_is_not() 
     ] {
         assert!(!menu_row(not_row), "{not_row}");
     }
+}
+
+#[test]
+fn a_breadcrumb_over_a_headline_that_prints_a_number_is_ui() {
+    for row in [
+        "ہوم » خبریں » پٹرول کی قیمت میں 5 روپے فی لیٹر اضافہ کر دیا گیا",
+        "الرئيسية › اقتصاد › ارتفاع أسعار الذهب 2% في ختام تعاملات الأسبوع",
+        "Home > World > Quake of magnitude 6.1 strikes off the coast of Japan",
+    ] {
+        assert!(crumbs_over_numbered_headline(row), "{row}");
+    }
+    for not_row in [
+        // A line of code, a dateline's parts, a table's row, a short last item.
+        "if (!name || !email || !message) return new Response(\"Missing fields\", { status: 400 });",
+        "دبي | 5 ديسمبر 2026 | 10:30 صباحا بتوقيت الإمارات العربية",
+        "الذهب عيار 21 | 3500 جنيه | ارتفاع بنسبة 2 بالمئة عن الأسبوع الماضي",
+        "Home » Sport » Euro 2024",
+        "Home / World / Quake of magnitude 6.1 strikes off the coast of Japan",
+    ] {
+        assert!(!crumbs_over_numbered_headline(not_row), "{not_row}");
+    }
+    // The page prints its headline only there: the `<title>` names it, not the breadcrumb.
+    let headline = "پٹرول کی قیمت میں 5 روپے فی لیٹر اضافہ کر دیا گیا";
+    let page = format!(
+        "{headline} - اردو نیوز\nہوم » خبریں » {headline}\nاسلام آباد (نمائندہ خصوصی)\n\
+        حکومت نے پٹرول کی قیمت میں پانچ روپے فی لیٹر اضافے کا اعلان کر دیا ہے جس کا اطلاق آج رات بارہ بجے سے ہوگا۔\n\
+        وزارت خزانہ کے مطابق عالمی منڈی میں تیل کی قیمتوں میں اضافے کے باعث یہ فیصلہ کیا گیا ہے۔\n\
+        شہریوں نے قیمتوں میں اضافے پر شدید ردعمل کا اظہار کیا ہے اور حکومت سے فیصلہ واپس لینے کا مطالبہ کیا ہے۔\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[1].reason, Reason::Ui);
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
 }
 
 #[test]
