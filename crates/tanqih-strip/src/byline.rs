@@ -757,6 +757,9 @@ pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
         Some(first_undated) if first_undated > 0 => {
             let part = parts[first_undated];
             byline_authors(part).or_else(|| {
+                // A post's row may file it under its section after the name ("… • محمد علي في
+                // اقتصاد"), or end with the word before the section's link on the next line.
+                let part = without_section(part);
                 let named = crate::model::name_shape(part)
                     == Some(crate::model::NameShape::Uncased)
                     && opens_with_given_name(part)
@@ -767,6 +770,30 @@ pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
         _ => None,
     };
     after_parts.or_else(|| byline_after_date(raw))
+}
+
+/// The word that files a post under its section after the writer's name ("في", "در": in), with the
+/// spaces around it, and alone at the end of a line.
+const SECTION_WORDS: [(&str, &str); 2] = [(" في ", " في"), (" در ", " در")];
+/// A section's name holds at most this many words.
+const MAX_SECTION_WORDS: usize = 2;
+
+/// `part` without the section a post's row files it under after the name ("محمد علي في اقتصاد", "سارا
+/// محمدی در اقتصادی"), or without the word alone that the section's link follows on the next line
+/// ("محمد علي في").
+fn without_section(part: &str) -> &str {
+    let part = part.trim();
+    for (inside, at_end) in SECTION_WORDS {
+        if let Some(name) = part.strip_suffix(at_end) {
+            return name.trim_end();
+        }
+        if let Some((name, section)) = part.rsplit_once(inside) {
+            if section.split_whitespace().count() <= MAX_SECTION_WORDS {
+                return name.trim_end();
+            }
+        }
+    }
+    part
 }
 
 /// A dateline that names the place and, in quotes, the paper or agency that reports from it ("أبوظبي:

@@ -4846,6 +4846,41 @@ fn a_breadcrumb_over_a_headline_that_prints_a_number_is_ui() {
 }
 
 #[test]
+fn a_posts_row_that_files_it_under_a_section_after_the_name_names_the_writer() {
+    let page = |row: &str| {
+        format!(
+            "الحكومة تستهدف خفض عجز الموازنة - الأخبار\nالرئيسية\nاقتصاد\n\
+            الحكومة تستهدف خفض عجز الموازنة خلال العام المقبل\n{row}\n{BODY}\n{BODY}\n"
+        )
+    };
+    let authors = |row: &str| {
+        strip_with_model(
+            &page(row),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        )
+        .meta
+        .authors
+    };
+    // The section on the row, or its link on the next line.
+    assert_eq!(
+        authors("الخميس 5 ديسمبر 2025 • محمد علي في اقتصاد"),
+        ["محمد علي"]
+    );
+    assert_eq!(
+        authors("الخميس 5 ديسمبر 2025 • محمد علي في\nاقتصاد"),
+        ["محمد علي"]
+    );
+    assert_eq!(
+        authors("۱۴ آذر ۱۴۰۴ • سارا محمدی در اقتصادی"),
+        ["سارا محمدی"]
+    );
+    // An office is no name, wherever it is.
+    assert!(authors("الخميس 5 ديسمبر 2025 • الرئيس في القاهرة").is_empty());
+}
+
+#[test]
 fn a_columnists_name_right_under_the_headline_is_the_writer() {
     let page = format!(
         "أخبار عربية أفضل\nأخبار عربية أفضل\nموقع الخليج اليوم -\nأخبار عربية أفضل\nجهاد الحسيني\n{BODY}\n{BODY}\n"
