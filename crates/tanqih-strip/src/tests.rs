@@ -2951,6 +2951,8 @@ fn a_row_of_share_buttons_is_ui_apart_or_glued() {
         "فيسبوك تويتر واتساب نسخ الرابط",
         "تلگرامواتساپایکسکپی لینک",
         "فیس بک | ٹوئٹر | واٹس ایپ",
+        // Twitter's other Urdu spelling, glued as an extractor joins a block's links.
+        "فیس بکٹویٹرواٹس ایپ",
         "FacebookTwitterPinterestEmail",
     ] {
         let (d, _) = decisions(&format!("{BODY}\n{line}\n{BODY} وأضاف.\n"));
