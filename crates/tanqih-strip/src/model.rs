@@ -659,9 +659,12 @@ pub(crate) fn breaks_mid_sentence(line: &Line, next: &Line) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
-/// Nouns that open the labels of a site's sections ("اخبار اقتصادی", "أخبار محلية", "شؤون عربية",
-/// "گروه اقتصادی", "کھیلوں کی خبریں"), never a person's name.
-const SECTION_NOUNS: &[&str] = &[
+/// Words of the labels of a site's sections ("أخبار محلية", "شؤون عربية", "صحة وطب", "عالمی خبریں"), which
+/// no person's name holds: the sections of news sites in Arabic, Persian and Urdu. Words that are given
+/// names or family names too are left out ("فرهنگ", "دانش", "عربي"; Persian adjectives in "ی", which
+/// surnames are made of: "فرهنگی", "علمی").
+const SECTION_WORDS: &[&str] = &[
+    // Arabic.
     "أخبار",
     "اخبار",
     "الأخبار",
@@ -671,14 +674,80 @@ const SECTION_NOUNS: &[&str] = &[
     "مقالات",
     "ملفات",
     "منوعات",
+    "سياسة",
+    "السياسة",
+    "اقتصاد",
+    "الاقتصاد",
+    "رياضة",
+    "الرياضة",
+    "صحة",
+    "الصحة",
+    "طب",
+    "ثقافة",
+    "الثقافة",
+    "فنون",
+    "تكنولوجيا",
+    "التكنولوجيا",
+    "تقنية",
+    "علوم",
+    "مجتمع",
+    "حوادث",
+    "محليات",
+    "فيديو",
+    "صور",
+    "آراء",
+    "تحقيقات",
+    "حوارات",
+    "بيئة",
+    "سياحة",
+    "سيارات",
+    "تعليم",
+    "عقارات",
+    "بورصة",
+    // Persian.
     "خبرهای",
     "گروه",
     "سرویس",
-    "بخش",
     "مطالب",
+    "ورزش",
+    "بین‌الملل",
+    "فناوری",
+    "ویدیو",
+    "عکس",
+    "جامعه",
+    "گزارش",
+    "یادداشت",
+    // Urdu.
     "خبریں",
     "خبروں",
+    "سیاست",
+    "کھیل",
+    "کھیلوں",
+    "شوبز",
+    "صحت",
+    "بزنس",
+    "ٹیکنالوجی",
+    "انٹرنیشنل",
+    "تفریح",
+    "ویڈیوز",
+    "کالم",
+    "اداریہ",
 ];
+
+/// Words that open a section's label only: inside a name they are part of it ("بخش اقتصادی", the
+/// economy desk; "خدا بخش", a name).
+const SECTION_OPENERS: &[&str] = &["بخش"];
+
+/// `word` is one of [`SECTION_WORDS`], or one of them after the conjunction "و" ("وطب" in "صحة وطب").
+fn is_section_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String, FixedState>> = OnceLock::new();
+    let set = SET.get_or_init(|| SECTION_WORDS.iter().map(|w| fold(w)).collect());
+    let folded = fold(word);
+    set.contains(&folded)
+        || folded
+            .strip_prefix('و')
+            .is_some_and(|rest| set.contains(rest))
+}
 
 /// How a line may be only a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -750,12 +819,13 @@ pub(crate) fn name_shape(raw: &str) -> Option<NameShape> {
     {
         return None;
     }
-    // A section's label ("اخبار اقتصادی", "شؤون عربية") opens with a word no name opens with.
+    // A section's label ("اخبار اقتصادی", "شؤون عربية", "صحة وطب") holds a word no name holds.
     if !cased
-        && raw
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| SECTION_NOUNS.contains(&w))
+        && (raw.split_whitespace().any(is_section_word)
+            || raw
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| SECTION_OPENERS.contains(&w)))
     {
         return None;
     }

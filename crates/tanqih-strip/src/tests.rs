@@ -4883,6 +4883,38 @@ fn a_posts_row_that_files_it_under_a_section_after_the_name_names_the_writer() {
 }
 
 #[test]
+fn a_sections_label_beside_the_date_names_no_one() {
+    let page = |label: &str| {
+        format!(
+            "ملک بھر میں سردی کی شدت میں اضافہ - اردو نیوز\nہوم\nپاکستان\n\
+            ملک بھر میں سردی کی شدت میں اضافہ\nہفتہ 6 دسمبر 2025\n{label}\n\
+            محکمہ موسمیات نے آئندہ ہفتے کے دوران ملک کے بیشتر علاقوں میں سردی کی شدت میں مزید اضافے کی پیشگوئی کی ہے۔\n\
+            محکمہ موسمیات کے مطابق شمالی علاقوں میں درجہ حرارت نقطہ انجماد سے نیچے گرنے کا امکان ہے۔\n"
+        )
+    };
+    let authors = |label: &str| {
+        strip_with_model(
+            &page(label),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        )
+        .meta
+        .authors
+    };
+    for label in ["عالمی خبریں", "صحة وطب", "فيديو وصور", "سیاست خارجی"]
+    {
+        assert!(authors(label).is_empty(), "{label}");
+        assert_eq!(model::name_shape(label), None, "{label}");
+    }
+    // A writer's name there is one, a given name the lists know or not, a section's word inside it or
+    // not ("بخش" only opens a section's label).
+    for name in ["سجى الحاج", "خدا بخش"] {
+        assert_eq!(authors(name), [name]);
+    }
+}
+
+#[test]
 fn a_columnists_name_right_under_the_headline_is_the_writer() {
     let page = format!(
         "أخبار عربية أفضل\nأخبار عربية أفضل\nموقع الخليج اليوم -\nأخبار عربية أفضل\nجهاد الحسيني\n{BODY}\n{BODY}\n"
