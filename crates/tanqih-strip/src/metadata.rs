@@ -438,13 +438,32 @@ pub(crate) fn name_line_author(
             // place, a team, a section's label), not its writer, whose name a paragraph may close
             // with or a note about the writer open with once.
             let kept_text = kept_text.get_or_insert_with(|| kept_paragraphs(lines, reasons));
-            let key = fold(byline::without_honorific(name(i)));
+            let bare = byline::without_honorific(name(i));
+            let key = fold(bare);
             let mentions: usize = kept_text
                 .iter()
                 .filter(|&&(j, _)| j != i)
                 .map(|(_, text)| text.matches(key.as_str()).count())
                 .sum();
-            mentions < SUBJECT_MENTIONS && site.as_ref() != Some(&key)
+            // A phrase without case and with no given name or title in it, alone on its line, may be a
+            // topic's tag beside the date ("قطاع غزة", "كأس العالم"): a name only if the text never
+            // says it but to open a note about the writer, and no name opens with the article
+            // ("الذكاء الاصطناعي", "الشرق الأوسط"). (With the place reported from after it, "اردو
+            // نیوز، ریاض", it signs the piece.)
+            let weak = name(i) == lines[i].raw.trim()
+                && bare.len() == name(i).len()
+                && model::name_shape(bare) == Some(model::NameShape::Uncased)
+                && !byline::opens_with_given_name(bare)
+                && !byline::holds_given_name(bare);
+            let said_inside = || {
+                kept_text
+                    .iter()
+                    .filter(|&&(j, _)| j != i)
+                    .any(|(_, text)| text.match_indices(key.as_str()).any(|(at, _)| at > 0))
+            };
+            mentions < SUBJECT_MENTIONS
+                && !(weak && (key.starts_with("ال") || said_inside()))
+                && site.as_ref() != Some(&key)
         })
         .collect::<Vec<usize>>();
     let Some(&nearest) = found

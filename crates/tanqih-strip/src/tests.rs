@@ -4915,6 +4915,41 @@ fn a_sections_label_beside_the_date_names_no_one() {
 }
 
 #[test]
+fn a_topics_tag_beside_the_date_names_no_one() {
+    let page = |tag: &str, text: &str| {
+        format!(
+            "تصاعد التوتر في المنطقة - الأخبار\nالرئيسية\nعربي ودولي\n\
+            تصاعد التوتر في المنطقة مع تعثر المفاوضات\nالسبت 6 ديسمبر 2025\n{tag}\n{text}\n{BODY}\n"
+        )
+    };
+    let authors = |tag: &str, text: &str| {
+        strip_with_model(
+            &page(tag, text),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        )
+        .meta
+        .authors
+    };
+    let says = |tag: &str| {
+        format!(
+            "وقال مسؤول في {tag} إن الأوضاع الإنسانية تزداد صعوبة يوما بعد يوم مع استمرار المواجهات."
+        )
+    };
+    let silent = "وقال مسؤول إن الأوضاع الإنسانية تزداد صعوبة يوما بعد يوم مع استمرار المواجهات.";
+    // A phrase with no given name that the text says is its topic; no name opens with the article.
+    for tag in ["قطاع غزة", "كأس العالم"] {
+        assert!(authors(tag, &says(tag)).is_empty(), "{tag}");
+    }
+    assert!(authors("الشرق الأوسط", silent).is_empty());
+    // A writer's name the given names' list does not hold, which the text does not say, is one.
+    assert_eq!(authors("سجى الحاج", silent), ["سجى الحاج"]);
+    // A name that opens with a given name is one whatever the text says of it.
+    assert_eq!(authors("محمد الحاج", &says("محمد الحاج")), ["محمد الحاج"]);
+}
+
+#[test]
 fn a_columnists_name_right_under_the_headline_is_the_writer() {
     let page = format!(
         "أخبار عربية أفضل\nأخبار عربية أفضل\nموقع الخليج اليوم -\nأخبار عربية أفضل\nجهاد الحسيني\n{BODY}\n{BODY}\n"
