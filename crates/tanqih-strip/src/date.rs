@@ -349,6 +349,7 @@ const DATE_WORDS: &[&str] = &[
 const UPDATE_WORDS: &[&str] = &[
     "updated",
     "update",
+    "modified",
     "تحديث",
     "محدث",
     "بروزرسانی",

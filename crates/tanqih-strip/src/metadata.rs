@@ -695,7 +695,18 @@ pub(crate) fn article_date(
         .find(|&i| reasons[i] == Some(Reason::Comments))
         .unwrap_or(lines.len());
     let headline = (reasons.get(anchor) == Some(&Some(Reason::Title))).then(|| &lines[anchor]);
-    let mut best: Option<((bool, bool, usize, bool), String)> = None;
+    // The article's text ends at its last paragraph: a list of other stories after it dates its items.
+    let text_end = (anchor..lines.len())
+        .rev()
+        .find(|&i| reasons[i] == Some(Reason::Content))
+        .unwrap_or(lines.len());
+    let listed = |r: Option<Reason>| {
+        matches!(
+            r,
+            Some(Reason::RelatedBlock | Reason::ReadAlso | Reason::Teaser)
+        )
+    };
+    let mut best: Option<((u8, bool, usize, bool), String)> = None;
     for (i, line) in lines.iter().enumerate() {
         // A post's stamp before its comments' counter and the post's title ("Posted on <date> by Name
         // - 5 Comments on <title>").
@@ -805,8 +816,21 @@ pub(crate) fn article_date(
         if related_item {
             continue;
         }
-        let late =
-            i >= comments || date::is_edit_stamp(line.folded) || date::is_today_clock(line.folded);
+        // A stamp alone on its line under a list's item after the article's text (a video's duration
+        // may stand between) is the item's: taken only when no other line has a date, after even the
+        // page's clock (a list of other stories may date them days apart from this one).
+        let item_stamp = i > text_end
+            && (listed(reasons[i]) || reasons[i] == Some(Reason::Dateline))
+            && (0..i)
+                .rev()
+                .find(|&k| !lines[k].is_blank() && reasons[k] != Some(Reason::Dateline))
+                .is_some_and(|k| k > text_end && listed(reasons[k]));
+        let late = if item_stamp {
+            2
+        } else {
+            (i >= comments || date::is_edit_stamp(line.folded) || date::is_today_clock(line.folded))
+                as u8
+        };
         let key = (late, caption, cost, update);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, found.iso));
@@ -825,7 +849,7 @@ pub(crate) fn article_date(
         .filter(|last| date::dated_part(last))
         .and_then(|last| find_date(&fold(last)));
     match (best, titled) {
-        (Some(((false, _, cost, _), iso)), _) if cost <= TITLE_DATE_REACH => Some(iso),
+        (Some(((0, _, cost, _), iso)), _) if cost <= TITLE_DATE_REACH => Some(iso),
         (_, Some(titled)) => Some(titled.iso),
         (best, None) => best.map(|(_, iso)| iso),
     }

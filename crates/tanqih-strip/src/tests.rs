@@ -4950,6 +4950,44 @@ fn a_topics_tag_beside_the_date_names_no_one() {
 }
 
 #[test]
+fn the_dates_of_a_list_after_the_article_are_its_items_and_come_last() {
+    let page = |stamp: &str| {
+        format!(
+            "الحكومة تستهدف خفض عجز الموازنة - الأخبار\nاليوم: السبت 6 ديسمبر 2025\nالرئيسية\nاقتصاد\n\
+            الحكومة تستهدف خفض عجز الموازنة خلال العام المقبل\n{stamp}{BODY}\n{BODY}\n\
+            أخبار ذات صلة\nالبنك المركزي يثبت أسعار الفائدة\n3 ديسمبر 2025\n\
+            ارتفاع الاحتياطي النقدي إلى مستوى قياسي\n1 ديسمبر 2025\n"
+        )
+    };
+    let date = |stamp: &str| {
+        strip_with_model(
+            &page(stamp),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        )
+        .meta
+        .date
+    };
+    // With no stamp of its own, the page's clock gives a better guess than another story's day.
+    assert_eq!(date("").as_deref(), Some("2025-12-06"));
+    assert_eq!(
+        date("الجمعة 5 ديسمبر 2025\n").as_deref(),
+        Some("2025-12-05")
+    );
+    // A stamp and its last modification on one line: the published one.
+    let stamp = "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST";
+    let page = format!(
+        "Whale strandings worry tribes | World news\nWhale strandings worry tribes\n{stamp}\n\
+        November marked the beginning of whale stranding season, and it started with a surge in incidents, according to officials.\n\
+        The tribes say the strandings are a sign that something is wrong with the ocean, and they want more research.\n\
+        More than 140 pilot whales die in stranding\nA hiker camping alerted authorities to the discovery\nPublished: 25 Nov 2018\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.date.as_deref(), Some("2019-01-03"));
+}
+
+#[test]
 fn a_columnists_name_right_under_the_headline_is_the_writer() {
     let page = format!(
         "أخبار عربية أفضل\nأخبار عربية أفضل\nموقع الخليج اليوم -\nأخبار عربية أفضل\nجهاد الحسيني\n{BODY}\n{BODY}\n"
