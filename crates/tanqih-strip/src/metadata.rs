@@ -498,6 +498,63 @@ pub(crate) fn name_line_author(
     }
 }
 
+/// The writer's signature under the article's last paragraph, where no byline named a writer: the first
+/// line after the text (blank lines aside) that no rule took for something else, a name alone or with the
+/// place it was filed from ("محمد علي", "* محمد علي - القاهرة", "سارا محمدی، تهران"). In a script without
+/// case it opens with a given name; in a cased one a line of the writer's role stands under it ("Jane
+/// Roe" / "Technology Writer"). A name the text speaks of is its subject, not its writer ("محمد صلاح"
+/// over a list of his matches).
+pub(crate) fn closing_signature(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    headline: Option<usize>,
+    meta: &mut Metadata,
+) {
+    let Some(anchor) = headline.filter(|_| meta.authors.is_empty()) else {
+        return;
+    };
+    let text: Vec<usize> = (anchor..lines.len())
+        .filter(|&i| reasons[i] == Some(Reason::Content))
+        .collect();
+    let Some(&last) = text.last().filter(|_| text.len() >= MIN_SIGNED_PARAGRAPHS) else {
+        return;
+    };
+    let next_line = |from: usize| (from + 1..lines.len()).find(|&k| !lines[k].is_blank());
+    let Some(i) = next_line(last).filter(|&i| {
+        matches!(
+            reasons[i],
+            None | Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::SentenceFragment)
+        )
+    }) else {
+        return;
+    };
+    let raw = lines[i]
+        .raw
+        .trim()
+        .trim_start_matches(['*', '-', '–', '—'])
+        .trim_start();
+    let name = byline::without_trailing_place(raw);
+    let bare = byline::without_honorific(name);
+    let signed = match model::name_shape(bare) {
+        Some(model::NameShape::Uncased) => byline::opens_with_given_name(bare),
+        Some(model::NameShape::Cased) => {
+            next_line(i).is_some_and(|k| byline::is_role_line(lines[k].raw))
+        }
+        None => false,
+    };
+    let key = fold(bare);
+    let said = text.iter().any(|&k| lines[k].folded.contains(key.as_str()));
+    if signed && !said {
+        push_author(meta, name);
+        reasons[i] = Some(Reason::Byline);
+        evidence[i] = None;
+    }
+}
+
+/// A signature closes an article of at least this many paragraphs.
+const MIN_SIGNED_PARAGRAPHS: usize = 2;
+
 /// `headline` opens with `label` and a separator after it ("صحف الإمارات| جوتيريش: ..."): the label is
 /// the section's.
 fn labels(label: &str, headline: &str) -> bool {

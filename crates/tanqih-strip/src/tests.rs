@@ -4988,6 +4988,45 @@ fn the_dates_of_a_list_after_the_article_are_its_items_and_come_last() {
 }
 
 #[test]
+fn a_signature_under_the_last_paragraph_names_the_writer_no_byline_named() {
+    let page = |signature: &str| {
+        format!(
+            "الحكومة تستهدف خفض عجز الموازنة - الأخبار\nالرئيسية\nاقتصاد\n\
+            الحكومة تستهدف خفض عجز الموازنة خلال العام المقبل\nالجمعة 5 ديسمبر 2025\n{BODY}\n\
+            وأشار إلى أن الدين العام سيشهد تراجعا تدريجيا خلال السنوات الثلاث المقبلة بفضل زيادة معدلات النمو.\n\
+            وأكد أن الموازنة الجديدة ستتضمن زيادة مخصصات الدعم والحماية الاجتماعية لتخفيف آثار التضخم.\n\
+            وأضاف الوزير أن الحكومة ستواصل برنامج الإصلاح الاقتصادي وتعمل على زيادة الإيرادات.\n\
+            {signature}\nأخبار ذات صلة\nالبنك المركزي يثبت أسعار الفائدة\nارتفاع الاحتياطي النقدي إلى مستوى قياسي\n"
+        )
+    };
+    let signed = |signature: &str| {
+        let s = strip_with_model(
+            &page(signature),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        );
+        (s.meta.authors, s.lines[9].reason)
+    };
+    for (signature, name) in [
+        ("محمد علي", "محمد علي"),
+        ("* محمد علي - القاهرة", "محمد علي"),
+        ("سارا محمدی، تهران", "سارا محمدی"),
+    ] {
+        assert_eq!(
+            signed(signature),
+            (vec![name.to_string()], Reason::Byline),
+            "{signature}"
+        );
+    }
+    // A related headline that opens with a name is no signature; nor a name the text speaks of.
+    assert!(signed("محمد صلاح يسجل هدفين").0.is_empty());
+    let said = page("محمد الحاج").replace("وأضاف الوزير", "وأضاف الوزير محمد الحاج");
+    let s = strip_with_model(&said, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
+
+#[test]
 fn a_columnists_name_right_under_the_headline_is_the_writer() {
     let page = format!(
         "أخبار عربية أفضل\nأخبار عربية أفضل\nموقع الخليج اليوم -\nأخبار عربية أفضل\nجهاد الحسيني\n{BODY}\n{BODY}\n"
