@@ -920,13 +920,23 @@ pub(crate) fn opens_with_role_label(raw: &str) -> bool {
 /// مايو 2024 بواسطة محمد علي", "Posted on December 20, 2025 by Jean Aufranc", "2023/07/24 الكاتب: Name"):
 /// the byline from the first opener or label after the date.
 fn byline_after_date(raw: &str) -> Option<Vec<String>> {
+    // Where words start: after a space, or where a letter follows a digit it is glued to, as inline tags
+    // leave a stamp's time and the label after it ("۱۰:۲۵خبرنگار: مریم احمدی").
+    let glued_starts = raw
+        .char_indices()
+        .zip(raw.chars().skip(1))
+        .filter_map(|((at, c), next)| {
+            (c.is_numeric() && next.is_alphabetic()).then(|| at + c.len_utf8())
+        });
     let opener_at = raw
         .split_whitespace()
         .skip(1)
         .map(|w| w.as_ptr() as usize - raw.as_ptr() as usize)
+        .chain(glued_starts)
         .find(|&at| {
+            // A label's colon may be glued to it ("خبرنگار:").
             let word = raw[at..].split_whitespace().next().unwrap_or("");
-            let key = fold(word);
+            let key = fold(word.trim_end_matches([':', '：']));
             let strong = openers().contains(&key) || labels().contains(&key);
             (strong || weak_openers().contains(&key))
                 && (date::find_date(&fold(&raw[..at])).is_some()

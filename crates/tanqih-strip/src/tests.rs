@@ -4032,6 +4032,15 @@ fn a_dateline_that_goes_on_to_its_byline_names_the_author() {
     let page =
         format!("قواعد النشر العلمي\n2023/07/24   الكاتب :د. سامي الخطيب\n{BODY}\n{BODY} وأضاف.\n");
     assert_eq!(decisions(&page).1.authors, ["د. سامي الخطيب"]);
+    // A label with its colon glued to it, glued to the stamp's time as inline tags leave them.
+    assert_eq!(
+        names("سه‌شنبه ۱۸ آذر ۱۴۰۴ - ۱۰:۲۵خبرنگار: مریم احمدی").as_deref(),
+        Some(&["مریم احمدی".to_string()][..])
+    );
+    assert_eq!(
+        names("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde").as_deref(),
+        Some(&["Clarissa Borba".to_string()][..])
+    );
     // An opener before any date, or words that only look like one, name no one.
     assert_eq!(names("By the river, 12 May 2024"), None);
     assert_eq!(
