@@ -925,9 +925,8 @@ fn byline_after_date(raw: &str) -> Option<Vec<String>> {
     let glued_starts = raw
         .char_indices()
         .zip(raw.chars().skip(1))
-        .filter_map(|((at, c), next)| {
-            (c.is_numeric() && next.is_alphabetic()).then(|| at + c.len_utf8())
-        });
+        .filter(|&((_, c), next)| c.is_numeric() && next.is_alphabetic())
+        .map(|((at, c), _)| at + c.len_utf8());
     let opener_at = raw
         .split_whitespace()
         .skip(1)
