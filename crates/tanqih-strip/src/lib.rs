@@ -746,7 +746,7 @@ fn strip_lines(
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     numbered_sections(&lines, &mut reasons, &mut evidence, config);
-    whole_lists(&lines, &mut reasons, &listed);
+    whole_lists(&lines, &mut reasons, &listed, config);
     cell_runs(&lines, &mut reasons, config);
     ingredient_lists(&lines, &mut reasons, &mut evidence);
     interview_answers(&lines, &mut reasons);
@@ -760,7 +760,7 @@ fn strip_lines(
     if let Some(headline) = headline {
         if lead_paragraph(&lines, &mut reasons, headline, config) {
             // The lead may introduce a list (a table's cells) that waited for it.
-            whole_lists(&lines, &mut reasons, &listed);
+            whole_lists(&lines, &mut reasons, &listed, config);
         }
     }
     meta.date = article_date(&lines, &reasons, headline);

@@ -292,8 +292,16 @@ const MAX_WRITERS_BOX_WORDS: usize = 30;
 
 /// The items of a list the article introduces ([`introduced_lists`]) share one fate: when the sentence
 /// that introduces them and the line after the list are both kept, every item is, whatever the model made
-/// of each (two-word items such as symptoms or names, a table's cells, score as low as a menu's).
-pub(crate) fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed: &[bool]) {
+/// of each (two-word items such as symptoms or names, a table's cells, score as low as a menu's). After a
+/// table's cells ([`MIN_CELL_RUN`] lines or more of a few words each: a table of prices, one cell a line),
+/// the paragraph the article goes on with is the article's too, however the cells' low scores pulled it
+/// down.
+pub(crate) fn whole_lists(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    listed: &[bool],
+    config: &StripConfig,
+) {
     let keeps = |r: Option<Reason>| r.is_some_and(Reason::keeps);
     let mut i = 0;
     while i < lines.len() {
@@ -307,7 +315,21 @@ pub(crate) fn whole_lists(lines: &[Line], reasons: &mut [Option<Reason>], listed
         }
         let before = (0..start).rev().find(|&j| !lines[j].is_blank());
         let after = (i..lines.len()).find(|&j| !lines[j].is_blank());
-        if before.is_some_and(|j| keeps(reasons[j])) && after.is_some_and(|j| keeps(reasons[j])) {
+        let cells = (start..i).filter(|&j| !lines[j].is_blank());
+        let table = cells.clone().count() >= MIN_CELL_RUN
+            && cells.clone().all(|j| lines[j].words <= MAX_CELL_WORDS);
+        let goes_on = |j: usize| {
+            table
+                && reasons[j] == Some(Reason::LowScore)
+                && lines[j].ends_sentence
+                && lines[j].words >= config.min_content_words
+        };
+        if before.is_some_and(|j| keeps(reasons[j]))
+            && after.is_some_and(|j| keeps(reasons[j]) || goes_on(j))
+        {
+            if let Some(j) = after.filter(|&j| goes_on(j)) {
+                reasons[j] = Some(Reason::Content);
+            }
             for j in start..i {
                 if reasons[j] != Some(Reason::LowScore) {
                     continue;
@@ -387,8 +409,10 @@ pub(crate) fn ingredient_lists(
     }
 }
 
-/// A run of short lines between two paragraphs holds at least this many lines to be a table's.
+/// A run of short lines between two paragraphs holds at least this many lines to be a table's...
 const MIN_CELL_RUN: usize = 4;
+/// ...of at most this many words each, when it stands under a sentence that introduces it.
+const MAX_CELL_WORDS: usize = 3;
 
 /// A table's cells between two of the article's paragraphs ("الفريق" / "لعب" / "النقاط" / "الأهلي" /
 /// "5" / "13"): a run of short lines the model alone decided, with a paragraph kept right before and

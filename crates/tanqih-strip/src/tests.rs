@@ -2869,7 +2869,7 @@ fn the_items_of_an_introduced_list_share_one_fate() {
             .chain([after, Reason::Blank])
             .map(Some)
             .collect();
-        whole_lists(&lines, &mut reasons, &listed);
+        whole_lists(&lines, &mut reasons, &listed, &StripConfig::default());
         let items: Vec<bool> = reasons[2..5].iter().map(|r| r.unwrap().keeps()).collect();
         assert_eq!(items, [true, kept, kept], "{intro:?} {after:?}");
     }
@@ -5033,6 +5033,44 @@ fn a_signature_under_the_last_paragraph_names_the_writer_no_byline_named() {
     let said = page("محمد الحاج").replace("وأضاف الوزير", "وأضاف الوزير محمد الحاج");
     let s = strip_with_model(&said, &StripConfig::default(), None, LineModel::bundled());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
+
+#[test]
+fn a_table_of_prices_one_cell_a_line_and_the_text_after_it_stay() {
+    let page = |table: &str| {
+        format!(
+            "أسعار الذهب اليوم في مصر - الأخبار\nالرئيسية\nاقتصاد\nأسعار الذهب اليوم في مصر\nكتب محمد علي\n\
+            الأحد 7 ديسمبر 2025 10:00 ص\n\
+            استقرت أسعار الذهب في مصر خلال تعاملات اليوم الأحد، وسط ترقب لقرارات البنك المركزي بشأن أسعار الفائدة.\n\
+            وجاءت أسعار الذهب على النحو التالي:\n{table}\n\
+            ويرى خبراء أن الأسعار ستظل في نطاق ضيق حتى صدور قرار لجنة السياسة النقدية الأسبوع المقبل.\n\
+            اقرأ أيضا\nسعر الدولار اليوم في البنوك\nأسعار الحديد والأسمنت اليوم\n"
+        )
+    };
+    let table = "العيار\nسعر البيع\nسعر الشراء\nعيار 24\n4200 جنيه\n4180 جنيه\nعيار 21\n3675 جنيه\n3655 جنيه";
+    let s = strip_with_model(
+        &page(table),
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(
+        kept,
+        (4..=18).filter(|&l| l != 5 && l != 6).collect::<Vec<_>>()
+    );
+    // Headlines under a line that ends with a colon are no table: the sentence after them is the
+    // model's to judge.
+    let headlines =
+        "وزير المالية يلتقي وفد صندوق النقد الدولي\nالحكومة تعلن حزمة حماية اجتماعية جديدة\n\
+        البنك المركزي يثبت أسعار الفائدة للمرة الثالثة\nارتفاع الاحتياطي النقدي إلى مستوى قياسي";
+    let s = strip_with_model(
+        &page(headlines),
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    assert_ne!(s.lines[12].reason, Reason::Content, "{:?}", s.lines[12]);
 }
 
 #[test]
