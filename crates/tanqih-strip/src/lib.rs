@@ -1137,7 +1137,16 @@ fn introduced_lists(lines: &[Line], reasons: &[Option<Reason>], config: &StripCo
             }
             i += 1;
         }
-        if goes_on && (1..=MAX_LIST_ITEMS).contains(&items.len()) {
+        // A table's cells, a few words each, may be many more than a list's items.
+        let cells = items
+            .iter()
+            .all(|&j| lines[j].words <= MAX_TABLE_CELL_WORDS);
+        let most = if cells {
+            MAX_TABLE_CELLS
+        } else {
+            MAX_LIST_ITEMS
+        };
+        if goes_on && (1..=most).contains(&items.len()) {
             for item in items {
                 listed[item] = true;
             }
@@ -1146,8 +1155,11 @@ fn introduced_lists(lines: &[Line], reasons: &[Option<Reason>], config: &StripCo
     listed
 }
 
-/// A list the article introduces holds at most this many items.
+/// A list the article introduces holds at most this many items...
 const MAX_LIST_ITEMS: usize = 15;
+/// ...and a table at most this many cells, of at most this many words each.
+const MAX_TABLE_CELLS: usize = 60;
+const MAX_TABLE_CELL_WORDS: usize = 3;
 
 /// A sentence that introduces a list holds at least this many words (a label such as "Tags:" does not).
 const MIN_LIST_INTRO_WORDS: usize = 3;

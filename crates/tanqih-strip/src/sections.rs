@@ -295,7 +295,7 @@ const MAX_WRITERS_BOX_WORDS: usize = 30;
 /// of each (two-word items such as symptoms or names, a table's cells, score as low as a menu's). After a
 /// table's cells ([`MIN_CELL_RUN`] lines or more of a few words each: a table of prices, one cell a line),
 /// the paragraph the article goes on with is the article's too, however the cells' low scores pulled it
-/// down.
+/// down, and so is the sentence that introduces the table right under a paragraph.
 pub(crate) fn whole_lists(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -324,13 +324,25 @@ pub(crate) fn whole_lists(
                 && lines[j].ends_sentence
                 && lines[j].words >= config.min_content_words
         };
-        if before.is_some_and(|j| keeps(reasons[j]))
-            && after.is_some_and(|j| keeps(reasons[j]) || goes_on(j))
+        // The sentence that introduces a table right under a paragraph of the article is the article's
+        // (a long table pulls its score down too).
+        let introduces = |j: usize| {
+            table
+                && reasons[j] == Some(Reason::LowScore)
+                && (0..j)
+                    .rev()
+                    .find(|&k| !lines[k].is_blank())
+                    .is_some_and(|k| reasons[k] == Some(Reason::Content))
+        };
+        let intro = before.filter(|&j| introduces(j));
+        let rescued = after.filter(|&j| goes_on(j));
+        if before.is_some_and(|j| keeps(reasons[j]) || intro.is_some())
+            && after.is_some_and(|j| keeps(reasons[j]) || rescued.is_some())
         {
-            if let Some(j) = after.filter(|&j| goes_on(j)) {
+            if let Some(j) = rescued {
                 reasons[j] = Some(Reason::Content);
             }
-            for j in start..i {
+            for j in intro.into_iter().chain(start..i) {
                 if reasons[j] != Some(Reason::LowScore) {
                     continue;
                 }

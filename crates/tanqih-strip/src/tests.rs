@@ -5047,18 +5047,29 @@ fn a_table_of_prices_one_cell_a_line_and_the_text_after_it_stay() {
             اقرأ أيضا\nسعر الدولار اليوم في البنوك\nأسعار الحديد والأسمنت اليوم\n"
         )
     };
-    let table = "العيار\nسعر البيع\nسعر الشراء\nعيار 24\n4200 جنيه\n4180 جنيه\nعيار 21\n3675 جنيه\n3655 جنيه";
-    let s = strip_with_model(
-        &page(table),
-        &StripConfig::default(),
-        None,
-        LineModel::bundled(),
-    );
-    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
-    assert_eq!(
-        kept,
-        (4..=18).filter(|&l| l != 5 && l != 6).collect::<Vec<_>>()
-    );
+    // A short table, and a long one whose cells pull the sentence over it down too.
+    let mut table = String::from("العيار\nسعر البيع\nسعر الشراء");
+    for karat in [24, 21, 18, 14, 12, 9, 8, 6] {
+        table.push_str(&format!(
+            "\nعيار {karat}\n{}0 جنيه\n{}5 جنيه",
+            karat * 150,
+            karat * 149
+        ));
+        let cells = table.lines().count();
+        if cells != 9 && cells != 27 {
+            continue;
+        }
+        let s = strip_with_model(
+            &page(&table),
+            &StripConfig::default(),
+            None,
+            LineModel::bundled(),
+        );
+        let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+        // The headline, then the lead, the sentence over the table, its cells and the paragraph after.
+        let expected: Vec<usize> = [4].into_iter().chain(7..=9 + cells).collect();
+        assert_eq!(kept, expected, "{cells} cells");
+    }
     // Headlines under a line that ends with a colon are no table: the sentence after them is the
     // model's to judge.
     let headlines =
