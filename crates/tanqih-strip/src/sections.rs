@@ -428,7 +428,8 @@ const MAX_CELL_WORDS: usize = 3;
 
 /// A table's cells between two of the article's paragraphs ("الفريق" / "لعب" / "النقاط" / "الأهلي" /
 /// "5" / "13"): a run of short lines the model alone decided, with a paragraph kept right before and
-/// right after it, shares one fate when the model kept most of it: every cell is kept.
+/// right after it, shares one fate when the model kept most of it, or when it is a table of figures:
+/// every cell is kept.
 pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let model_short = |reasons: &[Option<Reason>], i: usize| {
         lines[i].words < config.min_content_words
@@ -455,11 +456,30 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
             .iter()
             .filter(|&&j| reasons[j] != Some(Reason::LowScore))
             .count();
+        // A table of figures (half its cells or more print a number, every cell a few words, none a
+        // label before a colon or a link: a share box's) is the article's whatever the model made of it.
+        let figures = run.iter().all(|&j| {
+            lines[j].words <= MAX_CELL_WORDS
+                && !lines[j].raw.trim_end().ends_with(':')
+                && !crate::opens_with_link(lines[j].folded)
+        }) && 2 * run.iter().filter(|&&j| prints_figure(lines[j].raw)).count()
+            >= run.len();
+        // After a table of figures the article goes on with a paragraph, however the cells pulled its
+        // score down.
+        let goes_on = after.filter(|&j| {
+            figures
+                && reasons[j] == Some(Reason::LowScore)
+                && lines[j].ends_sentence
+                && lines[j].words >= config.min_content_words
+        });
         if run.len() >= MIN_CELL_RUN
-            && 2 * kept > run.len()
+            && (2 * kept > run.len() || figures)
             && paragraph(before)
-            && paragraph(after)
+            && (paragraph(after) || goes_on.is_some())
         {
+            if let Some(j) = goes_on {
+                reasons[j] = Some(Reason::Content);
+            }
             for &j in &run {
                 if reasons[j] == Some(Reason::LowScore) {
                     reasons[j] = Some(if lines[j].ends_sentence {
@@ -471,6 +491,17 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
             }
         }
     }
+}
+
+/// `cell` holds a figure, a word of digits alone ("4200", "1.5", "12%", "٣٦٧٥"), not an identifier that
+/// mixes them with letters ("dp3_1_en").
+fn prints_figure(cell: &str) -> bool {
+    cell.split_whitespace().any(|w| {
+        w.chars().any(char::is_numeric)
+            && w.chars().all(|c| {
+                c.is_numeric() || matches!(c, '.' | ',' | '٫' | '٬' | '%' | '٪' | '-' | '+')
+            })
+    })
 }
 
 /// At most this many open lines that are no sentence stand between the headline and the lead...

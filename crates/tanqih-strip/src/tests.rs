@@ -5070,6 +5070,18 @@ fn a_table_of_prices_one_cell_a_line_and_the_text_after_it_stay() {
         let expected: Vec<usize> = [4].into_iter().chain(7..=9 + cells).collect();
         assert_eq!(kept, expected, "{cells} cells");
     }
+    // With no sentence over it, a table of figures between two paragraphs stays whole too.
+    let bare = page(
+        "العيار\nسعر البيع\nسعر الشراء\nعيار 24\n4200 جنيه\n4180 جنيه\nعيار 21\n3675 جنيه\n3655 جنيه\n\
+        عيار 18\n3150 جنيه\n3130 جنيه\nالجنيه الذهب\n29400 جنيه\n29250 جنيه",
+    )
+    .replace("وجاءت أسعار الذهب على النحو التالي:\n", "");
+    let s = strip_with_model(&bare, &StripConfig::default(), None, LineModel::bundled());
+    assert!(
+        s.lines[7..23].iter().all(|d| d.keep),
+        "{:?}",
+        &s.lines[7..23]
+    );
     // Headlines under a line that ends with a colon are no table: the sentence after them is the
     // model's to judge.
     let headlines =
