@@ -758,6 +758,45 @@ macro_rules! folded_list {
     };
 }
 
+/// Words that open the name of an outlet or of a body, not of a person: an agency, a paper, a channel,
+/// a site ("خبرگزاری تسنیم": تسنیم is a given name too).
+const OUTLET_KINDS: &[&str] = &[
+    "وكالة",
+    "جريدة",
+    "صحيفة",
+    "مجلة",
+    "قناة",
+    "شبكة",
+    "موقع",
+    "بوابة",
+    "إذاعة",
+    "تلفزيون",
+    "مؤسسة",
+    "خبرگزاری",
+    "روزنامه",
+    "هفته‌نامه",
+    "ماهنامه",
+    "مجله",
+    "شبکه",
+    "پایگاه",
+    "سایت",
+    "رادیو",
+    "تلویزیون",
+    "باشگاه",
+    "روزنامہ",
+    "ماہنامہ",
+    "ادارہ",
+    "چینل",
+];
+
+folded_list!(outlet_kinds, OUTLET_KINDS);
+
+/// The name opens with a word of an outlet's or a body's name ([`OUTLET_KINDS`]), not a person's.
+pub(crate) fn opens_with_outlet_kind(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    outlet_kinds().contains(&fold(first))
+}
+
 /// A masthead's labels over the names of the site's staff, alone on their line: the editor in chief
 /// under them is no article's writer.
 const MASTHEAD_LABELS: &[&str] = &[

@@ -472,24 +472,28 @@ impl<'a> Line<'a> {
             .enumerate()
             .map(|(i, (raw, start, shape))| {
                 let end = shapes.get(i + 1).map_or(folded.len(), |next| next.1);
-                let line = &folded[*start..end];
-                let trimmed = raw.trim();
-                Line {
-                    raw,
-                    folded: line,
-                    key: &line[shape.key.clone()],
-                    words: shape.words,
-                    arabic: shape.arabic,
-                    latin: shape.latin,
-                    digits: shape.digits,
-                    ends_sentence: prints_stop(trimmed),
-                    blank: trimmed.is_empty(),
-                    date: OnceCell::new(),
-                }
+                Line::with_shape(raw, &folded[*start..end], shape)
             })
             .collect::<Vec<_>>();
         stop_unstopped_paragraphs(&mut lines);
         lines
+    }
+
+    /// The line `raw`, folded into `folded` with `shape` by [`fold_line`].
+    fn with_shape(raw: &'a str, folded: &'a str, shape: &LineShape) -> Line<'a> {
+        let trimmed = raw.trim();
+        Line {
+            raw,
+            folded,
+            key: &folded[shape.key.clone()],
+            words: shape.words,
+            arabic: shape.arabic,
+            latin: shape.latin,
+            digits: shape.digits,
+            ends_sentence: prints_stop(trimmed),
+            blank: trimmed.is_empty(),
+            date: OnceCell::new(),
+        }
     }
 
     fn is_blank(&self) -> bool {

@@ -83,6 +83,25 @@ pub(crate) fn crumbs_over_numbered_headline(raw: &str) -> bool {
     items >= MIN_MENU_ROW_ITEMS - 1 && words > MAX_MENU_ITEM_WORDS_IN_ROW
 }
 
+/// A media player's clock: the time played and the clip's length, a slash between them ("00:00 /
+/// 02:41", "0:00/1:02:15").
+pub(crate) fn player_clock(folded: &str) -> bool {
+    let duration = |part: &str| {
+        let mut fields = part.trim().split(':');
+        let first = fields.next().unwrap_or("");
+        let rest: Vec<&str> = fields.collect();
+        (1..=2).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_digit())
+            && (1..=2).contains(&rest.len())
+            && rest
+                .iter()
+                .all(|f| f.len() == 2 && f.bytes().all(|b| b.is_ascii_digit()))
+    };
+    folded
+        .split_once('/')
+        .is_some_and(|(played, length)| duration(played) && duration(length))
+}
+
 /// A list of names or tags set apart by commas alone holds at least this many items...
 const MIN_COMMA_LIST_ITEMS: usize = 20;
 /// ...of at most this many words each, but one in [`ITEMS_PER_LONG_COMMA_ITEM`] ("... and Name as well
@@ -359,6 +378,9 @@ pub(crate) fn classify_alone(
     if line.digits && line.words <= 5 && lexicon::is_counter(key) {
         return Some(Reason::Ui);
     }
+    if line.digits && line.words <= 3 && player_clock(line.folded) {
+        return Some(Reason::Ui);
+    }
     if line.words <= 5 && (date::is_relative_time(line.folded) || date::is_clock_time(line.folded))
     {
         return Some(Reason::Dateline);
@@ -522,8 +544,8 @@ pub(crate) fn classify_alone(
             && only_a_date_after()
         {
             if model::name_shape(head) == Some(model::NameShape::Cased)
-                || byline::opens_with_given_name(head)
-                || byline::holds_given_name(head)
+                || !lexicon::opens_with_outlet_kind(head)
+                    && (byline::opens_with_given_name(head) || byline::holds_given_name(head))
             {
                 byline.push(head.to_string());
                 return Some(Reason::Byline);
@@ -552,8 +574,56 @@ pub(crate) fn classify_alone(
     {
         return Some(Reason::HeadlineList);
     }
+    if line.digits && line.words <= MAX_DATELINE_WORDS && !line.ends_sentence {
+        if let Some(reason) = glued_fields(line, arabic_doc, config, byline) {
+            return Some(reason);
+        }
+    }
     if arabic_doc && line.latin > 0 && line.arabic * 3 < line.latin {
         return Some(Reason::LatinBlock);
     }
     None
+}
+
+/// A row of a page's fields set side by side with no space between them, as inline tags leave them
+/// ("۱۷ آذر ۱۴۰۵ - ۱۰:۴۲کد خبر: 3412987لینک کوتاه کپی شد"): cut where a number meets a letter, every
+/// piece is a date, a byline, a prompt or a UI string on its own line. The row is a byline when a piece
+/// names the writer, else a dateline when a piece is one, else UI.
+fn glued_fields(
+    line: &Line,
+    arabic_doc: bool,
+    config: &StripConfig,
+    byline: &mut Vec<String>,
+) -> Option<Reason> {
+    let raw = line.raw;
+    let cuts: Vec<usize> = raw
+        .char_indices()
+        .zip(raw.chars().skip(1))
+        .filter(|((_, c), next)| c.is_numeric() && next.is_alphabetic())
+        .map(|((at, c), _)| at + c.len_utf8())
+        .collect();
+    if cuts.is_empty() {
+        return None;
+    }
+    let (mut reason, mut authors) = (Reason::Ui, Vec::new());
+    let starts = std::iter::once(0).chain(cuts.iter().copied());
+    let ends = cuts.iter().copied().chain(std::iter::once(raw.len()));
+    let mut folded = String::new();
+    for (start, end) in starts.zip(ends) {
+        let piece = raw[start..end].trim();
+        folded.clear();
+        let shape = fold_line(piece, &mut folded);
+        let piece = Line::with_shape(piece, &folded, &shape);
+        if piece.is_blank() {
+            return None;
+        }
+        match classify_alone(&piece, arabic_doc, config, &mut authors)? {
+            Reason::Byline => reason = Reason::Byline,
+            Reason::Dateline if reason != Reason::Byline => reason = Reason::Dateline,
+            Reason::Dateline | Reason::Ui | Reason::Prompt => {}
+            _ => return None,
+        }
+    }
+    byline.extend(authors);
+    Some(reason)
 }

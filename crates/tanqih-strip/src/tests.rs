@@ -7513,3 +7513,61 @@ fn a_pointer_to_a_video_between_paragraphs_is_a_read_also() {
     )));
     assert!(!lexicon::is_read_also(&fold("ببینید")));
 }
+
+#[test]
+fn fields_glued_by_inline_tags_are_read_piece_by_piece() {
+    // A stamp, the article's code and a "link copied" note side by side, no space between them.
+    let headline = "برنامه تازه درسی از سال آینده اجرا می‌شود";
+    for row in [
+        "۱۷ آذر ۱۴۰۵ - ۱۰:۴۲کد خبر: 3412987لینک کوتاه کپی شد",
+        "12:43, 20 Apr 2026Updated 12:44, 20 Apr 2026",
+    ] {
+        let page = format!("{headline}\n{row}\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n{SOLAR_LEAD} و\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[1], (false, Reason::Dateline), "{row}");
+    }
+    // A writer's byline glued after the stamp names the writer.
+    let page = format!(
+        "{headline}\n۱۷ آذر ۱۴۰۵ - ۱۰:۴۲کد خبر: 3412987نویسنده: سارا محمدی\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_eq!(d[1], (false, Reason::Byline));
+    assert_eq!(meta.authors, ["سارا محمدی"]);
+    // A piece that is no field keeps the row from being read as one: a headline glued to its date.
+    let page = format!(
+        "{headline}\n۱۷ آذر ۱۴۰۵وزیر نیرو از طرح تازه خورشیدی خبر داد\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n"
+    );
+    let (d, _) = decisions(&page);
+    assert_ne!(d[1].1, Reason::Dateline);
+    assert_ne!(d[1].1, Reason::Ui);
+}
+
+#[test]
+fn a_media_players_clock_is_ui() {
+    for clock in ["00:00 / 02:41", "0:00/1:02:15", "0:07 / 0:15"] {
+        let page = format!("{BODY}\n{clock}\n{BODY} وأضاف.\n");
+        assert_eq!(decisions(&page).0[1], (false, Reason::Ui), "{clock}");
+    }
+    // A ratio or a score is no clock.
+    assert!(!line_rules::player_clock("3/4"));
+    assert!(!line_rules::player_clock("2024/12/07"));
+}
+
+#[test]
+fn an_outlets_name_before_the_date_names_no_writer() {
+    // "تسنیم" is a given name, but an agency's name opens with its kind.
+    for stamp in [
+        "خبرگزاری تسنیم دوشنبه ۱۷ آذر ۱۴۰۵",
+        "خبرگزاری تسنیمدوشنبه ۱۷ آذر ۱۴۰۵",
+    ] {
+        let page = format!("{stamp}\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n{SOLAR_LEAD} و\n");
+        let (d, meta) = decisions(&page);
+        assert_eq!(d[0], (false, Reason::Dateline), "{stamp}");
+        assert!(meta.authors.is_empty(), "{stamp}");
+    }
+    // A person of that name is still the writer.
+    let page = format!("سارا تسنیم ۱۷ آذر ۱۴۰۵\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n{SOLAR_LEAD} و\n");
+    let (d, meta) = decisions(&page);
+    assert_eq!(d[0], (false, Reason::Byline));
+    assert_eq!(meta.authors, ["سارا تسنیم"]);
+}
