@@ -539,13 +539,15 @@ pub(crate) fn classify_alone(
                 return Some(Reason::Byline);
             }
         }
-        if (2..=MAX_NAME_WORDS).contains(&head_words)
-            && model::name_shape(head).is_some()
+        // The writer's titles may stand before the name ("د. سلمى حسن 6 ديسمبر 2026").
+        let name = byline::without_honorific(head);
+        if (2..=MAX_NAME_WORDS).contains(&name.split_whitespace().count())
+            && model::name_shape(name).is_some()
             && only_a_date_after()
         {
-            if model::name_shape(head) == Some(model::NameShape::Cased)
-                || !lexicon::opens_with_outlet_kind(head)
-                    && (byline::opens_with_given_name(head) || byline::holds_given_name(head))
+            if model::name_shape(name) == Some(model::NameShape::Cased)
+                || !lexicon::opens_with_outlet_kind(name)
+                    && (byline::opens_with_given_name(name) || byline::holds_given_name(name))
             {
                 byline.push(head.to_string());
                 return Some(Reason::Byline);

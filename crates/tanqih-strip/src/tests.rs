@@ -7571,3 +7571,20 @@ fn an_outlets_name_before_the_date_names_no_writer() {
     assert_eq!(d[0], (false, Reason::Byline));
     assert_eq!(meta.authors, ["سارا تسنیم"]);
 }
+
+#[test]
+fn a_name_with_its_titles_before_the_date_is_the_writer() {
+    for (stamp, name) in [
+        ("د. سلمى حسن 6 ديسمبر 2026", "د. سلمى حسن"),
+        ("دکتر علی رضایی ۱۶ آذر ۱۴۰۵", "دکتر علی رضایی"),
+        ("ڈاکٹر سارہ احمد 6 دسمبر 2026", "ڈاکٹر سارہ احمد"),
+    ] {
+        let page = format!("عنوان الخبر هنا اليوم\n{stamp}\n{BODY}\n{BODY} وأضاف.\n");
+        let (d, meta) = decisions(&page);
+        assert_eq!(d[1], (false, Reason::Byline), "{stamp}");
+        assert_eq!(meta.authors, [name], "{stamp}");
+    }
+    // A title before a word that is no name names no one.
+    let page = format!("عنوان الخبر هنا اليوم\nد. الاقتصاد 6 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n");
+    assert!(decisions(&page).1.authors.is_empty());
+}
