@@ -119,6 +119,10 @@ const LABELS: &[&str] = &[
     "الكاتب",
     "الكاتبة",
     "كاتب المقال",
+    "مراسل",
+    "مراسلة",
+    "المراسل",
+    "مراسلنا",
     "نویسنده",
     "خبرنگار",
     "مصنف",
@@ -343,7 +347,10 @@ fn after_opener_and_place(raw: &str) -> Option<(Opening, &str)> {
         .position(|w| PLACE_PREPOSITIONS.contains(w))
         .filter(|&p| p >= 1 && (1..=2).contains(&(words.len() - p - 1)))?;
     let opener = fold(&words[..at].join(" "));
-    if !(openers().contains(&opener) || noun_openers().contains(&opener)) {
+    if !(openers().contains(&opener)
+        || noun_openers().contains(&opener)
+        || labels().contains(&opener))
+    {
         return None;
     }
     // A report from a place may go on to its news after the colon ("تقرير من غزة: الوضع كارثي"): a

@@ -449,8 +449,9 @@ pub(crate) fn name_line_author(
             // topic's tag beside the date ("قطاع غزة", "كأس العالم"): a name only if the text never
             // says it but to open a note about the writer, and no name opens with the article
             // ("الذكاء الاصطناعي", "الشرق الأوسط"). (With the place reported from after it, "اردو
-            // نیوز، ریاض", it signs the piece.)
-            let weak = name(i) == lines[i].raw.trim()
+            // نیوز، ریاض", it signs the piece.) So is what follows a role: the role's outlet ("مراسل
+            // الجزيرة نت - عمان"), unless a person's name.
+            let weak = (name(i) == lines[i].raw.trim() || byline::opens_with_role(lines[i].raw))
                 && bare.len() == name(i).len()
                 && model::name_shape(bare) == Some(model::NameShape::Uncased)
                 && !byline::opens_with_given_name(bare)
@@ -461,8 +462,9 @@ pub(crate) fn name_line_author(
                     .filter(|&&(j, _)| j != i)
                     .any(|(_, text)| text.match_indices(key.as_str()).any(|(at, _)| at > 0))
             };
+            let after_role = name(i) != lines[i].raw.trim();
             mentions < SUBJECT_MENTIONS
-                && !(weak && (key.starts_with("ال") || said_inside()))
+                && !(weak && (after_role || key.starts_with("ال") || said_inside()))
                 && site.as_ref() != Some(&key)
         })
         .collect::<Vec<usize>>();

@@ -4598,6 +4598,22 @@ fn a_writers_role_is_no_part_of_the_name_and_a_correspondents_line_is_a_byline()
     let s = strip(&page("مراسل الجزيرة نت - عمان"), &StripConfig::default());
     assert_eq!(s.lines[1].reason, Reason::Byline);
     assert!(s.meta.authors.is_empty());
+    // With the date under it, what follows the role is the outlet still, not a writer's name.
+    for line in [
+        "مراسل الجزيرة نت - عمان
+الأحد 6 ديسمبر 2026",
+        "مراسلة بي بي سي
+الأحد 6 ديسمبر 2026",
+    ] {
+        let s = strip(&page(line), &StripConfig::default());
+        assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
+    }
+    // A correspondent's label before the name, the place reported from between them or not.
+    for line in ["مراسلة في القاهرة: سلمى حسن", "المراسل: سلمى حسن"]
+    {
+        let s = strip(&page(line), &StripConfig::default());
+        assert_eq!(s.meta.authors, ["سلمى حسن"], "{line}");
+    }
 }
 
 #[test]
