@@ -420,63 +420,90 @@ pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], confi
 }
 
 /// Teasers that close the page after the article, with no heading over them: [`MIN_TEASER_PAIRS`] or
-/// more headlines, each right over a one-sentence summary that repeats most of its words, after
-/// [`MIN_PARAGRAPHS_BEFORE_CARDS`] paragraphs of the text and with no paragraph after them; lines a rule
-/// dropped (their dates) may stand between. Each pair tells another story: its headline's words are
-/// mostly not the article's. A subheading and its paragraph speak of the article's subject in its
-/// words.
+/// more headlines, each right over a one-sentence summary, after [`MIN_PARAGRAPHS_BEFORE_CARDS`]
+/// paragraphs of the text and with no paragraph after them; lines a rule dropped (their dates) may stand
+/// between, and the model may have dropped some of theirs. Each pair tells another story: its headline's
+/// words are mostly not the article's, and its summary repeats most of the headline's words or is mostly
+/// not in the article's words either. A subheading and its paragraph speak of the article's subject in
+/// its words.
 pub(crate) fn trailing_teaser_pairs(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
     config: &StripConfig,
 ) {
-    let kept = |i: usize| reasons[i].is_some_and(Reason::keeps);
-    let shown: Vec<usize> = (0..lines.len())
+    // The kept lines, and those the model dropped: it may drop the last teaser's summary, or a
+    // headline among them.
+    let dropped = |i: usize| reasons[i] == Some(Reason::LowScore);
+    let kept = |i: usize| reasons[i].is_some_and(Reason::keeps) || dropped(i);
+    let mut shown: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].blank && kept(i))
         .collect();
-    let pair = |h: usize, s: usize| {
+    let shaped_pair = |h: usize, s: usize| {
         let summary = &lines[s];
         shaped_as_headline(&lines[h], MAX_TEASER_HEADLINE_WORDS)
             && summary.ends_sentence
             && (config.min_content_words..=MAX_TEASER_SUMMARY_WORDS).contains(&summary.words)
             && !SENTENCE_BREAKS.iter().any(|b| summary.raw.contains(b))
-            && repeats_headline(lines[h].key, summary.key)
     };
+    // The page's dropped lines after the last pair (its footer's) are none of them.
+    while let [.., h, s] = shown[..] {
+        if !dropped(s) || shaped_pair(h, s) {
+            break;
+        }
+        shown.pop();
+    }
     // The pairs that end the kept text, read from its end.
     let mut k = shown.len();
-    while k >= 2 && pair(shown[k - 2], shown[k - 1]) {
+    while k >= 2 && shaped_pair(shown[k - 2], shown[k - 1]) {
         k -= 2;
     }
+    // Each pair tells another story than the text above the pairs: a pair that does not is the
+    // article's, and so is every line above it.
+    loop {
+        let article = topic_words(lines, &shown[..k]);
+        let other_story = |i: usize| {
+            let words: Vec<&str> = topic_words_of(lines[i].key).collect();
+            let known = words.iter().filter(|w| article.contains(*w)).count();
+            known * 100 <= MAX_TEASER_WORDS_IN_ARTICLE_PERCENT * words.len()
+        };
+        // A summary that repeats its headline is a teaser's; one that does not, only when it too
+        // speaks of other things than the article.
+        let teaser = |h: usize, s: usize| {
+            other_story(h) && (repeats_headline(lines[h].key, lines[s].key) || other_story(s))
+        };
+        let mut end = shown.len();
+        while end >= k + 2 && teaser(shown[end - 2], shown[end - 1]) {
+            end -= 2;
+        }
+        if end == k {
+            break;
+        }
+        k = end;
+    }
     let pairs = (shown.len() - k) / 2;
-    let before = &shown[..k];
-    let paragraphs = before
+    let paragraphs = shown[..k]
         .iter()
         .filter(|&&i| lines[i].words >= config.min_content_words && lines[i].ends_sentence)
         .count();
     if pairs < MIN_TEASER_PAIRS || paragraphs < MIN_PARAGRAPHS_BEFORE_CARDS {
         return;
     }
-    // The article's words, to tell its subheadings from other stories' headlines.
-    let article: crate::FastSet<&str> = before
-        .iter()
-        .flat_map(|&i| lines[i].key.split(' '))
-        .filter(|w| w.chars().count() >= MIN_TOPIC_WORD_CHARS)
-        .collect();
-    let other_story = |h: usize| {
-        let words: Vec<&str> = lines[h]
-            .key
-            .split(' ')
-            .filter(|w| w.chars().count() >= MIN_TOPIC_WORD_CHARS)
-            .collect();
-        let known = words.iter().filter(|w| article.contains(*w)).count();
-        known * 100 <= MAX_TEASER_WORDS_IN_ARTICLE_PERCENT * words.len()
-    };
-    if !shown[k..].chunks(2).all(|p| other_story(p[0])) {
-        return;
-    }
     for &i in &shown[k..] {
         reasons[i] = Some(Reason::Teaser);
     }
+}
+
+/// The words of `key` that tell a story's subject ([`MIN_TOPIC_WORD_CHARS`] letters or more).
+fn topic_words_of(key: &str) -> impl Iterator<Item = &str> {
+    key.split(' ')
+        .filter(|w| w.chars().count() >= MIN_TOPIC_WORD_CHARS)
+}
+
+/// The words that tell the subject of the lines `at`.
+fn topic_words<'a>(lines: &[Line<'a>], at: &[usize]) -> crate::FastSet<&'a str> {
+    at.iter()
+        .flat_map(|&i| topic_words_of(lines[i].key))
+        .collect()
 }
 
 /// Words of this many letters or more tell a story's subject.

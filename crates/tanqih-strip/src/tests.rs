@@ -7253,6 +7253,45 @@ fn other_stories_headlines_and_summaries_after_the_article_are_teasers_its_subhe
 تلجأ البنوك المركزية لمواجهة التضخم وارتفاع الأسعار إلى رفع أسعار الفائدة وتقليل السيولة في الاقتصاد.\n";
     let (d, _) = decisions(explainer);
     assert!(d.iter().all(|&(_, r)| r != Reason::Teaser), "{d:?}");
+    // Teasers whose summaries do not repeat their headlines, each summary of another story too.
+    let unechoed = "وزير الداخلية يتفقد مراكز الاقتراع في العاصمة\n\
+وأكد المسؤولون أن الاستعدادات اكتملت لاستقبال الناخبين صباح الغد وسط إجراءات تنظيمية مشددة.\n\
+ارتفاع أسعار الذهب في الأسواق المحلية\n\
+وسجلت الأوقية مكاسب قوية خلال تعاملات الأسبوع مع تراجع الدولار وتزايد الطلب على الملاذات الآمنة.\n\
+افتتاح معرض الكتاب بمشاركة خمسمائة دار نشر\n\
+ويشهد الحدث ندوات وأمسيات شعرية وحفلات توقيع يومية على مدى عشرة أيام متتالية.\n";
+    let (d, _) = decisions(&format!("{article}{unechoed}"));
+    assert!(d[..4].iter().all(|&(keep, _)| keep), "{d:?}");
+    assert!(
+        d[4..10].iter().all(|&r| r == (false, Reason::Teaser)),
+        "{d:?}"
+    );
+    // So too when the model dropped the last summary, the footer's line after it.
+    let page = format!("{article}{unechoed}جميع الحقوق محفوظة 2026\n");
+    let mut folded = String::new();
+    let lines = Line::split(&page, &mut folded);
+    let mut reasons: Vec<Option<Reason>> = (0..lines.len())
+        .map(|i| match i {
+            9 => Some(Reason::LowScore),
+            10 => Some(Reason::Copyright),
+            11.. => Some(Reason::Blank),
+            _ => Some(Reason::Content),
+        })
+        .collect();
+    related::trailing_teaser_pairs(&lines, &mut reasons, &StripConfig::default());
+    assert_eq!(reasons[4..10], [Some(Reason::Teaser); 6], "{reasons:?}");
+    // Subheadings whose paragraphs speak of the article's subject in its words stay, echo or not.
+    let explainer = explainer
+        .replace(
+            "ترجع أسباب التضخم في الاقتصاد عادة",
+            "ويرجع ذلك عادة في الاقتصاد",
+        )
+        .replace(
+            "تتراجع القيمة الحقيقية للأجور مع التضخم",
+            "وتتراجع القيمة الحقيقية للأجور مع التضخم",
+        );
+    let (d, _) = decisions(&explainer);
+    assert!(d.iter().all(|&(_, r)| r != Reason::Teaser), "{d:?}");
 }
 
 #[test]
