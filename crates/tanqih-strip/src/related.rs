@@ -294,6 +294,24 @@ fn teasers_end(
 /// A block's items are teasers when this many of them hold a summary.
 const MIN_TEASERS: usize = 2;
 
+/// A headline holds at least this many words (a site's name may hold two).
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// The line that prints the page's headline: the longest part of its `<title>` (its first line), of
+/// [`MIN_HEADLINE_WORDS`] words or more, alone on a line below it.
+fn printed_headline(lines: &[Line]) -> Option<usize> {
+    let opening = lines.iter().position(|l| !l.blank)?;
+    let longest = crate::title::title_parts(lines[opening].raw)
+        .into_iter()
+        .max_by_key(|part| part.chars().count())?;
+    let folded = fold(longest);
+    let key = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    if key.split(' ').count() < MIN_HEADLINE_WORDS {
+        return None;
+    }
+    (opening + 1..lines.len()).find(|&j| lines[j].key == key)
+}
+
 /// The first line from `from` on that repeats the page's opening line (its `<title>`) as a headline.
 fn title_echo(lines: &[Line], from: usize) -> Option<usize> {
     let opening = lines.iter().position(|l| !l.blank)?;
@@ -373,15 +391,22 @@ pub(crate) fn teaser_cards(lines: &[Line], reasons: &mut [Option<Reason>], confi
 
 /// Teasers that open the page before the article: [`MIN_TEASER_PAIRS`] or more headlines in a row, each
 /// right over a one-sentence summary that repeats most of its words ("درخشش دانشگاه آزاد در المپیاد" /
-/// "دانشجویان دانشگاه آزاد ... در المپیاد ... درخشیدند."), from the first kept line on. A pair whose
+/// "دانشجویان دانشگاه آزاد ... در المپیاد ... درخشیدند."), or any one-sentence summary above the line
+/// that prints the page's headline ([`printed_headline`]), from the first kept line (or the dropped
+/// headline right over it) on; the model may have dropped some of their lines. A pair whose
 /// summary the article's text goes on after is the article's own headline and lead; the others are
 /// other articles' teasers, when the article goes on after them.
 pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let kept = |i: usize| reasons[i].is_some_and(Reason::keeps);
+    // The model may have dropped a teaser's headline or summary.
+    let read = |i: usize| kept(i) || reasons[i] == Some(Reason::LowScore);
     let shown: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank).collect();
-    let Some(start) = shown.iter().position(|&i| kept(i)) else {
+    let Some(first_kept) = shown.iter().position(|&i| kept(i)) else {
         return;
     };
+    // Above the page's headline, the line that prints its `<title>`'s, a summary need not repeat its
+    // headline: the article begins at its headline.
+    let headline = printed_headline(lines);
     // A paragraph of the text ends a sentence; the next teaser's headline does not.
     let paragraph = |k: usize| {
         shown.get(k).is_some_and(|&i| {
@@ -394,12 +419,17 @@ pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], confi
         let one_sentence = summary.ends_sentence
             && (config.min_content_words..=MAX_TEASER_SUMMARY_WORDS).contains(&summary.words)
             && !SENTENCE_BREAKS.iter().any(|b| summary.raw.contains(b));
-        (kept(h)
-            && kept(s)
+        (read(h)
+            && read(s)
             && shaped_as_headline(&lines[h], MAX_TEASER_HEADLINE_WORDS)
             && one_sentence
-            && repeats_headline(lines[h].key, summary.key))
+            && (headline.is_some_and(|at| s < at) || repeats_headline(lines[h].key, summary.key)))
         .then_some((h, s, paragraph(k + 2)))
+    };
+    // The first kept line, or the dropped headline right over it.
+    let start = match first_kept.checked_sub(1) {
+        Some(k) if pair_at(k).is_some() => k,
+        _ => first_kept,
     };
     let mut pairs = Vec::new();
     let mut k = start;

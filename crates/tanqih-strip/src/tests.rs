@@ -7643,3 +7643,39 @@ fn a_name_with_its_titles_before_the_date_is_the_writer() {
     let page = format!("عنوان الخبر هنا اليوم\nد. الاقتصاد 6 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n");
     assert!(decisions(&page).1.authors.is_empty());
 }
+
+#[test]
+fn headlines_over_summaries_above_the_pages_headline_are_teasers_though_no_summary_repeats_its_headline(
+) {
+    let teasers = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية\n\
+وقال المسؤولون إن الخطة تتضمن حزمة من الإجراءات التي تستهدف تحسين أوضاع المزارعين وزيادة الإنتاج خلال العام المقبل.\n\
+ارتفاع أسعار النفط مع تراجع المخزونات العالمية\n\
+وأوضح التقرير أن الأسعار شهدت تقلبات كبيرة خلال الأسبوع الماضي نتيجة التوترات الجيوسياسية وتغير توقعات الطلب العالمي.\n\
+افتتاح معرض الكتاب الدولي بمشاركة 500 دار نشر\n\
+ويشارك في المعرض عدد كبير من الناشرين والكتاب من مختلف الدول العربية والأجنبية على مدى عشرة أيام.\n";
+    let article = "أعلنت وزارة النقل اليوم عن بدء تشغيل خط جديد للحافلات الكهربائية يربط وسط المدينة بالمطار الدولي، في خطوة تهدف إلى تقليل الازدحام المروري.\n\
+وقال الوزير في مؤتمر صحفي إن الخط الجديد يضم 40 حافلة حديثة تعمل على مدار الساعة، بتذكرة موحدة يمكن دفعها عبر التطبيق الإلكتروني.\n\
+وأضاف أن الوزارة تخطط لتوسيع الشبكة لتشمل خمسة خطوط إضافية خلال العامين المقبلين، بالشراكة مع القطاع الخاص.\n";
+    let headline = "تشغيل خط حافلات كهربائية إلى المطار";
+    let page = format!(
+        "{headline} | الخبر اليوم\nالخبر اليوم\nالرئيسيةمحلياتاقتصادرياضة\n{teasers}{headline}\nالأحد 6 ديسمبر 2026\n{article}"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    let reasons: Vec<Reason> = s.lines.iter().map(|l| l.reason).collect();
+    assert!(s.lines[3..9].iter().all(|l| !l.keep), "{reasons:?}");
+    assert!(
+        s.lines[9..]
+            .iter()
+            .filter(|l| !matches!(l.reason, Reason::Dateline | Reason::Blank))
+            .all(|l| l.keep),
+        "{reasons:?}"
+    );
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
+    // With no line that prints the `<title>`'s headline, such pairs are left to the model.
+    let mut folded = String::new();
+    let untitled = format!("{teasers}{article}");
+    let lines = Line::split(&untitled, &mut folded);
+    let mut reasons = vec![Some(Reason::Content); lines.len()];
+    related::teaser_pairs(&lines, &mut reasons, &StripConfig::default());
+    assert!(!reasons.contains(&Some(Reason::Teaser)), "{reasons:?}");
+}
