@@ -449,6 +449,11 @@ pub(crate) fn classify_alone(
             || date::find_glued_date(line.raw).is_some_and(|f| whole(&f))
             || post_row().is_some_and(|head| head.trim().is_empty())
         {
+            // A desk glued to the date signs the piece ("ویب ڈیسک07 دسمبر 2026").
+            if let Some(desk) = byline::desk_alone(byline::before_date(line.raw)) {
+                byline.push(desk.to_string());
+                return Some(Reason::Byline);
+            }
             return Some(Reason::Dateline);
         }
         // Or a day and a month's name with no year ("mandag 5. august kl. 14:47").
@@ -526,13 +531,8 @@ pub(crate) fn classify_alone(
         if let Some(name) = site_and_writer(head)
             .or_else(|| byline::name_around_label(head))
             .or_else(|| byline::place_and_name(bracketed(line.raw, head)))
-            .or_else(|| {
-                // A desk in brackets after the place (a desk alone before a date is a dateline's).
-                let place_and_desk = bracketed(line.raw, head);
-                (place_and_desk.len() > head.len())
-                    .then(|| byline::desk_alone(place_and_desk))
-                    .flatten()
-            })
+            // A desk, alone or in brackets after the place, signs the piece as on a line of its own.
+            .or_else(|| byline::desk_alone(bracketed(line.raw, head)))
         {
             if only_a_date_after() {
                 byline.push(name.to_string());

@@ -4386,13 +4386,25 @@ fn the_reading_time_and_a_desk_before_its_date_are_no_text() {
         ("5 min read", Reason::Ui),
         // A date on the line makes it a dateline, whatever else it says.
         ("Published Jun 05, 2026 • 3 minute read", Reason::Dateline),
-        // A desk's name before the date, set apart by spaces.
-        ("ویب ڈیسک  جمعرات 5 دسمبر 2024", Reason::Dateline),
+        // A desk's name before the date, set apart by spaces, signs the piece as on a line of its own.
+        ("ویب ڈیسک  جمعرات 5 دسمبر 2024", Reason::Byline),
     ] {
         let page = format!("{line}\n{BODY}\n");
         let (d, _) = decisions(&page);
         assert_eq!(d[0].1, reason, "{line}: {d:?}");
     }
+    let page =
+        format!("خبر عن الطقس في المدينة\nویب ڈیسک  جمعرات 5 دسمبر 2024\n{BODY}\n{BODY} وأضاف.\n");
+    assert_eq!(decisions(&page).1.authors, ["ویب ڈیسک"]);
+    // So does one glued to its date, as inline tags leave them.
+    let page = format!(
+        "خبر عن الطقس في المدينة\nویب ڈیسک07 دسمبر 2026(10:45 am)\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let (d, meta) = decisions(&page);
+    assert_eq!(
+        (d[1].1, meta.authors),
+        (Reason::Byline, vec!["ویب ڈیسک".to_string()])
+    );
     // A writer's name there is a byline, and the writer is the author.
     let page =
         format!("خبر عن الطقس في المدينة\nمحمد علي  الخميس 5 ديسمبر 2024\n{BODY}\n{BODY} وأضاف.\n");
