@@ -4396,6 +4396,13 @@ fn the_reading_time_and_a_desk_before_its_date_are_no_text() {
     let page =
         format!("خبر عن الطقس في المدينة\nویب ڈیسک  جمعرات 5 دسمبر 2024\n{BODY}\n{BODY} وأضاف.\n");
     assert_eq!(decisions(&page).1.authors, ["ویب ڈیسک"]);
+    for (line, desk) in [
+        ("فريق التحرير 6 ديسمبر 2026", "فريق التحرير"),
+        ("تحریریه ۱۶ آذر ۱۴۰۵", "تحریریه"),
+    ] {
+        let page = format!("خبر عن الطقس في المدينة\n{line}\n{BODY}\n{BODY} وأضاف.\n");
+        assert_eq!(decisions(&page).1.authors, [desk], "{line}");
+    }
     // So does one glued to its date, as inline tags leave them.
     let page = format!(
         "خبر عن الطقس في المدينة\nویب ڈیسک07 دسمبر 2026(10:45 am)\n{BODY}\n{BODY} وأضاف.\n"
