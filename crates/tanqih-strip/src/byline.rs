@@ -1831,7 +1831,8 @@ fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
     ])
 }
 
-/// "Agency - Author Name" signatures at the end of an article: the author's name.
+/// "Agency - Author Name" signatures at the end of an article: the author's name; in "Author Name -
+/// Role", the name before the role.
 pub(crate) fn signature_author(raw: &str) -> Option<String> {
     if !raw.contains(['-', '–', '—']) {
         return None;
@@ -1845,15 +1846,26 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
     let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
     // In a cased script, the name reads as one: capitalised words, no function word ("Archiv - alle
     // Sendungen" is a menu item).
-    let cased = is_cased(name);
+    let reads_as_name = |part: &str| {
+        if is_cased(part) {
+            crate::model::is_name_line(part)
+        } else {
+            uncased_name(part)
+        }
+    };
+    // The writer's role after the dash ("محمد علي - مراسل الجزيرة"): the name stands before it.
+    if opens_with_role(name) {
+        let bare = without_honorific(agency);
+        return ((2..=4).contains(&bare.split_whitespace().count())
+            && plain(bare)
+            && reads_as_name(bare)
+            && (is_cased(bare) || opens_with_given_name(bare)))
+        .then(|| agency.trim().to_string());
+    }
     (agency_words <= 3
         && (2..=4).contains(&name_words)
         && plain(agency)
         && plain(name)
-        && (if cased {
-            crate::model::is_name_line(name)
-        } else {
-            uncased_name(name)
-        }))
+        && reads_as_name(name))
     .then(|| name.trim().to_string())
 }

@@ -4627,6 +4627,17 @@ fn a_writers_role_is_no_part_of_the_name_and_a_correspondents_line_is_a_byline()
         let s = strip(&page(line), &StripConfig::default());
         assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
     }
+    // The writer's role after a dash: the name stands before it.
+    for (line, name) in [
+        ("محمد علي - مراسل الجزيرة\nالأحد 6 ديسمبر 2026", "محمد علي"),
+        (
+            "د. سلمى حسن - كاتبة صحفية\nالأحد 6 ديسمبر 2026",
+            "د. سلمى حسن",
+        ),
+    ] {
+        let s = strip(&page(line), &StripConfig::default());
+        assert_eq!(s.meta.authors, [name], "{line}");
+    }
     // A correspondent's label before the name, the place reported from between them or not.
     for line in ["مراسلة في القاهرة: سلمى حسن", "المراسل: سلمى حسن"]
     {
