@@ -1633,20 +1633,29 @@ pub(crate) fn without_place(line: &str) -> &str {
 }
 
 /// `line` without a place or a role after the name, set off by a dash, a bar or a comma ("أحمد محمود -
-/// القاهرة", "محمد علی، اسلام آباد", "Jane Doe | Reporter"): one or two words of letters; the line as it is
-/// when it has no such ending.
+/// القاهرة", "محمد علی، اسلام آباد", "Jane Doe | Reporter"): one or two words of letters, and the outlet
+/// after them if one follows ("محمد علي - الرياض - الخليج اليوم"); the line as it is when it has no such
+/// ending.
 pub(crate) fn without_trailing_place(line: &str) -> &str {
-    let line = line.trim();
-    // An Arabic comma may stand glued to both words, as an extractor joins a byline's spans.
-    [" - ", " – ", " | ", "، ", ", ", "،"]
-        .iter()
-        .filter_map(|sep| line.rsplit_once(sep))
-        .find(|(_, tail)| {
-            (1..=2).contains(&tail.split_whitespace().count())
-                && tail.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
-        })
-        .map_or(line, |(head, _)| head.trim_end())
+    let mut line = line.trim();
+    for _ in 0..MAX_TRAILING_PARTS {
+        // An Arabic comma may stand glued to both words, as an extractor joins a byline's spans.
+        match [" - ", " – ", " | ", "، ", ", ", "،"]
+            .iter()
+            .filter_map(|sep| line.rsplit_once(sep))
+            .find(|(_, tail)| {
+                (1..=2).contains(&tail.split_whitespace().count())
+                    && tail.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+            }) {
+            Some((head, _)) => line = head.trim_end(),
+            None => break,
+        }
+    }
+    line
 }
+
+/// A name may stand before this many parts at most: a place and an outlet.
+const MAX_TRAILING_PARTS: usize = 2;
 
 /// A byline in a script without case names at most this many words.
 const MAX_UNCASED_NAME_WORDS: usize = 5;

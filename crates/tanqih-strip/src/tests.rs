@@ -4627,8 +4627,13 @@ fn a_writers_role_is_no_part_of_the_name_and_a_correspondents_line_is_a_byline()
         let s = strip(&page(line), &StripConfig::default());
         assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
     }
-    // The writer's role after a dash: the name stands before it.
+    // The writer's role after a dash: the name stands before it; so it does before a place and an
+    // outlet.
     for (line, name) in [
+        (
+            "محمد علي - الرياض - الخليج اليوم\nالأحد 6 ديسمبر 2026",
+            "محمد علي",
+        ),
         ("محمد علي - مراسل الجزيرة\nالأحد 6 ديسمبر 2026", "محمد علي"),
         (
             "د. سلمى حسن - كاتبة صحفية\nالأحد 6 ديسمبر 2026",
