@@ -152,13 +152,12 @@ pub(crate) fn name_line_author(
             Some(before) if byline::surely_a_name(before) => before,
             _ => named_dateline(raw).unwrap_or(raw),
         };
-        // A social handle glued after the name ("Greg Iacurci@GregIacurci").
+        // A social handle after the name, glued or not ("Greg Iacurci@GregIacurci", "محمد علي @mali").
         let raw = match raw.split_once('@') {
             Some((head, handle))
-                if !head.ends_with(char::is_whitespace)
-                    && !handle.contains(char::is_whitespace) =>
+                if !head.trim().is_empty() && !handle.contains(char::is_whitespace) =>
             {
-                head
+                head.trim_end()
             }
             _ => raw,
         };

@@ -1716,6 +1716,11 @@ Published Fri, Apr 28 20232:23 PM EDT\nJane Holloway@JaneHolloway\nWATCH LIVE\n{
 Jane Holloway,\n26.04.2024 10:00 Uhr\n{ARTICLE}"
     );
     assert_eq!(decisions(&comma).1.authors, ["Jane Holloway"]);
+    // A handle after a space is shed too.
+    let spaced = format!(
+        "اجتماع وزاري لبحث خطة التنمية الجديدة في المنطقة\nمحمد علي @mali\nالأحد 6 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    assert_eq!(decisions(&spaced).1.authors, ["محمد علي"]);
 }
 
 #[test]
