@@ -75,6 +75,35 @@ const PIECE_NOUNS: &[&str] = &[
     "الصورة",
 ];
 
+/// Verbs a page's controls call the reader with ("اقرأ المقال", "استمع للخبر", "ادامه را بخوانید"): a
+/// line that opens with one is a control's label, not a writer's name. ("شاهد", watch, is left out: it
+/// is the given name Shahid too, "شاہد محمود".)
+const CALLING_VERBS: &[&str] = &[
+    "اقرأ",
+    "إقرأ",
+    "استمع",
+    "اضغط",
+    "تابع",
+    "شارك",
+    "بخوانید",
+    "ببینید",
+    "بشنوید",
+    "پڑھیں",
+    "دیکھیں",
+    "سنیں",
+];
+
+/// `name` is a label about the piece or a control's: it ends with a word for the piece
+/// ([`PIECE_NOUNS`]) or opens with a verb calling on the reader ([`CALLING_VERBS`]).
+fn labels_the_piece(name: &str) -> bool {
+    let folded = fold(name);
+    let mut words = folded.split(' ');
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or(first);
+    PIECE_NOUNS.iter().any(|noun| fold(noun) == last)
+        || CALLING_VERBS.iter().any(|verb| fold(verb) == first)
+}
+
 /// How many lines above the article's first kept line a byline may stand when none stands nearer.
 const BYLINE_REACH: usize = 25;
 
@@ -336,21 +365,18 @@ pub(crate) fn name_line_author(
                 fold(name(i)).split(' ').any(date::is_update_word)
                     || byline::is_country(name(i))
                     || byline::opens_with_greeting(name(i))
+                    || labels_the_piece(name(i))
             };
             // A name that opens with a given name is as sure as a cased one.
             let sure = cased || uncased && byline::opens_with_given_name(name(i));
             // Right under the headline, so is an Arabic given name and a family name with its article
             // ("سجى الحاج", "ليلى الأحمد"), which the bundled list of given names may miss.
-            // Not a label about the piece itself ("صورة الخبر", the story's picture).
             let family_named = || {
                 let words: Vec<&str> = name(i).split_whitespace().collect();
                 uncased
                     && (2..=3).contains(&words.len())
                     && !words[0].starts_with("ال")
                     && words[words.len() - 1].starts_with("ال")
-                    && !PIECE_NOUNS
-                        .iter()
-                        .any(|noun| fold(noun) == fold(words[words.len() - 1]))
             };
             // The line right under the headline needs no date beside it to be the byline; under a
             // paragraph a page opens with (a full stop ends no headline), it is a subheading.

@@ -5012,6 +5012,10 @@ fn a_topics_tag_beside_the_date_names_no_one() {
     assert_eq!(authors("سجى الحاج", silent), ["سجى الحاج"]);
     // A name that opens with a given name is one whatever the text says of it.
     assert_eq!(authors("محمد الحاج", &says("محمد الحاج")), ["محمد الحاج"]);
+    // A control's label or a label about the piece is none, though the text never says it.
+    for label in ["اقرأ المقال", "نص المقال", "تابع الخبر"] {
+        assert!(authors(label, silent).is_empty(), "{label}");
+    }
 }
 
 #[test]
