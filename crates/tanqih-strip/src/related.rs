@@ -406,7 +406,8 @@ pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], confi
     };
     // Above the page's headline, the line that prints its `<title>`'s, a summary need not repeat its
     // headline: the article begins at its headline.
-    let headline = printed_headline(lines);
+    let headline = std::cell::OnceCell::new();
+    let headline = || *headline.get_or_init(|| printed_headline(lines));
     // A paragraph of the text ends a sentence; the next teaser's headline does not.
     let paragraph = |k: usize| {
         shown.get(k).is_some_and(|&i| {
@@ -423,7 +424,7 @@ pub(crate) fn teaser_pairs(lines: &[Line], reasons: &mut [Option<Reason>], confi
             && read(s)
             && shaped_as_headline(&lines[h], MAX_TEASER_HEADLINE_WORDS)
             && one_sentence
-            && (headline.is_some_and(|at| s < at) || repeats_headline(lines[h].key, summary.key)))
+            && (repeats_headline(lines[h].key, summary.key) || headline().is_some_and(|at| s < at)))
         .then_some((h, s, paragraph(k + 2)))
     };
     // The first kept line, or the dropped headline right over it.
@@ -489,7 +490,7 @@ pub(crate) fn trailing_teaser_pairs(
     }
     // Each pair tells another story than the text above the pairs: a pair that does not is the
     // article's, and so is every line above it.
-    loop {
+    while (shown.len() - k) / 2 >= MIN_TEASER_PAIRS {
         let article = topic_words(lines, &shown[..k]);
         let other_story = |i: usize| {
             let words: Vec<&str> = topic_words_of(lines[i].key).collect();
