@@ -465,9 +465,9 @@ pub(crate) fn trailing_teaser_pairs(
     // The kept lines, and those the model dropped: it may drop the last teaser's summary, or a
     // headline among them.
     let dropped = |i: usize| reasons[i] == Some(Reason::LowScore);
-    let kept = |i: usize| reasons[i].is_some_and(Reason::keeps) || dropped(i);
+    let read = |i: usize| reasons[i].is_some_and(Reason::keeps) || dropped(i);
     let mut shown: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].blank && kept(i))
+        .filter(|&i| !lines[i].blank && read(i))
         .collect();
     let shaped_pair = |h: usize, s: usize| {
         let summary = &lines[s];
