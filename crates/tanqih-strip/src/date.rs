@@ -21,6 +21,11 @@ const MONTHS: &[(&[&str], u32)] = &[
     (&["كانون", "الاول"], 12),
     (&["تشرين", "الاول"], 10),
     (&["تشرين", "الثاني"], 11),
+    // The same, numbered as Syrian and Lebanese papers write them short ("06 كانون1 2026").
+    (&["كانون", "2"], 1),
+    (&["كانون", "1"], 12),
+    (&["تشرين", "1"], 10),
+    (&["تشرين", "2"], 11),
     (&["يناير"], 1),
     (&["فبراير"], 2),
     (&["مارس"], 3),
@@ -1683,6 +1688,9 @@ mod tests {
             iso("الأحد 3 كانون الثاني 2021").as_deref(),
             Some("2021-01-03")
         );
+        // Numbered short, glued or not: the month, not a number of the date.
+        assert_eq!(iso("06 كانون1 2026").as_deref(), Some("2026-12-06"));
+        assert_eq!(iso("15 تشرين 2 2025").as_deref(), Some("2025-11-15"));
         // A colon after the year, a comma glued before it.
         assert_eq!(
             iso("نشر في: 01 ديسمبر ,2024: 10:00 ص GST").as_deref(),
