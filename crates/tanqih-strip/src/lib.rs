@@ -763,8 +763,9 @@ fn strip_lines(
     header_above(&lines, &mut reasons, &mut evidence, headline, config);
     if let Some(headline) = headline {
         if lead_paragraph(&lines, &mut reasons, headline, config) {
-            // The lead may introduce a list (a table's cells) that waited for it.
+            // The lead may introduce a list or stand over a table that waited for it.
             whole_lists(&lines, &mut reasons, &listed, config);
+            cell_runs(&lines, &mut reasons, config);
         }
     }
     meta.date = article_date(&lines, &reasons, headline);

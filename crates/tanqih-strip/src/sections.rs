@@ -316,8 +316,10 @@ pub(crate) fn whole_lists(
         let before = (0..start).rev().find(|&j| !lines[j].is_blank());
         let after = (i..lines.len()).find(|&j| !lines[j].is_blank());
         let cells = (start..i).filter(|&j| !lines[j].is_blank());
-        let table = cells.clone().count() >= MIN_CELL_RUN
-            && cells.clone().all(|j| lines[j].words <= MAX_CELL_WORDS);
+        let rows: Vec<usize> = cells.clone().collect();
+        let table = rows.len() >= MIN_CELL_RUN
+            && rows.iter().all(|&j| lines[j].words <= MAX_CELL_WORDS)
+            || labelled_figures(lines, &rows);
         let goes_on = |j: usize| {
             table
                 && reasons[j] == Some(Reason::LowScore)
@@ -463,7 +465,8 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
                 && !lines[j].raw.trim_end().ends_with(':')
                 && !crate::opens_with_link(lines[j].folded)
         }) && 2 * run.iter().filter(|&&j| prints_figure(lines[j].raw)).count()
-            >= run.len();
+            >= run.len()
+            || labelled_figures(lines, &run);
         // After a table of figures the article goes on with a paragraph, however the cells pulled its
         // score down.
         let goes_on = after.filter(|&j| {
@@ -492,6 +495,35 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
         }
     }
 }
+
+/// A table's rows, one a line, each a label and its value ("صفحه نمایش: ۶.۷ اینچ", "أبوظبي: العظمى 25
+/// والصغرى 17", "Turnout: 41%"): [`MIN_FIGURE_ROWS`] rows or more, every one a label of a few words
+/// before a colon and a short value after it, and all but one at most printing a figure in its value.
+fn labelled_figures(lines: &[Line], rows: &[usize]) -> bool {
+    let value = |j: usize| {
+        let raw = lines[j].raw.trim();
+        let (label, value) = raw.split_once([':', '：'])?;
+        let label_words = label.split_whitespace().count();
+        ((1..=MAX_FIGURE_LABEL_WORDS).contains(&label_words)
+            && (1..=MAX_FIGURE_ROW_WORDS).contains(&value.split_whitespace().count()))
+        .then_some(value)
+    };
+    let mut figures = 0;
+    for &j in rows {
+        let Some(value) = value(j) else {
+            return false;
+        };
+        figures += usize::from(prints_figure(value));
+    }
+    rows.len() >= MIN_FIGURE_ROWS && figures + 1 >= rows.len()
+}
+
+/// A table of labelled figures holds at least this many rows...
+const MIN_FIGURE_ROWS: usize = 3;
+/// ...each a label of at most this many words...
+const MAX_FIGURE_LABEL_WORDS: usize = 3;
+/// ...and a value of at most this many.
+const MAX_FIGURE_ROW_WORDS: usize = 6;
 
 /// `cell` holds a figure, a word of digits alone ("4200", "1.5", "12%", "٣٦٧٥"), not an identifier that
 /// mixes them with letters ("dp3_1_en").

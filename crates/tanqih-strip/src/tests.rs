@@ -2881,6 +2881,66 @@ fn the_items_of_an_introduced_list_share_one_fate() {
 }
 
 #[test]
+fn rows_of_labelled_figures_between_paragraphs_are_a_table() {
+    let rows = |rows: &[&str]| {
+        let text = format!("{BODY}\n{}\n{BODY}\n", rows.join("\n"));
+        let mut folded = String::new();
+        let lines = Line::split(&text, &mut folded);
+        let mut reasons = vec![Some(Reason::LowScore); lines.len()];
+        reasons[0] = Some(Reason::Content);
+        reasons[rows.len() + 1] = Some(Reason::Content);
+        reasons[rows.len() + 2] = Some(Reason::Blank);
+        cell_runs(&lines, &mut reasons, &StripConfig::default());
+        reasons[1..=rows.len()]
+            .iter()
+            .map(|r| r.unwrap().keeps())
+            .collect::<Vec<_>>()
+    };
+    // A phone's specifications under its name: a label, a colon and a value with a figure.
+    let specs = [
+        "گوشی اول: گلکسی A56",
+        "صفحه نمایش: ۶.۷ اینچ",
+        "پردازنده: اگزینوس ۱۵۸۰",
+        "باتری: ۵۰۰۰ میلی‌آمپر ساعت",
+    ];
+    assert_eq!(rows(&specs), [true; 4]);
+    // Labels without figures (a form's fields, a box of links) are no table of figures.
+    let fields = [
+        "الاسم: محمد علي",
+        "البلد: مصر",
+        "المهنة: مهندس",
+        "الهواية: القراءة",
+    ];
+    assert_eq!(rows(&fields), [false; 4]);
+}
+
+#[test]
+fn the_paragraph_after_an_introduced_table_of_figures_is_the_articles() {
+    let text = format!(
+        "{BODY}\nوجاءت درجات الحرارة المتوقعة على النحو التالي:\nأبوظبي: العظمى 25 والصغرى 17\n\
+         دبي: العظمى 26 والصغرى 18\nالعين: العظمى 24 والصغرى 13\n{BODY}\n"
+    );
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let listed = vec![false, false, true, true, true, false, false];
+    let mut reasons: Vec<Option<Reason>> = [
+        Reason::Content,
+        Reason::ShortBetweenContent,
+        Reason::LowScore,
+        Reason::LowScore,
+        Reason::LowScore,
+        Reason::LowScore,
+        Reason::Blank,
+    ]
+    .into_iter()
+    .map(Some)
+    .collect();
+    whole_lists(&lines, &mut reasons, &listed, &StripConfig::default());
+    let kept: Vec<bool> = reasons.iter().map(|r| r.unwrap().keeps()).collect();
+    assert_eq!(kept, [true, true, true, true, true, true, false]);
+}
+
+#[test]
 fn a_related_heading_over_the_headline_alone_is_a_menu_item() {
     let page =
         format!("عاجل\nآخر الأخبار\nوزير الخارجية يلتقي نظيره الفرنسي\n{BODY}\n{BODY} وأضاف.\n");
