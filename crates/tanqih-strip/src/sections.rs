@@ -430,15 +430,22 @@ const MAX_CELL_WORDS: usize = 3;
 
 /// A table's cells between two of the article's paragraphs ("الفريق" / "لعب" / "النقاط" / "الأهلي" /
 /// "5" / "13"): a run of short lines the model alone decided, with a paragraph kept right before and
-/// right after it, shares one fate when the model kept most of it, or when it is a table of figures:
-/// every cell is kept.
+/// right after it, shares one fate when the model kept most of it, when it is a table of figures, or
+/// when it is a table of fields ([`field_table`]; a date may be a field's value there): every cell is
+/// kept.
 pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let model_short = |reasons: &[Option<Reason>], i: usize| {
         lines[i].words < config.min_content_words
-            && matches!(
-                reasons[i],
-                Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::SentenceFragment)
-            )
+            && match reasons[i] {
+                Some(Reason::LowScore | Reason::ShortBetweenContent | Reason::SentenceFragment) => {
+                    true
+                }
+                Some(Reason::Dateline) => (0..i)
+                    .rev()
+                    .find(|&j| !lines[j].is_blank())
+                    .is_some_and(|j| field_label(&lines[j])),
+                _ => false,
+            }
     };
     let mut i = 0;
     while i < lines.len() {
@@ -467,6 +474,10 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
         }) && 2 * run.iter().filter(|&&j| prints_figure(lines[j].raw)).count()
             >= run.len()
             || labelled_figures(lines, &run);
+        let fields = field_table(lines, &run);
+        if !fields && run.iter().any(|&j| reasons[j] == Some(Reason::Dateline)) {
+            continue;
+        }
         // After a table of figures the article goes on with a paragraph, however the cells pulled its
         // score down.
         let goes_on = after.filter(|&j| {
@@ -476,7 +487,7 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
                 && lines[j].words >= config.min_content_words
         });
         if run.len() >= MIN_CELL_RUN
-            && (2 * kept > run.len() || figures)
+            && (2 * kept > run.len() || figures || fields)
             && paragraph(before)
             && (paragraph(after) || goes_on.is_some())
         {
@@ -484,7 +495,7 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
                 reasons[j] = Some(Reason::Content);
             }
             for &j in &run {
-                if reasons[j] == Some(Reason::LowScore) {
+                if matches!(reasons[j], Some(Reason::LowScore | Reason::Dateline)) {
                     reasons[j] = Some(if lines[j].ends_sentence {
                         Reason::SentenceFragment
                     } else {
@@ -495,6 +506,36 @@ pub(crate) fn cell_runs(lines: &[Line], reasons: &mut [Option<Reason>], config: 
         }
     }
 }
+
+/// A table of fields, one cell a line ("الاسم الكامل:" / "نبيل محمود الفخراني" / "تاريخ الميلاد:" / "12
+/// مارس 1950"): [`MIN_FIELD_ROWS`] labels or more, each a few words before a colon with its value, a few
+/// words that end no sentence, on the next line; a heading over the table and one under it may close
+/// the run.
+fn field_table(lines: &[Line], run: &[usize]) -> bool {
+    let value = |j: usize| {
+        let l = &lines[j];
+        (1..=MAX_FIELD_VALUE_WORDS).contains(&l.words)
+            && !l.ends_sentence
+            && !l.raw.trim_end().ends_with([':', '：'])
+    };
+    let mut k = usize::from(run.first().is_some_and(|&j| !field_label(&lines[j])));
+    let mut rows = 0;
+    while k + 1 < run.len() && field_label(&lines[run[k]]) && value(run[k + 1]) {
+        rows += 1;
+        k += 2;
+    }
+    rows >= MIN_FIELD_ROWS && run.len() - k <= 1
+}
+
+/// A field's label: a few words before a colon that ends the line ("تاريخ الميلاد:").
+fn field_label(line: &Line) -> bool {
+    (1..=MAX_FIGURE_LABEL_WORDS).contains(&line.words) && line.raw.trim_end().ends_with([':', '：'])
+}
+
+/// A table of fields holds at least this many...
+const MIN_FIELD_ROWS: usize = 3;
+/// ...each value of at most this many words.
+const MAX_FIELD_VALUE_WORDS: usize = 6;
 
 /// A table's rows, one a line, each a label and its value ("صفحه نمایش: ۶.۷ اینچ", "أبوظبي: العظمى 25
 /// والصغرى 17", "Turnout: 41%"): [`MIN_FIGURE_ROWS`] rows or more, every one a label of a few words

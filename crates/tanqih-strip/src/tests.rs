@@ -2915,6 +2915,49 @@ fn rows_of_labelled_figures_between_paragraphs_are_a_table() {
 }
 
 #[test]
+fn a_table_of_fields_between_paragraphs_is_kept_a_date_among_its_values() {
+    let cells = |cells: &[(&str, Reason)]| {
+        let text = format!(
+            "{BODY}\n{}\n{BODY}\n",
+            cells.iter().map(|c| c.0).collect::<Vec<_>>().join("\n")
+        );
+        let mut folded = String::new();
+        let lines = Line::split(&text, &mut folded);
+        let mut reasons: Vec<Option<Reason>> = std::iter::once(Reason::Content)
+            .chain(cells.iter().map(|c| c.1))
+            .chain([Reason::Content, Reason::Blank])
+            .map(Some)
+            .collect();
+        cell_runs(&lines, &mut reasons, &StripConfig::default());
+        reasons[1..=cells.len()]
+            .iter()
+            .map(|r| r.unwrap().keeps())
+            .collect::<Vec<_>>()
+    };
+    let low = Reason::LowScore;
+    // A biography's card under its heading, one cell a line, the birth date a value.
+    let card = [
+        ("بطاقة تعريف", low),
+        ("الاسم الكامل:", low),
+        ("نبيل محمود الفخراني", low),
+        ("تاريخ الميلاد:", low),
+        ("12 مارس 1950", Reason::Dateline),
+        ("مكان الميلاد:", low),
+        ("الإسكندرية", low),
+    ];
+    assert_eq!(cells(&card), [true; 7]);
+    // A form's labels with no values between them are no table.
+    let form = [
+        ("اترك تعليقا", low),
+        ("الاسم:", low),
+        ("البريد الإلكتروني:", low),
+        ("التعليق:", low),
+        ("إرسال", low),
+    ];
+    assert_eq!(cells(&form), [false; 5]);
+}
+
+#[test]
 fn the_paragraph_after_an_introduced_table_of_figures_is_the_articles() {
     let text = format!(
         "{BODY}\nوجاءت درجات الحرارة المتوقعة على النحو التالي:\nأبوظبي: العظمى 25 والصغرى 17\n\
