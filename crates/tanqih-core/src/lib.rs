@@ -18,3 +18,14 @@ pub mod visual;
 pub use document::{Document, Metadata};
 pub use offsets::{OffsetMap, Rewriter, Rewritten, Span};
 pub use token::{Token, TokenKind};
+
+/// A line of a tab-separated file tanqih writes (`vocab.tsv`, `line-counts.tsv`) that does not hold what
+/// the file's format puts there.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: expected {expected}")]
+pub struct TsvError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What the line holds in the format.
+    pub expected: &'static str,
+}

@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use crate::minhash::{mix64, similarity, MinHashConfig, Signature};
+use crate::CurateError;
 
 /// Candidates verified per document at most (the earliest ones), so that a very large cluster costs a
 /// bounded time per document.
@@ -94,18 +95,17 @@ impl Deduplicator {
 
     /// Judges the next document from its signature and the hash of its normalized text, and adds it to
     /// the index. A signature of another length than the configuration's is an error.
-    pub fn push(&mut self, signature: &Signature, text_hash: u64) -> Result<Verdict, String> {
+    pub fn push(&mut self, signature: &Signature, text_hash: u64) -> Result<Verdict, CurateError> {
         let sig = &signature.0;
         if sig.len() != self.hashes {
-            return Err(format!(
-                "a signature of {} hashes where the configuration makes {}",
-                sig.len(),
-                self.hashes
-            ));
+            return Err(CurateError::SignatureLength {
+                got: sig.len(),
+                want: self.hashes,
+            });
         }
         let doc = self.roots.len();
         if doc >= u32::MAX as usize / self.bands.max(1) - 1 {
-            return Err("too many documents for one index".into());
+            return Err(CurateError::IndexFull);
         }
         let doc32 = doc as u32;
         // Exact duplicates: same text hash and the same signature.
@@ -245,6 +245,9 @@ mod tests {
             }
         }
         let wrong = Signature(vec![0; 3]);
-        assert!(dedup.push(&wrong, 0).is_err());
+        assert!(matches!(
+            dedup.push(&wrong, 0),
+            Err(CurateError::SignatureLength { .. })
+        ));
     }
 }

@@ -1,6 +1,7 @@
 //! Threshold presets over the quality signals: which documents a filter drops, and why.
 
 use crate::quality::{LineEndRule, QualitySignals, Rules, StopWords, SymbolRule};
+use crate::CurateError;
 
 /// Thresholds of one preset; `None` leaves a signal unchecked. Checked in datatrove's order (repetition,
 /// then FineWeb's line signals, then Gopher quality); the first failure names the reason.
@@ -127,7 +128,7 @@ impl FilterPreset {
     ///   sentence (`.` `!` `؟` `۔` `…`), and the stop words are tanqih's list, normalized like the
     ///   text. Headline-and-paragraph news keeps its lines: the line-punctuation minimum is 0.1 and the
     ///   newline ratio may reach 0.25.
-    pub fn named(name: &str, normalize: impl Fn(&str) -> String) -> Result<Self, String> {
+    pub fn named(name: &str, normalize: impl Fn(&str) -> String) -> Result<Self, CurateError> {
         match name {
             "fineweb2-arb" => Ok(FilterPreset {
                 name: "fineweb2-arb",
@@ -150,10 +151,7 @@ impl FilterPreset {
                     ..fineweb2_arb_thresholds()
                 },
             }),
-            other => Err(format!(
-                "curate.filter: unknown preset `{other}` (known: {})",
-                PRESETS.join(", ")
-            )),
+            other => Err(CurateError::UnknownFilter(other.to_string())),
         }
     }
 
@@ -279,7 +277,8 @@ mod tests {
             );
         }
         let err = FilterPreset::named("c4", str::to_string).unwrap_err();
-        assert!(err.contains("fineweb2-arb"), "{err}");
+        assert_eq!(err, CurateError::UnknownFilter("c4".into()));
+        assert!(err.to_string().contains("fineweb2-arb"), "{err}");
     }
 
     #[test]

@@ -19,6 +19,43 @@ pub use minhash::{stable_hash, MinHashConfig, MinHasher, Signature};
 pub use quality::{LineEndRule, QualitySignals, Rules, StopWords, SymbolRule, Word};
 pub use signatures::{write_header, write_record, SignatureReader, SignatureRecord};
 
+/// Errors of curation: settings that do not hold together, and signatures an index cannot take.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CurateError {
+    /// A MinHash shingle, band count or row count is zero.
+    #[error("curate: shingle, bands and rows must be at least 1")]
+    ZeroMinHashParameter,
+    /// Bands × rows is more than a signature holds.
+    #[error("curate: bands × rows must be at most {max} (it is {hashes})")]
+    TooManyHashes {
+        /// Bands × rows.
+        hashes: usize,
+        /// The most a signature holds.
+        max: usize,
+    },
+    /// The similarity threshold is not between 0 and 1.
+    #[error("curate.threshold: {0} is not between 0 and 1")]
+    Threshold(f64),
+    /// Dropping near-duplicates is asked without marking them.
+    #[error("curate.drop_duplicates needs curate.dedup")]
+    DropWithoutDedup,
+    /// The filter names no preset of [`PRESETS`].
+    #[error("curate.filter: unknown preset `{0}` (known: {known})", known = PRESETS.join(", "))]
+    UnknownFilter(String),
+    /// A signature of another length than the index's configuration makes.
+    #[error("a signature of {got} hashes where the configuration makes {want}")]
+    SignatureLength {
+        /// Its length.
+        got: usize,
+        /// The configuration's.
+        want: usize,
+    },
+    /// The index holds as many documents as its 32-bit ids can name.
+    #[error("too many documents for one index")]
+    IndexFull,
+}
+
 /// Curation settings (`[curate]` in a run's configuration).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -49,17 +86,13 @@ impl Default for CurateConfig {
 
 impl CurateConfig {
     /// Inconsistent settings are an error naming the key.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), CurateError> {
         self.minhash.check()?;
         if self.drop_duplicates && !self.dedup {
-            return Err("curate.drop_duplicates needs curate.dedup".into());
+            return Err(CurateError::DropWithoutDedup);
         }
         if !self.filter.is_empty() && !PRESETS.contains(&self.filter.as_str()) {
-            return Err(format!(
-                "curate.filter: unknown preset `{}` (known: {})",
-                self.filter,
-                PRESETS.join(", ")
-            ));
+            return Err(CurateError::UnknownFilter(self.filter.clone()));
         }
         Ok(())
     }

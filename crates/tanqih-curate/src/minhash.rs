@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::CurateError;
+
 /// MinHash and LSH settings (FineWeb's defaults: 5-word shingles, 14 bands of 8 rows).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -41,22 +43,25 @@ impl MinHashConfig {
     }
 
     /// A zero or an out-of-range value is an error naming the key.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), CurateError> {
         if self.shingle == 0 || self.bands == 0 || self.rows == 0 {
-            return Err("curate: shingle, bands and rows must be at least 1".into());
+            return Err(CurateError::ZeroMinHashParameter);
         }
-        if self.hashes() > 4096 {
-            return Err("curate: bands × rows must be at most 4096".into());
+        if self.hashes() > MAX_HASHES {
+            return Err(CurateError::TooManyHashes {
+                hashes: self.hashes(),
+                max: MAX_HASHES,
+            });
         }
         if !(0.0..=1.0).contains(&self.threshold) {
-            return Err(format!(
-                "curate.threshold: {} is not between 0 and 1",
-                self.threshold
-            ));
+            return Err(CurateError::Threshold(self.threshold));
         }
         Ok(())
     }
 }
+
+/// A signature holds at most this many hashes.
+const MAX_HASHES: usize = 4096;
 
 /// SplitMix64's output function: a fixed 64-bit mixer.
 pub(crate) fn mix64(mut z: u64) -> u64 {
@@ -369,6 +374,15 @@ mod tests {
             ..MinHashConfig::default()
         }
         .check()
-        .is_err());
+        .is_err_and(|e| e == CurateError::Threshold(1.5)));
+        let wide = MinHashConfig {
+            bands: 100,
+            rows: 50,
+            ..MinHashConfig::default()
+        };
+        assert_eq!(
+            wide.check().unwrap_err().to_string(),
+            "curate: bands × rows must be at most 4096 (it is 5000)"
+        );
     }
 }

@@ -12,6 +12,7 @@ use std::io::{self, Write};
 use foldhash::fast::FixedState;
 
 use serde::{Deserialize, Serialize};
+pub use tanqih_core::TsvError;
 
 pub use export::{
     write_features, write_npz, write_npz_rows, FeaturesError, FeaturesFile, RowSource, RowVisitor,
@@ -239,11 +240,16 @@ impl Vocabulary {
     }
 
     /// Reads what [`Vocabulary::write_tsv`] wrote; `documents` is not in the file and is given.
-    pub fn read_tsv(text: &str, documents: u64) -> Result<Self, String> {
+    pub fn read_tsv(text: &str, documents: u64) -> Result<Self, TsvError> {
         let mut lines = text.lines().enumerate();
         match lines.next() {
             Some((_, "term\tdf\ttf")) => {}
-            _ => return Err("line 1: expected the header `term\\tdf\\ttf`".into()),
+            _ => {
+                return Err(TsvError {
+                    line: 1,
+                    expected: "the header `term<TAB>df<TAB>tf`",
+                })
+            }
         }
         let mut terms = HashMap::default();
         for (i, line) in lines {
@@ -260,7 +266,12 @@ impl Vocabulary {
                         },
                     );
                 }
-                _ => return Err(format!("line {}: expected term<TAB>df<TAB>tf", i + 1)),
+                _ => {
+                    return Err(TsvError {
+                        line: i + 1,
+                        expected: "term<TAB>df<TAB>tf",
+                    })
+                }
             }
         }
         Ok(Vocabulary { terms, documents })
@@ -302,8 +313,13 @@ mod tests {
         let text = String::from_utf8(tsv).unwrap();
         assert!(text.starts_with("term\tdf\ttf\na\t2\t2\n"));
         assert_eq!(Vocabulary::read_tsv(&text, 3).unwrap(), all);
-        assert!(Vocabulary::read_tsv("nope", 0)
-            .unwrap_err()
-            .contains("line 1"));
+        let err = Vocabulary::read_tsv("nope", 0).unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(
+            err.to_string().starts_with("line 1: expected the header"),
+            "{err}"
+        );
+        let err = Vocabulary::read_tsv("term\tdf\ttf\na\t1\n", 0).unwrap_err();
+        assert_eq!((err.line, err.expected), (2, "term<TAB>df<TAB>tf"));
     }
 }

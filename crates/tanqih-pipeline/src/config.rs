@@ -63,16 +63,13 @@ impl OutputConfig {
     }
 
     /// An unknown format is an error naming it.
-    pub(crate) fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), ConfigError> {
         match self.format.as_str() {
-            "parquet" | "both" if !cfg!(feature = "parquet") => Err(format!(
-                "output.format: `{}` needs Parquet, which this build of tanqih-pipeline leaves out (cargo feature `parquet`)",
-                self.format
-            )),
+            "parquet" | "both" if !cfg!(feature = "parquet") => {
+                Err(ConfigError::ParquetLeftOut(self.format.clone()))
+            }
             "jsonl" | "parquet" | "both" => Ok(()),
-            other => Err(format!(
-                "output.format: `{other}` (known: jsonl, parquet, both)"
-            )),
+            other => Err(ConfigError::UnknownFormat(other.to_string())),
         }
     }
 }
@@ -200,10 +197,25 @@ impl Default for FeaturesConfig {
     }
 }
 
+/// Errors of a run's configuration.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The TOML does not parse, holds an unknown key or a value of the wrong kind.
+    #[error(transparent)]
+    Toml(#[from] toml::de::Error),
+    /// `output.format` names no format.
+    #[error("output.format: `{0}` (known: jsonl, parquet, both)")]
+    UnknownFormat(String),
+    /// `output.format` asks for Parquet in a build without it.
+    #[error("output.format: `{0}` needs Parquet, which this build of tanqih-pipeline leaves out (cargo feature `parquet`)")]
+    ParquetLeftOut(String),
+}
+
 impl PipelineConfig {
     /// Parses a TOML configuration; an unknown key is an error naming the key.
-    pub fn from_toml(text: &str) -> Result<Self, String> {
-        toml::from_str(text).map_err(|e| e.to_string())
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        Ok(toml::from_str(text)?)
     }
 
     /// The configuration as TOML.
@@ -226,7 +238,8 @@ mod tests {
         let partial = PipelineConfig::from_toml("[normalize]\npreset = \"search\"\n").unwrap();
         assert_eq!(partial.normalize.preset, "search");
         let err = PipelineConfig::from_toml("[normalize]\npresett = \"x\"\n").unwrap_err();
-        assert!(err.contains("presett"), "{err}");
+        assert!(matches!(err, ConfigError::Toml(_)));
+        assert!(err.to_string().contains("presett"), "{err}");
     }
 
     #[test]
@@ -236,11 +249,15 @@ mod tests {
             ..OutputConfig::default()
         };
         assert!(with("jsonl").check().is_ok());
-        assert!(with("csv").check().unwrap_err().contains("csv"));
+        let csv = with("csv").check().unwrap_err();
+        assert!(
+            matches!(&csv, ConfigError::UnknownFormat(f) if f == "csv"),
+            "{csv}"
+        );
         let parquet = with("parquet").check();
         match cfg!(feature = "parquet") {
             true => assert!(parquet.is_ok()),
-            false => assert!(parquet.unwrap_err().contains("cargo feature `parquet`")),
+            false => assert!(matches!(parquet, Err(ConfigError::ParquetLeftOut(_)))),
         }
     }
 
@@ -252,7 +269,9 @@ mod tests {
         .unwrap();
         assert_eq!(config.tokenize.clitics.scheme(), Some(CliticScheme::D3));
         assert_eq!(config.features.stop_words, StopWords::Arabic);
-        let err = PipelineConfig::from_toml("[tokenize]\nclitics = \"xyz\"\n").unwrap_err();
+        let err = PipelineConfig::from_toml("[tokenize]\nclitics = \"xyz\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("xyz") && err.contains("atb"), "{err}");
         let file =
             PipelineConfig::from_toml("[features]\nstop_words = \"lists/stop.txt\"\n").unwrap();

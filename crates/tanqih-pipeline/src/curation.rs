@@ -43,11 +43,11 @@ impl Curator {
         config: &CurateConfig,
         normalizer: &Normalizer,
     ) -> Result<Self, PipelineError> {
-        config.check().map_err(PipelineError::Config)?;
+        config.check()?;
         let normalize = |w: &str| normalizer.normalize(w).into_owned();
         let preset = match config.filter.as_str() {
             "" => None,
-            name => Some(FilterPreset::named(name, normalize).map_err(PipelineError::Config)?),
+            name => Some(FilterPreset::named(name, normalize)?),
         };
         let rules = match &preset {
             Some(p) => p.rules.clone(),
@@ -289,9 +289,7 @@ impl CurationWriter {
             record.written = false;
         }
         if let (Some(dedup), Some((signature, text_hash))) = (&mut self.dedup, signature) {
-            let verdict = dedup
-                .push(&signature, text_hash)
-                .map_err(PipelineError::Config)?;
+            let verdict = dedup.push(&signature, text_hash)?;
             self.deduplicated_ids.push(id.to_string());
             if let Some(out) = &mut self.signatures {
                 let mut bytes = Vec::with_capacity(signature.0.len() * 4 + id.len() + 24);
@@ -496,9 +494,7 @@ pub fn dedup_shards(
         }
     }
     let Some((writer, _)) = writer else {
-        return Err(PipelineError::Config(
-            "dedup needs at least one shard".into(),
-        ));
+        return Err(PipelineError::NoShards("dedup"));
     };
     let (files, stats) = writer.finish()?;
     Ok((files.into_iter().next().expect("duplicates.jsonl"), stats))

@@ -11,7 +11,7 @@ use tanqih_core::Document;
 use tanqih_strip::{CorpusContext, LineCounts};
 
 use crate::curation::{CurationFiles, CurationWriter};
-use crate::files::{io_error, merge_error, write_atomically};
+use crate::files::{io_error, write_atomically};
 use crate::sink::{OutputDocument, Outputs};
 use crate::{Corpus, Input, Pipeline, PipelineConfig, PipelineError, Processed, Stats};
 
@@ -96,7 +96,7 @@ fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, PipelineError> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|e| PipelineError::Config(format!("thread pool: {e}")))
+        .map_err(PipelineError::from)
 }
 
 /// [`run`] on the caller's own thread pool, which an application shares between its work and tanqih's.
@@ -275,7 +275,10 @@ fn count_lines(pool: &rayon::ThreadPool, corpus: &mut Corpus) -> Result<LineCoun
 /// Reads a `line-counts.tsv` file.
 pub fn read_line_counts(path: &Path) -> Result<LineCounts, PipelineError> {
     let text = fs::read_to_string(path).map_err(|e| io_error(path, e))?;
-    LineCounts::read_tsv(&text).map_err(|e| merge_error(path, e))
+    LineCounts::read_tsv(&text).map_err(|source| PipelineError::Tsv {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 /// Writes line counts to `path` (atomically).

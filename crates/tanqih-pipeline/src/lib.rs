@@ -26,7 +26,7 @@ use tanqih_strip::LineDecision;
 use tanqih_tokenize::Tokenizer;
 
 pub use config::{
-    Clitics, FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, StopWords,
+    Clitics, ConfigError, FeaturesConfig, NormalizeConfig, OutputConfig, PipelineConfig, StopWords,
     TokenizeConfig,
 };
 pub use curation::{dedup_shards, AttributeRecord, Curation, CurationStats, DuplicateRecord};
@@ -46,7 +46,7 @@ pub use merge::merge;
 #[cfg(feature = "parquet")]
 pub use sink::{document_batch, parquet_writer};
 pub use stats::Stats;
-pub use tanqih_curate::CurateConfig;
+pub use tanqih_curate::{CurateConfig, CurateError};
 pub use tokens::{Iter as TokenTextsIter, TokenTexts};
 
 /// Errors of the pipeline.
@@ -55,7 +55,24 @@ pub use tokens::{Iter as TokenTextsIter, TokenTexts};
 pub enum PipelineError {
     /// The configuration is invalid.
     #[error("configuration: {0}")]
-    Config(String),
+    Config(#[from] ConfigError),
+    /// The curation settings do not hold together, or a signature does not fit the index.
+    #[error("{0}")]
+    Curate(#[from] tanqih_curate::CurateError),
+    /// The worker threads could not be started.
+    #[error("thread pool: {0}")]
+    ThreadPool(#[from] rayon::ThreadPoolBuildError),
+    /// A run over shards was given none.
+    #[error("{0} needs at least one shard")]
+    NoShards(&'static str),
+    /// A tab-separated file (`line-counts.tsv`) does not hold its format.
+    #[error("{path}: {source}")]
+    Tsv {
+        /// The file.
+        path: String,
+        /// The line and what it lacks.
+        source: tanqih_core::TsvError,
+    },
     /// The configuration names an unknown normalization preset or rule.
     #[error("configuration: {0}")]
     Normalize(#[from] tanqih_normalize::NormalizeError),
@@ -184,7 +201,7 @@ impl Processed {
 impl Pipeline {
     /// Builds the stages from a configuration; a bad preset or rule is an error.
     pub fn new(config: PipelineConfig) -> Result<Self, PipelineError> {
-        config.output.check().map_err(PipelineError::Config)?;
+        config.output.check()?;
         let normalizer = Normalizer::builder(&config.normalize.preset)
             .and_then(|b| b.overrides(&config.normalize.rules))?
             .build();

@@ -85,9 +85,7 @@ pub fn merge(shards: &[PathBuf], out_dir: &Path) -> Result<RunSummary, PipelineE
         outputs.push(chunk, None)?;
     }
     let (Some(pipeline), Some(outputs)) = (pipeline, outputs) else {
-        return Err(PipelineError::Config(
-            "merge needs at least one shard".into(),
-        ));
+        return Err(PipelineError::NoShards("merge"));
     };
     finish(
         out_dir,

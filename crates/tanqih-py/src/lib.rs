@@ -105,7 +105,8 @@ impl Pipeline {
     #[new]
     #[pyo3(signature = (config_toml = "", line_counts = None))]
     fn new(config_toml: &str, line_counts: Option<std::path::PathBuf>) -> PyResult<Self> {
-        let config = PipelineConfig::from_toml(config_toml).map_err(PyValueError::new_err)?;
+        let config = PipelineConfig::from_toml(config_toml)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
         let pipeline = tanqih_pipeline::Pipeline::new(config)
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
         let line_counts = line_counts

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 
 use foldhash::fast::FixedState;
+use tanqih_core::TsvError;
 
 use crate::fold::fold_line;
 
@@ -155,20 +156,25 @@ impl LineCounts {
     }
 
     /// Reads what [`LineCounts::write_tsv`] wrote; errors name the line.
-    pub fn read_tsv(text: &str) -> Result<Self, String> {
+    pub fn read_tsv(text: &str) -> Result<Self, TsvError> {
         let mut lines = text.lines();
         let documents = lines
             .next()
             .and_then(|l| l.strip_prefix("documents\t"))
             .and_then(|n| n.parse().ok())
-            .ok_or("line 1: expected `documents<TAB>N`")?;
+            .ok_or(TsvError {
+                line: 1,
+                expected: "`documents<TAB>N`",
+            })?;
         let mut counts = HashMap::default();
         for (i, line) in lines.enumerate() {
             let parsed = line.split_once('\t').and_then(|(h, n)| {
                 Some((u64::from_str_radix(h, 16).ok()?, n.parse::<u64>().ok()?))
             });
-            let (h, n) =
-                parsed.ok_or_else(|| format!("line {}: expected hash<TAB>count", i + 2))?;
+            let (h, n) = parsed.ok_or(TsvError {
+                line: i + 2,
+                expected: "hash<TAB>count",
+            })?;
             counts.insert(h, n);
         }
         Ok(LineCounts { counts, documents })
@@ -198,9 +204,9 @@ mod tests {
             LineCounts::read_tsv(std::str::from_utf8(&tsv).unwrap()).unwrap(),
             all
         );
-        assert!(LineCounts::read_tsv("documents\t2\nzz\t1")
-            .unwrap_err()
-            .contains("line 2"));
+        let err = LineCounts::read_tsv("documents\t2\nzz\t1").unwrap_err();
+        assert_eq!((err.line, err.expected), (2, "hash<TAB>count"));
+        assert_eq!(LineCounts::read_tsv("docs 2").unwrap_err().line, 1);
     }
 
     #[test]
