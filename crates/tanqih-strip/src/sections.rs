@@ -541,22 +541,24 @@ const MAX_FIELD_VALUE_WORDS: usize = 6;
 /// والصغرى 17", "Turnout: 41%"): [`MIN_FIGURE_ROWS`] rows or more, every one a label of a few words
 /// before a colon and a short value after it, and all but one at most printing a figure in its value.
 fn labelled_figures(lines: &[Line], rows: &[usize]) -> bool {
-    let value = |j: usize| {
-        let raw = lines[j].raw.trim();
-        let (label, value) = raw.split_once([':', '：'])?;
-        let label_words = label.split_whitespace().count();
-        ((1..=MAX_FIGURE_LABEL_WORDS).contains(&label_words)
-            && (1..=MAX_FIGURE_ROW_WORDS).contains(&value.split_whitespace().count()))
-        .then_some(value)
-    };
     let mut figures = 0;
     for &j in rows {
-        let Some(value) = value(j) else {
+        let Some(value) = labelled_value(&lines[j]) else {
             return false;
         };
         figures += usize::from(prints_figure(value));
     }
     rows.len() >= MIN_FIGURE_ROWS && figures + 1 >= rows.len()
+}
+
+/// The value of a row that gives a label and its value on one line ("باتری: ۵۰۰۰ میلی‌آمپر ساعت"): a
+/// label of a few words, a colon, and a value of a few words.
+fn labelled_value<'a>(line: &Line<'a>) -> Option<&'a str> {
+    let (label, value) = line.raw.trim().split_once([':', '：'])?;
+    let label_words = label.split_whitespace().count();
+    ((1..=MAX_FIGURE_LABEL_WORDS).contains(&label_words)
+        && (1..=MAX_FIGURE_ROW_WORDS).contains(&value.split_whitespace().count()))
+    .then_some(value)
 }
 
 /// A table of labelled figures holds at least this many rows...
@@ -918,7 +920,7 @@ pub(crate) fn ticker_items(
     }
 }
 
-/// A table's cell of at most this many words may repeat in the table.
+/// A table's cell of at most this many words may repeat in the table (a labelled figure of more, too).
 const MAX_REPEATED_CELL_WORDS: usize = 2;
 
 /// Later repeats of a kept line (a duplicated title, caption or summary) are dropped; the first kept
@@ -932,11 +934,14 @@ pub(crate) fn duplicates(
     let mut seen: HashSet<&str, FixedState> =
         HashSet::with_capacity_and_hasher(lines.len(), FixedState::default());
     for (i, line) in lines.iter().enumerate() {
-        // A figure or a word or two repeats in a table's cells ("49.55", "شهري" in two rows): no
-        // text, no repeat.
+        // A figure or a word or two repeats in a table's cells ("49.55", "شهري" in two rows), and a
+        // labelled figure in two tables' rows ("حافظه داخلی: ۲۵۶ گیگابایت" of two phones): no text, no
+        // repeat.
         let cell = || {
             line.words <= MAX_REPEATED_CELL_WORDS
-                || line.digits && !line.key.contains(char::is_alphabetic)
+                || line.digits
+                    && (!line.key.contains(char::is_alphabetic)
+                        || labelled_value(line).is_some_and(prints_figure))
         };
         if reasons[i].is_some_and(Reason::keeps) && !cell() && !seen.insert(line.key) {
             reasons[i] = Some(Reason::Duplicate);

@@ -2958,6 +2958,22 @@ fn a_table_of_fields_between_paragraphs_is_kept_a_date_among_its_values() {
 }
 
 #[test]
+fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
+    let row = "حافظه داخلی: ۲۵۶ گیگابایت";
+    let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
+    let text = format!("{row}\n{BODY}\n{row}\n{caption}\n{BODY} وأضاف.\n{caption}\n");
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let mut reasons = vec![Some(Reason::Content); lines.len()];
+    let mut evidence = vec![None; lines.len()];
+    duplicates(&lines, &mut reasons, &mut evidence);
+    let reasons: Vec<Reason> = reasons.into_iter().map(Option::unwrap).collect();
+    // The row stays in both tables; a repeated caption goes.
+    assert_eq!(reasons[2], Reason::Content);
+    assert_eq!(reasons[5], Reason::Duplicate);
+}
+
+#[test]
 fn the_paragraph_after_an_introduced_table_of_figures_is_the_articles() {
     let text = format!(
         "{BODY}\nوجاءت درجات الحرارة المتوقعة على النحو التالي:\nأبوظبي: العظمى 25 والصغرى 17\n\
