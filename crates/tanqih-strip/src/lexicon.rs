@@ -721,22 +721,29 @@ macro_rules! automaton {
 }
 
 /// A folded word list: its words in their order, and a hash set of them that answers
-/// [`WordList::contains`] in one probe (a list is looked up once or more for every line of a page).
+/// [`WordList::contains`] in one probe (a list is looked up once or more for every line of a page), a
+/// text longer than its longest word answered without hashing it (most lines of a page are).
 pub(crate) struct WordList {
     words: Vec<String>,
     set: HashSet<String, FixedState>,
+    longest: usize,
 }
 
 impl WordList {
     /// The list of `words`, as given.
     pub(crate) fn new(words: Vec<String>) -> WordList {
         let set = words.iter().cloned().collect();
-        WordList { words, set }
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        WordList {
+            words,
+            set,
+            longest,
+        }
     }
 
     /// `word` is one of the list's words.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set.contains(word)
+        word.len() <= self.longest && self.set.contains(word)
     }
 }
 
@@ -973,19 +980,11 @@ folded_list!(counter_labels, COUNTER_LABELS);
 folded_list!(method_headings, METHOD_HEADINGS);
 folded_list!(caption_labels, CAPTION_LABELS);
 
-fn ui() -> &'static (HashSet<String, FixedState>, usize) {
-    static CELL: OnceLock<(HashSet<String, FixedState>, usize)> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let set: HashSet<String, FixedState> = fold_all(&list_lines(UI)).into_iter().collect();
-        let longest = set.iter().map(String::len).max().unwrap_or(0);
-        (set, longest)
-    })
-}
+folded_list!(ui, &list_lines(UI));
 
 /// `key` (a line without edge punctuation) is a UI string.
 pub(crate) fn is_ui(key: &str) -> bool {
-    let (set, longest) = ui();
-    key.len() <= *longest && set.contains(key)
+    ui().contains(key)
 }
 
 /// `key` is two UI strings or prompts or more ([`UI`], [`PROMPTS`]) one after the other, apart or glued, with nothing between
