@@ -449,9 +449,15 @@ pub(crate) fn classify_alone(
             || date::find_glued_date(line.raw).is_some_and(|f| whole(&f))
             || post_row().is_some_and(|head| head.trim().is_empty())
         {
-            // A desk glued to the date signs the piece ("ویب ڈیسک07 دسمبر 2026").
+            // A desk glued to the date signs the piece ("ویب ڈیسک07 دسمبر 2026"), and so does a
+            // byline after a date of numbers ("07/12/2026 10:20 كتب أحمد حسن": each of the date's
+            // numbers counts as a word, so the line reads as its date).
             if let Some(desk) = byline::desk_alone(byline::before_date(line.raw)) {
                 byline.push(desk.to_string());
+                return Some(Reason::Byline);
+            }
+            if let Some(authors) = byline::dated_byline(line.raw) {
+                *byline = authors;
                 return Some(Reason::Byline);
             }
             return Some(Reason::Dateline);

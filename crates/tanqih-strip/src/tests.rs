@@ -2958,6 +2958,22 @@ fn a_table_of_fields_between_paragraphs_is_kept_a_date_among_its_values() {
 }
 
 #[test]
+fn a_byline_after_a_date_of_numbers_names_the_writer() {
+    for stamp in [
+        "07/12/2026 10:20 كتب أحمد حسن",
+        "07/12/2026 كتب أحمد حسن",
+        "10:20 07/12/2026 كتب أحمد حسن",
+    ] {
+        let page =
+            format!("وزير الخارجية يلتقي نظيره الفرنسي في باريس\n{stamp}\n{BODY}\n{BODY} وأضاف.\n");
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.lines[1].reason, Reason::Byline, "{stamp}");
+        assert_eq!(s.meta.authors, ["أحمد حسن"], "{stamp}");
+        assert_eq!(s.meta.date.as_deref().map(|d| &d[..10]), Some("2026-12-07"));
+    }
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
