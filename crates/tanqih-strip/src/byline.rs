@@ -776,7 +776,22 @@ pub(crate) fn dated_byline(raw: &str) -> Option<Vec<String>> {
         }
         _ => None,
     };
-    after_parts.or_else(|| byline_after_date(raw))
+    after_parts
+        .or_else(|| byline_after_date(raw))
+        .or_else(|| desk_after_date(raw))
+}
+
+/// The desk after the date on its line ("۷ دسمبر ۲۰۲۶ ویب ڈیسک"), which signs the piece as a desk alone
+/// on its line does.
+fn desk_after_date(raw: &str) -> Option<Vec<String>> {
+    let last_digit = raw.rfind(|c: char| c.is_numeric())?;
+    let end = last_digit + raw[last_digit..].chars().next()?.len_utf8();
+    // An Urdu year's mark may follow it ("۲۰۲۶ء").
+    let tail = raw[end..].trim_start_matches(|c: char| !c.is_alphanumeric() || c == 'ء');
+    let desk = desk_alone(tail)?;
+    date::find_date(&fold(&raw[..end]))
+        .is_some()
+        .then(|| vec![desk.to_string()])
 }
 
 /// The word that files a post under its section after the writer's name ("في", "در": in), with the
@@ -943,7 +958,9 @@ fn byline_after_date(raw: &str) -> Option<Vec<String>> {
             // A label's colon may be glued to it ("خبرنگار:").
             let word = raw[at..].split_whitespace().next().unwrap_or("");
             let key = fold(word.trim_end_matches([':', '：']));
-            let strong = openers().contains(&key) || labels().contains(&key);
+            // A noun opens a byline with its colon ("تحریر: Name").
+            let noun = word.ends_with([':', '：']) && noun_openers().contains(&key);
+            let strong = openers().contains(&key) || labels().contains(&key) || noun;
             (strong || weak_openers().contains(&key))
                 && (date::find_date(&fold(&raw[..at])).is_some()
                     || strong && stamp_words(&raw[..at]))
@@ -1758,10 +1775,15 @@ fn without_outlet(name: &str) -> &str {
 /// whole; an outlet after a name is dropped ("Jane Doe for CNN"), and in a script without case the
 /// outlet's or the place's word or two after a comma ("شیدا رضایی، بی‌بی‌سی").
 pub(crate) fn author_names(byline: &str) -> Vec<&str> {
-    let parts: Vec<&str> = split_names(byline)
+    let mut parts: Vec<&str> = split_names(byline)
         .into_iter()
         .map(|p| without_trailing_role(without_outlet(p)))
         .collect();
+    // The city the writer reports from after the names ("محمد اسلم، اسلام آباد": اسلام is a given
+    // name too) is none of them.
+    while parts.len() > 1 && parts.last().is_some_and(|p| is_place(p)) {
+        parts.pop();
+    }
     let parts = if parts.len() > 1 && parts.iter().all(|p| name_like(p)) {
         parts
     } else if let Some(names) = names_before_outlet(byline, &parts) {
@@ -1871,7 +1893,15 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
             && (is_cased(bare) || opens_with_given_name(bare)))
         .then(|| agency.trim().to_string());
     }
-    (agency_words <= 3
+    // In a script without case, the part that opens with a given name is the writer's when the other
+    // does not: a role the lists miss or a place after the name ("محمد اسلم - بیورو چیف").
+    let given = |part: &str| !is_cased(part) && opens_with_given_name(without_honorific(part));
+    let (agency, name, name_words) = if given(agency) && !given(name) {
+        (name, agency, agency_words)
+    } else {
+        (agency, name, name_words)
+    };
+    (agency.split_whitespace().count() <= 3
         && (2..=4).contains(&name_words)
         && plain(agency)
         && plain(name)

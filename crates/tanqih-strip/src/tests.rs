@@ -2974,6 +2974,27 @@ fn a_byline_after_a_date_of_numbers_names_the_writer() {
 }
 
 #[test]
+fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
+    for (byline, writer) in [
+        // A role no list holds after the name: the part with a given name is the writer's.
+        ("محمد اسلم - بیورو چیف", "محمد اسلم"),
+        ("محمد علي - رئيس التحرير", "محمد علي"),
+        // The city after a comma is none of the writers (اسلام is a given name too).
+        ("رپورٹ: محمد اسلم، اسلام آباد", "محمد اسلم"),
+        // A noun's label with its colon after the date, and a desk after the date.
+        ("07 دسمبر 2026 (10:20 PKT) تحریر: عائشہ خان", "عائشہ خان"),
+        ("۷ دسمبر ۲۰۲۶ ویب ڈیسک", "ویب ڈیسک"),
+    ] {
+        let page = format!(
+            "وزیر خارجہ کی پیرس میں فرانسیسی ہم منصب سے ملاقات\n{byline}\n{BODY}\n{BODY} وأضاف.\n"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.meta.authors, [writer], "{byline}");
+        assert!(!s.lines[1].keep, "{byline}: {:?}", s.lines[1]);
+    }
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
