@@ -133,6 +133,22 @@ const LABELS: &[&str] = &[
     "ارسال کننده",
 ];
 
+/// Of [`LABELS`], a correspondent's: a role too, which an outlet may follow after a comma.
+const CORRESPONDENT_LABELS: &[&str] = &[
+    "مراسل",
+    "مراسلة",
+    "المراسل",
+    "مراسلنا",
+    "خبرنگار",
+    "رپورٹر",
+    "نامہ نگار",
+];
+
+fn correspondent_labels() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
+    folded(CORRESPONDENT_LABELS, &CELL)
+}
+
 fn folded(list: &'static [&'static str], cell: &'static OnceLock<WordList>) -> &'static WordList {
     cell.get_or_init(|| WordList::new(list.iter().map(|w| fold(w)).collect()))
 }
@@ -470,7 +486,13 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
         let labelled = labels().contains(&key) && (colon || cased || opens_with_given_name(after));
         let kind = if is_opener(head, &key)
             || labelled
-            || label.len() < head.len() && labels().contains(&fold(label))
+            // A correspondent's, in a script without case, with a given name after it: "نامہ نگار،
+            // بی بی سی اردو" is a role and its outlet, under the writer's name.
+            || label.len() < head.len()
+                && labels().contains(&fold(label))
+                && (cased
+                    || opens_with_given_name(after)
+                    || !correspondent_labels().contains(&fold(label)))
             || colon && noun_openers().contains(&key)
             || writing_nouns().contains(&key) && only_a_name(before_semicolon(after))
             || preposition_openers().contains(&key) && only_a_bare_name(before_date(after))

@@ -2995,6 +2995,28 @@ fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
 }
 
 #[test]
+fn a_correspondents_role_and_outlet_under_the_name_name_no_outlet() {
+    let page = format!(
+        "وزیر خارجہ کی پیرس میں فرانسیسی ہم منصب سے ملاقات\nسارہ احمد\nنامہ نگار، بی بی سی اردو\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["سارہ احمد"], "{:?}", s.lines);
+    // An author's label with a comma names whoever follows it; a correspondent's, a person.
+    assert_eq!(
+        crate::byline::byline_authors("مصنف, سحر بلوچ"),
+        Some(vec!["سحر بلوچ".to_string()])
+    );
+    assert_eq!(
+        crate::byline::byline_authors("نامہ نگار، سارہ احمد"),
+        Some(vec!["سارہ احمد".to_string()])
+    );
+    assert_eq!(
+        crate::byline::byline_authors("نامہ نگار، بی بی سی اردو"),
+        None
+    );
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
