@@ -3017,6 +3017,19 @@ fn a_correspondents_role_and_outlet_under_the_name_name_no_outlet() {
 }
 
 #[test]
+fn an_ad_slots_continue_reading_line_between_paragraphs_is_ui() {
+    for line in [
+        "تابع القراءة بالأسفل",
+        "تابع القراءة بعد الإعلان",
+        "ادامه مطلب را بخوانید",
+    ] {
+        let page = format!("{BODY}\n{line}\n{BODY} وأضاف.\n");
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.lines[1].reason, Reason::Ui, "{line}");
+    }
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
