@@ -903,12 +903,22 @@ pub(crate) fn article_date(
         // A stamp alone on its line under a list's item after the article's text (a video's duration
         // may stand between) is the item's: taken only when no other line has a date, after even the
         // page's clock (a list of other stories may date them days apart from this one).
-        let item_stamp = i > text_end
-            && (listed(reasons[i]) || reasons[i] == Some(Reason::Dateline))
-            && (0..i)
-                .rev()
-                .find(|&k| !lines[k].is_blank() && reasons[k] != Some(Reason::Dateline))
-                .is_some_and(|k| k > text_end && listed(reasons[k]));
+        // So is one under an item of a list above the headline (the most read, dated one by one).
+        let item = (0..i)
+            .rev()
+            .find(|&k| !lines[k].is_blank() && reasons[k] != Some(Reason::Dateline));
+        let item_stamp = (listed(reasons[i]) || reasons[i] == Some(Reason::Dateline))
+            && item.is_some_and(|k| {
+                listed(reasons[k])
+                    && (i > text_end && k > text_end
+                        || i < anchor
+                            && (0..k)
+                                .rev()
+                                .find(|&j| {
+                                    !lines[j].is_blank() && reasons[j] != Some(Reason::Dateline)
+                                })
+                                .is_some_and(|j| listed(reasons[j])))
+            });
         let late = if item_stamp {
             2
         } else {

@@ -3030,6 +3030,22 @@ fn an_ad_slots_continue_reading_line_between_paragraphs_is_ui() {
 }
 
 #[test]
+fn the_dates_of_a_most_read_list_above_the_headline_are_its_items() {
+    let page = format!(
+        "وزير الخارجية يلتقي نظيره الفرنسي | الخبر اليوم\nالاثنين 14 ديسمبر 2026\nالرئيسية\nسياسة\nالأكثر قراءة\n\
+         ارتفاع أسعار الذهب في الأسواق المحلية\n10 ديسمبر 2026\nتراجع أسعار النفط عالميا\n11 ديسمبر 2026\n\
+         وزير الخارجية يلتقي نظيره الفرنسي\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    // With no stamp of the article's, the page's clock is taken before them, as under the article.
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.date.as_deref(), Some("2026-12-14"), "{:?}", s.lines);
+    // The article's own stamp under the headline is taken over all of them.
+    let dated = page.replace("الفرنسي\nوقال", "الفرنسي\n07 ديسمبر 2026\nوقال");
+    let s = strip_with_model(&dated, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.date.as_deref(), Some("2026-12-07"));
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
