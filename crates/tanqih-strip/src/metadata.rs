@@ -29,8 +29,33 @@ pub(crate) fn article_bylines(
     let end = last + SIGNATURE_REACH;
     let under_label =
         |i: usize| (i.saturating_sub(2)..i).any(|j| byline::is_lone_byline_label(lines[j].raw));
+    // A byline under an item of a list after the article is the item's writer ("مقالات ذات صلة" /
+    // a headline / "بقلم: Name").
+    let item_byline = |i: usize| {
+        i > last
+            && (0..i)
+                .rev()
+                .find(|&k| {
+                    !lines[k].is_blank()
+                        && !matches!(reasons[k], Some(Reason::Dateline | Reason::Byline))
+                })
+                .is_some_and(|k| {
+                    k > last
+                        && matches!(
+                            reasons[k],
+                            Some(
+                                Reason::RelatedBlock
+                                    | Reason::ReadAlso
+                                    | Reason::Teaser
+                                    | Reason::HeadlineList
+                            )
+                        )
+                })
+    };
     let with_article = |i: &usize| {
-        (start..=end).contains(i) || (end < *i && *i <= last + AUTHOR_BOX_REACH && under_label(*i))
+        ((start..=end).contains(i)
+            || (end < *i && *i <= last + AUTHOR_BOX_REACH && under_label(*i)))
+            && !item_byline(*i)
     };
     // Of several bylines (a live blog's entries each carry one), the one nearest the headline.
     let anchor = headline.unwrap_or(first);

@@ -3046,6 +3046,20 @@ fn the_dates_of_a_most_read_list_above_the_headline_are_its_items() {
 }
 
 #[test]
+fn a_byline_under_a_related_item_after_the_article_names_the_items_writer() {
+    let page = format!(
+        "وزير الخارجية يلتقي نظيره الفرنسي\n07 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\nمقالات ذات صلة\n\
+         ارتفاع أسعار الذهب في الأسواق المحلية\nبقلم: سارة علي\nتراجع أسعار النفط عالميا\nبقلم: خالد منصور\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    // The article's own signature under its text still names its writer.
+    let signed = page.replace("وأضاف.\n", "وأضاف.\nبقلم: أحمد حسن\n");
+    let s = strip_with_model(&signed, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["أحمد حسن"]);
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
