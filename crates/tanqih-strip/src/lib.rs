@@ -44,8 +44,8 @@ use date::find_date;
 use fold::{fold, fold_line, is_alpha, LineShape};
 use line_rules::{classify_alone, headline_row, MAX_COPYRIGHT_WORDS};
 use metadata::{
-    article_bylines, article_date, closing_signature, lowercase_words, name_line_author,
-    plain_text, MAX_YEARLESS_DATELINE_WORDS,
+    article_bylines, article_date, author_box_writer, closing_signature, lowercase_words,
+    name_line_author, plain_text, MAX_YEARLESS_DATELINE_WORDS,
 };
 pub use model::{
     Evidence, LineModel, Logistic, ModelError, Node, Trees, CONTEXT_FEATURES, LOCAL_FEATURES,
@@ -781,6 +781,7 @@ fn strip_lines(
         push_author(&mut meta, name);
     }
     closing_signature(&lines, &mut reasons, &mut evidence, headline, &mut meta);
+    author_box_writer(&lines, headline, &mut meta);
     closing_author_note(&lines, &mut reasons, &mut evidence, &meta.authors);
     bio_under_byline(&lines, &mut reasons, &mut evidence);
     meta.title = meta.title.map(|t| plain_text(&t)).filter(|t| !t.is_empty());

@@ -87,6 +87,32 @@ pub(crate) fn article_bylines(
     }
 }
 
+/// The writer an "about the author" box names under its heading ("عن الكاتب" / "محمد الشريف" / "صحفي
+/// ..."), after the article's headline, where no byline or name line named anyone: the line right under
+/// the heading when it is surely a person's name ([`byline::surely_a_name`]), of at most
+/// [`MAX_NAME_WORDS`] words.
+pub(crate) fn author_box_writer(lines: &[Line], headline: Option<usize>, meta: &mut Metadata) {
+    if !meta.authors.is_empty() {
+        return;
+    }
+    let from = headline.map_or(0, |h| h + 1);
+    let name = (from..lines.len())
+        .filter(|&i| {
+            lines[i].words <= MAX_NAME_WORDS && lexicon::is_author_box_heading(lines[i].key)
+        })
+        .find_map(|i| {
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank())?;
+            let name = lines[next].raw.trim();
+            ((2..=MAX_NAME_WORDS).contains(&lines[next].words)
+                && !lines[next].digits
+                && byline::surely_a_name(byline::without_honorific(name)))
+            .then_some(name)
+        });
+    if let Some(name) = name {
+        push_author(meta, name);
+    }
+}
+
 /// Words for the piece a page prints: a line that ends with one is a label about it ("صورة الخبر", "نص
 /// المقال"), not a writer's family name.
 const PIECE_NOUNS: &[&str] = &[

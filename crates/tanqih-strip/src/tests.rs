@@ -3060,6 +3060,29 @@ fn a_byline_under_a_related_item_after_the_article_names_the_items_writer() {
 }
 
 #[test]
+fn the_name_under_an_about_the_author_heading_is_the_writer() {
+    let page = format!(
+        "وزير الخارجية يلتقي نظيره الفرنسي\n07 ديسمبر 2026\n{BODY}\n{BODY} وأضاف.\nالأكثر قراءة\n\
+         ارتفاع أسعار الذهب في الأسواق المحلية\nتراجع أسعار النفط عالميا\nعن الكاتب\nمحمد الشريف\n\
+         صحفي متخصص في الشؤون السياسية والدبلوماسية\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["محمد الشريف"]);
+    // A byline the article prints comes first; a line under the heading that is no name names no one.
+    let signed = page.replace("2026\n", "2026\nكتب: أحمد حسن\n");
+    let s = strip_with_model(&signed, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["أحمد حسن"]);
+    let unnamed = page.replace("محمد الشريف\n", "");
+    let s = strip_with_model(
+        &unnamed,
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
+
+#[test]
 fn a_labelled_figure_repeated_in_two_tables_is_no_duplicate() {
     let row = "حافظه داخلی: ۲۵۶ گیگابایت";
     let caption = "نمایی از گوشی گلکسی در مراسم رونمایی امروز";
