@@ -456,7 +456,12 @@ pub(crate) fn classify_alone(
                 byline.push(desk.to_string());
                 return Some(Reason::Byline);
             }
-            if let Some(authors) = byline::dated_byline(line.raw) {
+            // (Only a line with words its date did not use may hold one.)
+            let spare_words = line.date().is_none_or(|f| f.words_used < line.words);
+            if let Some(authors) = spare_words
+                .then(|| byline::dated_byline(line.raw))
+                .flatten()
+            {
                 *byline = authors;
                 return Some(Reason::Byline);
             }

@@ -554,6 +554,10 @@ fn labelled_figures(lines: &[Line], rows: &[usize]) -> bool {
 /// The value of a row that gives a label and its value on one line ("باتری: ۵۰۰۰ میلی‌آمپر ساعت"): a
 /// label of a few words, a colon, and a value of a few words.
 fn labelled_value<'a>(line: &Line<'a>) -> Option<&'a str> {
+    // Most lines are longer than any row (a paragraph with a colon).
+    if line.words > MAX_FIGURE_LABEL_WORDS + MAX_FIGURE_ROW_WORDS {
+        return None;
+    }
     let (label, value) = line.raw.trim().split_once([':', '：'])?;
     let label_words = label.split_whitespace().count();
     ((1..=MAX_FIGURE_LABEL_WORDS).contains(&label_words)
