@@ -653,12 +653,17 @@ fn in_latin_block(lines: &[Line], reasons: &[Option<Reason>], i: usize) -> bool 
 /// A name line names at most this many writers.
 const MAX_NAMES_ON_NAME_LINE: usize = 3;
 
+/// A line of co-writers holds at most this many words: three names of five words and the joiners
+/// between them.
+const MAX_CO_WRITERS_WORDS: usize = MAX_NAMES_ON_NAME_LINE * 5 + 2;
+
 /// The names of a line of two or three co-writers ("محمد أبو زيد وأحمد عادل", "Jane Roe, John Doe"),
 /// each reading as a name that opens with a given one, none a city ("محمد علی، اسلام آباد").
 fn co_writers(read: &str) -> Option<Vec<&str>> {
-    // Two names take four words at least, and a joiner between them.
-    read.split_whitespace().nth(3)?;
-    if !byline::may_name_several(read) {
+    // Two names take four words at least, and a joiner between them; three names of five words
+    // at most, with their joiners, take no more than this.
+    let words = read.split_whitespace().count();
+    if !(4..=MAX_CO_WRITERS_WORDS).contains(&words) || !byline::may_name_several(read) {
         return None;
     }
     let names = byline::author_names(read);

@@ -7967,3 +7967,26 @@ fn headlines_over_summaries_above_the_pages_headline_are_teasers_though_no_summa
     related::teaser_pairs(&lines, &mut reasons, &StripConfig::default());
     assert!(!reasons.contains(&Some(Reason::Teaser)), "{reasons:?}");
 }
+
+#[test]
+fn title_parts_cut_at_every_separator_the_title_holds_and_nowhere_else() {
+    use crate::title::title_parts;
+    assert_eq!(
+        title_parts("عنوان الخبر - تفاصيل | موقع الأخبار"),
+        vec!["عنوان الخبر", "تفاصيل", "موقع الأخبار"]
+    );
+    assert_eq!(
+        title_parts("Headline — Subhead · Site :: Section"),
+        vec!["Headline", "Subhead", "Site", "Section"]
+    );
+    // A "»" closing a "«" cuts nothing; one after it does.
+    assert_eq!(
+        title_parts("وكالة « معا » المؤسفة » الرئيسية"),
+        vec!["وكالة « معا » المؤسفة", "الرئيسية"]
+    );
+    // Dashes inside words and a colon without spaces are no separators.
+    let paragraph =
+        "قال الوزير إن الخطة طويلة-المدى تشمل 12:30 موعدا، وإن العمل مستمر حتى نهاية العام.";
+    assert_eq!(title_parts(paragraph), vec![paragraph]);
+    assert_eq!(title_parts("  Only a headline  "), vec!["Only a headline"]);
+}

@@ -722,12 +722,32 @@ fn without_printed_site_name<'a>(
         .trim_end()
 }
 
+/// The separators that set a site's name apart in a page's `<title>`, in the order they cut it.
+const TITLE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
 /// The parts of a page's `<title>` cut at the separators that set the site's name apart. A "»" that
 /// closes a quotation opened by "«" ("وكالة « معا » المؤسفة") cuts nothing.
 pub(crate) fn title_parts(title: &str) -> Vec<&str> {
-    [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]
+    // One pass over the title's spaces tells the separators it holds: a long line (a page with no
+    // `<title>` opens on its first paragraph) holds none, and is not searched for each.
+    let bytes = title.as_bytes();
+    let mut held = [false; TITLE_SEPARATORS.len()];
+    for at in memchr::memchr_iter(b' ', bytes) {
+        let rest = &bytes[at..];
+        // The byte after the space opens every separator: '|', '-', ':', or the lead byte of '–',
+        // '—' (E2) and of '»', '·' (C2).
+        if !matches!(rest.get(1), Some(b'|' | b'-' | b':' | 0xE2 | 0xC2)) {
+            continue;
+        }
+        for (k, sep) in TITLE_SEPARATORS.iter().enumerate() {
+            held[k] |= rest.starts_with(sep.as_bytes());
+        }
+    }
+    TITLE_SEPARATORS
         .iter()
-        .fold(vec![title.trim()], |parts, sep| {
+        .zip(held)
+        .filter(|&(_, held)| held)
+        .fold(vec![title.trim()], |parts, (sep, _)| {
             let mut cut = Vec::with_capacity(parts.len());
             for part in parts {
                 split_outside_quotes(part, sep, &mut cut);
