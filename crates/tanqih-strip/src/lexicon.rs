@@ -950,10 +950,7 @@ fn kinds_automaton(lists: &[&[&str]]) -> (AhoCorasick, Vec<usize>) {
     (automaton, kind_of)
 }
 
-automaton!(prompts, &list_lines(PROMPTS));
-automaton!(copyright, &list_lines(COPYRIGHT));
 automaton!(app_stores, APP_STORES);
-automaton!(channels, CHANNELS);
 indexed_list!(related, &list_lines(RELATED));
 folded_list!(read_also, READ_ALSO);
 folded_list!(block_ends, BLOCK_ENDS);
@@ -1072,7 +1069,7 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
     while !key.is_char_boundary(end) {
         end -= 1;
     }
-    if prompts().find(&key[..end]).is_none() {
+    if !holds_phrase(PhraseKind::Prompt, &key[..end]) {
         return false;
     }
     let mut first = None;
@@ -1097,7 +1094,7 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
 /// in it: Persian and Urdu set the verb last ("پاک نیوز کا واٹس ایپ چینل فالو کریں").
 pub(crate) fn is_channel_prompt(key: &str) -> bool {
     holds_any(channel_words(), key)
-        && channels().is_match(key)
+        && holds_phrase(PhraseKind::Channel, key)
         && prompt_phrases(key).next().is_some()
 }
 
@@ -1112,7 +1109,7 @@ const MAX_PROMPT_LEAD_WORDS: usize = 8;
 
 /// The prompt phrases of `key` at word boundaries.
 fn prompt_phrases(key: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
-    prompts().find_overlapping_iter(key).filter(|m| {
+    phrases_of(PhraseKind::Prompt, key).filter(|m| {
         let before = key[..m.start()]
             .chars()
             .next_back()
@@ -1125,9 +1122,67 @@ fn prompt_phrases(key: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
     })
 }
 
-/// The line holds a copyright or disclaimer phrase.
-pub(crate) fn has_copyright(folded_line: &str) -> bool {
-    copyright().is_match(folded_line)
+/// The lists whose phrases one scan of a line finds together ([`phrase_kinds`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PhraseKind {
+    /// Copyright and disclaimer phrases ([`COPYRIGHT`]).
+    Copyright,
+    /// The reader's prompts ([`has_prompt`], [`is_prompt_sentence`]).
+    Prompt,
+    /// The roles of a site's imprint ([`holds_joined_imprint_roles`]).
+    ImprintRole,
+    /// A site's channels on messaging apps ([`is_channel_prompt`]).
+    Channel,
+}
+
+/// The [`PhraseKind`]s with a phrase in a folded line, a bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PhraseKinds(u8);
+
+impl PhraseKinds {
+    /// The line holds a phrase of `kind`'s list (perhaps inside a longer word: the rules that ask
+    /// read the phrase's place themselves).
+    pub(crate) fn holds(self, kind: PhraseKind) -> bool {
+        self.0 & 1 << kind as u8 != 0
+    }
+}
+
+/// The lists of [`PhraseKind`] with a phrase anywhere in `folded_line`, found by one automaton in one
+/// pass: most lines hold none of them, and are read once instead of once a list.
+pub(crate) fn phrase_kinds(folded_line: &str) -> PhraseKinds {
+    let (automaton, kind_of) = phrase_automaton();
+    let mut bits = 0u8;
+    for m in automaton.find_overlapping_iter(folded_line) {
+        bits |= 1 << kind_of[m.pattern().as_usize()];
+    }
+    PhraseKinds(bits)
+}
+
+/// The one automaton over the lists of [`PhraseKind`], and the kind of each of its patterns.
+fn phrase_automaton() -> &'static (AhoCorasick, Vec<usize>) {
+    static CELL: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    CELL.get_or_init(|| {
+        // In the order of `PhraseKind`.
+        kinds_automaton(&[
+            &list_lines(COPYRIGHT),
+            &list_lines(PROMPTS),
+            IMPRINT_ROLES,
+            CHANNELS,
+        ])
+    })
+}
+
+/// Every phrase of `kind`'s list in `text`, overlapping ones too, in the order they end.
+fn phrases_of(kind: PhraseKind, text: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+    let (automaton, kind_of) = phrase_automaton();
+    automaton
+        .find_overlapping_iter(text)
+        .filter(move |m| kind_of[m.pattern().as_usize()] == kind as usize)
+}
+
+/// `text` holds a phrase of `kind`'s list.
+fn holds_phrase(kind: PhraseKind, text: &str) -> bool {
+    phrases_of(kind, text).next().is_some()
 }
 
 /// The folded line speaks of [`MIN_SITE_RULE_KINDS`] kinds of a site's rules or more ("... before
@@ -1355,7 +1410,7 @@ pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
         return false;
     }
     // A second credit may follow on the line ("بانی: Name ایڈیٹرانچیف : Name").
-    let next_credit = (names.contains([':', '：']) && imprint_role_finder().is_match(names))
+    let next_credit = (names.contains([':', '：']) && holds_phrase(PhraseKind::ImprintRole, names))
         .then(|| {
             imprint_roles()
                 .iter()
@@ -1378,7 +1433,7 @@ pub(crate) fn is_imprint_credit(folded_line: &str) -> bool {
 /// الإدارة ورئيس التحرير"): a masthead's line, whatever stands around the roles (the paper's name before
 /// them, the name glued after them). A story about such people names one role at a time.
 pub(crate) fn holds_joined_imprint_roles(folded_line: &str) -> bool {
-    if !imprint_role_finder().is_match(folded_line) {
+    if !holds_phrase(PhraseKind::ImprintRole, folded_line) {
         return false;
     }
     imprint_roles().iter().any(|first| {
@@ -1414,13 +1469,11 @@ fn find_words(text: &str, words: &str) -> Option<usize> {
 /// `text` holds one of [`IMPRINT_ROLES`] as whole words ([`find_words`]): one pass of the automaton
 /// tells most lines, which hold none.
 fn holds_imprint_role(text: &str) -> bool {
-    imprint_role_finder().is_match(text)
+    holds_phrase(PhraseKind::ImprintRole, text)
         && imprint_roles()
             .iter()
             .any(|r| find_words(text, r).is_some())
 }
-
-automaton!(imprint_role_finder, IMPRINT_ROLES);
 
 /// A role this long (in chars) is found glued to the word before it too.
 const MIN_GLUED_ROLE_CHARS: usize = 8;

@@ -4,6 +4,8 @@
 //! to the model.
 
 use super::*;
+use crate::lexicon::PhraseKind;
+use std::cell::OnceCell;
 
 /// A menu or a breadcrumb flattened onto one line holds at most this many words...
 const MAX_MENU_ROW_WORDS: usize = 30;
@@ -337,20 +339,35 @@ pub(crate) fn classify_alone(
     {
         return Some(Reason::Ui);
     }
-    if line.words <= MAX_COPYRIGHT_WORDS && lexicon::has_copyright(line.folded)
+    // The copyright, prompt, imprint role and channel lists, looked for in one scan of the line the
+    // first time a rule below asks.
+    let phrases = OnceCell::new();
+    let holds = |kind| {
+        phrases
+            .get_or_init(|| lexicon::phrase_kinds(line.folded))
+            .holds(kind)
+    };
+    if line.words <= MAX_COPYRIGHT_WORDS && holds(PhraseKind::Copyright)
         || line.words <= MAX_IMPRINT_WORDS && lexicon::is_imprint_credit(line.folded)
         || line.words <= MAX_MASTHEAD_CREDIT_WORDS && lexicon::is_masthead_credit(line.folded)
         || line.words <= MAX_IMPRINT_WORDS
             && !line.ends_sentence
+            && holds(PhraseKind::ImprintRole)
             && lexicon::holds_joined_imprint_roles(line.folded)
     {
         return Some(Reason::Copyright);
     }
-    if line.words <= config.max_prompt_words && lexicon::has_prompt(key)
+    if line.words <= config.max_prompt_words
+        && holds(PhraseKind::Prompt)
+        && lexicon::has_prompt(key)
         || line.words <= MAX_PROMPT_SENTENCE_WORDS
             && line.ends_sentence
+            && holds(PhraseKind::Prompt)
             && lexicon::is_prompt_sentence(key)
-        || line.words <= MAX_CHANNEL_PROMPT_WORDS && lexicon::is_channel_prompt(key)
+        || line.words <= MAX_CHANNEL_PROMPT_WORDS
+            && holds(PhraseKind::Channel)
+            && holds(PhraseKind::Prompt)
+            && lexicon::is_channel_prompt(key)
     {
         return Some(Reason::Prompt);
     }

@@ -7990,3 +7990,28 @@ fn title_parts_cut_at_every_separator_the_title_holds_and_nowhere_else() {
     assert_eq!(title_parts(paragraph), vec![paragraph]);
     assert_eq!(title_parts("  Only a headline  "), vec!["Only a headline"]);
 }
+
+#[test]
+fn one_scan_tells_the_lists_a_line_holds_a_phrase_of() {
+    use crate::lexicon::{phrase_kinds, PhraseKind};
+    let kinds = |line: &str| {
+        let found = phrase_kinds(&fold(line));
+        [
+            PhraseKind::Copyright,
+            PhraseKind::Prompt,
+            PhraseKind::ImprintRole,
+            PhraseKind::Channel,
+        ]
+        .into_iter()
+        .filter(|&k| found.holds(k))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds("جميع الحقوق محفوظة © 2026"), [PhraseKind::Copyright]);
+    assert_eq!(
+        kinds("Subscribe to our newsletter. All rights reserved."),
+        [PhraseKind::Copyright, PhraseKind::Prompt]
+    );
+    assert_eq!(kinds("رئيس التحرير: أحمد علي"), [PhraseKind::ImprintRole]);
+    assert!(kinds("پاک نیوز کا واٹس ایپ چینل فالو کریں").contains(&PhraseKind::Channel));
+    assert!(kinds("وقال الوزير إن الحكومة ستعلن خطتها قريبا.").is_empty());
+}
