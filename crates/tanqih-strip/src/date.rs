@@ -584,6 +584,7 @@ pub(crate) fn split_at_update(folded: &str) -> Option<(&str, &str)> {
         .map(|m| m.start())
         .find(|&at| after_a_date(at))
     {
+        let at = with_last_word(folded, at);
         return dated(before(at), &folded[at..]);
     }
     let at = published_words()
@@ -591,6 +592,22 @@ pub(crate) fn split_at_update(folded: &str) -> Option<(&str, &str)> {
         .map(|m| m.start())
         .find(|&at| after_a_date(at) && is_update_stamp(&folded[..at]))?;
     dated(&folded[at..], before(at))
+}
+
+/// Words for "last" that open an update's label ("آخر تحديث", "Last updated", "آخرین بروزرسانی").
+const LAST_WORDS: &[&str] = &["آخر", "آخرین", "last"];
+
+/// Where the update's label found at `at` in `folded` opens: at the word for "last" right before it,
+/// when one stands there, else at `at`.
+fn with_last_word(folded: &str, at: usize) -> usize {
+    let head = folded[..at].trim_end();
+    let start = head.rfind(' ').map_or(0, |space| space + 1);
+    let last = &head[start..];
+    if head.len() < at && LAST_WORDS.iter().any(|w| fold(w) == last) {
+        start
+    } else {
+        at
+    }
 }
 
 /// The published stamp and the update's, when each holds a date.

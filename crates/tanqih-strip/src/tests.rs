@@ -8015,3 +8015,27 @@ fn one_scan_tells_the_lists_a_line_holds_a_phrase_of() {
     assert!(kinds("پاک نیوز کا واٹس ایپ چینل فالو کریں").contains(&PhraseKind::Channel));
     assert!(kinds("وقال الوزير إن الحكومة ستعلن خطتها قريبا.").is_empty());
 }
+
+#[test]
+fn the_word_for_last_belongs_to_the_update_label_after_a_published_stamp() {
+    let split = |line: &str| {
+        crate::date::split_at_update(&fold(line)).map(|(p, u)| (p.to_string(), u.to_string()))
+    };
+    let (published, update) =
+        split("نشر في: الأحد 6 ديسمبر 2026 - 10:30 م | آخر تحديث: الأحد 6 ديسمبر 2026 - 11:00 م")
+            .unwrap();
+    assert_eq!(published, fold("نشر في: الأحد 6 ديسمبر 2026 - 10:30 م"));
+    assert_eq!(update, fold("آخر تحديث: الأحد 6 ديسمبر 2026 - 11:00 م"));
+    let (published, _) =
+        split("Published Dec 6, 2026 10:30 AM Last updated Dec 6, 2026 11:00 AM").unwrap();
+    assert_eq!(published, fold("Published Dec 6, 2026 10:30 AM"));
+    let (published, _) = split("انتشار: ۱۶ آذر ۱۴۰۵ آخرین بروزرسانی: ۱۶ آذر ۱۴۰۵").unwrap();
+    assert_eq!(published, fold("انتشار: ۱۶ آذر ۱۴۰۵"));
+    // On a page, the line is a dateline, and the date the published one.
+    let page = "افتتاح معرض الكتاب الدولي\nنشر في: الأحد 6 ديسمبر 2026 - 10:30 م | آخر تحديث: الأحد 6 ديسمبر 2026 - 11:00 م\n\
+                افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة أكثر من خمسمئة دار نشر من ثلاثين دولة.\n\
+                ويضم المعرض هذا العام جناحا خاصا لكتب الأطفال وبرنامجا ثقافيا يشمل ندوات وأمسيات شعرية وتوقيع كتب.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[1].reason, Reason::Dateline);
+    assert_eq!(s.meta.date.as_deref(), Some("2026-12-06T22:30"));
+}
