@@ -411,10 +411,12 @@ pub(crate) fn name_line_author(
                     || with_role_over_headline()
                     || over_headline_over_stamp());
             // A stamp's label is no name ("تحديث مباشر", a live update), nor a country, the story's
-            // region ("ایالات متحده آمریکا"), nor a greeting opening a post ("Hi Guys").
+            // region ("ایالات متحده آمریکا"), nor a city, the writer's on a line of its own under the
+            // name ("اسلام آباد": اسلام is a given name too), nor a greeting opening a post ("Hi Guys").
             let labelled = || {
                 fold(name(i)).split(' ').any(date::is_update_word)
                     || byline::is_country(name(i))
+                    || byline::is_place(name(i))
                     || byline::opens_with_greeting(name(i))
                     || labels_the_piece(name(i))
             };

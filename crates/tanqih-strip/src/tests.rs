@@ -8039,3 +8039,13 @@ fn the_word_for_last_belongs_to_the_update_label_after_a_published_stamp() {
     assert_eq!(s.lines[1].reason, Reason::Dateline);
     assert_eq!(s.meta.date.as_deref(), Some("2026-12-06T22:30"));
 }
+
+#[test]
+fn a_city_on_its_own_line_under_the_writers_name_is_no_co_writer() {
+    let page = "بین الاقوامی کتاب میلے کا افتتاح\nمحمد عاطف\nاسلام آباد\n06 دسمبر 2026\n\
+                وزیر ثقافت نے آج بین الاقوامی کتاب میلے کا افتتاح کیا جس میں تیس ممالک کے پانچ سو سے زائد پبلشرز حصہ لے رہے ہیں۔\n\
+                میلے میں اس سال بچوں کی کتابوں کے لیے خصوصی حصہ رکھا گیا ہے اور مشاعرے اور مذاکرے بھی ہوں گے۔\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["محمد عاطف"]);
+    assert!(!s.lines[2].keep);
+}
