@@ -78,6 +78,28 @@ const NOUN_OPENERS: &[&str] = &[
 /// without a colon too when a person's name of a few words is all that follows ("تحریر فرحان علی").
 const WRITING_NOUNS: &[&str] = &["إعداد", "كتابة", "تحرير", "تحریر"];
 
+/// Nouns of the work on a piece that a byline joins two by two with "and" before a colon ("إعداد
+/// وتقديم:", "كتابة وإعداد:", "تهیه و تنظیم:", "گردآوری و تنظیم:", "تحریر و تحقیق:"): the writer's,
+/// whatever the second.
+const JOINED_WORK_NOUNS: &[&str] = &[
+    "إعداد",
+    "كتابة",
+    "تحرير",
+    "متابعة",
+    "تقرير",
+    "تقديم",
+    "ترجمة",
+    "تهیه",
+    "تنظیم",
+    "گردآوری",
+    "تدوین",
+    "ترجمه",
+    "گزارش",
+    "تحریر",
+    "تحقیق",
+    "ترتیب",
+];
+
 /// Prepositions that open a byline only before a person's name alone, with a given name first: "by" in
 /// Urdu ("از سارہ احمد"), "from" in Persian too ("از تهران", "از سوی دیگر").
 const PREPOSITION_OPENERS: &[&str] = &["از"];
@@ -198,6 +220,26 @@ fn writing_nouns() -> &'static WordList {
     folded(WRITING_NOUNS, &CELL)
 }
 
+fn joined_work_nouns() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
+    folded(JOINED_WORK_NOUNS, &CELL)
+}
+
+/// The folded `key` is two nouns of [`JOINED_WORK_NOUNS`] joined by "and" ("اعداد وتقديم", "تهیه و
+/// تنظیم").
+fn joined_work(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    let (first, second) = match words[..] {
+        [first, second] => match second.strip_prefix('و') {
+            Some(second) => (first, second),
+            None => return false,
+        },
+        [first, "و" | "and" | "&", second] => (first, second),
+        _ => return false,
+    };
+    joined_work_nouns().contains(first) && joined_work_nouns().contains(second)
+}
+
 fn preposition_openers() -> &'static WordList {
     static CELL: OnceLock<WordList> = OnceLock::new();
     folded(PREPOSITION_OPENERS, &CELL)
@@ -220,6 +262,7 @@ fn opening_first_words() -> &'static crate::FastSet<String> {
             writing_nouns(),
             preposition_openers(),
             labels(),
+            joined_work_nouns(),
         ]
         .iter()
         .flat_map(|list| list.iter())
@@ -493,8 +536,9 @@ fn opening_words(raw: &str) -> Option<(Opening, &str)> {
                 && (cased
                     || opens_with_given_name(after)
                     || !correspondent_labels().contains(&fold(label)))
-            || colon && noun_openers().contains(&key)
-            || writing_nouns().contains(&key) && only_a_name(before_semicolon(after))
+            || colon && (noun_openers().contains(&key) || joined_work(&key))
+            || (writing_nouns().contains(&key) || joined_work(&key))
+                && only_a_name(before_semicolon(after))
             || preposition_openers().contains(&key) && only_a_bare_name(before_date(after))
             // The writer's titles alone before a colon ("الدكتور المهندس : Name").
             || colon

@@ -8049,3 +8049,23 @@ fn a_city_on_its_own_line_under_the_writers_name_is_no_co_writer() {
     assert_eq!(s.meta.authors, ["محمد عاطف"]);
     assert!(!s.lines[2].keep);
 }
+
+#[test]
+fn two_nouns_of_the_work_joined_by_and_open_a_byline() {
+    let names = |line: &str| crate::byline::byline_authors(line);
+    for line in [
+        "إعداد وتقديم: منى الشاذلي",
+        "كتابة وإعداد: منى الشاذلي",
+        "تحرير وإعداد منى الشاذلي",
+    ] {
+        assert_eq!(names(line).unwrap(), ["منى الشاذلي"], "{line}");
+    }
+    for line in ["تهیه و تنظیم: سارا محمدی", "گردآوری و تنظیم: سارا محمدی"]
+    {
+        assert_eq!(names(line).unwrap(), ["سارا محمدی"], "{line}");
+    }
+    assert_eq!(names("تحریر و تحقیق: محمد عاطف").unwrap(), ["محمد عاطف"]);
+    // A noun of the work joined to another noun is no byline's opening ("إعداد والتزام").
+    assert_eq!(names("إعداد وتنظيم المؤتمر: بدأ العمل"), None);
+    assert_eq!(names("تهیه و توزیع: غذای گرم"), None);
+}
