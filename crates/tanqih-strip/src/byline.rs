@@ -339,6 +339,19 @@ pub(crate) fn first_field_of_row(text: &str) -> Option<&str> {
     text.split(sep).next()
 }
 
+/// The writers of a byline with a photographer's credit after a dash or a bar ("تقرير: أحمد سمير -
+/// تصوير: محمد علي", "By Jane Roe | Photo: John Doe"): a caption's credit ends the line, but the
+/// byline before it names the piece's writers.
+pub(crate) fn before_photo_credit(raw: &str) -> Option<Vec<String>> {
+    let (head, credit) = [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|sep| raw.trim_end().rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    crate::lexicon::is_labelled_photo_credit(credit)
+        .then(|| byline_authors(head.trim()))
+        .flatten()
+}
+
 /// A byline's text up to a semicolon, after which the writer's role and workplace follow ("Name ;
 /// استشاري ... ; Org").
 pub(crate) fn before_semicolon(text: &str) -> &str {

@@ -2113,12 +2113,16 @@ fn ends_with_labelled_credit(text: &str) -> bool {
     else {
         return false;
     };
-    credit
-        .split_once([':', '؛'])
-        .is_some_and(|(label, source)| {
-            photo_labels().contains(&fold(label.trim()))
-                && (1..=MAX_LABELLED_SOURCE_WORDS).contains(&source.split_whitespace().count())
-        })
+    is_labelled_photo_credit(credit)
+}
+
+/// `text` is a photo's label, a colon (or an Arabic semicolon) and its source of a few words ("تصوير:
+/// محمد علي", "Photo: Reuters", "عکس: ایرنا").
+pub(crate) fn is_labelled_photo_credit(text: &str) -> bool {
+    text.split_once([':', '؛']).is_some_and(|(label, source)| {
+        photo_labels().contains(&fold(label.trim()))
+            && (1..=MAX_LABELLED_SOURCE_WORDS).contains(&source.split_whitespace().count())
+    })
 }
 
 /// A photo's label and its source after the caption's last sentence take at most this many bytes.

@@ -375,6 +375,10 @@ pub(crate) fn classify_alone(
         || line.digits && line.words <= 3 && gallery_counter(key)
         || lexicon::ends_with_credit(line.raw, line.words)
     {
+        if let Some(authors) = byline::before_photo_credit(line.raw) {
+            *byline = authors;
+            return Some(Reason::Byline);
+        }
         return Some(Reason::Caption);
     }
     if video_card(line) {

@@ -8069,3 +8069,28 @@ fn two_nouns_of_the_work_joined_by_and_open_a_byline() {
     assert_eq!(names("إعداد وتنظيم المؤتمر: بدأ العمل"), None);
     assert_eq!(names("تهیه و توزیع: غذای گرم"), None);
 }
+
+#[test]
+fn a_byline_with_the_photographers_credit_after_it_names_the_writer() {
+    let writers = |line: &str| crate::byline::before_photo_credit(line);
+    assert_eq!(
+        writers("تقرير: أحمد سمير - تصوير: محمد علي").unwrap(),
+        ["أحمد سمير"]
+    );
+    assert_eq!(
+        writers("كتب: أحمد سمير | تصوير: محمد علي").unwrap(),
+        ["أحمد سمير"]
+    );
+    assert_eq!(
+        writers("گزارش: سارا محمدی - عکس: علی رضایی").unwrap(),
+        ["سارا محمدی"]
+    );
+    // A caption's credit after a caption names no writer.
+    assert_eq!(writers("الوزير خلال جولته في السوق - تصوير: محمد علي"), None);
+    let page = "افتتاح معرض الكتاب الدولي بمشاركة 500 دار نشر\nتقرير: أحمد سمير - تصوير: محمد علي\n\
+                افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة أكثر من خمسمئة دار نشر.\n\
+                ويضم المعرض هذا العام جناحا خاصا لكتب الأطفال وبرنامجا ثقافيا يشمل ندوات وأمسيات شعرية.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[1].reason, Reason::Byline);
+    assert_eq!(s.meta.authors, ["أحمد سمير"]);
+}
