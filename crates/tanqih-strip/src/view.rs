@@ -108,10 +108,12 @@ fn push_unlinked(line: &str, out: &mut String) {
 /// that sets such marks only here and there (a list typed into the article).
 pub(crate) fn without_markup(text: &str) -> Cow<'_, str> {
     let (mut shown, mut marked, mut markdown) = (0, 0, 0);
+    // One search tells whether any line holds a link: most pages hold none.
+    let links = holds_link(text);
     for line in split_lines(text) {
         if !is_blank(line) {
             shown += 1;
-            let own = heading_mark(line).is_some() || holds_link(line);
+            let own = heading_mark(line).is_some() || links && holds_link(line);
             markdown += own as usize;
             marked += (own || item_mark(line).is_some()) as usize;
         }
