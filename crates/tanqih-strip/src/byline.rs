@@ -98,7 +98,14 @@ const JOINED_WORK_NOUNS: &[&str] = &[
     "تحریر",
     "تحقیق",
     "ترتیب",
+    // The text, joined to another noun only ("نص وتصوير:", "متن و عکس:").
+    "نص",
+    "متن",
 ];
+
+/// Nouns of a picture's making that may follow a noun of the work ("گزارش و عکس:", "نص وتصوير:"): the
+/// writer took the pictures too.
+const JOINED_PICTURE_NOUNS: &[&str] = &["تصوير", "عکس", "تصویر", "فیلم", "ویدیو"];
 
 /// Prepositions that open a byline only before a person's name alone, with a given name first: "by" in
 /// Urdu ("از سارہ احمد"), "from" in Persian too ("از تهران", "از سوی دیگر").
@@ -225,8 +232,13 @@ fn joined_work_nouns() -> &'static WordList {
     folded(JOINED_WORK_NOUNS, &CELL)
 }
 
+fn joined_picture_nouns() -> &'static WordList {
+    static CELL: OnceLock<WordList> = OnceLock::new();
+    folded(JOINED_PICTURE_NOUNS, &CELL)
+}
+
 /// The folded `key` is two nouns of [`JOINED_WORK_NOUNS`] joined by "and" ("اعداد وتقديم", "تهیه و
-/// تنظیم").
+/// تنظیم"), the second perhaps one of [`JOINED_PICTURE_NOUNS`] ("گزارش و عکس").
 fn joined_work(key: &str) -> bool {
     let words: Vec<&str> = key.split(' ').collect();
     let (first, second) = match words[..] {
@@ -237,7 +249,8 @@ fn joined_work(key: &str) -> bool {
         [first, "و" | "and" | "&", second] => (first, second),
         _ => return false,
     };
-    joined_work_nouns().contains(first) && joined_work_nouns().contains(second)
+    joined_work_nouns().contains(first)
+        && (joined_work_nouns().contains(second) || joined_picture_nouns().contains(second))
 }
 
 fn preposition_openers() -> &'static WordList {

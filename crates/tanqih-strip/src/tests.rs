@@ -8065,6 +8065,11 @@ fn two_nouns_of_the_work_joined_by_and_open_a_byline() {
         assert_eq!(names(line).unwrap(), ["سارا محمدی"], "{line}");
     }
     assert_eq!(names("تحریر و تحقیق: محمد عاطف").unwrap(), ["محمد عاطف"]);
+    // The writer who took the pictures too: a noun of the work, then one of the picture's making.
+    assert_eq!(names("گزارش و عکس: سارا محمدی").unwrap(), ["سارا محمدی"]);
+    assert_eq!(names("نص وتصوير: أحمد سمير").unwrap(), ["أحمد سمير"]);
+    // A photographer's and a cameraman's credit names no writer.
+    assert_eq!(names("عکس و فیلم: سارا محمدی"), None);
     // A noun of the work joined to another noun is no byline's opening ("إعداد والتزام").
     assert_eq!(names("إعداد وتنظيم المؤتمر: بدأ العمل"), None);
     assert_eq!(names("تهیه و توزیع: غذای گرم"), None);
