@@ -360,10 +360,23 @@ pub(crate) fn before_photo_credit(raw: &str) -> Option<Vec<String>> {
         .iter()
         .filter_map(|sep| raw.trim_end().rsplit_once(sep))
         .max_by_key(|(head, _)| head.len())?;
-    crate::lexicon::is_labelled_photo_credit(credit)
-        .then(|| byline_authors(head.trim()))
-        .flatten()
+    if !crate::lexicon::is_labelled_photo_credit(credit) {
+        return None;
+    }
+    let head = head.trim();
+    byline_authors(head).or_else(|| {
+        // Beside the pictures' credit, the text's label names the writer ("نص: Name | صور: Name",
+        // "متن: Name | عکس: Name"), which it does not alone ("متن:" heads a quoted text too), when
+        // a person's name follows it ("متن: سخنرانی رئیس جمهور" is the text of a speech).
+        let (label, name) = head.split_once([':', '：'])?;
+        (TEXT_LABELS.contains(&fold(label.trim()).as_str()) && surely_a_name(name.trim()))
+            .then(|| names_in(name, Opening::Weak))
+            .flatten()
+    })
 }
+
+/// Labels of a piece's text, folded, which name its writer beside a photographer's credit.
+const TEXT_LABELS: &[&str] = &["نص", "متن", "text", "texte", "texto", "testo"];
 
 /// A byline's text up to a semicolon, after which the writer's role and workplace follow ("Name ;
 /// استشاري ... ; Org").

@@ -2012,8 +2012,10 @@ const PHOTO_LABELS: &[&str] = &[
     "عکس",
     "صورة",
     "الصورة",
+    "صور",
     "تصوير",
     "photo",
+    "photos",
     "foto",
     "image",
     "bild",
@@ -2086,9 +2088,9 @@ const PHOTO_NOTE_WORDS: &[&str] = &[
 
 folded_list!(photo_note_words, PHOTO_NOTE_WORDS);
 
-/// `text` closes its last sentence, or what a dash sets apart, with a photo's label and its source,
-/// unbracketed, after a colon or an Arabic semicolon ("... کی زبانی۔ فوٹو؛ فائل", "... near Kherson.
-/// Photo: Reuters", "وزیر امور خارجه - عکس: ایرنا").
+/// `text` closes its last sentence, or what a dash or a bar sets apart, with a photo's label and its
+/// source, unbracketed, after a colon or an Arabic semicolon ("... کی زبانی۔ فوٹو؛ فائل", "... near
+/// Kherson. Photo: Reuters", "وزیر امور خارجه - عکس: ایرنا").
 fn ends_with_labelled_credit(text: &str) -> bool {
     // The credit is in the line's last bytes, with its colon (':', or '؛', D8 9B: the byte 9B finds it
     // and a few other letters).
@@ -2101,7 +2103,7 @@ fn ends_with_labelled_credit(text: &str) -> bool {
         return false;
     }
     let after_stop = tail.rsplit_once(['.', '۔', '!', '?', '؟']).map(|(_, c)| c);
-    let after_dash = [" - ", " – ", " — "]
+    let after_dash = [" - ", " – ", " — ", " | "]
         .iter()
         .filter_map(|dash| tail.rsplit_once(dash).map(|(_, c)| c))
         .min_by_key(|c| c.len());

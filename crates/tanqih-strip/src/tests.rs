@@ -8092,10 +8092,33 @@ fn a_byline_with_the_photographers_credit_after_it_names_the_writer() {
     );
     // A caption's credit after a caption names no writer.
     assert_eq!(writers("الوزير خلال جولته في السوق - تصوير: محمد علي"), None);
+    // Beside the pictures' credit, the text's label names the writer, which it does not alone.
+    assert_eq!(
+        writers("نص: سارة محمود | صور: علي حسن").unwrap(),
+        ["سارة محمود"]
+    );
+    assert_eq!(
+        writers("متن: مریم احمدی | عکس: رضا کریمی").unwrap(),
+        ["مریم احمدی"]
+    );
+    assert_eq!(
+        writers("Text: Jane Roe | Photos: John Doe").unwrap(),
+        ["Jane Roe"]
+    );
+    assert_eq!(crate::byline::byline_authors("متن: مریم احمدی"), None);
+    assert_eq!(writers("متن: سخنرانی رئیس جمهور | عکس: رضا کریمی"), None);
     let page = "افتتاح معرض الكتاب الدولي بمشاركة 500 دار نشر\nتقرير: أحمد سمير - تصوير: محمد علي\n\
                 افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة أكثر من خمسمئة دار نشر.\n\
                 ويضم المعرض هذا العام جناحا خاصا لكتب الأطفال وبرنامجا ثقافيا يشمل ندوات وأمسيات شعرية.\n";
     let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[1].reason, Reason::Byline);
+    assert_eq!(s.meta.authors, ["أحمد سمير"]);
+    // A bar sets the credit apart as a dash does.
+    let page = page.replace(
+        "تقرير: أحمد سمير - تصوير: محمد علي",
+        "نص: أحمد سمير | صور: محمد علي",
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
     assert_eq!(s.lines[1].reason, Reason::Byline);
     assert_eq!(s.meta.authors, ["أحمد سمير"]);
 }
