@@ -842,6 +842,10 @@ pub(crate) fn article_date(
         .rev()
         .find(|&i| reasons[i] == Some(Reason::Content))
         .unwrap_or(lines.len());
+    // The article's first paragraph: a kept line that ends a sentence (a stamp kept as text does not).
+    let text_start = (anchor..lines.len())
+        .find(|&i| reasons[i] == Some(Reason::Content) && lines[i].ends_sentence)
+        .unwrap_or(lines.len());
     let listed = |r: Option<Reason>| {
         matches!(
             r,
@@ -929,6 +933,10 @@ pub(crate) fn article_date(
                 2
             };
             far * (anchor - i) + 1
+        } else if (text_start + 1..text_end).contains(&i) {
+            // Between the article's paragraphs, a date is a reply's or an item's as often as the
+            // article's (the stamp after its last paragraph closes it): four times as far.
+            4 * (i - anchor)
         } else {
             i - anchor
         };

@@ -4160,6 +4160,35 @@ Members said the harbour would be rebuilt over the next five years, starting wit
 }
 
 #[test]
+fn a_date_between_the_paragraphs_counts_as_four_times_as_far() {
+    // A forum thread: the first post's stamp over its title, a reply's under the first post.
+    let page = "طريقة تنظيف شاشة اللابتوب - منتدى التقنية\n\
+التسجيل\n\
+البحث\n\
+#1\n\
+03-14-2023, 09:41 PM\n\
+سامي الحربي\n\
+عضو جديد\n\
+المشاركات: 12\n\
+طريقة تنظيف شاشة اللابتوب بدون خدوش\n\
+لاحظت أن شاشة جهازي امتلأت بالبقع والغبار، وجربت مسحها بمنديل ورقي فتركت آثارا أكثر، فهل هناك طريقة آمنة لتنظيفها؟\n\
+رد مع اقتباس\n\
+#2\n\
+03-14-2023, 10:15 PM\n\
+أبو فهد\n\
+أفضل طريقة هي إطفاء الجهاز أولا، ثم استخدام قطعة قماش من الألياف الدقيقة مبللة قليلا بالماء المقطر دون أي منظف.\n\
+امسح بحركات دائرية خفيفة دون ضغط، ثم اترك الشاشة تجف تماما قبل تشغيل الجهاز مرة أخرى.\n";
+    let date = |page: &str| {
+        let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+        s.meta.date
+    };
+    assert_eq!(date(page).as_deref(), Some("2023-03-14T21:41"));
+    // With no stamp above, the one under the first paragraph is the article's.
+    let unstamped = page.replace("03-14-2023, 09:41 PM\n", "");
+    assert_eq!(date(&unstamped).as_deref(), Some("2023-03-14T22:15"));
+}
+
+#[test]
 fn a_name_on_the_line_of_its_date_may_stand_further_from_the_article() {
     let authors = |page: &str| crate::strip(page, &StripConfig::default()).meta.authors;
     let page = |gap: usize, byline: &str| {
