@@ -697,21 +697,37 @@ fn kept_paragraphs<'a>(lines: &[Line<'a>], reasons: &[Option<Reason>]) -> Vec<(u
 }
 
 /// The name that opens a line of short parts, one of them a date ("Yasmine Hassan · CBC News · Posted:
-/// Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", "Jane Roe / EXAMPLE.COM / Apr 16, 2026"): the
-/// first part, when it surely reads as a name and no part is a sentence.
+/// Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", "Jane Roe / EXAMPLE.COM / Apr 16, 2026"), or
+/// closes it after the date ("9. September 2025 um 15:46 Uhr / Jane Roe", "الخميس 5 ديسمبر 2024 / محمد
+/// علي"): that part, when it surely reads as a name and no part is a sentence.
 pub(crate) fn named_dateline(raw: &str) -> Option<&str> {
     let parts = date::dateline_parts(raw);
-    let (first, rest) = parts.split_first()?;
-    let short = |p: &&str| {
+    let short = |p: &str| {
         p.split_whitespace().count() <= date::MAX_DATELINE_PART_WORDS
             && !p.contains([',', '،', '.', '!', '?', '؟', '۔'])
             || web_name(p)
     };
-    let dated = |p: &&str| find_date(&fold(p)).is_some();
-    (rest.iter().any(dated)
-        && rest.iter().all(|p| dated(p) || short(p))
-        && byline::surely_a_name(first))
-    .then_some(*first)
+    let dated = |p: &str| find_date(&fold(p)).is_some();
+    // The other parts than the name's: one a date, each a date or short.
+    let beside = |name: usize| {
+        let mut others = parts.iter().enumerate().filter(|&(k, _)| k != name);
+        others.clone().any(|(_, p)| dated(p)) && others.all(|(_, p)| dated(p) || short(p))
+    };
+    let (&first, &last) = (parts.first()?, parts.last()?);
+    if parts.len() < 2 {
+        None
+    } else if beside(0) && byline::surely_a_name(first) {
+        Some(first)
+    } else if find_date(&fold(first)).is_some_and(|d| {
+        // A stamp, not a caption that names the day.
+        first.split_whitespace().count() <= d.words_used + MAX_WORDS_BESIDE_STAMP
+    }) && beside(parts.len() - 1)
+        && byline::surely_a_name(last)
+    {
+        Some(last)
+    } else {
+        None
+    }
 }
 
 /// `part` is a site's web name ("TIMESOFINDIA.COM", "etimes.in"): one word of letters, digits and

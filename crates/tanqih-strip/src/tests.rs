@@ -5448,6 +5448,19 @@ fn a_name_its_sites_web_name_and_the_date_in_parts_are_the_byline() {
         named_dateline("Lifestyle Desk / news.example.in / Updated: Dec 17, 2025, 21:47 IST"),
         Some("Lifestyle Desk")
     );
+    // The name may close the line after the stamp; not after a caption that names the day.
+    assert_eq!(
+        named_dateline("9. September 2025 um 15:46 Uhr / Frank Weber"),
+        Some("Frank Weber")
+    );
+    assert_eq!(
+        named_dateline("الخميس 5 ديسمبر 2024 / محمد علي"),
+        Some("محمد علي")
+    );
+    assert_eq!(
+        named_dateline("Crowds in the park on 15 May 2025 in Madrid / Europa Press"),
+        None
+    );
     assert!(web_name("الخليج.نت") && web_name("example.co.uk"));
     assert!(!web_name("end of a sentence.") && !web_name("3.5") && !web_name("e.g."));
     // The byline under the headline beats the last item of a list over it.
@@ -5462,6 +5475,12 @@ fn a_name_its_sites_web_name_and_the_date_in_parts_are_the_byline() {
     let s = super::strip(page, &StripConfig::default());
     assert_eq!(s.meta.authors, ["Jane Roe"]);
     assert_eq!(s.meta.date.as_deref(), Some("2026-04-16T14:04"));
+    let arabic = format!(
+        "موقع الأخبار\nالحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب\nالخميس 5 ديسمبر 2024 / محمد علي\n{BODY}\n{BODY}\n"
+    );
+    let s = super::strip(&arabic, &StripConfig::default());
+    assert_eq!(s.meta.authors, ["محمد علي"]);
+    assert_eq!(s.lines[2].reason, Reason::Byline);
 }
 
 #[test]
