@@ -947,12 +947,17 @@ pub(crate) fn is_place_and_source(raw: &str) -> bool {
 }
 
 /// The name of a line that is a writer's name and role, set apart by a comma or a semicolon ("دکتر حسین
-/// عباسی؛ اقتصاددان"): the name, when it opens with a common given name (after its honorific), and a role
+/// عباسی؛ اقتصاددان") or in brackets after it ("أحمد سمير (القاهرة)"): the name, when it opens with a common given name (after its honorific), and a role
 /// of a few words with no figures. In a script without case only: a cased script's capitals make any
 /// noun phrase look like a name ("Überlegener Sieger, kuriose Kostüme"). A second name after the comma
 /// is a co-writer's, no role ("محمد أبو زيد، أحمد عادل"); a city is the place reported from.
 pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
-    let (name, role) = raw.trim().split_once(['؛', ';', '،', ','])?;
+    let raw = raw.trim();
+    // The role, or the place, may stand in brackets after the name ("أحمد سمير (مراسل الموقع)").
+    let (name, role) = match raw.strip_suffix(')').and_then(|head| head.rsplit_once('(')) {
+        Some(bracketed) => bracketed,
+        None => raw.split_once(['؛', ';', '،', ','])?,
+    };
     let (name, role) = (name.trim(), role.trim());
     let role_words = role.split_whitespace().count();
     let uncased_name = |text: &str| {
@@ -963,6 +968,7 @@ pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
     ((1..=MAX_ROLE_WORDS).contains(&role_words)
         && !role.contains(char::is_numeric)
         && uncased_name(name)
+        && !is_place(name)
         && (!uncased_name(role) || is_place(role)))
     .then_some(name)
 }

@@ -7556,6 +7556,16 @@ fn co_writers_a_bracketed_reporter_and_a_persian_report_by_sign_the_piece() {
         Some("رامي الخطيب")
     );
     assert_eq!(byline::name_and_role("محمد أبو زيد، أحمد عادل"), None);
+    // The role or the place may stand in brackets after the name.
+    assert_eq!(
+        byline::name_and_role("أحمد سمير (مراسل الموقع)"),
+        Some("أحمد سمير")
+    );
+    assert_eq!(
+        byline::name_and_role("سارا محمدی (تهران)"),
+        Some("سارا محمدی")
+    );
+    assert_eq!(byline::name_and_role("الوزير (في الوسط) خلال الجولة"), None);
 }
 
 #[test]
