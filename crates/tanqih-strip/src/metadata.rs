@@ -420,8 +420,10 @@ pub(crate) fn name_line_author(
                     || byline::opens_with_greeting(name(i))
                     || labels_the_piece(name(i))
             };
-            // A name that opens with a given name is as sure as a cased one.
-            let sure = cased || uncased && byline::opens_with_given_name(name(i));
+            // A name that opens with a given name (after its titles: "د. أحمد سمير") is as sure as a
+            // cased one.
+            let given = byline::opens_with_given_name(byline::without_honorific(name(i)));
+            let sure = cased || uncased && given;
             // Right under the headline, so is an Arabic given name and a family name with its article
             // ("سجى الحاج", "ليلى الأحمد"), which the bundled list of given names may miss.
             let family_named = || {
@@ -483,7 +485,7 @@ pub(crate) fn name_line_author(
                     || over_role
                     || column_header
                     || sure && (under_headline || dated(i))
-                    || over_text && uncased && byline::opens_with_given_name(name(i))
+                    || over_text && uncased && given
                     || under_headline && family_named())
         })
         .filter(|&i| {

@@ -2135,6 +2135,15 @@ fn a_name_right_under_the_headline_is_the_byline_without_a_date() {
     let page = page.replace("Maria Lopez\n7 hours ago\n", "7 hours ago\nMaria Lopez\n");
     let s = super::strip(&page, &StripConfig::default());
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    // A name in a script without case, with its titles before the given name.
+    for name in ["د. أحمد سمير", "الدكتور أحمد سمير", "دکتر سارا محمدی"]
+    {
+        let page =
+            format!("موقع الأخبار\nالحكومة تعلن خطة جديدة لدعم المزارعين\n{name}\n{BODY}\n{BODY}\n");
+        let s = super::strip(&page, &StripConfig::default());
+        assert_eq!(s.meta.authors, [name], "{name}");
+        assert_eq!(s.lines[2].reason, Reason::Byline, "{name}");
+    }
 }
 
 #[test]
