@@ -675,6 +675,17 @@ fn a_source_line_under_a_headline_printed_twice_is_no_headline() {
 }
 
 #[test]
+fn an_outlets_name_under_the_headline_is_no_headline() {
+    let body = "وفاقی حکومت نے آج کسانوں کے لیے ایک نئے امدادی پیکج کا اعلان کیا ہے جس کے تحت انہیں آسان شرائط پر قرضے اور بہتر بیج فراہم کیے جائیں گے۔\n\
+                وزیر زراعت نے پریس کانفرنس میں بتایا کہ اس منصوبے پر تین مرحلوں میں عمل کیا جائے گا اور پہلے مرحلے میں دس ہزار کسان مستفید ہوں گے۔\n";
+    let headline = "حکومت کا کسانوں کے لیے نئے امدادی پیکج کا اعلان";
+    let page = format!("اردو نیوز\n{headline}\nبی بی سی اردو\n{body}");
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.title.as_deref(), Some(headline));
+    assert_eq!(s.lines[1].reason, Reason::Title);
+}
+
+#[test]
 fn a_section_s_label_the_page_title_outranks_is_not_kept_as_the_headline() {
     let page = format!(
         "الأمن يغلق الطريق الساحلي بعد العاصفة\n\nأخبار الطقس العالمية\n\nأخبار الطقس العالمية\n\n\

@@ -247,11 +247,34 @@ pub(crate) fn title(
                     .is_some_and(listed))
             .then_some(k)
         };
+        // A few words right under a longer headline-shaped line are a label or a credit under the
+        // headline ("بی بی سی اردو", "الجزيرة نت"), not the headline; a short headline the page prints
+        // twice (over and under its subtitle) is the headline.
+        let printed_twice =
+            |j: usize| (0..lines.len()).any(|k| k != j && lines[k].key == lines[j].key);
+        let label_under_headline = |j: usize| {
+            lines[j].words <= MAX_LABEL_UNDER_HEADLINE_WORDS
+                && !printed_twice(j)
+                && (0..j)
+                    .rev()
+                    .find(|&k| !lines[k].is_blank())
+                    .is_some_and(|k| {
+                        reasons[k] == Some(Reason::LowScore)
+                            && Some(k) != opening
+                            && headline_shaped_alone(&lines[k])
+                            && lines[k].words
+                                >= lines[j].words + MIN_HEADLINE_OVER_LABEL_EXTRA_WORDS
+                    })
+        };
         let found = candidates
             .clone()
             .find(|&j| heads_its_header(lines, reasons, j))
             .map(|j| over_standfirst(j).unwrap_or(j))
-            .or_else(|| candidates.clone().find(|&j| !doubled(j)))
+            .or_else(|| {
+                candidates
+                    .clone()
+                    .find(|&j| !doubled(j) && !label_under_headline(j))
+            })
             .or_else(|| candidates.clone().next());
         // A line right under a byline is the writer's role more often than a headline ("أ.د. محمود
         // عبد العاطي" / "مدير مشروع ..." / "تاريخ النشر"): a headline over the byline goes first.
@@ -542,6 +565,11 @@ fn heads_its_header(lines: &[Line], reasons: &[Option<Reason>], j: usize) -> boo
 /// A headline holds at least this many words beside a date it prints ("قیمت دلار امروز ۱۴ آذر ۱۴۰۳؛
 /// ...").
 const MIN_HEADLINE_WORDS: usize = 3;
+
+/// A label or a credit under a headline holds at most this many words...
+const MAX_LABEL_UNDER_HEADLINE_WORDS: usize = 4;
+/// ...and the headline over it this many more at least.
+const MIN_HEADLINE_OVER_LABEL_EXTRA_WORDS: usize = 3;
 
 /// A standfirst set with no stop between the headline and the byline holds at least this many words.
 const MIN_STANDFIRST_WORDS: usize = 14;
