@@ -953,9 +953,11 @@ pub(crate) fn is_place_and_source(raw: &str) -> bool {
 /// is a co-writer's, no role ("محمد أبو زيد، أحمد عادل"); a city is the place reported from.
 pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
     let raw = raw.trim();
-    // The role, or the place, may stand in brackets after the name ("أحمد سمير (مراسل الموقع)").
+    // The role, or the place, may stand in brackets after the name ("أحمد سمير (مراسل الموقع)"); a
+    // picture's caption sets other words there ("محمد صلاح (يمين)").
     let (name, role) = match raw.strip_suffix(')').and_then(|head| head.rsplit_once('(')) {
-        Some(bracketed) => bracketed,
+        Some((name, role)) if opens_with_role(role.trim()) || is_place(role.trim()) => (name, role),
+        Some(_) => return None,
         None => raw.split_once(['؛', ';', '،', ','])?,
     };
     let (name, role) = (name.trim(), role.trim());

@@ -7586,6 +7586,8 @@ fn co_writers_a_bracketed_reporter_and_a_persian_report_by_sign_the_piece() {
         Some("سارا محمدی")
     );
     assert_eq!(byline::name_and_role("الوزير (في الوسط) خلال الجولة"), None);
+    // A caption's mark of where the person stands in the picture is no role.
+    assert_eq!(byline::name_and_role("محمد صلاح (يمين)"), None);
 }
 
 #[test]
