@@ -725,6 +725,13 @@ pub(crate) fn named_dateline(raw: &str) -> Option<&str> {
         first.split_whitespace().count() <= d.words_used + MAX_WORDS_BESIDE_STAMP
     }) && beside(parts.len() - 1)
         && byline::surely_a_name(last)
+        // In a cased script, capitals after a bar or a dot make a section's name look like a person's
+        // ("5 December 2024 | World News"); a slash sets the writer after the stamp.
+        && (model::name_shape(last) == Some(model::NameShape::Uncased)
+            || raw
+                .trim_end()
+                .strip_suffix(last)
+                .is_some_and(|head| head.trim_end().ends_with('/')))
     {
         Some(last)
     } else {

@@ -5481,6 +5481,8 @@ fn a_name_its_sites_web_name_and_the_date_in_parts_are_the_byline() {
         named_dateline("Crowds in the park on 15 May 2025 in Madrid / Europa Press"),
         None
     );
+    // In a cased script, a section's capitals after a bar are no name.
+    assert_eq!(named_dateline("5 December 2024 | World News"), None);
     assert!(web_name("الخليج.نت") && web_name("example.co.uk"));
     assert!(!web_name("end of a sentence.") && !web_name("3.5") && !web_name("e.g."));
     // The byline under the headline beats the last item of a list over it.
