@@ -1091,12 +1091,18 @@ pub(crate) fn is_prompt_sentence(key: &str) -> bool {
 }
 
 /// The line names a site's channel on a messaging app ([`CHANNELS`]) and calls on the reader anywhere
-/// in it: Persian and Urdu set the verb last ("پاک نیوز کا واٹس ایپ چینل فالو کریں").
+/// in it (to join it too: [`JOIN_VERBS`]): Persian and Urdu set the verb last ("پاک نیوز کا واٹس ایپ چینل
+/// فالو کریں").
 pub(crate) fn is_channel_prompt(key: &str) -> bool {
     holds_any(channel_words(), key)
         && holds_phrase(PhraseKind::Channel, key)
-        && prompt_phrases(key).next().is_some()
+        && (prompt_phrases(key).next().is_some()
+            || key.split_whitespace().any(|w| JOIN_VERBS.contains(&w)))
 }
+
+/// Arabic calls to join, folded: a prompt beside a site's channel only ("انضم إلى قناتنا على تيليجرام"),
+/// as "انضم" also says that someone joined.
+const JOIN_VERBS: &[&str] = &["انضم", "انضموا", "انضمي"];
 
 // The word for a channel that every phrase of [`CHANNELS`] holds.
 finders!(channel_words, ["قنا", "کانال", "چینل", "channel"]);

@@ -366,7 +366,6 @@ pub(crate) fn classify_alone(
             && lexicon::is_prompt_sentence(key)
         || line.words <= MAX_CHANNEL_PROMPT_WORDS
             && holds(PhraseKind::Channel)
-            && holds(PhraseKind::Prompt)
             && lexicon::is_channel_prompt(key)
     {
         return Some(Reason::Prompt);

@@ -5115,10 +5115,16 @@ fn a_call_to_follow_the_sites_messaging_channel_is_a_prompt_whatever_the_word_or
         "پاک نیوز کا واٹس ایپ چینل فالو کریں اور تازہ ترین خبریں اپنے موبائل پر حاصل کریں۔",
         "برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید",
         "تابعوا قناتنا على تلغرام لمتابعة آخر الأخبار العاجلة.",
+        "انضم إلى قناتنا على تيليجرام",
     ] {
         let (d, _) = decisions(&format!("{BODY}\n{line}\n"));
         assert_eq!(d[1].1, Reason::Prompt, "{line}");
     }
+    // "انضم" calls to join beside a channel only: it also says that someone joined.
+    let (d, _) = decisions(&format!(
+        "{BODY}\nانضم اللاعب إلى النادي بعد مفاوضات طويلة مع إدارته\n"
+    ));
+    assert_ne!(d[1].1, Reason::Prompt);
     // The article may speak of a messenger's channels without calling on its reader.
     let (d, _) = decisions(&format!(
         "{BODY}\nأطلقت الشركة ميزة قناة واتساب للمؤسسات الإعلامية في عشرات الدول هذا العام.\n"
