@@ -4878,6 +4878,8 @@ fn a_prompt_written_as_a_sentence_is_a_prompt() {
         "Create an account or sign in to continue with your reading experience and join the conversation.",
         "Sign in to see price",
         "برای ادامه وارد شوید یا ثبت نام کنید",
+        // The site's own app, "our app".
+        "تابع آخر الأخبار عبر تطبيقنا",
     ] {
         let (d, _) = decisions(&format!("{line}\n"));
         assert_eq!(d[0].1, Reason::Prompt, "{line}");
