@@ -947,8 +947,8 @@ pub(crate) fn is_place_and_source(raw: &str) -> bool {
 }
 
 /// The name of a line that is a writer's name and role, set apart by a comma or a semicolon ("دکتر حسین
-/// عباسی؛ اقتصاددان") or in brackets after it ("أحمد سمير (القاهرة)"): the name, when it opens with a common given name (after its honorific), and a role
-/// of a few words with no figures. In a script without case only: a cased script's capitals make any
+/// عباسی؛ اقتصاددان") or in brackets after it ("أحمد سمير (القاهرة)"): the name, when it opens with a
+/// common given name (after its honorific), and a role of a few words with no figures. In a script without case only: a cased script's capitals make any
 /// noun phrase look like a name ("Überlegener Sieger, kuriose Kostüme"). A second name after the comma
 /// is a co-writer's, no role ("محمد أبو زيد، أحمد عادل"); a city is the place reported from.
 pub(crate) fn name_and_role(raw: &str) -> Option<&str> {
