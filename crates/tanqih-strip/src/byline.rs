@@ -2007,8 +2007,11 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
         .then(|| agency.trim().to_string());
     }
     // In a script without case, the part that opens with a given name is the writer's when the other
-    // does not: a role the lists miss or a place after the name ("محمد اسلم - بیورو چیف").
-    let given = |part: &str| !is_cased(part) && opens_with_given_name(without_honorific(part));
+    // does not: a role the lists miss or a place after the name ("محمد اسلم - بیورو چیف"). A city
+    // opens with no given name, whatever its first word ("اسلام آباد").
+    let given = |part: &str| {
+        !is_cased(part) && !is_place(part) && opens_with_given_name(without_honorific(part))
+    };
     let (agency, name, name_words) = if given(agency) && !given(name) {
         (name, agency, agency_words)
     } else {
@@ -2018,6 +2021,7 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
         && (2..=4).contains(&name_words)
         && plain(agency)
         && plain(name)
+        && !is_place(name)
         && reads_as_name(name))
     .then(|| name.trim().to_string())
 }

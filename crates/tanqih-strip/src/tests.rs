@@ -3001,6 +3001,8 @@ fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
         ("محمد علي - رئيس التحرير", "محمد علي"),
         // The city after a comma is none of the writers (اسلام is a given name too).
         ("رپورٹ: محمد اسلم، اسلام آباد", "محمد اسلم"),
+        // So is the city after a dash.
+        ("محمد اسلم - اسلام آباد", "محمد اسلم"),
         // A noun's label with its colon after the date, and a desk after the date.
         ("07 دسمبر 2026 (10:20 PKT) تحریر: عائشہ خان", "عائشہ خان"),
         ("۷ دسمبر ۲۰۲۶ ویب ڈیسک", "ویب ڈیسک"),
