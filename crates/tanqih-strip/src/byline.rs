@@ -1609,7 +1609,9 @@ fn uncased_name(text: &str) -> bool {
     words <= MAX_UNCASED_NAME_WORDS && function_words <= 1
 }
 
-/// Titles before a name ("د. خالد المنصور", "Dr. Jane Smith").
+/// Titles before a name ("د. خالد المنصور", "Dr. Jane Smith"), and the titles of descent, learning
+/// and standing that Urdu and Persian names open with ("سید علی گیلانی", "مولانا محمد اسلم", "چوہدری
+/// محمد اکرم").
 const HONORIFICS: &[&str] = &[
     "د.",
     "د",
@@ -1627,6 +1629,15 @@ const HONORIFICS: &[&str] = &[
     "مهندس",
     "ڈاکٹر",
     "پروفیسر",
+    "سید",
+    "شیخ",
+    "مولانا",
+    "مفتی",
+    "علامہ",
+    "حافظ",
+    "چوہدری",
+    "میاں",
+    "خواجہ",
     "Dr.",
     "Dr",
     "Prof.",

@@ -3003,6 +3003,9 @@ fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
         ("رپورٹ: محمد اسلم، اسلام آباد", "محمد اسلم"),
         // So is the city after a dash.
         ("محمد اسلم - اسلام آباد", "محمد اسلم"),
+        // A title of descent or learning before the given name.
+        ("سید علی گیلانی", "سید علی گیلانی"),
+        ("مولانا محمد اسلم", "مولانا محمد اسلم"),
         // A noun's label with its colon after the date, and a desk after the date.
         ("07 دسمبر 2026 (10:20 PKT) تحریر: عائشہ خان", "عائشہ خان"),
         ("۷ دسمبر ۲۰۲۶ ویب ڈیسک", "ویب ڈیسک"),
