@@ -1531,13 +1531,24 @@ pub(crate) fn is_role_line(line: &str) -> bool {
     line.split_whitespace().count() <= MAX_ROLE_LINE_WORDS && is_role(line)
 }
 
+/// Roles of two words, whose first alone is none ("نامہ نگار", correspondent: "نامہ" is a letter).
+const TWO_WORD_ROLES: &[&str] = &["نامہ نگار"];
+
 /// A line that opens with a writer's role ("كاتب وأكاديمي، أستاذ العلوم السياسية", "Journalist based in
-/// Cairo"): the writer's note under an article.
+/// Cairo", "نامہ نگار، اسلام آباد"): the writer's note under an article.
 pub(crate) fn opens_with_role(line: &str) -> bool {
-    line.split_whitespace().next().is_some_and(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        is_role_word(w)
-    })
+    let mut words = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    is_role_word(first)
+        || words.next().is_some_and(|second| {
+            static CELL: OnceLock<crate::FastSet<String>> = OnceLock::new();
+            CELL.get_or_init(|| TWO_WORD_ROLES.iter().map(|w| fold(w)).collect())
+                .contains(&fold(&format!("{first} {second}")))
+        })
 }
 
 /// Verbs with which a column's headline names its writer before a colon ("فلان يكتب: ..."): "writes".

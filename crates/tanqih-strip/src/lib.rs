@@ -788,7 +788,10 @@ fn strip_lines(
     for author in &mut meta.authors {
         *author = plain_text(author);
     }
-    meta.authors.retain(|a| !a.is_empty());
+    // A city or a country is where a writer reports from, never the writer, whichever rule read it
+    // for a name ("نامہ نگار، اسلام آباد": اسلام is a given name too).
+    meta.authors
+        .retain(|a| !a.is_empty() && !byline::is_place(a) && !byline::is_country(a));
 
     let keeps: Vec<bool> = reasons
         .iter()

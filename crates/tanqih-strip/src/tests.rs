@@ -3006,6 +3006,9 @@ fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
         // A title of descent or learning before the given name.
         ("سید علی گیلانی", "سید علی گیلانی"),
         ("مولانا محمد اسلم", "مولانا محمد اسلم"),
+        // A given name of the Urdu list, alone and before a correspondent's role of two words.
+        ("علیم احمد", "علیم احمد"),
+        ("علیم احمد (نامہ نگار)", "علیم احمد"),
         // A noun's label with its colon after the date, and a desk after the date.
         ("07 دسمبر 2026 (10:20 PKT) تحریر: عائشہ خان", "عائشہ خان"),
         ("۷ دسمبر ۲۰۲۶ ویب ڈیسک", "ویب ڈیسک"),
@@ -3017,6 +3020,17 @@ fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
         assert_eq!(s.meta.authors, [writer], "{byline}");
         assert!(!s.lines[1].keep, "{byline}: {:?}", s.lines[1]);
     }
+}
+
+#[test]
+fn a_correspondents_city_names_no_writer() {
+    // "اسلام" is a given name too: the city is still no writer.
+    let page = format!(
+        "وزیر خارجہ کی پیرس میں فرانسیسی ہم منصب سے ملاقات\nنامہ نگار، اسلام آباد\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+    assert_eq!(s.lines[1].reason, Reason::Byline);
 }
 
 #[test]
