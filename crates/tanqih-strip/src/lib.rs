@@ -946,7 +946,7 @@ fn rule_reasons(
     labelled_bylines(lines, &mut reasons, found);
     ad_credits(lines, &mut reasons, found);
     byline_roles(lines, &mut reasons);
-    place_and_source(lines, &mut reasons);
+    place_and_source(lines, &mut reasons, config);
     date_badges(lines, &mut reasons);
     byline_continuations(lines, &mut reasons, found);
     if let Some(corpus) = corpus {
@@ -1779,13 +1779,20 @@ fn date_badges(lines: &[Line], reasons: &mut [Option<Reason>]) {
 const MAX_PLACE_AND_SOURCE_WORDS: usize = 6;
 
 /// A place and its quoted source ("أبوظبي: «الخليج اليوم»"), or a source the page named above and a
-/// place ("اردو نیوز، ریاض"), over or under a dateline or a byline is a dateline too; elsewhere the same shape is a headline that quotes someone ("ترامب: «لن نتراجع»").
-fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
+/// place ("اردو نیوز، ریاض"), over or under a dateline or a byline is a dateline too; elsewhere the same
+/// shape is a headline that quotes someone ("ترامب: «لن نتراجع»"). One of the region's cities and a
+/// source ("سكاي نيوز عربية - أبوظبي", "بی بی سی اردو، اسلام آباد") is one right over the article's
+/// first paragraph too, where no headline that short stands.
+fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>], config: &StripConfig) {
     let first_lines = OnceCell::new();
     for i in 0..lines.len() {
-        if reasons[i].is_some()
-            || lines[i].words > MAX_PLACE_AND_SOURCE_WORDS
-            || !(byline::is_place_and_source(lines[i].raw) || named_source(lines, i, &first_lines))
+        if reasons[i].is_some() || lines[i].words > MAX_PLACE_AND_SOURCE_WORDS {
+            continue;
+        }
+        let city_and_source = || city_and_source(lines[i].key);
+        if !(byline::is_place_and_source(lines[i].raw)
+            || city_and_source()
+            || named_source(lines, i, &first_lines))
         {
             continue;
         }
@@ -1794,42 +1801,62 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>]) {
         };
         let before = (0..i).rev().find(|&j| !lines[j].is_blank());
         let after = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
-        if stamped(before) || stamped(after) {
+        let over_text = || {
+            after.is_some_and(|j| {
+                reasons[j].is_none()
+                    && lines[j].ends_sentence
+                    && lines[j].words >= config.min_content_words
+            })
+        };
+        if stamped(before) || stamped(after) || city_and_source() && over_text() {
             reasons[i] = Some(Reason::Dateline);
         }
     }
 }
 
+/// The key is one of the region's cities and a source of up to four words, in either order, apart by a
+/// comma or a dash ("شبكة الأفق الإخبارية - أبوظبي", "دبي - الخليج.نت", "بی بی سی اردو، اسلام آباد"); the
+/// source may be a web address's name ("الخليج.نت").
+fn city_and_source(key: &str) -> bool {
+    let Some((a, b)) = source_parts(key) else {
+        return false;
+    };
+    let source = |p: &str| {
+        let p = p.replace('.', " ");
+        (1..=MAX_SOURCE_WORDS).contains(&p.split_whitespace().count())
+            && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+    };
+    byline::is_place(a) && source(b) || byline::is_place(b) && source(a)
+}
+
+/// A source beside a place holds at most this many words ("بی بی سی اردو").
+const MAX_SOURCE_WORDS: usize = 4;
+
+/// The two parts of a key apart by a comma or a dash between words ("اردو نیوز، ریاض"), trimmed; `None`
+/// for a key with neither, or with a dash inside a word ("Top-Themen").
+fn source_parts(key: &str) -> Option<(&str, &str)> {
+    let (a, b) = key.split_once([',', '،', '-', '–'])?;
+    if key[a.len()..].starts_with(['-', '–']) && !(a.ends_with(' ') && b.starts_with(' ')) {
+        return None;
+    }
+    Some((a.trim(), b.trim()))
+}
+
 /// Line `i` is a source the page named above and a place ("اردو نیوز، ریاض", "Site Name - Cairo"): two
 /// parts of one or two words each, one of them a line of its own higher on the page (the site's name
-/// at its top, a menu's item); or one of the region's cities and a source of up to three words.
-/// `first_lines` holds (or is given, the first time it is needed) the first line of each key.
+/// at its top, a menu's item). `first_lines` holds (or is given, the first time it is needed) the first line of each key.
 fn named_source<'a>(
     lines: &[Line<'a>],
     i: usize,
     first_lines: &OnceCell<FastMap<&'a str, usize>>,
 ) -> bool {
-    let key = lines[i].key;
-    let Some((a, b)) = key.split_once([',', '،', '-', '–']) else {
+    let Some((a, b)) = source_parts(lines[i].key) else {
         return false;
     };
-    // A dash between words, not inside one ("Top-Themen").
-    if a.len() < key.len()
-        && key[a.len()..].starts_with(['-', '–'])
-        && !(a.ends_with(' ') && b.starts_with(' '))
-    {
-        return false;
-    }
-    let (a, b) = (a.trim(), b.trim());
     let short = |p: &str, most: usize| {
         (1..=most).contains(&p.split_whitespace().count())
             && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
     };
-    // A city the datelines of the region name, beside a source of a few words ("شبكة الأفق الإخبارية -
-    // أبوظبي", "دبي - الخليج.نت"), whether or not the page named the source above.
-    // The source may be a web address's name ("الخليج.نت").
-    let city_and_source =
-        |place: &str, source: &str| byline::is_place(place) && short(&source.replace('.', " "), 3);
     let named_above = |part: &str| {
         first_lines
             .get_or_init(|| {
@@ -1843,8 +1870,6 @@ fn named_source<'a>(
             .is_some_and(|&j| j < i)
     };
     short(a, 2) && short(b, 2) && (named_above(a) || named_above(b))
-        || city_and_source(a, b)
-        || city_and_source(b, a)
 }
 
 /// The writer's role under a byline, after its label ("عہدہ, بی بی سی اردو، اسلام آباد", "Role, BBC

@@ -3023,6 +3023,26 @@ fn urdu_bylines_name_the_writer_not_the_role_the_city_or_the_date() {
 }
 
 #[test]
+fn a_source_and_its_city_over_the_first_paragraph_is_a_dateline_not_the_headline() {
+    for (headline, line) in [
+        (
+            "وزير الخارجية: المفاوضات مع أوروبا مستمرة",
+            "سكاي نيوز عربية - أبوظبي",
+        ),
+        (
+            "وزیر خارجہ کی پیرس میں فرانسیسی ہم منصب سے ملاقات",
+            "بی بی سی اردو، اسلام آباد",
+        ),
+    ] {
+        let page = format!("{headline}\n{line}\n{BODY}\n{BODY} وأضاف.\n");
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.lines[1].reason, Reason::Dateline, "{line}");
+        assert_eq!(s.meta.title.as_deref(), Some(headline), "{line}");
+        assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
+    }
+}
+
+#[test]
 fn a_correspondents_city_names_no_writer() {
     // "اسلام" is a given name too: the city is still no writer.
     let page = format!(
