@@ -570,6 +570,34 @@ pub(crate) fn name_line_author(
         .take_while(|&j| adjacent(j))
         .last()
         .unwrap_or(nearest);
+    // In a cased script, names one a line under it are co-writers when the byline's date follows them
+    // ("Birgit Baumann" / "Anna Giulia Fink" / "3. Mai 2024, 17:47"), a label between or not
+    // ("Publisert"); a role is none ("Amy Gibbons" / "Political Correspondent" / date), nor a phrase
+    // whose words the page writes in lowercase too, nor an outlet ("Associated Press").
+    let lowercase = lowercase_words(lines);
+    let cased = |i: usize| {
+        matches!(reasons[i], None | Some(Reason::LowScore))
+            && model::name_shape(byline::without_honorific(lines[i].raw.trim()))
+                == Some(model::NameShape::Cased)
+            && byline::names_a_co_writer(lines[i].raw.trim(), &lowercase)
+            && !lines[i]
+                .raw
+                .split_whitespace()
+                .any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    let last = match (nearest + 1..lines.len()).take_while(|&j| cased(j)).last() {
+        Some(end)
+            if model::name_shape(byline::without_honorific(name(nearest)))
+                == Some(model::NameShape::Cased)
+                && (end + 1..lines.len())
+                    .filter(|&j| !lines[j].is_blank())
+                    .take(2)
+                    .any(|j| dated(j) || reasons[j] == Some(Reason::Dateline)) =>
+        {
+            last.max(end)
+        }
+        _ => last,
+    };
     for i in first..=last {
         match line_name(i) {
             (_, Some(names)) => names.iter().for_each(|n| push_author(meta, n)),
@@ -579,6 +607,30 @@ pub(crate) fn name_line_author(
         evidence[i] = None;
     }
 }
+
+/// Words that make a capitalised phrase an outlet's or an agency's name, not a person's ("Associated
+/// Press", "Florida Today", "Reuters Staff").
+const ORGANISATION_WORDS: &[&str] = &[
+    "press",
+    "news",
+    "today",
+    "times",
+    "post",
+    "daily",
+    "herald",
+    "tribune",
+    "journal",
+    "agency",
+    "media",
+    "network",
+    "staff",
+    "team",
+    "desk",
+    "wire",
+    "newsroom",
+    "redaktion",
+    "agentur",
+];
 
 /// The writer's signature under the article's last paragraph, where no byline named a writer: the first
 /// line after the text (blank lines aside) that no rule took for something else, a name alone or with the

@@ -1753,6 +1753,23 @@ Town council\n{ARTICLE}"
 }
 
 #[test]
+fn names_one_a_line_over_the_date_are_co_writers_not_an_outlet() {
+    for (names, writers) in [
+        (
+            "Jane Holloway\nMark Ellison\nRuth Adeyemi",
+            vec!["Jane Holloway", "Mark Ellison", "Ruth Adeyemi"],
+        ),
+        ("Tom Davies\nAssociated Press", vec!["Tom Davies"]),
+    ] {
+        let page = format!(
+            "Home\nPolitics\nCouncil approves the harbour plan after a long night\n{names}\n16 September 2024 9:33pm\n{ARTICLE}"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.meta.authors, writers, "{names}");
+    }
+}
+
+#[test]
 fn a_cased_script_is_told_as_unicode_tells_it() {
     for c in (0..0x3400).filter_map(char::from_u32) {
         let expected = c.is_uppercase() || c.is_lowercase();
