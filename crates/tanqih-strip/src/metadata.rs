@@ -52,9 +52,25 @@ pub(crate) fn article_bylines(
                         )
                 })
     };
+    // The page's footer or a list of other articles ends the article: an author box stands before
+    // them ("Copyright 2019 …" / "RECENT CONTENT" / a headline / "By" / its writer).
+    let before_footer = |i: usize| {
+        (last + 1..i).all(|k| {
+            !matches!(
+                reasons[k],
+                Some(
+                    Reason::Copyright
+                        | Reason::RelatedBlock
+                        | Reason::ReadAlso
+                        | Reason::Teaser
+                        | Reason::HeadlineList
+                )
+            )
+        })
+    };
     let with_article = |i: &usize| {
         ((start..=end).contains(i)
-            || (end < *i && *i <= last + AUTHOR_BOX_REACH && under_label(*i)))
+            || (end < *i && *i <= last + AUTHOR_BOX_REACH && under_label(*i) && before_footer(*i)))
             && !item_byline(*i)
     };
     // Of several bylines (a live blog's entries each carry one), the one nearest the headline.
@@ -162,7 +178,7 @@ const BYLINE_REACH: usize = 25;
 const SIGNATURE_REACH: usize = 3;
 
 /// How many lines after the article's last kept line a name under a lone byline label may stand.
-const AUTHOR_BOX_REACH: usize = 8;
+const AUTHOR_BOX_REACH: usize = 15;
 
 /// How many lines before and after the headline a name line may stand when it holds its date too.
 const DATED_NAME_REACH: usize = 12;

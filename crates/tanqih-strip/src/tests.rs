@@ -1770,6 +1770,24 @@ fn names_one_a_line_over_the_date_are_co_writers_not_an_outlet() {
 }
 
 #[test]
+fn an_author_box_under_the_articles_chrome_names_the_writer_unless_the_footer_came_first() {
+    let chrome = "Found a mistake?\nWrite to us\nFeedback\nShare\nPolitics\nHarbour\nTown council\nMore on this\n";
+    for (footer, writers) in [
+        ("", vec!["Jane Holloway"]),
+        (
+            "Copyright 2024 Harbour News. All rights reserved.\n",
+            vec![],
+        ),
+    ] {
+        let page = format!(
+            "Home\nPolitics\nCouncil approves the harbour plan after a long night\n{ARTICLE}{chrome}{footer}16 September 2024, 9:33\nAnalysis by\nJane Holloway\nPolitical Correspondent\n"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.meta.authors, writers, "{footer}");
+    }
+}
+
+#[test]
 fn a_cased_script_is_told_as_unicode_tells_it() {
     for c in (0..0x3400).filter_map(char::from_u32) {
         let expected = c.is_uppercase() || c.is_lowercase();
