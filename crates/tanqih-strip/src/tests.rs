@@ -1788,6 +1788,27 @@ fn an_author_box_under_the_articles_chrome_names_the_writer_unless_the_footer_ca
 }
 
 #[test]
+fn a_short_links_label_between_paragraphs_is_seen_through() {
+    let paragraphs = [
+        "به گزارش خبرنگار ما، وزیر امور خارجه امروز در نشست خبری گفت که مذاکرات با طرف های اروپایی ادامه خواهد داشت و نتایج آن به زودی اعلام می شود.",
+        "وی افزود که دولت به تعهدات خود پایبند است و از هر ابتکاری برای کاهش تنش ها استقبال می کند، اما منافع ملی را فدای هیچ توافقی نخواهد کرد.",
+        "او همچنین درباره وضعیت اقتصادی کشور توضیح داد و گفت تورم در ماه های اخیر کاهش یافته است و دولت برنامه تازه ای برای حمایت از تولید دارد.",
+        "وزیر خارجه در پایان تاکید کرد که سال آینده سال اصلاحات بزرگ در حوزه های آموزش، بهداشت و حمل و نقل خواهد بود.",
+    ];
+    for label in ["لینک کوتاه", "رابط مختصر"] {
+        let page = format!(
+            "خانه\nسیاسی\nوزیر خارجه: مذاکرات با اروپا ادامه دارد\n۱۶ آذر ۱۴۰۵ - ۱۰:۳۰\n{}\n{}\n{label}\n{}\n{}\nکلیه حقوق محفوظ است\n",
+            paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3]
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.lines[6].reason, Reason::Ui, "{label}");
+        for i in [4, 5, 7, 8] {
+            assert!(s.lines[i].keep, "{label}: line {}: {:?}", i + 1, s.lines[i]);
+        }
+    }
+}
+
+#[test]
 fn a_cased_script_is_told_as_unicode_tells_it() {
     for c in (0..0x3400).filter_map(char::from_u32) {
         let expected = c.is_uppercase() || c.is_lowercase();
