@@ -1100,6 +1100,52 @@ pub(crate) fn is_channel_prompt(key: &str) -> bool {
             || key.split_whitespace().any(|w| JOIN_VERBS.contains(&w)))
 }
 
+/// Messaging apps and social networks on which a site asks its readers to follow it, as prompts name
+/// them ("تابعونا على تطبيق تلغرام", "ہمارا واٹس ایپ چینل جوائن کریں").
+const FOLLOW_APPS: &[&str] = &[
+    "واتساب",
+    "واتس اب",
+    "واتس آب",
+    "واٹس ایپ",
+    "واتس‌اپ",
+    "تلغرام",
+    "تيليجرام",
+    "تليجرام",
+    "تلیگرام",
+    "تلگرام",
+    "ٹیلی گرام",
+    "فيسبوك",
+    "فیس بک",
+    "فیسبوک",
+    "تويتر",
+    "ٹوئٹر",
+    "توییتر",
+    "انستغرام",
+    "انستجرام",
+    "اینستاگرام",
+    "انسٹاگرام",
+    "يوتيوب",
+    "یوتیوب",
+    "یوٹیوب",
+    "تيك توك",
+    "تیک تاک",
+    "whatsapp",
+    "telegram",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "google news",
+];
+
+finders!(follow_apps, FOLLOW_APPS);
+
+/// The folded line names a messaging app or a social network ([`FOLLOW_APPS`]).
+pub(crate) fn names_follow_app(folded: &str) -> bool {
+    holds_any(follow_apps(), folded)
+}
+
 /// Arabic calls to join, folded: a prompt beside a site's channel only ("انضم إلى قناتنا على تيليجرام"),
 /// as "انضم" also says that someone joined.
 const JOIN_VERBS: &[&str] = &["انضم", "انضموا", "انضمي"];

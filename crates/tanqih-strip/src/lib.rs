@@ -1467,7 +1467,8 @@ pub fn training_features(
 /// rules left open ("ٹاپ اسٹوریز" and its headlines, mid-article, with their dates and buttons), an
 /// embedded post in another script set there too (after a paragraph or a sentence that introduces it
 /// with a colon), a caption (with a list of other articles beside it) or a widget's row of buttons
-/// (on one line or a line each: "شارك" / "فيسبوك" / "واتساب") set there, and the clock times that
+/// (on one line or a line each: "شارك" / "فيسبوك" / "واتساب") or a prompt to follow the site on an app
+/// set there, and the clock times that
 /// stamp a live coverage's entries, which stay neighbours.
 fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -> Vec<bool> {
     let mut aside: Vec<bool> = reasons
@@ -1535,6 +1536,19 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
             while i < lines.len() && (lines[i].is_blank() || reasons[i] == Some(Reason::Ui)) {
                 i += 1;
             }
+        } else if reasons[i] == Some(Reason::Prompt)
+            && lexicon::names_follow_app(lines[i].folded)
+            && (i + 1..lines.len())
+                .filter(|&j| !lines[j].is_blank())
+                .take(2)
+                .filter(|&j| paragraph(j))
+                .count()
+                == 2
+        {
+            // A prompt to follow the site on an app, on a line of its own, with the article's text
+            // going on for two paragraphs under it ("تابعونا على تطبيق تلغرام"); a newsletter's sign-up
+            // widget is no such line, nor is the prompt over the site's blurb after the article.
+            i += 1;
         } else if embedded(reasons[i]) {
             // An embedded post in another script ("— Liverpool FC (@LFC) December 4, 2024"), its credit
             // in the page's script or not.
