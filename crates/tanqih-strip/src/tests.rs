@@ -5756,6 +5756,7 @@ fn buttons_sponsor_labels_and_sources_between_paragraphs_are_chrome() {
         ("برعاية", Reason::Ad),
         ("مصدر الخبر: اليوم السابع", Reason::Caption),
         ("خبر کا ذریعہ: جیو نیوز", Reason::Caption),
+        ("خبر کا ماخذ: اے پی پی", Reason::Caption),
         (
             "تم نقل هذا الخبر آليا من مصدره ولا يتحمل الموقع أي مسؤولية عن محتواه",
             Reason::Copyright,
