@@ -611,10 +611,12 @@ fn block_end(lines: &[Line], from: usize) -> Option<usize> {
 
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
-/// one right before a related-articles heading (the article's last; in a block whose items carry
-/// summaries, `summaries` or a pointer's links with a summary under one, not one right under a headline:
-/// that is the last item's summary). A link's
-/// headline ends no sentence, so it is no paragraph, however long; nor is a question no longer than one.
+/// one right before a related-articles heading, the article's last (after a pointer's links, not in a
+/// block whose items carry summaries, one right before the chrome that closes the article or the page's
+/// end is too). In a block whose items carry summaries, `summaries` or a pointer's links with a summary
+/// under one, a paragraph right under a headline is no such one: that is the last item's summary. A
+/// link's headline ends no sentence, so it is no paragraph, however long; nor is a question no longer
+/// than one.
 fn article_goes_on(
     lines: &[Line],
     reasons: &[Option<Reason>],
@@ -637,7 +639,7 @@ fn article_goes_on(
             (paragraphs, first, start) = (0, None, None);
             continue;
         }
-        start.get_or_insert(j);
+        let begun = *start.get_or_insert(j);
         if lines[j].ends_sentence {
             first = first.or(start);
             start = None;
@@ -659,7 +661,30 @@ fn article_goes_on(
                             && is_paragraph(lines, k, config)
                     })
             });
-            let last = !summary && next.is_some_and(|k| lexicon::is_related_heading(lines[k].key));
+            // After a pointer's links, so may the chrome that closes the article ("انتهای پیام", its
+            // tags, the copyright) or the page's end; a "read more" under a line is a card's, which
+            // the line is the summary of.
+            let closes = |k: usize| {
+                !summaries
+                    && matches!(
+                        reasons[k],
+                        Some(Reason::Ui | Reason::Copyright | Reason::Comments)
+                    )
+                    && !lexicon::is_read_more(lines[k].key)
+            };
+            // (Only right after the pointer's links, a few headlines and nothing else.)
+            let links_only = || {
+                let links: Vec<usize> = (from..begun)
+                    .filter(|&k| !lines[k].is_blank() && reasons[k].is_none())
+                    .collect();
+                links.len() <= MAX_POINTER_LINKS
+                    && links
+                        .iter()
+                        .all(|&k| shaped_as_headline(&lines[k], MAX_LINK_WORDS))
+            };
+            let last = !summary
+                && (next.is_some_and(|k| lexicon::is_related_heading(lines[k].key))
+                    || (next.is_none() && !summaries || next.is_some_and(closes)) && links_only());
             if paragraphs == 2 || last {
                 return first;
             }

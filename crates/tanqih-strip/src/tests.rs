@@ -1848,6 +1848,24 @@ fn a_prompt_to_follow_the_site_on_an_app_between_paragraphs_is_seen_through() {
 }
 
 #[test]
+fn the_last_paragraph_after_a_pointers_link_is_the_articles_before_its_closing_chrome() {
+    let last = "رئیس سازمان توسعه تجارت همچنین گفت که کشورهای همسایه همچنان مقصد اصلی کالاهای ایرانی هستند و سهم عراق، ترکیه و امارات از کل صادرات بیش از ۵۰ درصد است.";
+    for (pointer, after) in [
+        ("بیشتر بخوانید:", "انتهای پیام\nکلیه حقوق محفوظ است\n"),
+        ("بیشتر بخوانید", "کلیه حقوق محفوظ است\n"),
+        ("بیشتر بخوانید", ""),
+    ] {
+        let page = format!(
+            "افزایش ۱۵ درصدی صادرات غیرنفتی در هشت ماه نخست سال\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n{pointer}\nقیمت دلار امروز ۱۷ آذر\n{last}\n{after}"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.lines[3].reason, Reason::ReadAlso, "{pointer} / {after}");
+        assert_eq!(s.lines[4].reason, Reason::ReadAlso, "{pointer} / {after}");
+        assert!(s.lines[5].keep, "{pointer} / {after}: {:?}", s.lines[5]);
+    }
+}
+
+#[test]
 fn a_cased_script_is_told_as_unicode_tells_it() {
     for c in (0..0x3400).filter_map(char::from_u32) {
         let expected = c.is_uppercase() || c.is_lowercase();
