@@ -1004,11 +1004,27 @@ const MAX_CONTENTS_ENTRY_WORDS: usize = 15;
 /// ...and is read in a run of at most this many short lines.
 const MAX_CONTENTS_RUN: usize = 40;
 
+/// A table of contents' entry without the number before it ("1 فوايد الزنجبيل", "2. Uses", "3) ..."), as
+/// the heading it points to prints it; the key as it is when no number opens it, or nothing follows.
+fn without_entry_number(key: &str) -> &str {
+    let rest = key.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == key.len() || !rest.starts_with(['.', '-', ')', ' ']) {
+        return key;
+    }
+    let rest = rest.trim_start_matches(['.', '-', ')', ' ']);
+    if rest.is_empty() {
+        key
+    } else {
+        rest
+    }
+}
+
 /// Tables of contents: [`MIN_CONTENTS_ENTRIES`] or more consecutive short lines that the page repeats
 /// further down, in the same order, each repeat a heading over a paragraph, with a paragraph between it
 /// and the next. The entries are navigation within the page (`ui`); the headings they point to go to
 /// `headings`, the article's own headings whatever the line model makes of them.
-/// A menu that a footer repeats is no table of contents: nothing stands between its repeats.
+/// A menu that a footer repeats is no table of contents: nothing stands between its repeats. An entry
+/// may number its heading ("١ فوائد الزنجبيل" over "فوائد الزنجبيل").
 fn contents_lists(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -1054,7 +1070,7 @@ fn contents_lists(
         if run.len() >= MIN_CONTENTS_ENTRIES {
             // Where each entry is repeated after `from` as a heading, if it is.
             let repeat = |entry: usize, from: usize| {
-                let same = targets_of.get(lines[entry].key)?;
+                let same = targets_of.get(without_entry_number(lines[entry].key))?;
                 same[same.partition_point(|&p| p < from)..]
                     .iter()
                     .copied()
@@ -1091,7 +1107,10 @@ fn contents_lists(
             }
             for (entry, heading) in entries {
                 reasons[entry] = Some(Reason::Ui);
-                headings.push(heading);
+                // The references' heading is no heading of the article's text ("٤ المراجع").
+                if !lexicon::is_references_heading(lines[heading].key) {
+                    headings.push(heading);
+                }
             }
         }
         i = end.max(i + 1);

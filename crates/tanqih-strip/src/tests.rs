@@ -5230,6 +5230,27 @@ fn a_table_of_contents_goes_and_the_headings_it_names_stay() {
 }
 
 #[test]
+fn a_numbered_table_of_contents_names_its_headings_but_not_the_references() {
+    let page = "موضوع\nالرئيسية\nصحة\nفوائد الزنجبيل للجسم\nمحتويات\n\
+        ١ فوائد الزنجبيل\n٢ طريقة استخدام الزنجبيل\n٣ أضرار الزنجبيل\n٤ المراجع\n\
+        فوائد الزنجبيل\n\
+        يعد الزنجبيل من أكثر التوابل استخداما في العالم، ويحتوي على مركبات مضادة للأكسدة تساعد في تقليل الالتهابات وتحسين الهضم.\n\
+        كما تشير بعض الدراسات إلى أن تناول الزنجبيل قد يساعد في تخفيف الغثيان لدى الحوامل ومرضى العلاج الكيميائي.\n\
+        طريقة استخدام الزنجبيل\n\
+        يمكن إضافة الزنجبيل الطازج إلى الشاي أو العصائر أو الأطباق المطبوخة، كما يمكن تناوله مجففا على شكل مسحوق في الوصفات المختلفة.\n\
+        أضرار الزنجبيل\n\
+        قد يسبب الإفراط في تناول الزنجبيل حرقة في المعدة أو اضطرابات في الهضم لدى بعض الأشخاص، لذا يُنصح بعدم تجاوز الكمية الموصى بها.\n\
+        المراجع\n\
+        ↑ \"Ginger\", www.healthline.com, Retrieved 5-12-2026.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(reasons[5..8], [Reason::Ui; 3], "{:?}", s.lines);
+    let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
+    assert_eq!(kept, [4, 10, 11, 12, 13, 14, 15, 16], "{:?}", s.lines);
+    assert_eq!(s.meta.title.as_deref(), Some("فوائد الزنجبيل للجسم"));
+}
+
+#[test]
 fn a_menu_that_the_footer_repeats_is_no_table_of_contents() {
     let lines = ["أخبار", "رياضة", "اقتصاد", "فنون"];
     let page = format!(
