@@ -5251,6 +5251,28 @@ fn a_numbered_table_of_contents_names_its_headings_but_not_the_references() {
 }
 
 #[test]
+fn a_breadcrumb_that_ends_with_the_headline_is_no_fuller_title() {
+    let headline = "ارتفاع حصيلة ضحايا الفيضانات في جنوب آسيا إلى 300 قتيل";
+    for crumbs in [
+        "الرئيسية / أخبار العالم /",
+        "الرئيسية › أخبار العالم ›",
+        "Home > World >",
+    ] {
+        let page = format!("{crumbs} {headline}\n{headline}\nمنذ ساعتين\n{BODY}\n{BODY} وأضاف.\n");
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.meta.title.as_deref(), Some(headline), "{crumbs}");
+    }
+    // A kicker before the headline in the `<title>` makes it fuller still.
+    assert_eq!(
+        title::fuller_title(
+            "عاجل: ارتفاع حصيلة ضحايا الفيضانات",
+            "ارتفاع حصيلة ضحايا الفيضانات"
+        ),
+        Some("عاجل: ارتفاع حصيلة ضحايا الفيضانات")
+    );
+}
+
+#[test]
 fn a_menu_that_the_footer_repeats_is_no_table_of_contents() {
     let lines = ["أخبار", "رياضة", "اقتصاد", "فنون"];
     let page = format!(

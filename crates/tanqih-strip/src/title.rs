@@ -665,12 +665,23 @@ fn unquoted(text: &str) -> &str {
 
 /// The page's first line (its `<title>`) [`without_site_name`] when it holds `headline` and more (the
 /// page showed the headline cut), or the same words in other quote marks or case (the headline set in
-/// typographic quotes, the `<title>` in plain ones: the document's declared spelling).
+/// typographic quotes, the `<title>` in plain ones: the document's declared spelling). A breadcrumb that
+/// ends with the headline ("الرئيسية / أخبار العالم / …") is no fuller title.
 pub(crate) fn fuller_title<'a>(first_line: &'a str, headline: &str) -> Option<&'a str> {
     let longest = without_site_name(first_line);
     let (whole, shown) = (plain_quotes(&fold(longest)), plain_quotes(&fold(headline)));
-    (whole != shown && whole.contains(&shown) || whole == shown && longest != headline.trim())
-        .then_some(longest)
+    // (A mark set apart by spaces: "<br/>" is a tag the extractor left.)
+    let crumbs = || {
+        whole.find(&shown).is_some_and(|at| {
+            let trail = whole[..at].trim_end();
+            trail
+                .strip_suffix(['/', '›', '»', '>', '\\'])
+                .is_some_and(|before| before.ends_with(' '))
+        })
+    };
+    (whole != shown && whole.contains(&shown) && !crumbs()
+        || whole == shown && longest != headline.trim())
+    .then_some(longest)
 }
 
 /// `text` with typographic quote marks and apostrophes made plain ones (`’` as `'`, `“` as `"`).
