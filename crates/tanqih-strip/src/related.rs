@@ -611,9 +611,8 @@ fn block_end(lines: &[Line], from: usize) -> Option<usize> {
 
 /// Where the article goes on after a "read also" pointer's links, from line `from` on: the first of two
 /// paragraphs in a row that each end a sentence (the lines of one hard-wrapped paragraph are one), or of
-/// one right before a related-articles heading, the article's last (after a pointer's links, not in a
-/// block whose items carry summaries, one right before the chrome that closes the article or the page's
-/// end is too). In a block whose items carry summaries, `summaries` or a pointer's links with a summary
+/// one right before a related-articles heading, the article's last (after a pointer's few links, not in
+/// a block whose items carry summaries, one right before the chrome that closes the article is too). In a block whose items carry summaries, `summaries` or a pointer's links with a summary
 /// under one, a paragraph right under a headline is no such one: that is the last item's summary. A
 /// link's headline ends no sentence, so it is no paragraph, however long; nor is a question no longer
 /// than one.
@@ -662,8 +661,8 @@ fn article_goes_on(
                     })
             });
             // After a pointer's links, so may the chrome that closes the article ("انتهای پیام", its
-            // tags, the copyright) or the page's end; a "read more" under a line is a card's, which
-            // the line is the summary of.
+            // tags, the copyright); a "read more" under a line is a card's, which the line is the
+            // summary of, and a line that ends the page may be the last link's summary.
             let closes = |k: usize| {
                 !summaries
                     && matches!(
@@ -684,7 +683,7 @@ fn article_goes_on(
             };
             let last = !summary
                 && (next.is_some_and(|k| lexicon::is_related_heading(lines[k].key))
-                    || (next.is_none() && !summaries || next.is_some_and(closes)) && links_only());
+                    || next.is_some_and(closes) && links_only());
             if paragraphs == 2 || last {
                 return first;
             }

@@ -1853,7 +1853,6 @@ fn the_last_paragraph_after_a_pointers_link_is_the_articles_before_its_closing_c
     for (pointer, after) in [
         ("بیشتر بخوانید:", "انتهای پیام\nکلیه حقوق محفوظ است\n"),
         ("بیشتر بخوانید", "کلیه حقوق محفوظ است\n"),
-        ("بیشتر بخوانید", ""),
     ] {
         let page = format!(
             "افزایش ۱۵ درصدی صادرات غیرنفتی در هشت ماه نخست سال\n{SOLAR_LEAD}\n{SOLAR_TEXT}\n{pointer}\nقیمت دلار امروز ۱۷ آذر\n{last}\n{after}"
