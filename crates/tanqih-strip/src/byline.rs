@@ -2012,11 +2012,21 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
     let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
     // In a cased script, the name reads as one: capitalised words, no function word ("Archiv - alle
     // Sendungen" is a menu item).
+    // In a script without case, a given name or a family name with its article after a first name
+    // without one says it is a person's ("سجى الحاج"): a place before a headline's words has the shape
+    // ("غزة - الاحتلال يقصف المستشفى").
     let reads_as_name = |part: &str| {
         if is_cased(part) {
             crate::model::is_name_line(part)
         } else {
+            let bare = without_honorific(part);
+            let words: Vec<&str> = bare.split_whitespace().collect();
             uncased_name(part)
+                && (opens_with_given_name(bare)
+                    || holds_given_name(bare)
+                    || words.len() >= 2
+                        && !words[0].starts_with("ال")
+                        && words[words.len() - 1].starts_with("ال"))
         }
     };
     // The writer's role after the dash ("محمد علي - مراسل الجزيرة"): the name stands before it.

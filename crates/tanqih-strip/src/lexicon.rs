@@ -804,6 +804,52 @@ pub(crate) fn opens_with_outlet_kind(name: &str) -> bool {
     outlet_kinds().contains(&fold(first))
 }
 
+/// Words that make a phrase a news outlet's name wherever they stand in it ("سكاي نيوز عربية", "بی بی سی
+/// اردو", "الجزيرة نت", "رويترز"): the outlets' kinds ([`OUTLET_KINDS`]), "news" in the region's scripts, a
+/// service's language, and the wire agencies the region's datelines credit.
+const NEWS_SOURCE_WORDS: &[&str] = &[
+    "نيوز",
+    "نیوز",
+    "نت",
+    "عربية",
+    "عربي",
+    "اردو",
+    "فارسی",
+    "الإخبارية",
+    "الاخبارية",
+    "أخبار",
+    "اخبار",
+    "خبر",
+    "news",
+    "رويترز",
+    "روئٹرز",
+    "رویترز",
+    "برس",
+    "پریس",
+    "وام",
+    "واس",
+    "قنا",
+    "بنا",
+    "كونا",
+    "سانا",
+    "بترا",
+    "سونا",
+    "ايرنا",
+    "ایرنا",
+    "ایسنا",
+    "وكالات",
+];
+
+folded_list!(news_source_words, NEWS_SOURCE_WORDS);
+
+/// `phrase` holds a word of a news outlet's name ([`NEWS_SOURCE_WORDS`], [`OUTLET_KINDS`]).
+pub(crate) fn names_news_source(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| {
+        let w = fold(w);
+        news_source_words().contains(&w) || outlet_kinds().contains(&w)
+    })
+}
+
 /// A masthead's labels over the names of the site's staff, alone on their line: the editor in chief
 /// under them is no article's writer.
 const MASTHEAD_LABELS: &[&str] = &[

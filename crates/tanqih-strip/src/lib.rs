@@ -1822,7 +1822,16 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         if reasons[i].is_some() || lines[i].words > MAX_PLACE_AND_SOURCE_WORDS {
             continue;
         }
+        // Over the text, the source says it is one ("سكاي نيوز عربية", "رويترز"): a headline's place
+        // and a few words have the same shape ("باريس - من المقرر أن يجتمع").
         let city_and_source = || city_and_source(lines[i].key);
+        let city_and_outlet = || {
+            city_and_source()
+                && source_parts(lines[i].key).is_some_and(|(a, b)| {
+                    let source = if byline::is_place(a) { b } else { a };
+                    lexicon::names_news_source(source)
+                })
+        };
         if !(byline::is_place_and_source(lines[i].raw)
             || city_and_source()
             || named_source(lines, i, &first_lines))
@@ -1841,7 +1850,7 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
                     && lines[j].words >= config.min_content_words
             })
         };
-        if stamped(before) || stamped(after) || city_and_source() && over_text() {
+        if stamped(before) || stamped(after) || city_and_outlet() && over_text() {
             reasons[i] = Some(Reason::Dateline);
         }
     }

@@ -3152,6 +3152,17 @@ fn a_source_and_its_city_over_the_first_paragraph_is_a_dateline_not_the_headline
         assert_eq!(s.meta.title.as_deref(), Some(headline), "{line}");
         assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
     }
+    // A city and a few words that name no outlet are a headline's ("باريس - من المقرر أن يجتمع"), and
+    // name no writer either.
+    for line in ["باريس - من المقرر أن يجتمع", "غزة - الاحتلال يقصف المستشفى"]
+    {
+        let page =
+            format!("وزير الخارجية: المفاوضات مع أوروبا مستمرة\n{line}\n{BODY}\n{BODY} وأضاف.\n");
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_ne!(s.lines[1].reason, Reason::Dateline, "{line}");
+        assert_ne!(s.lines[1].reason, Reason::Byline, "{line}");
+        assert!(s.meta.authors.is_empty(), "{line}: {:?}", s.meta.authors);
+    }
 }
 
 #[test]
