@@ -1824,16 +1824,16 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
         }
         // Over the text, the source says it is one ("سكاي نيوز عربية", "رويترز"): a headline's place
         // and a few words have the same shape ("باريس - من المقرر أن يجتمع").
-        let city_and_source = || city_and_source(lines[i].key);
         let city_and_outlet = || {
-            city_and_source()
+            city_and_source(lines[i].key, MAX_SOURCE_WORDS)
                 && source_parts(lines[i].key).is_some_and(|(a, b)| {
                     let source = if byline::is_place(a) { b } else { a };
                     lexicon::names_news_source(source)
                 })
         };
         if !(byline::is_place_and_source(lines[i].raw)
-            || city_and_source()
+            || city_and_source(lines[i].key, MAX_STAMPED_SOURCE_WORDS)
+            || city_and_outlet()
             || named_source(lines, i, &first_lines))
         {
             continue;
@@ -1856,23 +1856,27 @@ fn place_and_source(lines: &[Line], reasons: &mut [Option<Reason>], config: &Str
     }
 }
 
-/// The key is one of the region's cities and a source of up to four words, in either order, apart by a
+/// The key is one of the region's cities and a source of up to `most` words, in either order, apart by a
 /// comma or a dash ("شبكة الأفق الإخبارية - أبوظبي", "دبي - الخليج.نت", "بی بی سی اردو، اسلام آباد"); the
 /// source may be a web address's name ("الخليج.نت").
-fn city_and_source(key: &str) -> bool {
+fn city_and_source(key: &str, most: usize) -> bool {
     let Some((a, b)) = source_parts(key) else {
         return false;
     };
     let source = |p: &str| {
         let p = p.replace('.', " ");
-        (1..=MAX_SOURCE_WORDS).contains(&p.split_whitespace().count())
+        (1..=most).contains(&p.split_whitespace().count())
             && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
     };
     byline::is_place(a) && source(b) || byline::is_place(b) && source(a)
 }
 
-/// A source beside a place holds at most this many words ("بی بی سی اردو").
+/// A source beside a place, over the article's first paragraph, holds at most this many words ("بی بی سی
+/// اردو")...
 const MAX_SOURCE_WORDS: usize = 4;
+
+/// ...and beside a dateline or a byline at most this many.
+const MAX_STAMPED_SOURCE_WORDS: usize = 3;
 
 /// The two parts of a key apart by a comma or a dash between words ("اردو نیوز، ریاض"), trimmed; `None`
 /// for a key with neither, or with a dash inside a word ("Top-Themen").
