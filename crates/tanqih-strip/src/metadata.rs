@@ -916,8 +916,8 @@ const MAX_LINES_OVER_CLOCK: usize = 1;
 
 /// The article's date: of the short lines that hold a date, the one nearest the headline (or the first
 /// kept line), lines above it counting twice as far (four times over the page's header); the page's
-/// clock and the dates of related items lie farther away, a related item's headline gives none, and the
-/// dates of readers' comments are theirs (taken last).
+/// clock lies farther away, a related item's headline and its stamp give none, and the dates of readers'
+/// comments are theirs (taken last).
 pub(crate) fn article_date(
     lines: &[Line],
     reasons: &[Option<Reason>],
@@ -1060,9 +1060,9 @@ pub(crate) fn article_date(
             continue;
         }
         // A stamp alone on its line under a list's item after the article's text (a video's duration
-        // may stand between) is the item's: taken only when no other line has a date, after even the
-        // page's clock (a list of other stories may date them days apart from this one).
-        // So is one under an item of a list above the headline (the most read, dated one by one).
+        // may stand between) is the item's, never the article's (a list of other stories dates them
+        // days or months apart from this one); so is one under an item of a list above the headline
+        // (the most read, dated one by one).
         let item = (0..i)
             .rev()
             .find(|&k| !lines[k].is_blank() && reasons[k] != Some(Reason::Dateline));
@@ -1078,12 +1078,12 @@ pub(crate) fn article_date(
                                 })
                                 .is_some_and(|j| listed(reasons[j])))
             });
-        let late = if item_stamp {
-            2
-        } else {
-            (i >= comments || date::is_edit_stamp(line.folded) || date::is_today_clock(line.folded))
-                as u8
-        };
+        if item_stamp {
+            continue;
+        }
+        let late = (i >= comments
+            || date::is_edit_stamp(line.folded)
+            || date::is_today_clock(line.folded)) as u8;
         let key = (late, caption, cost, update);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, found.iso));

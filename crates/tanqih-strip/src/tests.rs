@@ -5525,7 +5525,7 @@ fn a_topics_tag_beside_the_date_names_no_one() {
 }
 
 #[test]
-fn the_dates_of_a_list_after_the_article_are_its_items_and_come_last() {
+fn the_dates_of_a_list_after_the_article_are_its_items_never_the_articles() {
     let page = |stamp: &str| {
         format!(
             "الحكومة تستهدف خفض عجز الموازنة - الأخبار\nاليوم: السبت 6 ديسمبر 2025\nالرئيسية\nاقتصاد\n\
@@ -5548,6 +5548,18 @@ fn the_dates_of_a_list_after_the_article_are_its_items_and_come_last() {
     assert_eq!(date("").as_deref(), Some("2025-12-06"));
     assert_eq!(
         date("الجمعة 5 ديسمبر 2025\n").as_deref(),
+        Some("2025-12-05")
+    );
+    // With neither, another story's day is none of this one's.
+    let unclocked = |stamp: &str| {
+        let page = page(stamp).replace("اليوم: السبت 6 ديسمبر 2025\n", "");
+        strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled())
+            .meta
+            .date
+    };
+    assert_eq!(unclocked("منذ 3 ساعات\n"), None);
+    assert_eq!(
+        unclocked("الجمعة 5 ديسمبر 2025\n").as_deref(),
         Some("2025-12-05")
     );
     // A stamp and its last modification on one line: the published one.
