@@ -1890,7 +1890,7 @@ fn source_parts(key: &str) -> Option<(&str, &str)> {
 
 /// Line `i` is a source the page named above and a place ("اردو نیوز، ریاض", "Site Name - Cairo"): two
 /// parts of one or two words each, one of them a line of its own higher on the page (the site's name
-/// at its top, a menu's item). `first_lines` holds (or is given, the first time it is needed) the first line of each key.
+/// at its top, a menu's item), the other no writer's name. `first_lines` holds (or is given, the first time it is needed) the first line of each key.
 fn named_source<'a>(
     lines: &[Line<'a>],
     i: usize,
@@ -1915,7 +1915,12 @@ fn named_source<'a>(
             .get(part)
             .is_some_and(|&j| j < i)
     };
-    short(a, 2) && short(b, 2) && (named_above(a) || named_above(b))
+    // The other part is a place, not a writer's name: "هسبريس - محمد الراجي" under the site's name is
+    // a byline.
+    short(a, 2)
+        && short(b, 2)
+        && (named_above(a) || named_above(b))
+        && byline::signature_author(lines[i].raw).is_none()
 }
 
 /// The writer's role under a byline, after its label ("عہدہ, بی بی سی اردو، اسلام آباد", "Role, BBC

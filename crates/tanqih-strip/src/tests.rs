@@ -5159,6 +5159,13 @@ fn the_sites_name_and_a_place_under_the_headline_is_no_headline() {
         Some("سعودی عرب میں کم از کم اجرت میں اضافے کا اعلان")
     );
     assert!(!s.lines[3].keep, "{:?}", s.lines);
+    // The site's name and a writer's is the writer's byline.
+    let page = format!(
+        "هسبريس\nسياسة\nالأحد 6 دجنبر 2026 - 14:30\nهسبريس - محمد الراجي\nالحكومة تعلن برنامجا جديدا لدعم السكن\n{BODY}\n{BODY} وأضاف.\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["محمد الراجي"], "{:?}", s.lines);
+    assert_eq!(s.lines[3].reason, Reason::Byline);
 }
 
 #[test]
