@@ -1997,12 +1997,13 @@ fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
     ])
 }
 
-/// "Agency - Author Name" signatures at the end of an article: the author's name; in "Author Name -
-/// Role", the name before the role.
+/// "Agency - Author Name" signatures at the end of an article, or over its text with a colon ("همشهری
+/// آنلاین - مریم احمدی:"): the author's name; in "Author Name - Role", the name before the role.
 pub(crate) fn signature_author(raw: &str) -> Option<String> {
     if !raw.contains(['-', '–', '—']) {
         return None;
     }
+    let raw = raw.trim_end().trim_end_matches(':');
     let spaced = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let (agency, name) = [" - ", " – ", " — "]
         .iter()

@@ -1027,6 +1027,18 @@ fn relative_times_are_datelines_without_a_date() {
 }
 
 #[test]
+fn the_sites_name_and_a_writers_over_the_text_with_a_colon_is_a_byline() {
+    let (lead, body) = (SOLAR_LEAD, SOLAR_TEXT);
+    let page = format!(
+        "همشهری آنلاین\nاقتصادی\n۱۷ آذر ۱۴۰۵ - ۱۰:۲۰\nظرفیت نیروگاه‌های خورشیدی دو برابر می‌شود\n{lead}\n\
+        همشهری آنلاین - مریم احمدی:\n{body}\n{body}\n"
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["مریم احمدی"], "{:?}", s.lines);
+    assert_eq!(s.lines[5].reason, Reason::Byline);
+}
+
+#[test]
 fn names_are_told_from_menu_items() {
     assert!(model::is_name_line("Conor Allison"));
     assert!(model::is_name_line("Claire Benit-Gbaffou"));
