@@ -1101,6 +1101,9 @@ const TIME_UNITS: &[&str] = &[
 ];
 const DUAL_TIME_UNITS: &[&str] = &["دقيقتين", "ساعتين", "يومين", "أسبوعين", "شهرين"];
 
+/// The number one as a word before a unit ("ایک گھنٹہ قبل", "an hour ago").
+const ONE_WORDS: &[&str] = &["ایک", "یک", "one", "an", "a"];
+
 /// Words a relative time's line may hold beside it ("نشر قبل 3 ساعات", "Updated 5 hours ago").
 const RELATIVE_TIME_LABELS: &[&str] = &[
     "نشر",
@@ -1126,14 +1129,15 @@ pub(crate) fn has_relative_time(folded: &str) -> bool {
 /// When the folded text holds a relative time (a word of [`AGO`] with a number and a unit, or an Arabic
 /// dual unit): how many words the text holds, and whether they are all the time's or its labels'.
 fn relative_time(folded: &str) -> Option<(usize, bool)> {
-    static CELL: OnceLock<[WordList; 4]> = OnceLock::new();
-    let [ago, units, duals, labels] = CELL.get_or_init(|| {
+    static CELL: OnceLock<[WordList; 5]> = OnceLock::new();
+    let [ago, units, duals, labels, ones] = CELL.get_or_init(|| {
         let folded = |list: &[&str]| WordList::new(list.iter().map(|w| fold(w)).collect());
         [
             folded(AGO),
             folded(TIME_UNITS),
             folded(DUAL_TIME_UNITS),
             folded(RELATIVE_TIME_LABELS),
+            folded(ONE_WORDS),
         ]
     });
     // Words, cut where digits meet letters ("Kinsella2 minutes ago").
@@ -1149,20 +1153,17 @@ fn relative_time(folded: &str) -> Option<(usize, bool)> {
     }
     let words: Vec<&str> = split().collect();
     let is = |list: &WordList, w: &str| list.contains(w);
-    let number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || is(ones, w);
+    let number = words.iter().any(|w| is_number(w));
     let dual = words.iter().any(|w| is(duals, w));
     // A unit alone after its word of time is one of it ("منذ يوم", "قبل ساعة").
     let one = words.len() == 2 && is(ago, words[0]) && is(units, words[1]);
     let holds = words.iter().any(|w| is(ago, w))
         && (number && words.iter().any(|w| is(units, w)) || dual || one);
     holds.then(|| {
-        let only = words.iter().all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || is(ago, w)
-                || is(units, w)
-                || is(duals, w)
-                || is(labels, w)
-        });
+        let only = words
+            .iter()
+            .all(|w| is_number(w) || is(ago, w) || is(units, w) || is(duals, w) || is(labels, w));
         (words.len(), only)
     })
 }

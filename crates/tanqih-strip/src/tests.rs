@@ -1008,6 +1008,9 @@ fn relative_times_are_datelines_without_a_date() {
         "3 گھنٹے قبل",
         "5 hours ago",
         "Updated 10 minutes ago",
+        "ایک گھنٹہ قبل",
+        "یک روز پیش",
+        "an hour ago",
     ] {
         assert!(relative(line), "{line}");
     }
@@ -1018,6 +1021,8 @@ fn relative_times_are_datelines_without_a_date() {
         "قبل يوم الجمعة",
         "Two hours ago the council met",
         "5 days",
+        "ایک گھنٹہ",
+        "a day in the life",
     ] {
         assert!(!relative(line), "{line}");
     }
