@@ -1882,6 +1882,23 @@ fn the_last_paragraph_after_a_pointers_link_is_the_articles_before_its_closing_c
 }
 
 #[test]
+fn a_list_of_more_on_the_story_dates_its_items_not_the_article() {
+    let paragraphs = "پاکستان کے شمالی علاقوں میں شدید برفباری کے بعد کئی اہم شاہراہیں بند ہو گئی ہیں جبکہ سیاحوں کو سفر سے گریز کرنے کی ہدایت کی گئی ہے۔\n\
+        محکمہ موسمیات کے مطابق آئندہ تین روز کے دوران سردی کی شدت میں مزید اضافے کا امکان ہے اور کئی شہروں میں درجہ حرارت نیچے جا سکتا ہے۔\n\
+        مقامی انتظامیہ کا کہنا ہے کہ سڑکوں سے برف ہٹانے کا کام جاری ہے اور پھنسے ہوئے مسافروں کو محفوظ مقامات پر منتقل کیا جا رہا ہے۔";
+    for heading in ["اس بارے میں مزید", "در همین زمینه"] {
+        let page = format!(
+            "پاکستان میں شدید سردی کی لہر\nایک گھنٹہ قبل\n{paragraphs}\n{heading}\n\
+            پاکستان کے گلیشیئرز تیزی سے پگھل رہے ہیں\n12 نومبر 2026\nسموگ سے لاہور میں سکول بند\n3 نومبر 2026\n"
+        );
+        let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+        assert_eq!(s.lines[1].reason, Reason::Dateline, "{heading}");
+        assert_eq!(s.lines[5].reason, Reason::RelatedBlock, "{heading}");
+        assert_eq!(s.meta.date, None, "{heading}: {:?}", s.lines);
+    }
+}
+
+#[test]
 fn a_cased_script_is_told_as_unicode_tells_it() {
     for c in (0..0x3400).filter_map(char::from_u32) {
         let expected = c.is_uppercase() || c.is_lowercase();
