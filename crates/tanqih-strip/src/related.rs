@@ -117,8 +117,9 @@ pub(crate) fn related_blocks(lines: &[Line], reasons: &mut [Option<Reason>], con
 const MIN_SPONSORED_LINKS: usize = 2;
 
 /// Sponsored links: the headlines a label of sponsored links ("Sponsored Links", "روابط ممولة") stands
-/// over, two or more in a row, blank lines between them or not, are the ad's (an article's subheading under an ad
-/// is a single line, with its paragraph under it).
+/// over, two or more in a row (in the page's script or another), blank lines between them or not, are
+/// the ad's, and the line model sees through them (an article's subheading under an ad is a single line,
+/// with its paragraph under it).
 pub(crate) fn sponsored_links(lines: &[Line], reasons: &mut [Option<Reason>]) {
     let mut i = 0;
     while i < lines.len() {
@@ -126,9 +127,14 @@ pub(crate) fn sponsored_links(lines: &[Line], reasons: &mut [Option<Reason>]) {
             i += 1;
             continue;
         }
+        // The network's credit and the headlines in another script are the block's too ("Recommended
+        // by ...", "Top Doctors: ...").
         let links: Vec<usize> = (i + 1..lines.len())
             .filter(|&j| !lines[j].is_blank())
-            .take_while(|&j| reasons[j].is_none() && shaped_as_headline(&lines[j], MAX_LINK_WORDS))
+            .take_while(|&j| match reasons[j] {
+                None => shaped_as_headline(&lines[j], MAX_LINK_WORDS),
+                Some(r) => matches!(r, Reason::LatinBlock | Reason::Ad),
+            })
             .collect();
         if links.len() >= MIN_SPONSORED_LINKS {
             for &j in &links {

@@ -8155,6 +8155,38 @@ fn sponsored_links_under_their_label_are_an_ad() {
     assert!(d[4..7].iter().all(|&(_, r)| r != Reason::Ad), "{d:?}");
 }
 
+/// A block of sponsored links with the network's credit and a headline in another script between two
+/// paragraphs is the ad's whole, and the line model sees through it: the article's last paragraphs
+/// under it stay.
+#[test]
+fn a_sponsored_block_between_paragraphs_is_seen_through() {
+    let paragraphs = [
+        "عاد شبح الحروب التجارية ليخيم على الاقتصاد العالمي، بعد إعلان حزمة جديدة من الرسوم الجمركية على واردات عدد من الدول، في خطوة أثارت قلق الأسواق.",
+        "والتاريخ الاقتصادي يعلمنا أن الحمائية قد تمنح الصناعات المحلية فترة من الراحة، لكنها في المدى الطويل ترفع الأسعار على المستهلكين.",
+        "ولا يمكن فهم ما يجري بمعزل عن التحولات الجيوسياسية الكبرى، فالتجارة لم تعد مجرد تبادل للسلع، بل أصبحت أداة من أدوات الصراع على النفوذ.",
+        "يتساءل كثيرون اليوم عن قدرة الاقتصادات الناشئة على تحمل هذه الصدمة، خصوصا تلك التي تعتمد على التصدير بشكل كبير.",
+        "وفي تقديري أن الخروج من هذه الدوامة يتطلب عودة جادة إلى طاولة المفاوضات، وإصلاح قواعد منظمة التجارة العالمية.",
+    ];
+    let page = format!(
+        "هل يصمد الاقتصاد العالمي أمام موجة جديدة من الرسوم الجمركية؟\n{}\nSponsored Links\nRecommended by Example Network\n\
+        هذه الطريقة البسيطة تساعدك على تقليل فاتورة الكهرباء\nTop Doctors: The Simple Trick to Reduce Knee Pain\n{}\n\
+        الكلمات الدالة\nالرسوم الجمركية\nالتجارة العالمية\n",
+        paragraphs[..3].join("\n"),
+        paragraphs[3..].join("\n")
+    );
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    for i in 4..8 {
+        assert_eq!(
+            s.lines[i].reason,
+            Reason::Ad,
+            "line {}: {:?}",
+            i + 1,
+            s.lines
+        );
+    }
+    assert!(s.lines[8].keep && s.lines[9].keep, "{:?}", s.lines);
+}
+
 /// A row of share buttons set a line each between two paragraphs is seen through, as a row on one line
 /// is: a two-paragraph story keeps both.
 #[test]
