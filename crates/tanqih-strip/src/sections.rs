@@ -14,6 +14,13 @@ const MIN_HEADED_CLOSING_SCORE: u16 = 200;
 /// A subheading holds at most this many words.
 const MAX_SUBHEADING_WORDS: usize = 12;
 
+/// A section of short sentences, one a line, under its subheading holds at most this many before its
+/// last...
+const MAX_SECTION_SENTENCES: usize = 4;
+
+/// ...each of at most this many words.
+const MAX_SECTION_SENTENCE_WORDS: usize = 15;
+
 /// The article's last paragraph, which the chrome right after it pulls under the model's threshold: a
 /// line of running text (or a shorter sentence that a conjunction opens, see [`opens_with_conjunction`],
 /// or that a kept subheading heads)
@@ -45,13 +52,29 @@ pub(crate) fn closing_paragraphs(
         // A subheading the model kept right above (a short line, no sentence, no comma or colon after
         // it) heads this paragraph, its last section's, however short and however low the chrome after
         // it pulls its score.
-        let under_subheading = k > 0 && {
-            let before = non_blank[k - 1];
+        let subheading = |before: usize| {
             reasons[before].is_some_and(Reason::keeps)
                 && !lines[before].ends_sentence
                 && lines[before].words <= MAX_SUBHEADING_WORDS
                 // A greeting or a label ("Hi Charles,", "Note:") heads no section.
                 && !lines[before].raw.trim_end().ends_with([',', '،', ':', ';', '؛'])
+        };
+        // Or heads the kept sentences right above it, one a line, this the section's last
+        // ("نصائح لنجاح الكبسة" / "انقعي الأرز ..." / "استخدمي لحما طازجا ...").
+        let under_subheading = k > 0 && {
+            let sentences = non_blank[..k]
+                .iter()
+                .rev()
+                .take(MAX_SECTION_SENTENCES + 1)
+                .take_while(|&&j| {
+                    reasons[j].is_some_and(Reason::keeps)
+                        && lines[j].ends_sentence
+                        && lines[j].words <= MAX_SECTION_SENTENCE_WORDS
+                })
+                .count();
+            sentences <= MAX_SECTION_SENTENCES
+                && k > sentences
+                && subheading(non_blank[k - 1 - sentences])
         };
         // So does an interview's last question its answer ("... الشكاوى؟" / "نستقبل كل الشكاوى ...").
         let under_question = k > 0 && {

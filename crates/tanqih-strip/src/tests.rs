@@ -2918,6 +2918,48 @@ fn a_short_last_paragraph_under_a_kept_subheading_stays_before_the_chrome() {
 }
 
 #[test]
+fn a_short_last_sentence_of_a_kept_section_stays_before_the_chrome() {
+    let page = format!(
+        "{BODY}\nنصائح لنجاح الكبسة\nانقعي الأرز في الماء لمدة نصف ساعة قبل الطبخ.\n\
+        استخدمي لحما طازجا للحصول على أفضل نكهة.\nقد يعجبك أيضا\nطريقة عمل المندي في الفرن\n"
+    );
+    let mut folded = String::new();
+    let lines = Line::split(&page, &mut folded);
+    let scored = |score| {
+        Some(Evidence {
+            score,
+            signals: Vec::new(),
+        })
+    };
+    let evidence = vec![
+        scored(900),
+        scored(650),
+        scored(730),
+        scored(480),
+        None,
+        None,
+        None,
+    ];
+    for (heading, kept) in [
+        (Reason::ShortBetweenContent, true),
+        // With the subheading dropped, the short sentences are no kept section's.
+        (Reason::LowScore, false),
+    ] {
+        let mut reasons = vec![
+            Some(Reason::Content),
+            Some(heading),
+            Some(Reason::Content),
+            Some(Reason::LowScore),
+            Some(Reason::RelatedBlock),
+            Some(Reason::RelatedBlock),
+            Some(Reason::Blank),
+        ];
+        closing_paragraphs(&lines, &mut reasons, &evidence, &StripConfig::default());
+        assert_eq!(reasons[3] == Some(Reason::Content), kept, "{heading:?}");
+    }
+}
+
+#[test]
 fn an_article_of_short_lines_without_stops_is_kept_when_nothing_else_would_be() {
     let tips = "يزداد خطر الإصابة بأمراض القلب في فصل الشتاء\n\
         ويرجع ذلك إلى انخفاض درجات الحرارة وقلة الحركة\n\
