@@ -8402,6 +8402,10 @@ fn title_parts_cut_at_every_separator_the_title_holds_and_nowhere_else() {
         title_parts("Headline — Subhead · Site :: Section"),
         vec!["Headline", "Subhead", "Site", "Section"]
     );
+    assert_eq!(
+        title_parts("Headline -- Section -- Site"),
+        vec!["Headline", "Section", "Site"]
+    );
     // A "»" closing a "«" cuts nothing; one after it does.
     assert_eq!(
         title_parts("وكالة « معا » المؤسفة » الرئيسية"),

@@ -762,7 +762,7 @@ fn without_printed_site_name<'a>(
 }
 
 /// The separators that set a site's name apart in a page's `<title>`, in the order they cut it.
-const TITLE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · "];
 
 /// The parts of a page's `<title>` cut at the separators that set the site's name apart. A "»" that
 /// closes a quotation opened by "«" ("وكالة « معا » المؤسفة") cuts nothing.
