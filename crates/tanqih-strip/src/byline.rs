@@ -2050,11 +2050,13 @@ pub(crate) fn signature_author(raw: &str) -> Option<String> {
     } else {
         (agency, name, name_words)
     };
+    // A body's name is no writer's ("رؤيا - دائرة الإحصاءات العامة": the figures' source).
     (agency.split_whitespace().count() <= 3
         && (2..=4).contains(&name_words)
         && plain(agency)
         && plain(name)
         && !is_place(name)
+        && !crate::lexicon::opens_with_outlet_kind(name)
         && reads_as_name(name))
     .then(|| name.trim().to_string())
 }

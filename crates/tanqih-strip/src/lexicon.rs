@@ -798,10 +798,55 @@ const OUTLET_KINDS: &[&str] = &[
 
 folded_list!(outlet_kinds, OUTLET_KINDS);
 
-/// The name opens with a word of an outlet's or a body's name ([`OUTLET_KINDS`]), not a person's.
+/// Words that open the name of a public body, a company or an institution, not of a person ("دائرة
+/// الإحصاءات العامة", "وزارت بهداشت", "محکمہ موسمیات").
+const BODY_KINDS: &[&str] = &[
+    "وزارة",
+    "هيئة",
+    "دائرة",
+    "مديرية",
+    "إدارة",
+    "شركة",
+    "جمعية",
+    "منظمة",
+    "مجلس",
+    "لجنة",
+    "جامعة",
+    "مركز",
+    "بنك",
+    "صندوق",
+    "اتحاد",
+    "نقابة",
+    "مكتب",
+    "محكمة",
+    "سفارة",
+    "بلدية",
+    "وزارت",
+    "سازمان",
+    "اداره",
+    "شرکت",
+    "دانشگاه",
+    "مرکز",
+    "بانک",
+    "انجمن",
+    "شورای",
+    "کمیته",
+    "ستاد",
+    "محکمہ",
+    "کمپنی",
+    "تنظیم",
+    "بینک",
+    "کمیٹی",
+    "یونیورسٹی",
+];
+
+folded_list!(body_kinds, BODY_KINDS);
+
+/// The name opens with a word of an outlet's or another body's name ([`OUTLET_KINDS`], [`BODY_KINDS`]),
+/// not a person's.
 pub(crate) fn opens_with_outlet_kind(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("");
-    outlet_kinds().contains(&fold(first))
+    let first = fold(name.split_whitespace().next().unwrap_or(""));
+    outlet_kinds().contains(&first) || body_kinds().contains(&first)
 }
 
 /// Words that make a phrase a news outlet's name wherever they stand in it ("سكاي نيوز عربية", "بی بی سی

@@ -1058,6 +1058,14 @@ fn names_are_told_from_menu_items() {
         crate::byline::signature_author("وكالة - فلان الفلاني").as_deref(),
         Some("فلان الفلاني")
     );
+    // A body's name after the site's is the figures' source, no writer.
+    for line in [
+        "رؤيا - دائرة الإحصاءات العامة",
+        "ایسنا - سازمان هواشناسی",
+        "ایکسپریس - محکمہ موسمیات",
+    ] {
+        assert_eq!(crate::byline::signature_author(line), None, "{line}");
+    }
 }
 
 #[test]
