@@ -8,7 +8,8 @@ use super::*;
 /// last when it closes it (see [`closing_paragraphs`]).
 const MIN_CLOSING_SCORE: u16 = 300;
 
-/// ...or this likely, right under a subheading the model kept.
+/// ...or this likely, right under a subheading the model kept, or under a paragraph that prints no
+/// stop, as it prints none.
 const MIN_HEADED_CLOSING_SCORE: u16 = 200;
 
 /// A subheading holds at most this many words.
@@ -83,13 +84,20 @@ pub(crate) fn closing_paragraphs(
                 && lines[before].raw.trim_end().ends_with(['?', '؟'])
         };
         let headed = under_subheading || under_question;
-        let min_score = if headed {
+        // On a page that prints no stop after its paragraphs, the model's sentence signals say little
+        // of any line: the last paragraph, printed as the one above, needs no more than a headed one.
+        let printed_unstopped = k > 0
+            && !prints_stop(line.raw.trim())
+            && reasons[non_blank[k - 1]].is_some_and(Reason::keeps)
+            && !prints_stop(lines[non_blank[k - 1]].raw.trim())
+            && lines[non_blank[k - 1]].words >= config.min_content_words;
+        let min_score = if headed || printed_unstopped {
             MIN_HEADED_CLOSING_SCORE
         } else {
             MIN_CLOSING_SCORE
         };
         if reasons[i] != Some(Reason::LowScore)
-            || !line.ends_sentence && !unstopped_before
+            || !line.ends_sentence && !unstopped_before && !printed_unstopped
             || line.words < config.min_content_words
                 && !(line.words >= MIN_CONJOINED_SENTENCE_WORDS
                     && (headed || opens_with_conjunction(line.raw.trim())))

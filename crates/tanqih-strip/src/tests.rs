@@ -2926,6 +2926,19 @@ fn a_short_last_paragraph_under_a_kept_subheading_stays_before_the_chrome() {
 }
 
 #[test]
+fn the_last_paragraph_of_a_page_that_prints_no_stops_stays_before_the_chrome() {
+    let page = "ارتفاع أسعار الأرز في الأسواق المحلية بنسبة 15 بالمئة\n\
+        ارتفعت أسعار الأرز في الأسواق المحلية خلال الأسبوع الماضي بنسبة 15 بالمئة مقارنة بالشهر السابق وسط شكاوى من المستهلكين\n\
+        وعزا تجار الجملة الارتفاع إلى زيادة تكاليف الشحن وتراجع المعروض في الأسواق العالمية بعد قيود التصدير التي فرضتها بعض الدول المنتجة\n\
+        وطالبت جمعية حماية المستهلك الجهات المختصة بتشديد الرقابة على الأسواق ومنع استغلال التجار للأزمة\n\
+        0 تعليق\nآخر الأخبار\nوزير التعليم يتفقد عددا من المدارس\nانطلاق فعاليات معرض الكتاب الأسبوع المقبل\n\
+        الأمطار تغمر شوارع العاصمة\nتابعونا على\nفيسبوك\nتويتر\nجميع الحقوق محفوظة لصحيفة الوطن\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert!(s.lines[3].keep, "{:?}", s.lines);
+    assert!(!s.lines[4].keep && !s.lines[6].keep, "{:?}", s.lines);
+}
+
+#[test]
 fn a_short_last_sentence_of_a_kept_section_stays_before_the_chrome() {
     let page = format!(
         "{BODY}\nنصائح لنجاح الكبسة\nانقعي الأرز في الماء لمدة نصف ساعة قبل الطبخ.\n\
