@@ -52,7 +52,7 @@ pub use model::{
     MODEL_VERSION,
 };
 use paragraphs::{
-    hard_wrapped, in_paragraph, is_arabic_letter, is_paragraph, leading_fragment,
+    hard_wrapped, in_paragraph, is_arabic_letter, is_paragraph, leading_fragment, sentence_tails,
     stacked_headlines, wrapped_paragraphs, Stacked,
 };
 use related::{
@@ -748,6 +748,7 @@ fn strip_lines(
     cut_summaries(&lines, &mut reasons, &open);
     site_policies(&lines, &mut reasons, &open);
     wrapped_paragraphs(&lines, &mut reasons, &mut evidence);
+    sentence_tails(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     numbered_sections(&lines, &mut reasons, &mut evidence, config);
     whole_lists(&lines, &mut reasons, &listed, config);

@@ -170,6 +170,37 @@ pub(crate) fn wrapped_paragraphs(
     }
 }
 
+/// A sentence's tail that a line break set apart holds at most this many words.
+const MAX_SENTENCE_TAIL_WORDS: usize = 12;
+
+/// The tail of a kept sentence broken over lines (a poem's or a post's lines, one clause a line): a short
+/// line the model dropped that ends the sentence the kept line above it leaves open on a comma ("فاحرص
+/// على أصدقائك الحقيقيين،" / "فهم كنز لا يقدر بثمن.").
+pub(crate) fn sentence_tails(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+) {
+    let mut before: Option<usize> = None;
+    for i in 0..lines.len() {
+        if lines[i].is_blank() {
+            continue;
+        }
+        let tail = reasons[i] == Some(Reason::LowScore)
+            && lines[i].words <= MAX_SENTENCE_TAIL_WORDS
+            && prints_stop(lines[i].raw.trim())
+            && before.is_some_and(|j| {
+                reasons[j].is_some_and(Reason::keeps)
+                    && lines[j].raw.trim_end().ends_with([',', '،'])
+            });
+        if tail {
+            reasons[i] = Some(Reason::WrappedParagraph);
+            evidence[i] = None;
+        }
+        before = Some(i);
+    }
+}
+
 /// The last line of the block that opens at line `s`: it runs on through hard wraps, and through full
 /// lines that end a sentence.
 fn block_end(lines: &[Line], s: usize) -> usize {

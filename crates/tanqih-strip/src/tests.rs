@@ -2939,6 +2939,34 @@ fn the_last_paragraph_of_a_page_that_prints_no_stops_stays_before_the_chrome() {
 }
 
 #[test]
+fn the_tail_of_a_kept_sentence_broken_over_lines_is_kept() {
+    let mut evidence = vec![None; 6];
+    for (open_end, kept) in [
+        ("فاحرص على أصدقائك الحقيقيين،", true),
+        ("فاحرص على أصدقائك الحقيقيين", false),
+    ] {
+        let text =
+            format!("{BODY}\n{open_end}\nفهم كنز لا يقدر بثمن.\nالتصنيفات: خواطر\n3 تعليقات\n");
+        let mut folded = String::new();
+        let lines = Line::split(&text, &mut folded);
+        let mut reasons = vec![
+            Some(Reason::Content),
+            Some(Reason::ShortBetweenContent),
+            Some(Reason::LowScore),
+            Some(Reason::Ui),
+            Some(Reason::Ui),
+            Some(Reason::Blank),
+        ];
+        sentence_tails(&lines, &mut reasons, &mut evidence);
+        assert_eq!(
+            reasons[2] == Some(Reason::WrappedParagraph),
+            kept,
+            "{open_end}"
+        );
+    }
+}
+
+#[test]
 fn a_short_last_sentence_of_a_kept_section_stays_before_the_chrome() {
     let page = format!(
         "{BODY}\nنصائح لنجاح الكبسة\nانقعي الأرز في الماء لمدة نصف ساعة قبل الطبخ.\n\
