@@ -390,6 +390,10 @@ pub(crate) fn is_update_stamp(folded: &str) -> bool {
 /// Labels that open a post's note of its last edit, as forums and wikis print it under the post ("Last
 /// edited by Name; 22 Apr 22, 09:08", "التعديل الأخير تم بواسطة : Name بتاريخ 16-05-2017").
 const EDIT_LABELS: &[&str] = &[
+    // A wiki's footer: "This page was last edited on ...".
+    "this page was last edited",
+    "این صفحه آخرین بار",
+    "اس صفحہ میں آخری بار",
     "last edited",
     "edited by",
     "edited",

@@ -1735,8 +1735,9 @@ const MAX_BYLINE_WORDS: usize = 12;
 /// A dateline that carries the byline after its date is at most this long.
 const MAX_DATELINE_WORDS: usize = 20;
 
-/// A note of a post's last edit holds at most this many words: its label, a name, a date and a time.
-const MAX_EDIT_STAMP_WORDS: usize = 14;
+/// A note of a post's last edit holds at most this many words: its label, a name, a date and a time (a
+/// wiki's "اس صفحہ میں آخری بار مورخہ 5 دسمبر 2026ء کو 12:30 بجے ترمیم کی گئی۔").
+const MAX_EDIT_STAMP_WORDS: usize = 16;
 
 /// A desk's line, a city before it or not, holds at most this many words.
 const MAX_DESK_LINE_WORDS: usize = 4;

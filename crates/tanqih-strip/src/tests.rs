@@ -3840,6 +3840,30 @@ fn a_posts_note_of_its_last_edit_goes_and_the_post_keeps_its_date() {
     assert!(!date::is_edit_stamp(&fold("Unedited footage, 2017")));
 }
 
+/// A wiki's footer: the note of the page's last edit is a stamp, its licence a copyright line.
+#[test]
+fn a_wikis_last_edit_and_licence_are_its_footer() {
+    for (edit, licence) in [
+        (
+            "این صفحه آخرین بار در ۱۰ آذر ۱۴۰۵ ساعت ۱۲:۳۰ ویرایش شده است.",
+            "متن تحت مجوز کریتیو کامنز است؛ ممکن است شرایط دیگری نیز اعمال شود.",
+        ),
+        (
+            "اس صفحہ میں آخری بار مورخہ 5 دسمبر 2026ء کو 12:30 بجے ترمیم کی گئی۔",
+            "تمام مواد کریئیٹو کامنز اجازت نامے کے تحت دستیاب ہے۔",
+        ),
+        (
+            "This page was last edited on 5 December 2026, at 12:30 (UTC).",
+            "Text is available under the Creative Commons Attribution-ShareAlike License.",
+        ),
+    ] {
+        let page = format!("{BODY}\n{BODY} وأضاف.\n{edit}\n{licence}\n");
+        let (d, _) = decisions(&page);
+        assert_eq!(d[2], (false, Reason::Dateline), "{edit}");
+        assert_eq!(d[3], (false, Reason::Copyright), "{licence}");
+    }
+}
+
 const PERSIAN_BODY: &str = "به گزارش خبرنگار ما، وزارت آموزش و پرورش امروز اعلام کرد که برنامه تازه درسی از ابتدای سال تحصیلی آینده در همه مدارس کشور اجرا خواهد شد.";
 
 #[test]
