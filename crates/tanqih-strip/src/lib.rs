@@ -1033,8 +1033,8 @@ fn contents_lists(
     headings: &mut Vec<usize>,
 ) {
     let short = |l: &Line| (1..=MAX_CONTENTS_ENTRY_WORDS).contains(&l.words);
-    // The headings an entry may point to: open short lines right over a paragraph. Most pages have
-    // too few for a table of contents, and are done here.
+    // The headings an entry may point to: open short lines right over a paragraph, and the references'
+    // heading over its list. Most pages have too few for a table of contents, and are done here.
     let over_paragraph = |p: usize| {
         (p + 1..lines.len())
             .find(|&q| !lines[q].is_blank())
@@ -1043,7 +1043,11 @@ fn contents_lists(
             })
     };
     let targets: Vec<usize> = (0..lines.len())
-        .filter(|&p| reasons[p].is_none() && short(&lines[p]) && over_paragraph(p))
+        .filter(|&p| {
+            reasons[p].is_none()
+                && short(&lines[p])
+                && (over_paragraph(p) || lexicon::is_references_heading(lines[p].key))
+        })
         .collect();
     if targets.len() < MIN_CONTENTS_ENTRIES {
         return;

@@ -5410,10 +5410,18 @@ fn a_numbered_table_of_contents_names_its_headings_but_not_the_references() {
         ↑ \"Ginger\", www.healthline.com, Retrieved 5-12-2026.\n";
     let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
     let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
-    assert_eq!(reasons[5..8], [Reason::Ui; 3], "{:?}", s.lines);
+    // The references' entry too: its heading stands over the list of references, no paragraph.
+    assert_eq!(reasons[5..9], [Reason::Ui; 4], "{:?}", s.lines);
     let kept: Vec<usize> = s.lines.iter().filter(|d| d.keep).map(|d| d.line).collect();
     assert_eq!(kept, [4, 10, 11, 12, 13, 14, 15, 16], "{:?}", s.lines);
     assert_eq!(s.meta.title.as_deref(), Some("فوائد الزنجبيل للجسم"));
+    // Two sections and the references make a table of contents.
+    let two = page
+        .replace("٣ أضرار الزنجبيل\n", "")
+        .replace("أضرار الزنجبيل\n", "");
+    let s = strip_with_model(&two, &StripConfig::default(), None, LineModel::bundled());
+    let reasons: Vec<Reason> = s.lines.iter().map(|d| d.reason).collect();
+    assert_eq!(reasons[5..8], [Reason::Ui; 3], "{:?}", s.lines);
 }
 
 #[test]
