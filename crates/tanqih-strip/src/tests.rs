@@ -2862,12 +2862,6 @@ fn the_articles_short_last_paragraph_stays_before_the_chrome() {
     );
     let mut folded = String::new();
     let lines = Line::split(&text, &mut folded);
-    let scored = |score| {
-        Some(Evidence {
-            score,
-            signals: Vec::new(),
-        })
-    };
     let config = StripConfig::default();
     for (score, next, kept) in [
         (480, Reason::Prompt, true),
@@ -2897,12 +2891,6 @@ fn the_articles_short_last_paragraph_stays_before_the_chrome() {
 #[test]
 fn a_short_last_paragraph_under_a_kept_subheading_stays_before_the_chrome() {
     let config = StripConfig::default();
-    let scored = |score| {
-        Some(Evidence {
-            score,
-            signals: Vec::new(),
-        })
-    };
     for (heading, kept) in [
         ("5- تدفئة الجسم جيدا", true),
         // A greeting that opens a reply to a comment heads no section.
@@ -2974,12 +2962,6 @@ fn a_short_last_sentence_of_a_kept_section_stays_before_the_chrome() {
     );
     let mut folded = String::new();
     let lines = Line::split(&page, &mut folded);
-    let scored = |score| {
-        Some(Evidence {
-            score,
-            signals: Vec::new(),
-        })
-    };
     let evidence = vec![
         scored(900),
         scored(650),
@@ -3862,6 +3844,14 @@ fn a_wikis_last_edit_and_licence_are_its_footer() {
         assert_eq!(d[2], (false, Reason::Dateline), "{edit}");
         assert_eq!(d[3], (false, Reason::Copyright), "{licence}");
     }
+}
+
+/// The line model's evidence for a line it scored `score` (thousandths), with no signals.
+fn scored(score: u16) -> Option<Evidence> {
+    Some(Evidence {
+        score,
+        signals: Vec::new(),
+    })
 }
 
 const PERSIAN_BODY: &str = "به گزارش خبرنگار ما، وزارت آموزش و پرورش امروز اعلام کرد که برنامه تازه درسی از ابتدای سال تحصیلی آینده در همه مدارس کشور اجرا خواهد شد.";
