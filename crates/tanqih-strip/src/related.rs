@@ -902,6 +902,7 @@ pub(crate) fn headline_lists(
     let numbered_item =
         |j: usize| (j < first_paragraph || j > last_paragraph) && numbered_headline(lines, j);
     let stacked = stacked_headlines(lines);
+    let fields = fact_box_fields(lines);
     let in_stack = |j: usize| match stacked[j] {
         Stacked::No => false,
         Stacked::Whole => true,
@@ -919,6 +920,7 @@ pub(crate) fn headline_lists(
             // A link with its stamp under it is no paragraph, though it may ask.
             if reasons[j].is_none()
                 && !listed[j]
+                && !fields[j]
                 && ((headline_shaped(&lines[j]) || numbered_item(j))
                     && (!in_paragraph(lines, j, config) || in_stack(j))
                     || stamped_link(lines, reasons, j))
@@ -1047,6 +1049,49 @@ pub(crate) fn numbered_sections(
         }
         i = end;
     }
+}
+
+/// A fact box's field names are at most this long ("المؤلف", "عدد الصفحات", "Release date")...
+const MAX_FIELD_NAME_WORDS: usize = 2;
+
+/// ...and its values at most this long ("دار الفارابي", "312 صفحة").
+const MAX_FIELD_VALUE_WORDS: usize = 5;
+
+/// The fields of fact boxes: runs of [`MIN_LIST_LINES`] or more lines in a row, each a short name, a
+/// colon and a short value, no two names alike (a book's "المؤلف: ..." / "الناشر: ..." / "عدد الصفحات:
+/// ...", a phone's specifications, a match's details). They are no list of headlines, which repeat their
+/// labels ("فيديو: ..." / "فيديو: ...") or set them on some items only.
+pub(crate) fn fact_box_fields(lines: &[Line]) -> Vec<bool> {
+    let name = |l: &Line| -> Option<String> {
+        let (name, value) = l.raw.trim().split_once([':', '：'])?;
+        let (name_words, value_words) = (
+            name.split_whitespace().count(),
+            value.split_whitespace().count(),
+        );
+        ((1..=MAX_FIELD_NAME_WORDS).contains(&name_words)
+            && (1..=MAX_FIELD_VALUE_WORDS).contains(&value_words)
+            && !name.chars().any(|c| c.is_numeric()))
+        .then(|| crate::fold::fold(name.trim()))
+    };
+    let mut fields = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut names: Vec<String> = Vec::new();
+        let (mut j, mut end) = (i, i);
+        while let Some(n) = lines.get(j).and_then(name).filter(|n| !names.contains(n)) {
+            names.push(n);
+            j += 1;
+            end = j;
+            while lines.get(j).is_some_and(Line::is_blank) {
+                j += 1;
+            }
+        }
+        if names.len() >= MIN_LIST_LINES {
+            fields[i..end].fill(true);
+        }
+        i = end.max(i + 1);
+    }
+    fields
 }
 
 /// Lines `members` are verse, not a list: Arabic-script lines of about one length, no two alike, in

@@ -8606,3 +8606,45 @@ fn a_byline_with_the_photographers_credit_after_it_names_the_writer() {
     assert_eq!(s.lines[1].reason, Reason::Byline);
     assert_eq!(s.meta.authors, ["أحمد سمير"]);
 }
+
+#[test]
+fn a_fact_box_under_the_headline_is_no_list_of_headlines_and_no_headline() {
+    let page = "الرئيسية\nسينما\n\
+                فيلم \"البيت الأخير\" يفتتح مهرجان القاهرة السينمائي\n\
+                عرض: منى الشريف\n\
+                الجمعة 4 ديسمبر 2026\n\
+                المخرج: كريم عادل\n\
+                بطولة: هند صبري وآسر ياسين\n\
+                مدة العرض: 118 دقيقة\n\
+                سنة الإنتاج: 2026\n\
+                افتتح فيلم البيت الأخير الدورة الجديدة من المهرجان، في عرض حضره صناع الفيلم وعدد كبير من النقاد والجمهور.\n\
+                ويحكي الفيلم قصة عائلة تعود إلى بيتها القديم بعد غياب عشرين عاما، لتجد أن الحي كله قد تغير من حولها.\n\
+                وقال المخرج في الندوة التي أعقبت العرض إن التصوير استغرق عامين كاملين بين القاهرة والإسكندرية.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("فيلم \"البيت الأخير\" يفتتح مهرجان القاهرة السينمائي")
+    );
+    assert_eq!(s.meta.authors, ["منى الشريف"]);
+    assert_eq!(s.lines[3].reason, Reason::Byline);
+    assert!(
+        s.lines[5..9]
+            .iter()
+            .all(|d| d.reason != Reason::HeadlineList),
+        "{:?}",
+        s.lines
+    );
+    // Labels a list repeats ("فيديو: ...") make no fact box: the list is one.
+    let list = "ارتفاع أسعار الذهب في السوق المحلية\nفيديو: لحظة انهيار مبنى قديم\n\
+                فيديو: أمطار غزيرة تغرق الشوارع\nفيديو: حريق في مصنع للبلاستيك\n";
+    let mut folded = String::new();
+    let lines = Line::split(list, &mut folded);
+    assert!(crate::related::fact_box_fields(&lines).iter().all(|&f| !f));
+    let fields = list.replace("فيديو: أمطار", "صور: أمطار");
+    let fields = fields.replace("فيديو: حريق", "تقرير: حريق");
+    let lines = Line::split(&fields, &mut folded);
+    assert_eq!(
+        crate::related::fact_box_fields(&lines)[..4],
+        [false, true, true, true]
+    );
+}

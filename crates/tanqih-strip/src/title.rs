@@ -202,10 +202,12 @@ pub(crate) fn title(
             .find(|&k| !lines[k].is_blank())
             .is_some_and(|k| site.as_deref() == Some(lines[k].key))
     };
+    // A fact box's fields ("المؤلف: ..." / "الناشر: ...") are no headline, however they read.
+    let fields = related::fact_box_fields(lines);
     let before = || {
         let candidates = (0..first)
             .rev()
-            .filter(|&j| reasons[j] == Some(Reason::LowScore))
+            .filter(|&j| reasons[j] == Some(Reason::LowScore) && !fields[j])
             .take(TITLE_REACH)
             .filter(|&j| {
                 headline_shaped_alone(&lines[j])
