@@ -1098,7 +1098,7 @@ pub(crate) fn fact_box_fields(lines: &[Line]) -> Vec<bool> {
 /// couplets whose second lines all end with one word (the radif of Persian, Urdu and Arabic verse: "...
 /// ذرا بھی" / "... سزا بھی"), which a first line does not end with (a list whose every item ends with
 /// one word, "... فيديو", is a list).
-fn is_verse(lines: &[Line], members: &[usize]) -> bool {
+pub(crate) fn is_verse(lines: &[Line], members: &[usize]) -> bool {
     let last_word = |m: usize| {
         lines[m]
             .key

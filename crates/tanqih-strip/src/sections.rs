@@ -326,7 +326,8 @@ const MAX_WRITERS_BOX_WORDS: usize = 30;
 /// of each (two-word items such as symptoms or names, a table's cells, score as low as a menu's). After a
 /// table's cells ([`MIN_CELL_RUN`] lines or more of a few words each: a table of prices, one cell a line),
 /// the paragraph the article goes on with is the article's too, however the cells' low scores pulled it
-/// down, and so is the sentence that introduces the table right under a paragraph.
+/// down (as after verse it quotes), and so is the sentence that introduces the table right under a
+/// paragraph.
 pub(crate) fn whole_lists(
     lines: &[Line],
     reasons: &mut [Option<Reason>],
@@ -351,8 +352,10 @@ pub(crate) fn whole_lists(
         let table = rows.len() >= MIN_CELL_RUN
             && rows.iter().all(|&j| lines[j].words <= MAX_CELL_WORDS)
             || labelled_figures(lines, &rows);
+        // Verse the article quotes pulls the paragraph after it down as a table does.
+        let verse = related::is_verse(lines, &rows);
         let goes_on = |j: usize| {
-            table
+            (table || verse)
                 && reasons[j] == Some(Reason::LowScore)
                 && lines[j].ends_sentence
                 && lines[j].words >= config.min_content_words
