@@ -1522,7 +1522,7 @@ fn set_aside(lines: &[Line], reasons: &[Option<Reason>], config: &StripConfig) -
     // A sentence that introduces what it embeds ends with a colon.
     let introduces = |j: usize| {
         reasons[j].is_none()
-            && lines[j].words >= config.min_content_words
+            && lines[j].words >= MIN_LIST_INTRO_WORDS
             && lines[j].raw.trim_end().ends_with([':', '：'])
     };
     let embedded = |r: Option<Reason>| r == Some(Reason::LatinBlock);

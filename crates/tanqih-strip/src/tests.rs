@@ -8671,3 +8671,20 @@ fn the_paragraph_after_verse_the_article_quotes_is_the_articles() {
     let kept: Vec<usize> = (0..s.lines.len()).filter(|&i| s.lines[i].keep).collect();
     assert_eq!(kept, [4, 7, 8, 9, 10, 11, 12, 13, 14], "{:?}", s.lines);
 }
+
+#[test]
+fn a_short_sentence_introducing_a_post_in_another_script_stays_with_the_article() {
+    let page = "الرئيسية\nرياضة\n\
+                ليفربول يعلن تجديد عقد قائده حتى عام 2029\n\
+                لندن - وكالات\n\
+                الخميس 3 ديسمبر 2026\n\
+                أعلن نادي ليفربول الإنجليزي تجديد عقد قائده لثلاثة مواسم إضافية، بعد مفاوضات استمرت أكثر من شهرين بين الطرفين.\n\
+                ونشر النادي على حسابه الرسمي:\n\
+                Our captain is staying. Proud to sign a new deal with the club I love.\n\
+                وكان اللاعب قد انضم إلى النادي قبل سبعة أعوام، وفاز معه بلقب الدوري الإنجليزي ودوري أبطال أوروبا.\n\
+                ويعد القائد من أكثر اللاعبين مشاركة في تاريخ النادي خلال العقد الأخير، بحسب إحصاءات الرابطة.\n\
+                اقرأ أيضا\nمانشستر سيتي يتعثر أمام برايتون\nريال مدريد يستعيد الصدارة\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.lines[7].reason, Reason::LatinBlock);
+    assert!(s.lines[6].keep, "{:?}", s.lines[6]);
+}
