@@ -8688,3 +8688,25 @@ fn a_short_sentence_introducing_a_post_in_another_script_stays_with_the_article(
     assert_eq!(s.lines[7].reason, Reason::LatinBlock);
     assert!(s.lines[6].keep, "{:?}", s.lines[6]);
 }
+
+#[test]
+fn a_writers_city_on_its_own_line_ends_a_list_of_latest_news_above_the_headline() {
+    let page = "آخر الأخبار\n\
+                عاجل: انقطاع الكهرباء عن أحياء شرق المدينة\n10:05\n\
+                الدفاع المدني يحذر من السيول\n09:30\n\
+                اقتصاد\n\
+                هيئة السوق المالية تعتمد قواعد جديدة للطروحات العامة\n\
+                فهد السبيعي\n\
+                الرياض\n\
+                الخميس 10 ديسمبر 2026\n\
+                اعتمد مجلس هيئة السوق المالية قواعد جديدة تنظم الطروحات العامة الأولية، تهدف إلى تسريع إجراءات الإدراج وتعزيز حماية المستثمرين.\n\
+                وتلزم القواعد الجديدة الشركات الراغبة في الطرح بالإفصاح عن خططها لاستخدام حصيلة الطرح بشكل مفصل.\n\
+                وقالت الهيئة إن القواعد تدخل حيز التنفيذ مطلع الربع الثاني من العام المقبل بعد فترة انتقالية.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("هيئة السوق المالية تعتمد قواعد جديدة للطروحات العامة")
+    );
+    assert_eq!(s.meta.authors, ["فهد السبيعي"]);
+    assert_eq!(s.meta.date.as_deref(), Some("2026-12-10"));
+}
