@@ -1161,8 +1161,9 @@ fn heads_an_article(
             // Share buttons may stand between the headline and its byline.
             Some(Reason::Ui | Reason::Prompt) => {}
             None if model::name_shape(line.raw).is_some() => signed = true,
-            // The city the writer reports from, on its own line under the name ("الدوحة").
-            None if signed && byline::is_place(line.raw) => {}
+            // The city the writer reports from, on its own line under the headline or the name
+            // ("الدوحة").
+            None if byline::is_place(line.raw) => {}
             // A paragraph, not a headline over one that a page with no blank lines sets right
             // above it: a paragraph's first line ends its sentence or runs on into the next line.
             None => {

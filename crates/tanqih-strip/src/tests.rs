@@ -8709,4 +8709,12 @@ fn a_writers_city_on_its_own_line_ends_a_list_of_latest_news_above_the_headline(
     );
     assert_eq!(s.meta.authors, ["فهد السبيعي"]);
     assert_eq!(s.meta.date.as_deref(), Some("2026-12-10"));
+    // The city alone under the headline, no writer named.
+    let page = page.replace("فهد السبيعي\n", "");
+    let s = strip_with_model(&page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(
+        s.meta.title.as_deref(),
+        Some("هيئة السوق المالية تعتمد قواعد جديدة للطروحات العامة")
+    );
+    assert_eq!(s.meta.date.as_deref(), Some("2026-12-10"));
 }
