@@ -2003,7 +2003,8 @@ fn split_at_glued_and(byline: &str) -> Option<Vec<&str>> {
 /// "Agency - Author Name" signatures at the end of an article, or over its text with a colon ("همشهری
 /// آنلاین - مریم احمدی:"): the author's name; in "Author Name - Role", the name before the role.
 pub(crate) fn signature_author(raw: &str) -> Option<String> {
-    if !raw.contains(['-', '–', '—']) {
+    // A section's number before its heading ("أولاً - تنزيل التطبيق") is no agency.
+    if !raw.contains(['-', '–', '—']) || crate::related::section_number(raw).is_some() {
         return None;
     }
     let raw = raw.trim_end().trim_end_matches(':');

@@ -961,10 +961,26 @@ pub(crate) fn headline_lists(
     }
 }
 
+/// Ordinal words that number an article's sections, first to tenth, as Arabic ("أولا: ...", "ثانياً -
+/// ...") and Persian ("اول: ...", "دوم: ...") print them before a colon or a dash.
+const ORDINALS: [&[&str]; 10] = [
+    &["أولا", "اول", "یکم"],
+    &["ثانيا", "دوم"],
+    &["ثالثا", "سوم"],
+    &["رابعا", "چهارم"],
+    &["خامسا", "پنجم"],
+    &["سادسا", "ششم"],
+    &["سابعا", "هفتم"],
+    &["ثامنا", "هشتم"],
+    &["تاسعا", "نهم"],
+    &["عاشرا", "دهم"],
+];
+
 /// The number that opens an article's numbered section heading and the heading after it ("1- ممارسة
-/// الرياضة", "٢. تناول الطعام الصحي", "3) Sleep well"): digits of any of the Arabic script's sets or
-/// ASCII, a dash, a dot, a bracket or a colon, and two words or more.
-fn section_number(raw: &str) -> Option<(u32, &str)> {
+/// الرياضة", "٢. تناول الطعام الصحي", "3) Sleep well", "أولا: الدخول إلى المنصة"): digits of any of the
+/// Arabic script's sets or ASCII, or an ordinal word ([`ORDINALS`]), a dash, a dot, a bracket or a colon,
+/// and two words or more.
+pub(crate) fn section_number(raw: &str) -> Option<(u32, &str)> {
     let text = raw.trim();
     let mut number = 0u32;
     let mut digits = 0;
@@ -979,7 +995,13 @@ fn section_number(raw: &str) -> Option<(u32, &str)> {
         digits += c.len_utf8();
     }
     if digits == 0 {
-        return None;
+        let word = text.split([' ', ':', '-', '–', '.', ')']).next()?;
+        let folded = crate::fold::fold(word);
+        let at = ORDINALS
+            .iter()
+            .position(|forms| forms.iter().any(|&form| crate::fold::fold(form) == folded))?;
+        number = at as u32 + 1;
+        digits = word.len();
     }
     let rest = text[digits..]
         .trim_start()
@@ -1027,24 +1049,36 @@ pub(crate) fn numbered_sections(
             .rev()
             .find(|&k| !lines[k].is_blank())
             .is_some_and(|k| reasons[k].is_some_and(Reason::keeps));
-        if lines[i].is_blank() || reasons[i] != Some(Reason::LowScore) || !after_kept {
+        // The run opens right after kept text, or with the first section's heading.
+        let first_section = || section_number(lines[i].raw).is_some_and(|(n, _)| n == 1);
+        if lines[i].is_blank()
+            || reasons[i] != Some(Reason::LowScore)
+            || !after_kept && !first_section()
+        {
             i += 1;
             continue;
         }
+        // Lines the model kept may stand among them (a section's longer paragraph): a run that opens
+        // with a heading holds one at least, the model's sign that an article is there.
         let run: Vec<usize> = (i..lines.len())
             .filter(|&k| !lines[k].is_blank())
-            .take_while(|&k| reasons[k] == Some(Reason::LowScore))
+            .take_while(|&k| {
+                reasons[k] == Some(Reason::LowScore) || reasons[k].is_some_and(Reason::keeps)
+            })
             .collect();
         let end = run.last().map_or(i + 1, |&k| k + 1);
-        if is_numbered_sections(lines, &run) {
+        let anchored = after_kept || run.iter().any(|&k| reasons[k].is_some_and(Reason::keeps));
+        if anchored && is_numbered_sections(lines, &run) {
             let headings: Vec<usize> = (0..run.len())
                 .filter(|&at| section_number(lines[run[at]].raw).is_some())
                 .collect();
             let longest = headings.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(1);
             let last = headings.last().map_or(0, |&at| at);
             for &k in &run[..run.len().min(last + longest)] {
-                reasons[k] = Some(kept_reason(&lines[k], config));
-                evidence[k] = None;
+                if reasons[k] == Some(Reason::LowScore) {
+                    reasons[k] = Some(kept_reason(&lines[k], config));
+                    evidence[k] = None;
+                }
             }
         }
         i = end;

@@ -8718,3 +8718,35 @@ fn a_writers_city_on_its_own_line_ends_a_list_of_latest_news_above_the_headline(
     );
     assert_eq!(s.meta.date.as_deref(), Some("2026-12-10"));
 }
+
+#[test]
+fn sections_numbered_by_ordinal_words_are_kept_with_their_text() {
+    let page = "كيف تفتح حسابا بنكيا عبر الهاتف | دليل الخدمات\nالرئيسية\nخدمات\n\
+                كيف تفتح حسابا بنكيا عبر الهاتف\n\
+                أصبح فتح الحساب البنكي ممكنا من الهاتف في دقائق، بعد أن أتاحت أغلب البنوك تطبيقات تتيح ذلك دون زيارة الفرع.\n\
+                أولاً - تنزيل التطبيق\n\
+                ينزل العميل تطبيق البنك من متجر التطبيقات، ثم يختار فتح حساب جديد من الشاشة الأولى.\n\
+                ثانياً - التحقق من الهوية\n\
+                يصور العميل بطاقة الهوية من الجهتين، ثم يلتقط صورة لوجهه يطابقها النظام مع صورة البطاقة.\n\
+                ثالثاً - اختيار نوع الحساب\n\
+                يختار العميل بين الحساب الجاري وحساب التوفير، ويحدد العملة التي يريد فتح الحساب بها.\n\
+                رابعاً - تفعيل البطاقة\n\
+                تصل البطاقة إلى عنوان العميل خلال أسبوع، ويفعلها من التطبيق برمز يصله في رسالة نصية.\n\
+                هل كانت هذه الصفحة مفيدة؟\nشارك الصفحة\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = (0..s.lines.len()).filter(|&i| s.lines[i].keep).collect();
+    assert_eq!(kept, (3..=12).collect::<Vec<_>>(), "{:?}", s.lines);
+    // Persian ordinals number sections as Arabic ones do; a word that only opens a heading does not.
+    for (line, number) in [
+        ("اول: ثبت نام در سامانه", Some(1)),
+        ("سوم - پرداخت هزینه‌ها", Some(3)),
+        ("ثالثا: دفع الرسوم المقررة", Some(3)),
+        ("اول مهر ماه مدارس باز می‌شوند", None),
+    ] {
+        assert_eq!(
+            crate::related::section_number(line).map(|(n, _)| n),
+            number,
+            "{line}"
+        );
+    }
+}
