@@ -64,8 +64,8 @@ pub use repeated::{line_hash, line_key, LineCounts};
 use sections::{
     author_boxes, bio_under_byline, cell_runs, closing_author_note, closing_paragraphs,
     comment_sections, comment_threads, duplicates, empty_article, ingredient_lists,
-    interview_answers, lead_paragraph, polls, site_policies, ticker_items, whole_lists,
-    writers_note, MAX_STAMP_WORDS,
+    interview_answers, lead_paragraph, polls, sandwiched_subheadings, site_policies, ticker_items,
+    whole_lists, writers_note, MAX_STAMP_WORDS,
 };
 use title::{heading_like, site_name, title, title_parts};
 
@@ -751,6 +751,7 @@ fn strip_lines(
     sentence_tails(&lines, &mut reasons, &mut evidence);
     closing_paragraphs(&lines, &mut reasons, &evidence, config);
     numbered_sections(&lines, &mut reasons, &mut evidence, config);
+    sandwiched_subheadings(&lines, &mut reasons, &mut evidence, config);
     whole_lists(&lines, &mut reasons, &listed, config);
     cell_runs(&lines, &mut reasons, config);
     ingredient_lists(&lines, &mut reasons, &mut evidence);

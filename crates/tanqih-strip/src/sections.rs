@@ -392,6 +392,55 @@ pub(crate) fn whole_lists(
     }
 }
 
+/// A page's subheadings between kept paragraphs hold at most this many words each...
+const MAX_SANDWICHED_HEADING_WORDS: usize = 8;
+/// ...and stand there this many times at least.
+const MIN_SANDWICHED_HEADINGS: usize = 3;
+
+/// The article's subheadings the model dropped: [`MIN_SANDWICHED_HEADINGS`] lines or more, each shaped
+/// as a heading (two to [`MAX_SANDWICHED_HEADING_WORDS`] words, no final stop, colon or comma), printed
+/// once in the page, with no slash (a picture's credit: "Name/Getty Images"), right between two kept
+/// paragraphs. One such line may be a picture's caption; the article's sections repeat the pattern.
+pub(crate) fn sandwiched_subheadings(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    evidence: &mut [Option<Evidence>],
+    config: &StripConfig,
+) {
+    let paragraph = |k: usize| {
+        reasons[k].is_some_and(Reason::keeps)
+            && lines[k].ends_sentence
+            && lines[k].words >= config.min_content_words
+    };
+    let shown: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].is_blank()).collect();
+    let mut keys: Vec<&str> = shown.iter().map(|&k| lines[k].key).collect();
+    keys.sort_unstable();
+    let once = |key: &str| {
+        let at = keys.partition_point(|&k| k < key);
+        keys.get(at + 1) != Some(&key)
+    };
+    let headings: Vec<usize> = shown
+        .windows(3)
+        .filter(|w| {
+            let line = &lines[w[1]];
+            reasons[w[1]] == Some(Reason::LowScore)
+                && line.words <= MAX_SANDWICHED_HEADING_WORDS
+                && heading_like(line)
+                && !line.raw.contains('/')
+                && once(line.key)
+                && paragraph(w[0])
+                && paragraph(w[2])
+        })
+        .map(|w| w[1])
+        .collect();
+    if headings.len() >= MIN_SANDWICHED_HEADINGS {
+        for k in headings {
+            reasons[k] = Some(Reason::ShortBetweenContent);
+            evidence[k] = None;
+        }
+    }
+}
+
 /// An ingredient's line holds at most this many words...
 const MAX_INGREDIENT_WORDS: usize = 20;
 /// ...and a list of them at most this many lines.

@@ -8750,3 +8750,43 @@ fn sections_numbered_by_ordinal_words_are_kept_with_their_text() {
         );
     }
 }
+
+#[test]
+fn subheadings_between_kept_paragraphs_throughout_the_article_are_kept() {
+    let page = "خطوات تجديد جواز السفر إلكترونيا | دليل المواطن\n\
+                الرئيسية\n\
+                خدمات\n\
+                خطوات تجديد جواز السفر إلكترونيا\n\
+                أتاحت المديرية العامة للجوازات خدمة تجديد جواز السفر إلكترونيا دون الحاجة إلى مراجعة مكاتبها، عبر منصة الخدمات الحكومية.\n\
+                الدخول إلى المنصة\n\
+                يدخل المستخدم إلى المنصة باسم المستخدم وكلمة المرور، ثم يختار خدمة تجديد الجواز من قائمة الخدمات.\n\
+                تعبئة البيانات\n\
+                يتحقق النظام من البيانات الشخصية آليا، ويطلب من المستخدم تحديث العنوان ورقم الجوال إن لزم الأمر.\n\
+                دفع الرسوم\n\
+                تدفع الرسوم عبر نظام سداد، وتبلغ 300 ريال للجواز الصالح لخمس سنوات و600 ريال للجواز الصالح لعشر سنوات.\n\
+                استلام الجواز\n\
+                يصل الجواز إلى عنوان المستخدم عبر البريد خلال خمسة أيام عمل من تاريخ الطلب.\n\
+                هل استفدت من هذه المعلومات؟\n\
+                شارك الصفحة\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = (0..s.lines.len()).filter(|&i| s.lines[i].keep).collect();
+    assert_eq!(kept, (3..=12).collect::<Vec<_>>(), "{:?}", s.lines);
+    // One such line alone may be a picture's caption: it stays as the model took it.
+    let text = format!("{BODY}\nالوزير خلال الجلسة\n{BODY}\n");
+    let mut folded = String::new();
+    let lines = Line::split(&text, &mut folded);
+    let mut reasons = vec![
+        Some(Reason::Content),
+        Some(Reason::LowScore),
+        Some(Reason::Content),
+        None,
+    ];
+    let mut evidence = vec![None; 4];
+    crate::sections::sandwiched_subheadings(
+        &lines,
+        &mut reasons,
+        &mut evidence,
+        &StripConfig::default(),
+    );
+    assert_eq!(reasons[1], Some(Reason::LowScore));
+}
