@@ -44,8 +44,8 @@ use date::find_date;
 use fold::{fold, fold_line, is_alpha, LineShape};
 use line_rules::{classify_alone, headline_row, MAX_COPYRIGHT_WORDS};
 use metadata::{
-    article_bylines, article_date, author_box_writer, closing_signature, lowercase_words,
-    name_line_author, plain_text, MAX_YEARLESS_DATELINE_WORDS,
+    agency_byline, article_bylines, article_date, author_box_writer, closing_signature,
+    lowercase_words, name_line_author, plain_text, MAX_YEARLESS_DATELINE_WORDS,
 };
 pub use model::{
     Evidence, LineModel, Logistic, ModelError, Node, Trees, CONTEXT_FEATURES, LOCAL_FEATURES,
@@ -774,6 +774,9 @@ fn strip_lines(
     article_bylines(&lines, &reasons, headline, &found, &mut meta);
     if meta.authors.is_empty() {
         name_line_author(&lines, &mut reasons, &mut evidence, headline, &mut meta);
+    }
+    if meta.authors.is_empty() {
+        agency_byline(&lines, &mut reasons, headline, &mut meta);
     }
     // A column's headline may name its writer ("فلان يكتب: ...") where no byline does.
     if let Some(name) = headline

@@ -183,6 +183,49 @@ const AUTHOR_BOX_REACH: usize = 15;
 /// How many lines before and after the headline a name line may stand when it holds its date too.
 const DATED_NAME_REACH: usize = 12;
 
+/// How many lines under the headline a news agency's name may stand as the byline...
+const AGENCY_REACH: usize = 8;
+/// ...with the article's stamp, or a byline's label, within this many lines of it.
+const AGENCY_BESIDE_STAMP: usize = 2;
+
+/// A line that is only a news agency's name ("AFP", "رويترز", "The Associated Press") under the
+/// headline, beside the article's stamp or under a byline's label ("Author of the article:"), signs a
+/// wire story: the agency is its author when no writer is named.
+pub(crate) fn agency_byline(
+    lines: &[Line],
+    reasons: &mut [Option<Reason>],
+    headline: Option<usize>,
+    meta: &mut Metadata,
+) {
+    let Some(anchor) = headline else { return };
+    let shown: Vec<usize> = (anchor + 1..lines.len())
+        .filter(|&j| !lines[j].is_blank())
+        .take(AGENCY_REACH)
+        .collect();
+    let stamp_or_label = |j: usize| {
+        reasons[j] == Some(Reason::Dateline)
+            || reasons[j] == Some(Reason::Byline) && byline::is_lone_byline_label(lines[j].raw)
+    };
+    for (at, &j) in shown.iter().enumerate() {
+        let name = lines[j].raw.trim();
+        if !lexicon::is_agency(name) || reasons[j].is_some_and(Reason::keeps) {
+            continue;
+        }
+        let lo = at.saturating_sub(AGENCY_BESIDE_STAMP);
+        let hi = (at + AGENCY_BESIDE_STAMP + 1).min(shown.len());
+        // The label stands right above the name; the stamp above or below it.
+        let beside = (lo..hi).any(|k| {
+            k != at && reasons[shown[k]] == Some(Reason::Dateline)
+                || k + 1 == at && stamp_or_label(shown[k])
+        });
+        if beside {
+            reasons[j] = Some(Reason::Byline);
+            meta.authors.push(name.to_string());
+            return;
+        }
+    }
+}
+
 /// How many lines before and after the headline a name line may stand.
 const NAME_REACH: usize = 8;
 

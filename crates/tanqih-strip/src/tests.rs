@@ -8790,3 +8790,28 @@ fn subheadings_between_kept_paragraphs_throughout_the_article_are_kept() {
     );
     assert_eq!(reasons[1], Some(Reason::LowScore));
 }
+
+#[test]
+fn a_news_agencys_name_beside_the_stamp_signs_a_wire_story() {
+    let page = "أسعار النفط تتراجع مع زيادة المخزونات الأمريكية | موقع الأخبار\nالرئيسية\nاقتصاد\n\
+                أسعار النفط تتراجع مع زيادة المخزونات الأمريكية\n\
+                رويترز\n\
+                الثلاثاء 8 ديسمبر 2026 - 10:15 ص\n\
+                تراجعت أسعار النفط اليوم الثلاثاء بعد أن أظهرت بيانات زيادة غير متوقعة في مخزونات الخام الأمريكية الأسبوع الماضي.\n\
+                وانخفضت العقود الآجلة لخام برنت بنسبة واحد في المئة، فيما تراجع الخام الأمريكي بنسبة مماثلة في التعاملات المبكرة.\n\
+                ويترقب المستثمرون اجتماع تحالف أوبك بلس الأسبوع المقبل لمعرفة خططه للإنتاج في الربع الأول.\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    assert_eq!(s.meta.authors, ["رويترز"]);
+    assert_eq!(s.lines[4].reason, Reason::Byline);
+    // A picture's credit between the paragraphs, far from the stamp, signs nothing.
+    let credited = page
+        .replace("رويترز\n", "")
+        .replace("وانخفضت", "ناقلة نفط في ميناء رأس تنورة\nرويترز\nوانخفضت");
+    let s = strip_with_model(
+        &credited,
+        &StripConfig::default(),
+        None,
+        LineModel::bundled(),
+    );
+    assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
+}
