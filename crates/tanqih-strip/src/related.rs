@@ -976,6 +976,24 @@ const ORDINALS: [&[&str]; 10] = [
     &["عاشرا", "دهم"],
 ];
 
+/// The longest of [`ORDINALS`] as printed, with its tanween, in bytes.
+const MAX_ORDINAL_BYTES: usize = 16;
+
+/// The number (from one) that the folded `word` names as one of [`ORDINALS`].
+fn ordinal(word: &str) -> Option<u32> {
+    static CELL: std::sync::OnceLock<Vec<(String, u32)>> = std::sync::OnceLock::new();
+    let folded = CELL.get_or_init(|| {
+        (1..)
+            .zip(ORDINALS)
+            .flat_map(|(n, forms)| forms.iter().map(move |&form| (crate::fold::fold(form), n)))
+            .collect()
+    });
+    folded
+        .iter()
+        .find(|(form, _)| form == word)
+        .map(|&(_, n)| n)
+}
+
 /// The number that opens an article's numbered section heading and the heading after it ("1- ممارسة
 /// الرياضة", "٢. تناول الطعام الصحي", "3) Sleep well", "أولا: الدخول إلى المنصة"): digits of any of the
 /// Arabic script's sets or ASCII, or an ordinal word ([`ORDINALS`]), a dash, a dot, a bracket or a colon,
@@ -996,11 +1014,10 @@ pub(crate) fn section_number(raw: &str) -> Option<(u32, &str)> {
     }
     if digits == 0 {
         let word = text.split([' ', ':', '-', '–', '.', ')']).next()?;
-        let folded = crate::fold::fold(word);
-        let at = ORDINALS
-            .iter()
-            .position(|forms| forms.iter().any(|&form| crate::fold::fold(form) == folded))?;
-        number = at as u32 + 1;
+        if word.len() > MAX_ORDINAL_BYTES {
+            return None;
+        }
+        number = ordinal(&crate::fold::fold(word))?;
         digits = word.len();
     }
     let rest = text[digits..]
@@ -1097,6 +1114,9 @@ const MAX_FIELD_VALUE_WORDS: usize = 5;
 /// labels ("فيديو: ..." / "فيديو: ...") or set them on some items only.
 pub(crate) fn fact_box_fields(lines: &[Line]) -> Vec<bool> {
     let name = |l: &Line| -> Option<String> {
+        if l.words > MAX_FIELD_NAME_WORDS + MAX_FIELD_VALUE_WORDS {
+            return None;
+        }
         let (name, value) = l.raw.trim().split_once([':', '：'])?;
         let (name_words, value_words) = (
             name.split_whitespace().count(),

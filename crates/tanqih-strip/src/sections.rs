@@ -413,13 +413,7 @@ pub(crate) fn sandwiched_subheadings(
             && lines[k].words >= config.min_content_words
     };
     let shown: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].is_blank()).collect();
-    let mut keys: Vec<&str> = shown.iter().map(|&k| lines[k].key).collect();
-    keys.sort_unstable();
-    let once = |key: &str| {
-        let at = keys.partition_point(|&k| k < key);
-        keys.get(at + 1) != Some(&key)
-    };
-    let headings: Vec<usize> = shown
+    let mut headings: Vec<usize> = shown
         .windows(3)
         .filter(|w| {
             let line = &lines[w[1]];
@@ -427,12 +421,16 @@ pub(crate) fn sandwiched_subheadings(
                 && line.words <= MAX_SANDWICHED_HEADING_WORDS
                 && heading_like(line)
                 && !line.raw.contains('/')
-                && once(line.key)
                 && paragraph(w[0])
                 && paragraph(w[2])
         })
         .map(|w| w[1])
         .collect();
+    if headings.len() < MIN_SANDWICHED_HEADINGS {
+        return;
+    }
+    // Printed once: a label the page repeats ("Article content") heads no section.
+    headings.retain(|&k| lines.iter().filter(|l| l.key == lines[k].key).count() == 1);
     if headings.len() >= MIN_SANDWICHED_HEADINGS {
         for k in headings {
             reasons[k] = Some(Reason::ShortBetweenContent);
