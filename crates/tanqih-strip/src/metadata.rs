@@ -183,6 +183,9 @@ const AUTHOR_BOX_REACH: usize = 15;
 /// How many lines before and after the headline a name line may stand when it holds its date too.
 const DATED_NAME_REACH: usize = 12;
 
+/// A news agency's name holds at most this many words ("The Associated Press", "أ ف ب").
+const MAX_AGENCY_WORDS: usize = 3;
+
 /// How many lines under the headline a news agency's name may stand as the byline...
 const AGENCY_REACH: usize = 8;
 /// ...with the article's stamp, or a byline's label, within this many lines of it.
@@ -208,7 +211,10 @@ pub(crate) fn agency_byline(
     };
     for (at, &j) in shown.iter().enumerate() {
         let name = lines[j].raw.trim();
-        if !lexicon::is_agency(name) || reasons[j].is_some_and(Reason::keeps) {
+        if lines[j].words > MAX_AGENCY_WORDS
+            || reasons[j].is_some_and(Reason::keeps)
+            || !lexicon::is_agency(name)
+        {
             continue;
         }
         let lo = at.saturating_sub(AGENCY_BESIDE_STAMP);

@@ -1117,7 +1117,9 @@ pub(crate) fn fact_box_fields(lines: &[Line]) -> Vec<bool> {
         if l.words > MAX_FIELD_NAME_WORDS + MAX_FIELD_VALUE_WORDS {
             return None;
         }
-        let (name, value) = l.raw.trim().split_once([':', '：'])?;
+        let raw = l.raw.trim();
+        let at = memchr::memchr(b':', raw.as_bytes()).or_else(|| raw.find('：'))?;
+        let (name, value) = (&raw[..at], &raw[at..].trim_start_matches([':', '：']));
         let (name_words, value_words) = (
             name.split_whitespace().count(),
             value.split_whitespace().count(),
