@@ -319,7 +319,7 @@ fn printed_headline(lines: &[Line]) -> Option<usize> {
 }
 
 /// The first line from `from` on that repeats the page's opening line (its `<title>`) as a headline.
-fn title_echo(lines: &[Line], from: usize) -> Option<usize> {
+pub(crate) fn title_echo(lines: &[Line], from: usize) -> Option<usize> {
     let opening = lines.iter().position(|l| !l.blank)?;
     let title = lines[opening].key;
     (from.max(opening + 1)..lines.len()).find(|&j| {

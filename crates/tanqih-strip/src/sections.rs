@@ -396,6 +396,9 @@ pub(crate) fn whole_lists(
 const MAX_SANDWICHED_HEADING_WORDS: usize = 8;
 /// ...and stand there this many times at least.
 const MIN_SANDWICHED_HEADINGS: usize = 3;
+/// The article's first paragraph stands within this many lines under its headline (a date, a byline
+/// between).
+const HEADLINE_TO_TEXT_LINES: usize = 3;
 
 /// The article's subheadings the model dropped: [`MIN_SANDWICHED_HEADINGS`] lines or more, each shaped
 /// as a heading (two to [`MAX_SANDWICHED_HEADING_WORDS`] words, no final stop, colon or comma), printed
@@ -412,7 +415,20 @@ pub(crate) fn sandwiched_subheadings(
             && lines[k].ends_sentence
             && lines[k].words >= config.min_content_words
     };
-    let shown: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].is_blank()).collect();
+    // The article's subheadings stand under its headline (the line that repeats the page's `<title>`,
+    // a kept paragraph a few lines under it): above it, headlines between their summaries are teasers.
+    let heads_text = |j: usize| {
+        (j + 1..lines.len())
+            .filter(|&k| !lines[k].is_blank())
+            .take(HEADLINE_TO_TEXT_LINES)
+            .any(paragraph)
+    };
+    let start = related::title_echo(lines, 0)
+        .filter(|&j| heads_text(j))
+        .unwrap_or(0);
+    let shown: Vec<usize> = (start..lines.len())
+        .filter(|&k| !lines[k].is_blank())
+        .collect();
     let mut headings: Vec<usize> = shown
         .windows(3)
         .filter(|w| {

@@ -8789,6 +8789,38 @@ fn subheadings_between_kept_paragraphs_throughout_the_article_are_kept() {
         &StripConfig::default(),
     );
     assert_eq!(reasons[1], Some(Reason::LowScore));
+    // Above the headline (the line that repeats the page's title, its text under it), headlines between
+    // their summaries are teasers, however a model took the summaries.
+    let teasers = format!(
+        "تشغيل خط حافلات كهربائية إلى المطار | الخبر اليوم\n\
+         الحكومة تعلن خطة لدعم المزارعين\n{BODY}\nارتفاع أسعار النفط مع تراجع المخزونات\n{BODY}\n\
+         افتتاح معرض الكتاب الدولي\n{BODY}\nالمنتخب يستعد لمواجهة حاسمة\n{BODY}\n\
+         تشغيل خط حافلات كهربائية إلى المطار\n{BODY}\n"
+    );
+    let lines = Line::split(&teasers, &mut folded);
+    let mut reasons: Vec<Option<Reason>> = lines
+        .iter()
+        .map(|l| {
+            Some(if l.ends_sentence {
+                Reason::Content
+            } else {
+                Reason::LowScore
+            })
+        })
+        .collect();
+    let mut evidence = vec![None; lines.len()];
+    crate::sections::sandwiched_subheadings(
+        &lines,
+        &mut reasons,
+        &mut evidence,
+        &StripConfig::default(),
+    );
+    assert!(
+        reasons[3..8]
+            .iter()
+            .all(|r| *r != Some(Reason::ShortBetweenContent)),
+        "{reasons:?}"
+    );
 }
 
 #[test]
