@@ -996,7 +996,8 @@ fn ordinal(word: &str) -> Option<u32> {
 
 /// The number that opens an article's numbered section heading and the heading after it ("1- ممارسة
 /// الرياضة", "٢. تناول الطعام الصحي", "3) Sleep well", "أولا: الدخول إلى المنصة"): digits of any of the
-/// Arabic script's sets or ASCII, or an ordinal word ([`ORDINALS`]), a dash, a dot, a bracket or a colon,
+/// Arabic script's sets or ASCII, or an ordinal word ([`ORDINALS`]), a dash, a dot (Urdu's "۔" too: "1۔ …"),
+/// a bracket or a colon,
 /// and two words or more.
 pub(crate) fn section_number(raw: &str) -> Option<(u32, &str)> {
     let text = raw.trim();
@@ -1022,7 +1023,7 @@ pub(crate) fn section_number(raw: &str) -> Option<(u32, &str)> {
     }
     let rest = text[digits..]
         .trim_start()
-        .strip_prefix(['-', '.', ')', '–', ':'])?
+        .strip_prefix(['-', '.', ')', '–', ':', '۔'])?
         .trim_start();
     rest.split_whitespace().nth(1).map(|_| (number, rest))
 }
@@ -1068,10 +1069,12 @@ pub(crate) fn numbered_sections(
             .is_some_and(|k| reasons[k].is_some_and(Reason::keeps));
         // The run opens right after kept text, or with the first section's heading.
         let first_section = || section_number(lines[i].raw).is_some_and(|(n, _)| n == 1);
-        if lines[i].is_blank()
-            || reasons[i] != Some(Reason::LowScore)
-            || !after_kept && !first_section()
-        {
+        let opens = match reasons[i] {
+            Some(Reason::LowScore) => after_kept || first_section(),
+            Some(r) => r.keeps() && first_section(),
+            None => false,
+        };
+        if lines[i].is_blank() || !opens {
             i += 1;
             continue;
         }

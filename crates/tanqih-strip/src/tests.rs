@@ -8847,3 +8847,40 @@ fn a_news_agencys_name_beside_the_stamp_signs_a_wire_story() {
     );
     assert!(s.meta.authors.is_empty(), "{:?}", s.meta.authors);
 }
+
+#[test]
+fn sections_numbered_with_urdus_full_stop_are_kept_from_the_first_one_the_model_kept() {
+    let page = "سردیوں میں صحت مند رہنے کے پانچ آسان طریقے | صحت نامہ\n\
+                ہوم\n\
+                صحت\n\
+                سردیوں میں صحت مند رہنے کے پانچ آسان طریقے\n\
+                ویب ڈیسک\n\
+                07 دسمبر 2026\n\
+                سردیوں کے موسم میں نزلہ، زکام اور کھانسی عام ہو جاتے ہیں، لیکن چند آسان عادات اپنا کر ان سے بچا جا سکتا ہے۔\n\
+                1۔ پانی کا زیادہ استعمال\n\
+                سردیوں میں پیاس کم لگتی ہے مگر جسم کو پانی کی اتنی ہی ضرورت ہوتی ہے، اس لیے دن بھر میں کم از کم آٹھ گلاس پانی پئیں۔\n\
+                2۔ متوازن غذا\n\
+                موسمی پھل اور سبزیاں خاص طور پر مالٹے، گاجر اور پالک قوت مدافعت بڑھاتے ہیں۔\n\
+                3۔ ورزش کو معمول بنائیں\n\
+                روزانہ تیس منٹ کی چہل قدمی جسم کو گرم رکھتی ہے اور خون کی گردش بہتر بناتی ہے۔\n\
+                4۔ نیند پوری کریں\n\
+                رات کو سات سے آٹھ گھنٹے کی نیند جسم کو بیماریوں سے لڑنے کے قابل بناتی ہے۔\n\
+                5۔ ہاتھ دھونے کی عادت\n\
+                کھانے سے پہلے اور باہر سے آنے کے بعد ہاتھ دھونا جراثیم سے بچاؤ کا سب سے آسان طریقہ ہے۔\n\
+                نوٹ: یہ مضمون صرف معلومات کے لیے ہے، کسی بھی مسئلے کی صورت میں اپنے معالج سے رجوع کریں۔\n\
+                متعلقہ خبریں\n\
+                موسم سرما میں جلد کی حفاظت کیسے کریں؟\n";
+    let s = strip_with_model(page, &StripConfig::default(), None, LineModel::bundled());
+    let kept: Vec<usize> = (0..s.lines.len()).filter(|&i| s.lines[i].keep).collect();
+    // The headline, the lead, every section's heading and text, and the note under them.
+    assert_eq!(
+        kept,
+        [3].into_iter().chain(6..=17).collect::<Vec<_>>(),
+        "{:?}",
+        s.lines
+    );
+    assert_eq!(
+        crate::related::section_number("1۔ پانی کا زیادہ استعمال").map(|(n, _)| n),
+        Some(1)
+    );
+}
