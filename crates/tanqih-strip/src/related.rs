@@ -1015,7 +1015,11 @@ pub(crate) fn section_number(raw: &str) -> Option<(u32, &str)> {
     }
     if digits == 0 {
         let word = text.split([' ', ':', '-', '–', '.', ')']).next()?;
-        if word.len() > MAX_ORDINAL_BYTES {
+        // A word and then the mark, before the word is looked up.
+        let marked = text[word.len()..]
+            .trim_start()
+            .starts_with(['-', '.', ')', '–', ':', '۔']);
+        if word.len() > MAX_ORDINAL_BYTES || !marked {
             return None;
         }
         number = ordinal(&crate::fold::fold(word))?;
@@ -1071,7 +1075,8 @@ pub(crate) fn numbered_sections(
         let first_section = || section_number(lines[i].raw).is_some_and(|(n, _)| n == 1);
         let opens = match reasons[i] {
             Some(Reason::LowScore) => after_kept || first_section(),
-            Some(r) => r.keeps() && first_section(),
+            // (A heading ends no sentence: kept paragraphs are not read for a number.)
+            Some(r) => r.keeps() && !lines[i].ends_sentence && first_section(),
             None => false,
         };
         if lines[i].is_blank() || !opens {
